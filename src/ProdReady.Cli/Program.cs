@@ -1,0 +1,3 @@
+using ProdReady.Cli;
+
+return await ProdReadyApp.RunAsync(args, CliContext.FromConsole()).ConfigureAwait(false);
