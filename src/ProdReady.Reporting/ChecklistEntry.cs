@@ -1,0 +1,13 @@
+using ProdReady.Core.Diagnostics;
+
+namespace ProdReady.Reporting;
+
+/// <summary>One computed line of the validation checklist.</summary>
+/// <param name="Item">The checklist item.</param>
+/// <param name="Status">Whether it passed, failed or was not checked.</param>
+/// <param name="Findings">The number of findings that count against the item.</param>
+public sealed record ChecklistEntry(ChecklistItem Item, ChecklistStatus Status, int Findings)
+{
+    /// <summary>Gets the exact words the checklist prints, for example "Type hints complete".</summary>
+    public string Title => ChecklistItems.Title(Item);
+}
