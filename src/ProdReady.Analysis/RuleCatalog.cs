@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Rules.ArchitecturePlan;
+
+namespace ProdReady.Analysis;
+
+/// <summary>
+/// The one table of every rule ProdReady knows, in code order. Codes are never reused: a retired rule
+/// stays here with <see cref="RuleStatus.Removed"/>.
+/// </summary>
+public static class RuleCatalog
+{
+    private static readonly FrozenDictionary<string, Rule> s_byCode;
+
+    static RuleCatalog()
+    {
+        Rule[] rules =
+        [
+            new MissingPlan(),
+            new PlanLength(),
+            new PlanWithoutApproach(),
+            new PlanWithoutScalability(),
+            new PlanWithoutSecurity(),
+        ];
+        All = [.. rules.OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
+        s_byCode = All.ToFrozenDictionary(r => r.Info.Code, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Gets every rule, retired ones included, ordered by code.</summary>
+    public static IReadOnlyList<Rule> All { get; }
+
+    /// <summary>Gets the rules that can run (status other than <see cref="RuleStatus.Removed"/>), ordered by code.</summary>
+    public static IReadOnlyList<Rule> Active => [.. All.Where(r => r.Info.Status != RuleStatus.Removed)];
+
+    /// <summary>Finds a rule by its code, ignoring case.</summary>
+    /// <param name="code">The code, for example <c>PLH001</c>.</param>
+    /// <returns>The rule, or <see langword="null"/> when no rule has that code.</returns>
+    public static Rule? Find(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return s_byCode.GetValueOrDefault(code.Trim());
+    }
+}
