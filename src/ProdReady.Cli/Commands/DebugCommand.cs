@@ -12,6 +12,7 @@ internal static class DebugCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var command = new Command("debug", "Show what the Python front end sees: tokens, syntax trees, parse throughput.");
+        command.Subcommands.Add(DebugTokensCommand.Create(context));
         return command;
     }
 }
