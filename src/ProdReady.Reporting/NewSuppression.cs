@@ -29,7 +29,7 @@ public sealed class NewSuppression
     /// <summary>Gets a value indicating whether it silences every code (a bare <c># noqa</c>).</summary>
     public bool AllCodes => Codes.Count == 0;
 
-    /// <summary>Returns what it silences as a reader sees it: <c>noqa: TYP001, DOC101</c> or <c>noqa (all codes)</c>.</summary>
+    /// <summary>Returns what it silences as a reader sees it: <c># noqa: DOC101, TYP001</c> or <c># noqa (all codes)</c>.</summary>
     /// <returns>The description.</returns>
-    public string Describe() => AllCodes ? "noqa (all codes)" : "noqa: " + string.Join(", ", Codes);
+    public string Describe() => AllCodes ? "# noqa (all codes)" : "# noqa: " + string.Join(", ", Codes);
 }

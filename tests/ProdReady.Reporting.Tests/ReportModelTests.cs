@@ -11,7 +11,7 @@ public sealed class ReportModelTests
 
         Assert.Equal(["DOC101", "TYP002"], suppression.Codes);
         Assert.False(suppression.AllCodes);
-        Assert.Equal("noqa: DOC101, TYP002", suppression.Describe());
+        Assert.Equal("# noqa: DOC101, TYP002", suppression.Describe());
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class ReportModelTests
         var suppression = new NewSuppression("a.py", 3, []);
 
         Assert.True(suppression.AllCodes);
-        Assert.Equal("noqa (all codes)", suppression.Describe());
+        Assert.Equal("# noqa (all codes)", suppression.Describe());
     }
 
     [Fact]

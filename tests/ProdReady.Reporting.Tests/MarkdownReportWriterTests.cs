@@ -1,0 +1,70 @@
+using ProdReady.Core.Diagnostics;
+using ProdReady.Reporting;
+
+namespace ProdReady.Reporting.Tests;
+
+public sealed class MarkdownReportWriterTests
+{
+    [Theory]
+    [InlineData("plain words", "plain words")]
+    [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
+    [InlineData("a & b", "a &amp; b")]
+    [InlineData("*bold* _it_ `code` [link](x) | ~ # ! \\", "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\| \\~ \\# \\! \\\\")]
+    [InlineData("ñandú 🐍", "ñandú 🐍")]
+    public void Escapes_markdown_and_html(string text, string expected)
+    {
+        Assert.Equal(expected, MarkdownReportWriter.Escape(text));
+    }
+
+    [Theory]
+    [InlineData("src/app.py:3:1", "`src/app.py:3:1`")]
+    [InlineData("a`b.py", "`` a`b.py ``")]
+    [InlineData("a``b", "``` a``b ```")]
+    [InlineData("a|b", "`a\\|b`")]
+    [InlineData("line\nbreak", "`line break`")]
+    public void Wraps_positions_in_code_spans_that_survive_backticks_and_pipes(string text, string expected)
+    {
+        Assert.Equal(expected, MarkdownReportWriter.CodeSpan(text));
+    }
+
+    [Fact]
+    public void Heads_the_comment_with_the_verdict()
+    {
+        Assert.StartsWith("## ❌ prodready: the gate failed\n", ReportFixtures.Render(ReportFormat.Markdown, ReportFixtures.Failing()), StringComparison.Ordinal);
+        Assert.StartsWith("## ✅ prodready: the gate passed\n", ReportFixtures.Render(ReportFormat.Markdown, ReportFixtures.Passing()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Puts_each_failed_item_in_a_collapsible_section_and_no_other()
+    {
+        var markdown = ReportFixtures.Render(ReportFormat.Markdown, ReportFixtures.Failing());
+        var passing = ReportFixtures.Render(ReportFormat.Markdown, ReportFixtures.Passing());
+
+        Assert.Equal(ReportFixtures.Failing().Checklist.Count(e => e.Status == ChecklistStatus.Failed), CountOf(markdown, "<details>"));
+        Assert.Equal(CountOf(markdown, "<details>"), CountOf(markdown, "</details>"));
+        Assert.Equal(0, CountOf(passing, "<details>"));
+    }
+
+    [Fact]
+    public void Keeps_the_table_intact_when_a_message_holds_pipes_and_newlines()
+    {
+        var finding = new Diagnostic("SEC001", "a | b\n| c |", Severity.Error, ChecklistItem.SecureBoundaries, SourceLocation.AtLine("x|y.py", 1));
+        var report = new GateReport(ReportFixtures.Tool, "whole tree", "/repo", new GatePolicy(Severity.Warning), ReportFixtures.Rules, [finding], 1);
+
+        var markdown = ReportFixtures.Render(ReportFormat.Markdown, report);
+
+        Assert.Contains("- `x\\|y.py:1:1` **SEC001** a \\| b \\| c \\|\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ChecklistStatus.Passed, "✔")]
+    [InlineData(ChecklistStatus.Failed, "✘")]
+    [InlineData(ChecklistStatus.NotChecked, "➖")]
+    public void Marks_each_status(ChecklistStatus status, string mark)
+    {
+        Assert.Equal(mark, MarkdownReportWriter.Mark(status));
+    }
+
+    private static int CountOf(string text, string value) =>
+        (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+}
