@@ -113,15 +113,28 @@ internal sealed class MarkdownReportWriter : IReportWriter
 
     /// <summary>
     /// Escapes text for Markdown inline content and HTML: characters with Markdown meaning are backslash-escaped,
-    /// <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> become entities, and <c>|</c> is escaped so tables stay intact.
+    /// <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> become entities, <c>|</c> is escaped so tables stay intact, and
+    /// <c>@name</c> becomes code so that a decorator in a message does not mention someone.
     /// </summary>
     internal static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
+                case '@':
+                    // "@name" in a comment notifies a GitHub user or team ("@property", "@pytest"); code spans do not.
+                    var end = i + 1;
+                    while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-' or '.' or '/'))
+                    {
+                        end++;
+                    }
+
+                    builder.Append('`').Append(text, i, end - i).Append('`');
+                    i = end - 1;
+                    break;
                 case '&':
                     builder.Append("&amp;");
                     break;

@@ -11,6 +11,8 @@ public sealed class MarkdownReportWriterTests
     [InlineData("a & b", "a &amp; b")]
     [InlineData("*bold* _it_ `code` [link](x) | ~ # ! \\", "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\| \\~ \\# \\! \\\\")]
     [InlineData("ñandú 🐍", "ñandú 🐍")]
+    [InlineData("use @property, not @functools.cache_x/y-z!", "use `@property`, not `@functools.cache_x/y-z`\\!")]
+    [InlineData("mail a@b and a lone @", "mail a`@b` and a lone `@`")]
     public void Escapes_markdown_and_html(string text, string expected)
     {
         Assert.Equal(expected, MarkdownReportWriter.Escape(text));

@@ -73,4 +73,23 @@ public sealed class ReportWritersTests
             Assert.Throws<ArgumentNullException>(() => writer.Write(ReportFixtures.Passing(), null!));
         }
     }
+
+    [Theory]
+    [InlineData(true, null, null, true)]
+    [InlineData(false, null, null, false)]
+    [InlineData(true, "1", null, false)]
+    [InlineData(true, "", null, true)]
+    [InlineData(true, null, "dumb", false)]
+    [InlineData(true, null, "xterm-256color", true)]
+    public void Colours_only_a_terminal_that_has_not_opted_out(bool isTerminal, string? noColor, string? term, bool expected)
+    {
+        string? Environment(string name) => name switch
+        {
+            "NO_COLOR" => noColor,
+            "TERM" => term,
+            _ => null,
+        };
+
+        Assert.Equal(expected, ReportWriterOptions.ShouldUseColor(isTerminal, Environment));
+    }
 }
