@@ -11,6 +11,22 @@ namespace ProdReady.Reporting;
 /// </summary>
 internal sealed class MarkdownReportWriter : IReportWriter
 {
+    /// <summary>
+    /// The characters spent on finding, note and suppression lines at most. GitHub refuses comments longer than
+    /// 65,536 characters; past the budget each section says how many lines it leaves out.
+    /// </summary>
+    public const int DefaultLineBudget = 55_000;
+
+    private readonly int _lineBudget;
+
+    /// <summary>Initializes a new instance of the <see cref="MarkdownReportWriter"/> class.</summary>
+    /// <param name="lineBudget">The characters to spend on listed lines at most.</param>
+    public MarkdownReportWriter(int lineBudget = DefaultLineBudget)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(lineBudget);
+        _lineBudget = lineBudget;
+    }
+
     /// <inheritdoc />
     public ReportFormat Format => ReportFormat.Markdown;
 
@@ -43,45 +59,22 @@ internal sealed class MarkdownReportWriter : IReportWriter
                 .Append(" |\n");
         }
 
+        var budget = new LineBudget(_lineBudget);
         foreach (var entry in report.Checklist.Where(e => e.Status == ChecklistStatus.Failed))
         {
             md.Append("\n<details>\n<summary>✘ ")
                 .Append(Escape(entry.Title)).Append(": ").Append(ReportText.Count(entry.Findings, "finding"))
                 .Append("</summary>\n\n");
-            foreach (var diagnostic in report.DiagnosticsOf(entry.Item))
-            {
-                md.Append("- ");
-                if (diagnostic.Location is { } location)
-                {
-                    md.Append(CodeSpan(ReportText.Position(location))).Append(' ');
-                }
-
-                md.Append("**").Append(Escape(diagnostic.Code)).Append("** ")
-                    .Append(Escape(ReportText.OneLine(diagnostic.Message)));
-                if (diagnostic.Severity != Severity.Error)
-                {
-                    md.Append(" _(").Append(ReportText.SeverityName(diagnostic.Severity)).Append(")_");
-                }
-
-                md.Append('\n');
-            }
-
+            budget.AppendList(md, report.DiagnosticsOf(entry.Item).Select(FindingLine));
             md.Append("\n</details>\n");
         }
 
         if (report.Notes.Count > 0)
         {
             md.Append("\n### Notes\n\n");
-            foreach (var note in report.Notes)
-            {
-                md.Append("- ");
-                if (note.Path is not null)
-                {
-                    md.Append(CodeSpan(note.Path)).Append(": ");
-                }
-
-                md.Append(Escape(ReportText.OneLine(note.Message))).Append('\n');
-            }
+            budget.AppendList(md, report.Notes.Select(note => note.Path is null
+                ? $"- {Escape(ReportText.OneLine(note.Message))}\n"
+                : $"- {CodeSpan(note.Path)}: {Escape(ReportText.OneLine(note.Message))}\n"));
         }
 
         if (report.NewSuppressions.Count > 0)
@@ -89,18 +82,30 @@ internal sealed class MarkdownReportWriter : IReportWriter
             md.Append(report.SuppressionsFailGate
                 ? "\n### Suppressions added by this change (not allowed)\n\n"
                 : "\n### Suppressions added by this change\n\n");
-            foreach (var suppression in report.NewSuppressions)
-            {
-                md.Append("- ")
-                    .Append(CodeSpan(string.Create(CultureInfo.InvariantCulture, $"{suppression.Path}:{suppression.Line}")))
-                    .Append(' ')
-                    .Append(CodeSpan(suppression.Describe()))
-                    .Append('\n');
-            }
+            budget.AppendList(md, report.NewSuppressions.Select(suppression =>
+                $"- {CodeSpan(string.Create(CultureInfo.InvariantCulture, $"{suppression.Path}:{suppression.Line}"))} {CodeSpan(suppression.Describe())}\n"));
         }
 
         md.Append('\n').Append(Escape(ReportText.Summary(report))).Append('\n');
         output.Write(md.ToString());
+    }
+
+    private static string FindingLine(Diagnostic diagnostic)
+    {
+        var line = new StringBuilder("- ");
+        if (diagnostic.Location is { } location)
+        {
+            line.Append(CodeSpan(ReportText.Position(location))).Append(' ');
+        }
+
+        line.Append("**").Append(Escape(diagnostic.Code)).Append("** ")
+            .Append(Escape(ReportText.OneLine(diagnostic.Message)));
+        if (diagnostic.Severity != Severity.Error)
+        {
+            line.Append(" _(").Append(ReportText.SeverityName(diagnostic.Severity)).Append(")_");
+        }
+
+        return line.Append('\n').ToString();
     }
 
     /// <summary>Returns the checklist mark of a status: ✔, ✘ or ➖.</summary>
@@ -171,5 +176,34 @@ internal sealed class MarkdownReportWriter : IReportWriter
         var fence = new string('`', longest + 1);
         var pad = longest > 0 ? " " : string.Empty;
         return fence + pad + text + pad + fence;
+    }
+
+    /// <summary>The characters left for listed lines, shared by every section of one comment.</summary>
+    private sealed class LineBudget(int remaining)
+    {
+        private int _remaining = remaining;
+
+        /// <summary>Appends the lines that fit, then one line saying how many were left out.</summary>
+        public void AppendList(StringBuilder md, IEnumerable<string> lines)
+        {
+            var omitted = 0;
+            foreach (var line in lines)
+            {
+                if (omitted == 0 && line.Length <= _remaining)
+                {
+                    md.Append(line);
+                    _remaining -= line.Length;
+                }
+                else
+                {
+                    omitted++;
+                }
+            }
+
+            if (omitted > 0)
+            {
+                md.Append("- … ").Append(ReportText.Count(omitted, "more line")).Append(" not shown: the comment is at its size limit; the other formats list everything.\n");
+            }
+        }
     }
 }

@@ -67,6 +67,40 @@ public sealed class MarkdownReportWriterTests
         Assert.Equal(mark, MarkdownReportWriter.Mark(status));
     }
 
+    [Fact]
+    public void Stays_under_githubs_comment_limit_for_a_huge_report()
+    {
+        var findings = Enumerable.Range(1, 5_000).Select(i => new Diagnostic("DOC101", $"Public function 'function_{i}' has no docstring",
+            Severity.Warning, ChecklistItem.Docstrings, SourceLocation.AtLine($"src/package/module_{i % 97}.py", i)));
+        var notes = Enumerable.Range(1, 2_000).Select(i => ReportNote.SkippedBinary($"assets/image_{i}.png"));
+        var report = new GateReport(ReportFixtures.Tool, "whole tree", "/repo", new GatePolicy(Severity.Warning), ReportFixtures.Rules, findings, 5_000, notes);
+
+        var markdown = ReportFixtures.Render(ReportFormat.Markdown, report);
+
+        Assert.True(markdown.Length < 65_536, $"comment is {markdown.Length} characters");
+        Assert.Contains("more lines not shown", markdown, StringComparison.Ordinal);
+        Assert.Contains("- `src/package/module_1.py:1:1` **DOC101**", markdown, StringComparison.Ordinal);
+        Assert.EndsWith(ReportText.Summary(report) + "\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Says_how_many_lines_each_section_leaves_out_once_the_budget_is_spent()
+    {
+        var markdown = new MarkdownReportWriter(lineBudget: 0).Render(ReportFixtures.Failing());
+
+        Assert.Contains("<summary>✘ Docstrings complete: 2 findings</summary>\n\n- … 2 more lines not shown", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Notes\n\n- … 4 more lines not shown", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("**DOC101**", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lists_everything_when_it_fits()
+    {
+        var markdown = ReportFixtures.Render(ReportFormat.Markdown, ReportFixtures.Failing());
+
+        Assert.DoesNotContain("not shown", markdown, StringComparison.Ordinal);
+    }
+
     private static int CountOf(string text, string value) =>
         (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
 }
