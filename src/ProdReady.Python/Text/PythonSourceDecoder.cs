@@ -29,7 +29,7 @@ public static class PythonSourceDecoder
         var encodingName = hasBom ? Utf8Name : declared ?? Utf8Name;
         if (declared is not null && hasBom && declared != Utf8Name)
         {
-            return Fail($"encoding problem: {declared} with BOM", declarationLine);
+            return Fail(SourceDecodingErrorKind.UnusableEncoding, $"encoding problem: {declared} with BOM", declarationLine);
         }
 
         PythonCodec? codec = null;
@@ -38,13 +38,13 @@ public static class PythonSourceDecoder
             codec = PythonCodec.Lookup(declared);
             if (codec is null)
             {
-                return Fail($"unknown encoding: {declared}", declarationLine);
+                return Fail(SourceDecodingErrorKind.UnknownEncoding, $"unknown encoding: {declared}", declarationLine);
             }
 
             if (codec.Kind == PythonCodecKind.Wide)
             {
                 // CPython reads the declaration line by line as bytes; a wide codec cannot decode those lines.
-                return Fail($"encoding problem: {declared}", declarationLine);
+                return Fail(SourceDecodingErrorKind.UnusableEncoding, $"encoding problem: {declared}", declarationLine);
             }
         }
 
@@ -68,13 +68,13 @@ public static class PythonSourceDecoder
 
         if (nullByte >= 0)
         {
-            return Fail("source code cannot contain null bytes", LineOf(body, nullByte));
+            return Fail(SourceDecodingErrorKind.NullByte, "source code cannot contain null bytes", LineOf(body, nullByte));
         }
 
         return DecodedSource.FromText(new SourceText(text!, path), encodingName, hasBom);
 
-        DecodedSource Fail(string message, int line) =>
-            DecodedSource.FromError(new SourceDecodingError(message, line), encodingName, hasBom);
+        DecodedSource Fail(SourceDecodingErrorKind kind, string message, int line) =>
+            DecodedSource.FromError(new SourceDecodingError(kind, message, line), encodingName, hasBom);
     }
 
     /// <summary>Reads and decodes the file at <paramref name="fullPath"/>.</summary>
@@ -226,12 +226,13 @@ public static class PythonSourceDecoder
             {
                 var where = path is null ? string.Empty : $" in file {path}";
                 return (null, new SourceDecodingError(
+                    SourceDecodingErrorKind.UndecodableBytes,
                     string.Create(CultureInfo.InvariantCulture, $"Non-UTF-8 code starting with '\\x{whole[read]:x2}'{where} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"),
                     line));
             }
 
             var column = read - LineStartOf(whole, read);
-            return (null, new SourceDecodingError("(unicode error) " + DescribeUtf8Error(whole, read, column), line));
+            return (null, new SourceDecodingError(SourceDecodingErrorKind.UndecodableBytes, "(unicode error) " + DescribeUtf8Error(whole, read, column), line));
         }
         finally
         {
@@ -297,6 +298,7 @@ public static class PythonSourceDecoder
                 _ => (codec.Name, "illegal multibyte sequence"),
             };
             return (null, new SourceDecodingError(
+                SourceDecodingErrorKind.UndecodableBytes,
                 string.Create(CultureInfo.InvariantCulture, $"'{name}' codec can't decode byte 0x{whole[position]:x2} in position {position}: {reason}"),
                 LineOf(whole, position)));
         }

@@ -72,6 +72,8 @@ public sealed class PythonSourceDecoderTests
         var error = Error(PythonSourceDecoder.Decode([0xEF, 0xBB, 0xBF, .. Encoding.ASCII.GetBytes(declaration + "x = 1\n")]));
         Assert.Equal(message, error.Message);
         Assert.Equal(line, error.Line);
+        Assert.Equal(SourceDecodingErrorKind.UnusableEncoding, error.Kind);
+        Assert.False(error.IsAtByte);
     }
 
     [Theory]
@@ -126,6 +128,7 @@ public sealed class PythonSourceDecoderTests
         var error = Error(Decode(bytes));
         Assert.Equal(message, error.Message);
         Assert.Equal(line, error.Line);
+        Assert.False(error.IsAtByte);
     }
 
     [Fact]
@@ -137,6 +140,8 @@ public sealed class PythonSourceDecoderTests
             "Non-UTF-8 code starting with '\\xf6' in file badsyntax_pep3120.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
             error.Message);
         Assert.Equal(1, error.Line);
+        Assert.Equal(SourceDecodingErrorKind.UndecodableBytes, error.Kind);
+        Assert.True(error.IsAtByte);
         Assert.DoesNotContain(" in file ", Error(Decode("\xF6\n")).Message, StringComparison.Ordinal);
     }
 
@@ -174,6 +179,7 @@ public sealed class PythonSourceDecoderTests
         var error = Error(Decode(bytes));
         Assert.Equal("source code cannot contain null bytes", error.Message);
         Assert.Equal(line, error.Line);
+        Assert.Equal(SourceDecodingErrorKind.NullByte, error.Kind);
     }
 
     [Fact]

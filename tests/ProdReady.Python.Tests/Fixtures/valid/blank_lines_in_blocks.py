@@ -1,0 +1,15 @@
+def f():
+
+    x = 1
+
+
+    y = 2
+  
+	
+    return x
+
+
+
+class C:
+
+    a = 1
