@@ -222,7 +222,10 @@ internal sealed partial class Tokenizer
             _indent++;
             _indents[_indent] = col;
             _altIndents[_indent] = altcol;
-            Add(TokenKind.Indent, lineStart, _pos);
+
+            // After backslash continuations in the indentation, the INDENT belongs to the last physical line.
+            var physicalLine = _text.AsSpan(lineStart, _pos - lineStart).LastIndexOfAny('\r', '\n');
+            Add(TokenKind.Indent, physicalLine < 0 ? lineStart : lineStart + physicalLine + 1, _pos);
         }
         else
         {
@@ -296,6 +299,12 @@ internal sealed partial class Tokenizer
         }
 
         var c2 = Peek();
+        if (c == '<' && c2 == '>')
+        {
+            // CPython reads '<>' as one NOTEQUAL token that its parser rejects unless barry_as_FLUFL is on.
+            return Fail("invalid syntax", start, _pos + 1);
+        }
+
         var kind = TwoCharOperator(c, c2);
         if (kind != TokenKind.Error)
         {

@@ -1,8 +1,13 @@
+using System.Buffers;
+
 namespace ProdReady.Python.Lexing;
 
 /// <summary>String literals and f-strings (PEP 701).</summary>
 internal sealed partial class Tokenizer
 {
+    private static readonly SearchValues<char> s_singleQuoteStops = SearchValues.Create("'\\\r\n");
+    private static readonly SearchValues<char> s_doubleQuoteStops = SearchValues.Create("\"\\\r\n");
+
     /// <summary>Scans a string literal whose opening quote <paramref name="quote"/> has been read.</summary>
     private bool ScanString(int start, int quote, TokenFlags flags)
     {
@@ -14,45 +19,65 @@ internal sealed partial class Tokenizer
             flags |= TokenFlags.TripleQuoted;
         }
 
-        var endQuoteSize = 0;
-        while (endQuoteSize != quoteSize)
+        var text = _text;
+        while (true)
         {
-            var at = _pos;
-            var c = Next();
-            if (c == EndOfText || (quoteSize == 1 && c == '\n'))
+            var rest = text.AsSpan(_pos);
+            var next = quoteSize == 3
+                ? rest.IndexOfAny((char)quote, '\\')
+                : rest.IndexOfAny(quote == '"' ? s_doubleQuoteStops : s_singleQuoteStops);
+            if (next < 0)
             {
-                if (_modeCount > 0 && Top.Quote == quote && Top.QuoteSize == quoteSize)
-                {
-                    // Inside a replacement field, an unterminated string with the f-string's own quotes
-                    // means the field's '}' is missing.
-                    return Fail("f-string: expecting '}'", start, start);
-                }
-
-                var line = DetectedLine(at);
-                return Fail(
-                    quoteSize == 3
-                        ? Invariant($"unterminated triple-quoted string literal (detected at line {line})")
-                        : Invariant($"unterminated string literal (detected at line {line})"),
-                    start,
-                    start);
+                return FailUnterminatedString(start, quote, quoteSize, text.Length);
             }
 
+            _pos += next;
+            var c = text[_pos];
             if (c == quote)
             {
-                endQuoteSize++;
+                if (quoteSize == 1 || (_pos + 2 < text.Length && text[_pos + 1] == quote && text[_pos + 2] == quote))
+                {
+                    _pos += quoteSize;
+                    break;
+                }
+
+                _pos++;
+            }
+            else if (c == '\\')
+            {
+                _pos++;
+                if (Next() == EndOfText)
+                {
+                    return FailUnterminatedString(start, quote, quoteSize, text.Length);
+                }
             }
             else
             {
-                endQuoteSize = 0;
-                if (c == '\\')
-                {
-                    Next();
-                }
+                return FailUnterminatedString(start, quote, quoteSize, _pos);
             }
         }
 
         Add(TokenKind.String, start, _pos, flags);
         return true;
+    }
+
+    /// <summary>Fails for a string that reaches <paramref name="at"/> (a line break or the end) unterminated.</summary>
+    private bool FailUnterminatedString(int start, int quote, int quoteSize, int at)
+    {
+        if (_modeCount > 0 && Top.Quote == quote && Top.QuoteSize == quoteSize)
+        {
+            // Inside a replacement field, an unterminated string with the f-string's own quotes means the
+            // field's '}' is missing.
+            return Fail("f-string: expecting '}'", start, start);
+        }
+
+        var line = DetectedLine(at);
+        return Fail(
+            quoteSize == 3
+                ? Invariant($"unterminated triple-quoted string literal (detected at line {line})")
+                : Invariant($"unterminated string literal (detected at line {line})"),
+            start,
+            start);
     }
 
     /// <summary>Adds an FStringStart token and enters f-string mode; the opening quote has been read.</summary>
@@ -123,7 +148,12 @@ internal sealed partial class Tokenizer
             {
                 if (inFormatSpec && c == '\n')
                 {
-                    return FailAtCursor("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _pos);
+                    // A line break ends a format specification; what follows is tokenized as an expression
+                    // (CPython 3.13 leaves the error to its parser).
+                    Backup(c);
+                    mode.InExpression = true;
+                    mode.InFormatSpec = false;
+                    return AddMiddle(start, at, flags) || ScanRegular();
                 }
 
                 var line = DetectedLine(at);
