@@ -1,4 +1,3 @@
-using System.Text;
 using ProdReady.Core.Text;
 
 namespace ProdReady.Python.Lexing;
@@ -82,6 +81,6 @@ public sealed class TokenizeResult
     public string GetIdentifier(Token token)
     {
         var text = Text.Substring(token.Start, token.Length);
-        return token.Has(TokenFlags.NonAscii) ? text.Normalize(NormalizationForm.FormKC) : text;
+        return token.Has(TokenFlags.NonAscii) ? Nfkc.Normalize(text) : text;
     }
 }

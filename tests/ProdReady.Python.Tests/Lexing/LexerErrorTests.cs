@@ -91,6 +91,10 @@ public sealed class LexerErrorTests
     [InlineData("f'{x!r'\n", PythonErrorType.SyntaxError, "f-string: expecting '}'", 1, 6)]
     [InlineData("f'{x!'\n", PythonErrorType.SyntaxError, "f-string: expecting '}'", 1, 6)]
     [InlineData("f'''{x\n", PythonErrorType.SyntaxError, "'{' was never closed", 1, 5)]
+    [InlineData("1e5e\n", PythonErrorType.SyntaxError, "invalid decimal literal", 1, 3)]
+    [InlineData("1.__class__\n", PythonErrorType.SyntaxError, "invalid decimal literal", 1, 2)]
+    [InlineData("if x:\n    \ty\n\tz\n", PythonErrorType.TabError, "inconsistent use of tabs and spaces in indentation", 3, 1)]
+    [InlineData("rb'''\\'''\n", PythonErrorType.SyntaxError, "unterminated triple-quoted string literal (detected at line 1)", 1, 1)]
     public void Reports_cpython_error(string source, PythonErrorType type, string message, int line, int offset)
     {
         var error = TokenAssert.Error(source);
