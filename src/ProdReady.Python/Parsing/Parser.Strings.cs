@@ -1,0 +1,667 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using ProdReady.Core.Text;
+using ProdReady.Python.Lexing;
+using ProdReady.Python.Syntax;
+using Attribute = ProdReady.Python.Syntax.Attribute;
+using Tuple = ProdReady.Python.Syntax.Tuple;
+
+namespace ProdReady.Python.Parsing;
+
+/// <summary>Literals: numbers, strings, bytes and f-strings, with CPython's concatenation rules.</summary>
+internal sealed partial class Parser
+{
+    private object ParseNumber(Token token)
+    {
+        var raw = _text.AsSpan(token.Start, token.Length);
+        Span<char> buffer = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var length = 0;
+        foreach (var c in raw)
+        {
+            if (c != '_')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        var digits = buffer[..length];
+        var last = digits[^1];
+        if (last is 'j' or 'J')
+        {
+            return new Complex(0, ParseFloat(digits[..^1]));
+        }
+
+        if (digits.Length > 1 && digits[0] == '0' && digits[1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
+        {
+            var radix = digits[1] is 'x' or 'X' ? 16 : digits[1] is 'o' or 'O' ? 8 : 2;
+            return ParseInteger(digits[2..], radix);
+        }
+
+        if (digits.IndexOfAny('.', 'e', 'E') >= 0)
+        {
+            return ParseFloat(digits);
+        }
+
+        return ParseInteger(digits, 10);
+    }
+
+    private static double ParseFloat(ReadOnlySpan<char> digits) =>
+        double.Parse(digits, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+
+    private static object ParseInteger(ReadOnlySpan<char> digits, int radix)
+    {
+        ulong small = 0;
+        var i = 0;
+        var limit = ulong.MaxValue / (ulong)radix;
+        for (; i < digits.Length; i++)
+        {
+            var d = (ulong)HexValue(digits[i]);
+            if (small > limit || (small * (ulong)radix) > ulong.MaxValue - d)
+            {
+                break;
+            }
+
+            small = (small * (ulong)radix) + d;
+        }
+
+        if (i == digits.Length)
+        {
+            return small <= long.MaxValue ? (long)small : new BigInteger(small);
+        }
+
+        if (radix == 10)
+        {
+            return BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        var big = new BigInteger(small);
+        for (; i < digits.Length; i++)
+        {
+            big = (big * radix) + HexValue(digits[i]);
+        }
+
+        return big;
+    }
+
+    private static int HexValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        _ => 0,
+    };
+
+    /// <summary>CPython's <c>strings</c> rule: adjacent string, bytes and f-string literals, concatenated.</summary>
+    private ExprNode ParseStrings()
+    {
+        var first = Current;
+        if (first.Kind == TokenKind.String && PeekKind(1) is not (TokenKind.String or TokenKind.FStringStart))
+        {
+            Advance();
+            var single = DecodeStringToken(first, out _);
+            return new Constant(first.Span, single, first.Has(TokenFlags.UnicodePrefix) ? "u" : null);
+        }
+
+        var builder = new ConcatenationBuilder();
+        var sawBytes = false;
+        var sawText = false;
+        var sawFString = false;
+        List<byte>? bytes = null;
+        while (Kind is TokenKind.String or TokenKind.FStringStart)
+        {
+            var token = Current;
+            if (token.Kind == TokenKind.String)
+            {
+                Advance();
+                var value = DecodeStringToken(token, out var isBytes);
+                if (isBytes)
+                {
+                    sawBytes = true;
+                    (bytes ??= new List<byte>(32)).AddRange((ImmutableArray<byte>)value);
+                }
+                else
+                {
+                    sawText = true;
+                    builder.AddText((string)value, token.Span);
+                }
+            }
+            else
+            {
+                sawFString = true;
+                sawText = true;
+                ParseFString(builder);
+            }
+
+            if (sawBytes && sawText)
+            {
+                throw ErrorAt("cannot mix bytes and nonbytes literals", SpanFrom(first.Start));
+            }
+        }
+
+        var span = SpanFrom(first.Start);
+        if (sawBytes)
+        {
+            return new Constant(span, ImmutableArray.CreateRange(bytes!), null);
+        }
+
+        if (!sawFString)
+        {
+            return new Constant(span, builder.AllText(), first.Has(TokenFlags.UnicodePrefix) ? "u" : null);
+        }
+
+        return new JoinedStr(span, builder.Finish(first.Has(TokenFlags.UnicodePrefix) ? "u" : null));
+    }
+
+    /// <summary>Parses one f-string (from its start token to its end token) into <paramref name="builder"/>.</summary>
+    private void ParseFString(ConcatenationBuilder builder)
+    {
+        var startToken = Advance();
+        var raw = startToken.Has(TokenFlags.Raw);
+        EnterNesting();
+        try
+        {
+            while (true)
+            {
+                var token = Current;
+                switch (token.Kind)
+                {
+                    case TokenKind.FStringMiddle:
+                        Advance();
+                        builder.AddText(DecodeFStringMiddle(token, raw), token.Span);
+                        break;
+                    case TokenKind.LeftBrace:
+                        builder.AddValue(ParseReplacementField(builder, raw));
+                        break;
+                    case TokenKind.FStringEnd:
+                        Advance();
+                        return;
+                    default:
+                        throw Kind == TokenKind.EndOfFile ? ErrorAt("unterminated f-string literal", startToken.Span) : InvalidSyntax();
+                }
+            }
+        }
+        finally
+        {
+            LeaveNesting();
+        }
+    }
+
+    /// <summary>
+    /// <c>fstring_replacement_field</c>: <c>'{' expr ['='] ['!' conversion] [':' spec] '}'</c>. The debug text of
+    /// <c>=</c> goes into <paramref name="outer"/> as literal text before the value.
+    /// </summary>
+    private FormattedValue ParseReplacementField(ConcatenationBuilder outer, bool raw)
+    {
+        var open = Advance();
+        if (Kind is TokenKind.RightBrace or TokenKind.Equal or TokenKind.Colon or TokenKind.Exclamation)
+        {
+            throw ErrorAt("f-string: valid expression required before '" + _text[Current.Start] + "'", Current.Span);
+        }
+
+        var value = Kind == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressionsRequired();
+        var conversion = -1;
+        var debug = false;
+        if (Kind == TokenKind.Equal)
+        {
+            Advance();
+            debug = true;
+            var debugSpan = TextSpan.FromBounds(open.End, Current.Start);
+            outer.AddText(DebugText(debugSpan), debugSpan);
+        }
+
+        if (Kind == TokenKind.Exclamation)
+        {
+            var bang = Advance();
+            if (Kind != TokenKind.Name || Current.Start != bang.End)
+            {
+                throw Kind == TokenKind.Name
+                    ? ErrorAt("f-string: conversion type must come right after the exclamanation mark", Current.Span)
+                    : ErrorAt("f-string: missing conversion character", Current.Span);
+            }
+
+            var nameToken = Advance();
+            var name = _text.AsSpan(nameToken.Start, nameToken.Length);
+            conversion = name switch
+            {
+                "s" => 's',
+                "r" => 'r',
+                "a" => 'a',
+                _ => throw ErrorAt($"f-string: invalid conversion character '{name}': expected 's', 'r', or 'a'", nameToken.Span),
+            };
+        }
+
+        JoinedStr? spec = null;
+        if (Kind == TokenKind.Colon)
+        {
+            var colon = Advance();
+            var specBuilder = new ConcatenationBuilder();
+            while (Kind != TokenKind.RightBrace)
+            {
+                var token = Current;
+                if (token.Kind == TokenKind.FStringMiddle)
+                {
+                    Advance();
+                    specBuilder.AddText(DecodeFStringMiddle(token, raw), token.Span);
+                }
+                else if (token.Kind == TokenKind.LeftBrace)
+                {
+                    EnterNesting();
+                    try
+                    {
+                        specBuilder.AddValue(ParseReplacementField(specBuilder, raw));
+                    }
+                    finally
+                    {
+                        LeaveNesting();
+                    }
+                }
+                else
+                {
+                    throw Kind is TokenKind.EndOfFile or TokenKind.FStringEnd ? ErrorAt("f-string: expecting '}'", Current.Span) : InvalidSyntax();
+                }
+            }
+
+            spec = new JoinedStr(TextSpan.FromBounds(colon.Start, Current.Start), specBuilder.Finish(null));
+        }
+
+        if (Kind != TokenKind.RightBrace)
+        {
+            throw Kind is TokenKind.FStringEnd or TokenKind.FStringMiddle or TokenKind.EndOfFile or TokenKind.Newline
+                ? ErrorAt("f-string: expecting '}'", Current.Span)
+                : InvalidSyntax();
+        }
+
+        Advance();
+        if (debug && conversion == -1 && spec is null)
+        {
+            conversion = 'r';
+        }
+
+        return new FormattedValue(SpanFrom(open.Start), value, conversion, spec);
+    }
+
+    /// <summary>The source text of a replacement field up to its <c>=</c>, without comments, as CPython keeps it.</summary>
+    private string DebugText(TextSpan span)
+    {
+        var text = _text.AsSpan(span.Start, span.Length);
+        if (text.IndexOf('#') < 0 || _tokenization is null)
+        {
+            return NormalizeNewlines(text);
+        }
+
+        var builder = new StringBuilder(span.Length);
+        var position = span.Start;
+        foreach (var comment in _tokenization.Comments)
+        {
+            if (comment.Start >= span.Start && comment.End <= span.End)
+            {
+                builder.Append(_text.AsSpan(position, comment.Start - position));
+                position = comment.End;
+            }
+        }
+
+        builder.Append(_text.AsSpan(position, span.End - position));
+        return NormalizeNewlines(builder.ToString());
+    }
+
+    private static string NormalizeNewlines(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOf('\r') < 0)
+        {
+            return text.ToString();
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                builder.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private string DecodeFStringMiddle(Token token, bool raw)
+    {
+        var text = _text.AsSpan(token.Start, token.Length);
+        var escapedBraces = token.Has(TokenFlags.EscapedBraces);
+        if (!escapedBraces && (raw || text.IndexOf('\\') < 0))
+        {
+            return NormalizeNewlines(text);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (escapedBraces && (c == '{' || c == '}') && i + 1 < text.Length && text[i + 1] == c)
+            {
+                builder.Append(c);
+                i++;
+            }
+            else if (c == '\\' && !raw)
+            {
+                i = DecodeEscape(text, i, builder, null, token.Start);
+            }
+            else if (c == '\r')
+            {
+                builder.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Decodes a string or bytes token into a <see cref="string"/> or an <see cref="ImmutableArray{T}"/> of bytes.</summary>
+    private object DecodeStringToken(Token token, out bool isBytes)
+    {
+        var text = _text.AsSpan(token.Start, token.Length);
+        var prefix = 0;
+        while (prefix < text.Length && text[prefix] is not ('\'' or '"'))
+        {
+            prefix++;
+        }
+
+        var quote = token.Has(TokenFlags.TripleQuoted) ? 3 : 1;
+        var body = text.Slice(prefix + quote, Math.Max(0, text.Length - prefix - (2 * quote)));
+        var bodyStart = token.Start + prefix + quote;
+        isBytes = token.Has(TokenFlags.Bytes);
+        var raw = token.Has(TokenFlags.Raw);
+        if (!isBytes)
+        {
+            if (raw || body.IndexOf('\\') < 0)
+            {
+                return NormalizeNewlines(body);
+            }
+
+            var builder = new StringBuilder(body.Length);
+            for (var i = 0; i < body.Length; i++)
+            {
+                var c = body[i];
+                if (c == '\\')
+                {
+                    i = DecodeEscape(body, i, builder, null, bodyStart);
+                }
+                else if (c == '\r')
+                {
+                    builder.Append('\n');
+                    if (i + 1 < body.Length && body[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        var bytes = new List<byte>(body.Length);
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c >= 0x80)
+            {
+                throw ErrorAt("bytes can only contain ASCII literal characters", token.Span);
+            }
+
+            if (c == '\\' && !raw)
+            {
+                i = DecodeEscape(body, i, null, bytes, bodyStart);
+            }
+            else if (c == '\r')
+            {
+                bytes.Add((byte)'\n');
+                if (i + 1 < body.Length && body[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                bytes.Add((byte)c);
+            }
+        }
+
+        return ImmutableArray.CreateRange(bytes);
+    }
+
+    /// <summary>
+    /// Decodes the escape sequence starting at the backslash <paramref name="text"/>[<paramref name="i"/>] into
+    /// <paramref name="chars"/> (a string) or <paramref name="bytes"/>; returns the index of its last character.
+    /// </summary>
+    private int DecodeEscape(ReadOnlySpan<char> text, int i, StringBuilder? chars, List<byte>? bytes, int textStart)
+    {
+        if (i + 1 >= text.Length)
+        {
+            Append(chars, bytes, '\\');
+            return i;
+        }
+
+        var next = text[i + 1];
+        switch (next)
+        {
+            case '\n':
+                return i + 1;
+            case '\r':
+                return i + 2 < text.Length && text[i + 2] == '\n' ? i + 2 : i + 1;
+            case '\\':
+            case '\'':
+            case '"':
+                Append(chars, bytes, next);
+                return i + 1;
+            case 'a':
+                Append(chars, bytes, '\a');
+                return i + 1;
+            case 'b':
+                Append(chars, bytes, '\b');
+                return i + 1;
+            case 'f':
+                Append(chars, bytes, '\f');
+                return i + 1;
+            case 'n':
+                Append(chars, bytes, '\n');
+                return i + 1;
+            case 'r':
+                Append(chars, bytes, '\r');
+                return i + 1;
+            case 't':
+                Append(chars, bytes, '\t');
+                return i + 1;
+            case 'v':
+                Append(chars, bytes, '\v');
+                return i + 1;
+            case >= '0' and <= '7':
+            {
+                var value = 0;
+                var j = i + 1;
+                while (j < text.Length && j < i + 4 && text[j] is >= '0' and <= '7')
+                {
+                    value = (value * 8) + (text[j] - '0');
+                    j++;
+                }
+
+                if (bytes is not null)
+                {
+                    bytes.Add((byte)(value & 0xFF));
+                }
+                else
+                {
+                    chars!.Append((char)value);
+                }
+
+                return j - 1;
+            }
+
+            case 'x':
+                return DecodeHexEscape(text, i, 2, chars, bytes, textStart);
+            case 'u' when chars is not null:
+                return DecodeHexEscape(text, i, 4, chars, bytes, textStart);
+            case 'U' when chars is not null:
+                return DecodeHexEscape(text, i, 8, chars, bytes, textStart);
+            case 'N' when chars is not null:
+            {
+                var close = i + 2 < text.Length && text[i + 2] == '{' ? text[(i + 3)..].IndexOf('}') : -1;
+                if (close < 0)
+                {
+                    throw ErrorAt("(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape", new TextSpan(textStart + i, 2));
+                }
+
+                var name = text.Slice(i + 3, close);
+                var codePoint = UnicodeNames.Lookup(name);
+                if (codePoint < 0)
+                {
+                    throw ErrorAt("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", new TextSpan(textStart + i, close + 4));
+                }
+
+                chars.Append(char.ConvertFromUtf32(codePoint));
+                return i + 3 + close;
+            }
+
+            default:
+                Append(chars, bytes, '\\');
+                if (bytes is not null)
+                {
+                    if (next >= 0x80)
+                    {
+                        throw ErrorAt("bytes can only contain ASCII literal characters", new TextSpan(textStart + i, 2));
+                    }
+
+                    bytes.Add((byte)next);
+                    return i + 1;
+                }
+
+                return i;
+        }
+    }
+
+    private int DecodeHexEscape(ReadOnlySpan<char> text, int i, int count, StringBuilder? chars, List<byte>? bytes, int textStart)
+    {
+        var value = 0;
+        for (var k = 0; k < count; k++)
+        {
+            var index = i + 2 + k;
+            if (index >= text.Length || !char.IsAsciiHexDigit(text[index]))
+            {
+                var kind = count == 2 ? "\\xXX" : count == 4 ? "\\uXXXX" : "\\UXXXXXXXX";
+                var codec = bytes is null ? "unicodeescape" : "bytes";
+                throw ErrorAt(bytes is null
+                    ? $"(unicode error) '{codec}' codec can't decode bytes in position {i}-{index - 1}: truncated {kind} escape"
+                    : $"(value error) invalid \\x escape at position {i}", new TextSpan(textStart + i, index - i));
+            }
+
+            value = (value * 16) + HexValue(text[index]);
+        }
+
+        if (bytes is not null)
+        {
+            bytes.Add((byte)value);
+        }
+        else if (value > 0x10FFFF)
+        {
+            throw ErrorAt($"(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{i + 1 + count}: illegal Unicode character", new TextSpan(textStart + i, count + 2));
+        }
+        else if (value >= 0x10000)
+        {
+            chars!.Append(char.ConvertFromUtf32(value));
+        }
+        else
+        {
+            chars!.Append((char)value);
+        }
+
+        return i + 1 + count;
+    }
+
+    private static void Append(StringBuilder? chars, List<byte>? bytes, char c)
+    {
+        if (bytes is not null)
+        {
+            bytes.Add((byte)c);
+        }
+        else
+        {
+            chars!.Append(c);
+        }
+    }
+
+    /// <summary>
+    /// Collects the parts of a string concatenation: literal text is merged into one <see cref="Constant"/> per run,
+    /// whose span runs from the first to the last non-empty piece, as CPython merges them; empty pieces are dropped.
+    /// </summary>
+    private sealed class ConcatenationBuilder
+    {
+        private readonly StringBuilder _pending = new();
+        private readonly StringBuilder _all = new();
+        private List<ExprNode>? _values;
+        private int _pendingStart = -1;
+        private int _pendingEnd;
+
+        public void AddText(string text, TextSpan span)
+        {
+            _all.Append(text);
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            if (_pendingStart < 0)
+            {
+                _pendingStart = span.Start;
+            }
+
+            _pending.Append(text);
+            _pendingEnd = span.End;
+        }
+
+        public void AddValue(FormattedValue value)
+        {
+            Flush(null);
+            (_values ??= new List<ExprNode>(4)).Add(value);
+        }
+
+        public string AllText() => _all.ToString();
+
+        public ImmutableArray<ExprNode> Finish(string? kind)
+        {
+            Flush(kind);
+            return _values is null ? [] : ToArray(_values);
+        }
+
+        private void Flush(string? kind)
+        {
+            if (_pendingStart < 0)
+            {
+                return;
+            }
+
+            (_values ??= new List<ExprNode>(4)).Add(new Constant(TextSpan.FromBounds(_pendingStart, _pendingEnd), _pending.ToString(), kind));
+            _pending.Clear();
+            _pendingStart = -1;
+        }
+    }
+}

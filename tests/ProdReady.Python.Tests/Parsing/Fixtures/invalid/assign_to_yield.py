@@ -1,0 +1,2 @@
+lambda x: (yield)
+x = yield = 1

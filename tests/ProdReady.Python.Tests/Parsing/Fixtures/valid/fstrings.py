@@ -1,0 +1,20 @@
+a = f"x{y}z"
+b = f"{x!r} {y!s:>10} {z!a:{w}.{p}f}"
+c = f"{x=}" f"{ y = }" f"{z=!s}" f"{w=:>4}"
+d = f"{{}}{x}{{"
+e = f"{'nested'} {f"{x}"}"
+f = rf"\n{x}\t"
+g = "a" f"b" "c"
+h = f""
+i = f"{x:}"
+j = f"""
+{x}
+abc
+"""
+k = f"{x:{y}}"
+l = f"{ x }"
+m = f"{x,y}"
+n = f"{yield}" if 0 else 0
+o = f"{*a,}"
+p = f"{x:{{}}}"
+q = f"\N{EM DASH}{x}"

@@ -1,0 +1,3 @@
+if x: a; b;
+def f(): return 1;
+class C: pass;
