@@ -6,7 +6,8 @@ namespace ProdReady.Git.Changes;
 /// <summary>
 /// Turns a <see cref="ChangeScopeRequest"/> into a <see cref="ChangeSet"/> through an
 /// <see cref="IGitClient"/>, with as few git commands as the scope allows and independent ones run
-/// concurrently (a one-file change against a branch costs seven short git processes, four in sequence).
+/// concurrently (a one-file change against a branch costs seven short git processes, four in sequence:
+/// the root; the branch, HEAD, default branch and untracked files; the merge base; the diff).
 /// </summary>
 public sealed class ChangeScopeResolver
 {
@@ -139,6 +140,21 @@ public sealed class ChangeScopeResolver
     private async Task<Resolved> SinceBaseAsync(string root, string baseRef, CancellationToken cancellationToken)
     {
         CheckRevisionSyntax(baseRef);
+
+        // Listing untracked files walks the tree; it does not depend on the merge base, so it runs alongside.
+        var untracked = _git.GetUntrackedFilesAsync(root, cancellationToken);
+        try
+        {
+            return await SinceBaseAsync(root, baseRef, untracked, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ((Task)untracked).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task<Resolved> SinceBaseAsync(string root, string baseRef, Task<IReadOnlyList<string>> untracked, CancellationToken cancellationToken)
+    {
         string? mergeBase;
         try
         {
@@ -157,7 +173,7 @@ public sealed class ChangeScopeResolver
         }
 
         var description = $"changes since merge base {Short(mergeBase)} with {baseRef}";
-        return await WorkingTreeAsync(root, ChangeScope.SinceMergeBase, description, baseRef, mergeBase, cancellationToken).ConfigureAwait(false);
+        return await WorkingTreeAsync(root, ChangeScope.SinceMergeBase, description, baseRef, mergeBase, untracked, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Resolved> StagedAsync(string root, CancellationToken cancellationToken)
@@ -172,6 +188,20 @@ public sealed class ChangeScopeResolver
     }
 
     private async Task<Resolved> DefaultAsync(string root, CancellationToken cancellationToken)
+    {
+        // Listing untracked files walks the tree; it does not depend on the branch questions, so it runs alongside.
+        var untracked = _git.GetUntrackedFilesAsync(root, cancellationToken);
+        try
+        {
+            return await DefaultAsync(root, untracked, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ((Task)untracked).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task<Resolved> DefaultAsync(string root, Task<IReadOnlyList<string>> untracked, CancellationToken cancellationToken)
     {
         var branchTask = _git.GetCurrentBranchAsync(root, cancellationToken);
         var headTask = _git.GetHeadCommitAsync(root, cancellationToken);
@@ -192,35 +222,40 @@ public sealed class ChangeScopeResolver
         var where = branch is null ? "detached HEAD" : $"branch {branch}";
         if (defaultBranch is null)
         {
-            return await WorkingTreeAsync(root, ChangeScope.Uncommitted, $"uncommitted changes ({where}; no default branch found)", "HEAD", head, cancellationToken).ConfigureAwait(false);
+            return await WorkingTreeAsync(root, ChangeScope.Uncommitted, $"uncommitted changes ({where}; no default branch found)", "HEAD", head, untracked, cancellationToken).ConfigureAwait(false);
         }
 
         if (IsSameBranch(branch, defaultBranch))
         {
-            return await WorkingTreeAsync(root, ChangeScope.Uncommitted, $"uncommitted changes (on the default branch {branch})", "HEAD", head, cancellationToken).ConfigureAwait(false);
+            return await WorkingTreeAsync(root, ChangeScope.Uncommitted, $"uncommitted changes (on the default branch {branch})", "HEAD", head, untracked, cancellationToken).ConfigureAwait(false);
         }
 
         var mergeBase = await _git.GetMergeBaseAsync(root, defaultBranch, cancellationToken).ConfigureAwait(false);
         if (mergeBase is null)
         {
-            return await WorkingTreeAsync(root, ChangeScope.Uncommitted, $"uncommitted changes ({where} shares no history with {defaultBranch})", "HEAD", head, cancellationToken).ConfigureAwait(false);
+            return await WorkingTreeAsync(root, ChangeScope.Uncommitted, $"uncommitted changes ({where} shares no history with {defaultBranch})", "HEAD", head, untracked, cancellationToken).ConfigureAwait(false);
         }
 
         if (string.Equals(mergeBase, head, StringComparison.Ordinal))
         {
             // HEAD is already part of the default branch: only what is not committed is new.
-            return await WorkingTreeAsync(root, ChangeScope.Uncommitted, $"uncommitted changes ({where} has no commits beyond {defaultBranch})", "HEAD", head, cancellationToken).ConfigureAwait(false);
+            return await WorkingTreeAsync(root, ChangeScope.Uncommitted, $"uncommitted changes ({where} has no commits beyond {defaultBranch})", "HEAD", head, untracked, cancellationToken).ConfigureAwait(false);
         }
 
         var description = $"changes since merge base {Short(mergeBase)} with {defaultBranch} (the default branch; {where})";
-        return await WorkingTreeAsync(root, ChangeScope.SinceMergeBase, description, defaultBranch, mergeBase, cancellationToken).ConfigureAwait(false);
+        return await WorkingTreeAsync(root, ChangeScope.SinceMergeBase, description, defaultBranch, mergeBase, untracked, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Resolved> WorkingTreeAsync(
-        string root, ChangeScope scope, string description, string baseRef, string baseCommit, CancellationToken cancellationToken)
+        string root,
+        ChangeScope scope,
+        string description,
+        string baseRef,
+        string baseCommit,
+        Task<IReadOnlyList<string>> untrackedTask,
+        CancellationToken cancellationToken)
     {
         var diffTask = _git.GetWorkingTreeDiffAsync(root, baseCommit, cancellationToken);
-        var untrackedTask = _git.GetUntrackedFilesAsync(root, cancellationToken);
         await Task.WhenAll(diffTask, untrackedTask).ConfigureAwait(false);
 
         var files = new List<ChangedFile>();

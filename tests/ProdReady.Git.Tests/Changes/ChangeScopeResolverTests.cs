@@ -420,7 +420,7 @@ public sealed class ChangeScopeResolverTests : IDisposable
 
         await ResolveAsync(ChangeScopeMode.Default);
 
-        // rev-parse; symbolic-ref, rev-parse HEAD, for-each-ref; merge-base; diff, ls-files.
+        // rev-parse; symbolic-ref, rev-parse HEAD, for-each-ref, ls-files; merge-base; diff.
         Assert.Equal(7, _git.ProcessCount);
     }
 
