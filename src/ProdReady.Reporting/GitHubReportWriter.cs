@@ -70,9 +70,13 @@ internal sealed class GitHubReportWriter : IReportWriter
         _ => "notice",
     };
 
-    /// <summary>Escapes command data: <c>%</c>, <c>\r</c>, <c>\n</c>.</summary>
+    /// <summary>
+    /// Escapes command data: <c>%</c>, <c>\r</c>, <c>\n</c>; other control characters (an escape sequence would
+    /// recolour the log) become spaces.
+    /// </summary>
     internal static string EscapeData(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal)
+        string.Concat(value.Select(c => char.IsControl(c) && c is not ('\r' or '\n') ? ' ' : c))
+            .Replace("%", "%25", StringComparison.Ordinal)
             .Replace("\r", "%0D", StringComparison.Ordinal)
             .Replace("\n", "%0A", StringComparison.Ordinal);
 

@@ -10,6 +10,7 @@ public sealed class GitHubReportWriterTests
     [InlineData("a\r\nb", "a%0D%0Ab")]
     [InlineData("a: b, c", "a: b, c")]
     [InlineData("%0A", "%250A")]
+    [InlineData("red \u001b[31m\tbell\u0007", "red  [31m bell ")]
     public void Escapes_command_data(string value, string expected)
     {
         Assert.Equal(expected, GitHubReportWriter.EscapeData(value));

@@ -29,6 +29,15 @@ public sealed class GoldenReportTests
         Golden.Match(ReportFixtures.Render(format, ReportFixtures.Passing()), "Golden/" + golden);
     }
 
+    [Theory]
+    [InlineData(ReportFormat.Text, "syntax-error.txt")]
+    [InlineData(ReportFormat.Sarif, "syntax-error.sarif")]
+    [InlineData(ReportFormat.GitHub, "syntax-error.github.txt")]
+    public void Renders_syntax_errors_at_their_positions(ReportFormat format, string golden)
+    {
+        Golden.Match(ReportFixtures.Render(format, ReportFixtures.SyntaxErrors()), "Golden/" + golden);
+    }
+
     [Fact]
     public void Renders_the_colour_variant_of_the_text_report()
     {

@@ -83,6 +83,25 @@ internal static class ReportFixtures
         [],
         filesChecked: 12);
 
+    /// <summary>Files that do not parse: each syntax error is a finding of "No obvious runtime errors".</summary>
+    public static GateReport SyntaxErrors() => new(
+        Tool,
+        "staged changes",
+        "/repo",
+        new GatePolicy(Severity.Error),
+        [Rule("RUN001", "syntax-error", ChecklistItem.RuntimeErrors, Severity.Error)],
+        [
+            new("RUN001", "Unexpected end of file: '(' opened on line 10 is never closed", Severity.Error,
+                ChecklistItem.RuntimeErrors, new SourceLocation("src/eof.py", 12, 1, 12, 1)),
+            new("RUN001", "Unexpected indent", Severity.Error,
+                ChecklistItem.RuntimeErrors, new SourceLocation("src/broken.py", 7, 1, 7, 5)),
+            new("RUN001", "Invalid character '€' (U+20AC)", Severity.Error,
+                ChecklistItem.RuntimeErrors, new SourceLocation("src/ünï.py", 1, 5, 1, 6)),
+            new("RUN001", "Expected ':' after the function signature", Severity.Error,
+                ChecklistItem.RuntimeErrors, new SourceLocation("src/broken.py", 3, 12, 3, 13)),
+        ],
+        filesChecked: 3);
+
     public static string Render(ReportFormat format, GateReport report, ReportWriterOptions? options = null) =>
         ReportWriters.Create(format, options).Render(report);
 }
