@@ -1,0 +1,468 @@
+using System.Globalization;
+using System.IO.Enumeration;
+using ProdReady.Analysis.Configuration;
+
+namespace ProdReady.Analysis.Discovery;
+
+/// <summary>The state of one discovery run: the resolved roots, the ignore sources, the sniff buffer and the results.</summary>
+internal sealed class DiscoveryWalker
+{
+    private static readonly EnumerationOptions s_enumerationOptions = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = false,
+        AttributesToSkip = 0,
+        ReturnSpecialDirectories = false,
+    };
+
+    private readonly string _root;
+    private readonly ProdReadyConfiguration _configuration;
+    private readonly IgnoreList _excludes;
+    private readonly IgnoreScope? _baseScope;
+    private readonly List<string> _walkRoots;
+    private readonly List<string> _testRoots;
+    private readonly byte[] _buffer = new byte[SourceDiscovery.SniffLength];
+    private readonly List<DiscoveredFile> _files = [];
+    private readonly List<SkippedFile> _skipped = [];
+    private readonly Dictionary<string, DirectoryState> _directories = new(StringComparer.Ordinal);
+
+    /// <summary>Initializes a new instance of the <see cref="DiscoveryWalker"/> class.</summary>
+    /// <param name="root">The checked root.</param>
+    /// <param name="configuration">The configuration.</param>
+    public DiscoveryWalker(string root, ProdReadyConfiguration configuration)
+    {
+        _root = PathText.Normalize(root);
+        _configuration = configuration;
+        var configurationBase = PathBase.ForConfiguration(_root, configuration.Directory);
+        _excludes = BuildExcludes(configurationBase, configuration);
+        _walkRoots = ResolveRoots(configuration.Src.Concat(configuration.Tests), configuration);
+        _testRoots = ResolveRoots(configuration.Tests, configuration);
+        _baseScope = configuration.RespectGitignore ? RepositoryScope(_root) : null;
+    }
+
+    private enum EntryKind
+    {
+        File,
+        Directory,
+        Link,
+    }
+
+    private enum Candidate
+    {
+        None,
+        ByExtension,
+        ByShebang,
+    }
+
+    /// <summary>Walks the whole tree under the configured roots.</summary>
+    public void WalkTree()
+    {
+        if (_walkRoots.Count > 0)
+        {
+            Walk(_root, "", _baseScope);
+        }
+    }
+
+    /// <summary>Checks an explicit list of paths.</summary>
+    /// <param name="candidates">Paths relative to the root, or full paths.</param>
+    public void CheckCandidates(IEnumerable<string> candidates)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            ArgumentNullException.ThrowIfNull(candidate, nameof(candidates));
+            var full = PathText.Normalize(Path.IsPathRooted(candidate) ? candidate : Path.Combine(_root, candidate));
+            if (!PathText.IsStrictlyInside(full, _root))
+            {
+                if (seen.Add(full))
+                {
+                    _skipped.Add(new SkippedFile(candidate.Replace('\\', '/'), SkipReason.OutsideRoot, "outside the checked root"));
+                }
+
+                continue;
+            }
+
+            var relative = PathText.RelativeInside(_root, full);
+            if (seen.Add(relative))
+            {
+                CheckCandidate(full, relative);
+            }
+        }
+    }
+
+    /// <summary>Sorts and returns what was found.</summary>
+    /// <returns>The result.</returns>
+    public DiscoveryResult ToResult()
+    {
+        _files.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
+        _skipped.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
+        return new DiscoveryResult(_files.ToArray(), _skipped.ToArray());
+    }
+
+    private static IgnoreList BuildExcludes(PathBase configurationBase, ProdReadyConfiguration configuration)
+    {
+        var patterns = new List<IgnorePattern>();
+        foreach (var text in configuration.Exclude.Concat(configuration.ExtendExclude))
+        {
+            var pattern = IgnorePattern.Parse(text, 0);
+            if (pattern is not null)
+            {
+                patterns.Add(pattern);
+            }
+        }
+
+        return new IgnoreList(configurationBase, patterns);
+    }
+
+    /// <summary>Turns configured roots into root-relative paths ("" for the whole root), dropping those outside it and those inside another.</summary>
+    private List<string> ResolveRoots(IEnumerable<string> roots, ProdReadyConfiguration configuration)
+    {
+        var anchor = PathBase.Locate(_root, configuration.Directory).IsUnrelated ? _root : configuration.Directory;
+        var resolved = new List<string>();
+        foreach (var root in roots)
+        {
+            var full = PathText.Normalize(Path.Combine(anchor, root));
+            if (string.Equals(full, _root, StringComparison.Ordinal) || PathText.IsStrictlyInside(_root, full))
+            {
+                resolved.Add("");
+            }
+            else if (PathText.IsStrictlyInside(full, _root))
+            {
+                resolved.Add(PathText.RelativeInside(_root, full));
+            }
+        }
+
+        resolved.Sort(StringComparer.Ordinal);
+        var kept = new List<string>();
+        foreach (var path in resolved)
+        {
+            if (!kept.Exists(existing => PathText.IsSameOrInside(path, existing)))
+            {
+                kept.Add(path);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The lowest-precedence ignore sources: <c>.git/info/exclude</c> and the <c>.gitignore</c> files of the root's ancestors inside the repository.</summary>
+    private static IgnoreScope? RepositoryScope(string root)
+    {
+        var repository = FindRepositoryRoot(root);
+        if (repository is null)
+        {
+            return null;
+        }
+
+        IgnoreScope? scope = null;
+        var exclude = InfoExcludePath(repository);
+        if (exclude is not null)
+        {
+            scope = IgnoreScope.Push(scope, IgnoreList.Load(PathBase.Locate(root, repository), exclude));
+        }
+
+        var ancestors = new List<string>();
+        for (var directory = repository; !string.Equals(directory, root, StringComparison.Ordinal);)
+        {
+            ancestors.Add(directory);
+            var next = root.IndexOf('/', directory.Length + 1);
+            directory = next < 0 ? root : root[..next];
+        }
+
+        foreach (var ancestor in ancestors)
+        {
+            scope = IgnoreScope.Push(scope, IgnoreList.Load(PathBase.Locate(root, ancestor), Path.Combine(ancestor, ".gitignore")));
+        }
+
+        return scope;
+    }
+
+    private static string? FindRepositoryRoot(string root)
+    {
+        for (var directory = root; directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            if (Directory.Exists(Path.Combine(directory, ".git")) || File.Exists(Path.Combine(directory, ".git")))
+            {
+                return PathText.Normalize(directory);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The <c>info/exclude</c> file of the repository, following a worktree's <c>.git</c> file and <c>commondir</c>.</summary>
+    private static string? InfoExcludePath(string repository)
+    {
+        var dotGit = Path.Combine(repository, ".git");
+        if (Directory.Exists(dotGit))
+        {
+            return Path.Combine(dotGit, "info", "exclude");
+        }
+
+        try
+        {
+            var pointer = File.ReadAllText(dotGit).Trim();
+            if (!pointer.StartsWith("gitdir:", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var gitDirectory = Path.GetFullPath(Path.Combine(repository, pointer["gitdir:".Length..].Trim()));
+            var commonPointer = Path.Combine(gitDirectory, "commondir");
+            var common = File.Exists(commonPointer)
+                ? Path.GetFullPath(Path.Combine(gitDirectory, File.ReadAllText(commonPointer).Trim()))
+                : gitDirectory;
+            return Path.Combine(common, "info", "exclude");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private void Walk(string directoryFull, string directoryRelative, IgnoreScope? scope)
+    {
+        List<(string Name, EntryKind Kind)> entries;
+        try
+        {
+            var enumerable = new FileSystemEnumerable<(string Name, EntryKind Kind)>(
+                directoryFull,
+                static (ref FileSystemEntry entry) => (entry.FileName.ToString(), KindOf(ref entry)),
+                s_enumerationOptions);
+            entries = [.. enumerable];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _skipped.Add(new SkippedFile(directoryRelative.Length == 0 ? "." : directoryRelative, SkipReason.Unreadable, "unreadable directory: " + exception.Message));
+            return;
+        }
+
+        if (_configuration.RespectGitignore && entries.Contains((".gitignore", EntryKind.File)))
+        {
+            scope = IgnoreScope.Push(scope, IgnoreList.Load(PathBase.Below(directoryRelative), Path.Combine(directoryFull, ".gitignore")));
+        }
+
+        foreach (var (name, kind) in entries)
+        {
+            var relative = PathText.Join(directoryRelative, name);
+            if (kind == EntryKind.Directory)
+            {
+                if (name != ".git" && IsOnWalkRootPath(relative) && !IsExcluded(relative, isDirectory: true, scope))
+                {
+                    Walk(directoryFull + "/" + name, relative, scope);
+                }
+            }
+            else if (kind == EntryKind.File)
+            {
+                var candidate = Classify(name);
+                if (candidate != Candidate.None && IsInsideWalkRoot(relative) && !IsExcluded(relative, isDirectory: false, scope))
+                {
+                    Sniff(directoryFull + "/" + name, relative, candidate);
+                }
+            }
+        }
+    }
+
+    private static EntryKind KindOf(ref FileSystemEntry entry)
+    {
+        if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+        {
+            return EntryKind.Link;
+        }
+
+        return entry.IsDirectory ? EntryKind.Directory : EntryKind.File;
+    }
+
+    private void CheckCandidate(string full, string relative)
+    {
+        var slash = relative.LastIndexOf('/');
+        var name = relative[(slash + 1)..];
+        var candidate = Classify(name);
+        if (candidate == Candidate.None || !IsInsideWalkRoot(relative))
+        {
+            return;
+        }
+
+        var parent = slash < 0 ? "" : relative[..slash];
+        var state = DirectoryStateOf(parent);
+        if (!state.IsWalkable || !IsRegularFile(full) || IsExcluded(relative, isDirectory: false, state.Scope))
+        {
+            return;
+        }
+
+        Sniff(full, relative, candidate);
+    }
+
+    /// <summary>The ignore scope of a root-relative directory and whether the walk would enter it, computed along its ancestors and cached.</summary>
+    private DirectoryState DirectoryStateOf(string relative)
+    {
+        if (_directories.TryGetValue(relative, out var cached))
+        {
+            return cached;
+        }
+
+        DirectoryState state;
+        var full = relative.Length == 0 ? _root : _root + "/" + relative;
+        if (relative.Length == 0)
+        {
+            state = new DirectoryState(Directory.Exists(full), LoadGitignore(full, relative, _baseScope));
+        }
+        else
+        {
+            var slash = relative.LastIndexOf('/');
+            var parent = DirectoryStateOf(slash < 0 ? "" : relative[..slash]);
+            var name = relative[(slash + 1)..];
+            var walkable = parent.IsWalkable
+                && name != ".git"
+                && IsRealDirectory(full)
+                && !IsExcluded(relative, isDirectory: true, parent.Scope);
+            state = new DirectoryState(walkable, walkable ? LoadGitignore(full, relative, parent.Scope) : null);
+        }
+
+        _directories.Add(relative, state);
+        return state;
+    }
+
+    private IgnoreScope? LoadGitignore(string full, string relative, IgnoreScope? scope) =>
+        _configuration.RespectGitignore
+            ? IgnoreScope.Push(scope, IgnoreList.Load(PathBase.Below(relative), Path.Combine(full, ".gitignore")))
+            : scope;
+
+    private static bool IsRealDirectory(string full)
+    {
+        var info = new DirectoryInfo(full);
+        return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0;
+    }
+
+    private static bool IsRegularFile(string full)
+    {
+        var info = new FileInfo(full);
+        return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0;
+    }
+
+    private static Candidate Classify(string name)
+    {
+        if (name.EndsWith(".py", StringComparison.Ordinal) || name.EndsWith(".pyi", StringComparison.Ordinal))
+        {
+            return name.Length > 3 ? Candidate.ByExtension : Candidate.None;
+        }
+
+        return name.IndexOf('.', 1) < 0 && name[0] != '.' ? Candidate.ByShebang : Candidate.None;
+    }
+
+    private bool IsExcluded(string relative, bool isDirectory, IgnoreScope? scope) =>
+        _excludes.Match(relative, isDirectory) == true
+        || (_configuration.RespectGitignore && IgnoreScope.IsIgnored(scope, relative, isDirectory));
+
+    /// <summary>Whether a directory is inside a walk root or on the way to one.</summary>
+    private bool IsOnWalkRootPath(string relative)
+    {
+        foreach (var root in _walkRoots)
+        {
+            if (PathText.IsSameOrInside(relative, root) || PathText.IsSameOrInside(root, relative))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsInsideWalkRoot(string relative)
+    {
+        foreach (var root in _walkRoots)
+        {
+            if (PathText.IsSameOrInside(relative, root))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsTest(string relative)
+    {
+        foreach (var root in _testRoots)
+        {
+            if (PathText.IsSameOrInside(relative, root))
+            {
+                return true;
+            }
+        }
+
+        var name = relative[(relative.LastIndexOf('/') + 1)..];
+        return name == "conftest.py"
+            || (name.StartsWith("test_", StringComparison.Ordinal) && name.EndsWith(".py", StringComparison.Ordinal))
+            || name.EndsWith("_test.py", StringComparison.Ordinal);
+    }
+
+    private void Sniff(string full, string relative, Candidate candidate)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var length = RandomAccess.GetLength(handle);
+            var read = -1;
+            if (candidate == Candidate.ByShebang)
+            {
+                read = ReadStart(handle, length);
+                if (!Shebang.IsPython(_buffer.AsSpan(0, read)))
+                {
+                    return;
+                }
+            }
+
+            if (length > _configuration.MaxFileSize)
+            {
+                _skipped.Add(new SkippedFile(relative, SkipReason.TooLarge, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"larger than max-file-size ({length:N0} bytes > {_configuration.MaxFileSize:N0})")));
+                return;
+            }
+
+            if (read < 0)
+            {
+                read = ReadStart(handle, length);
+            }
+
+            var start = _buffer.AsSpan(0, read);
+            if (SourceEncoding.IsBinary(start))
+            {
+                _skipped.Add(new SkippedFile(relative, SkipReason.Binary, "binary file (NUL byte in the first 8 KiB)"));
+            }
+            else if (SourceEncoding.IsUndecodable(start, isWholeFile: read >= length))
+            {
+                _skipped.Add(new SkippedFile(relative, SkipReason.Undecodable, "not valid UTF-8 and no coding declaration"));
+            }
+            else
+            {
+                _files.Add(new DiscoveredFile(relative, full, length, IsTest(relative)));
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _skipped.Add(new SkippedFile(relative, SkipReason.Unreadable, "unreadable: " + exception.Message));
+        }
+    }
+
+    private int ReadStart(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length)
+    {
+        var wanted = (int)Math.Min(length, _buffer.Length);
+        var total = 0;
+        while (total < wanted)
+        {
+            var read = RandomAccess.Read(handle, _buffer.AsSpan(total, wanted - total), total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total;
+    }
+
+    private readonly record struct DirectoryState(bool IsWalkable, IgnoreScope? Scope);
+}

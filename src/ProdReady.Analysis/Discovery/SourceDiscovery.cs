@@ -1,0 +1,49 @@
+using ProdReady.Analysis.Configuration;
+
+namespace ProdReady.Analysis.Discovery;
+
+/// <summary>
+/// Finds the Python files to analyse under a checked root: <c>*.py</c>, <c>*.pyi</c> and extension-less files
+/// with a Python shebang, inside the configured <c>src</c> and <c>tests</c> roots, minus what the configured
+/// excludes and the <c>.gitignore</c> files (root and nested, and <c>.git/info/exclude</c>) leave out.
+/// Binary, undecodable and oversized files are skipped with a note.
+/// </summary>
+/// <remarks>
+/// The walk never starts git: ignore files are read and matched in-process, so discovery works the
+/// same outside a repository. Excluded directories are pruned before they are opened; only the
+/// first 8 KiB of a candidate are read. Symbolic links are not followed (git records them as links,
+/// not as their targets), which also rules out escaping the root and looping on link cycles. The
+/// <c>.git</c> directory is never entered, whatever the excludes say.
+/// </remarks>
+public static class SourceDiscovery
+{
+    /// <summary>How many bytes of each candidate are read for the shebang, binary and encoding checks.</summary>
+    public const int SniffLength = 8192;
+
+    /// <summary>Discovers the Python files under <paramref name="root"/>, or among <paramref name="candidates"/> when given.</summary>
+    /// <param name="root">The checked root (usually the repository root); result paths are relative to it.</param>
+    /// <param name="configuration">The configuration (its folder anchors <c>src</c>, <c>tests</c> and excludes).</param>
+    /// <param name="candidates">
+    /// The change set: paths relative to the root or full paths. When given, only these files are
+    /// considered, under the same rules as a whole-tree walk (so a change never checks a file that
+    /// <c>--all</c> would not); missing files and directories are dropped silently, paths outside the
+    /// root are skipped with a note.
+    /// </param>
+    /// <returns>The files and the notes, sorted by path.</returns>
+    public static DiscoveryResult Discover(string root, ProdReadyConfiguration configuration, IEnumerable<string>? candidates = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var walker = new DiscoveryWalker(root, configuration);
+        if (candidates is null)
+        {
+            walker.WalkTree();
+        }
+        else
+        {
+            walker.CheckCandidates(candidates);
+        }
+
+        return walker.ToResult();
+    }
+}
