@@ -54,21 +54,15 @@ internal sealed class UnitLocator
         return null;
     }
 
-    /// <summary>Tells whether a finding at <paramref name="span"/> counts for a change.</summary>
+    /// <summary>Returns the 1-based lines of the unit a finding at <paramref name="span"/> belongs to.</summary>
     /// <param name="span">The finding's span.</param>
     /// <param name="lines">The line index of the file.</param>
-    /// <param name="changed">The file's changed lines.</param>
-    /// <returns><see langword="true"/> when the finding's unit (or, outside every unit, its own lines) overlaps the change.</returns>
-    public bool Counts(TextSpan span, LineIndex lines, ChangedLines changed)
+    /// <returns>The unit's first and last line; outside every unit, the finding's own lines.</returns>
+    public (int Start, int End) UnitLines(TextSpan span, LineIndex lines)
     {
-        if (changed.IsNewFile)
-        {
-            return true;
-        }
-
         var range = Find(span.Start) ?? span;
         var first = lines.GetLineNumber(range.Start);
         var last = range.IsEmpty ? first : lines.GetLineNumber(range.End - 1);
-        return changed.Overlaps(first, last);
+        return (first, last);
     }
 }

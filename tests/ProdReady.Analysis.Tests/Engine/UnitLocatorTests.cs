@@ -58,16 +58,8 @@ public sealed class UnitLocatorTests
     public void Counts_when_the_unit_overlaps_the_changed_lines(int changedLine, int findingLine, bool expected)
     {
         var locator = new UnitLocator(s_units);
-        var finding = Index.GetLineSpan(findingLine);
-        var changed = ChangedLines.FromRanges([(changedLine, changedLine)]);
-        Assert.Equal(expected, locator.Counts(finding, Index, changed));
-    }
-
-    [Fact]
-    public void New_files_count_entirely()
-    {
-        var locator = new UnitLocator(s_units);
-        Assert.True(locator.Counts(Index.GetLineSpan(9), Index, ChangedLines.NewFile));
+        var (start, end) = locator.UnitLines(Index.GetLineSpan(findingLine), Index);
+        Assert.Equal(expected, start <= changedLine && changedLine <= end);
     }
 
     [Fact]
@@ -76,8 +68,8 @@ public sealed class UnitLocatorTests
         var (source, spans) = SpanMarkup.Parse("a = 1\n[|def f():\n    [|x|] = 2|]\n");
         var lines = LineIndex.Create(source);
         var locator = new UnitLocator([new TextSpan(spans[0].Start, spans[0].Length)]);
-        Assert.True(locator.Counts(new TextSpan(spans[1].Start, spans[1].Length), lines, ChangedLines.FromRanges([(2, 2)])));
-        Assert.False(locator.Counts(new TextSpan(0, 1), lines, ChangedLines.FromRanges([(2, 2)])));
+        Assert.Equal((2, 3), locator.UnitLines(new TextSpan(spans[1].Start, spans[1].Length), lines));
+        Assert.Equal((1, 1), locator.UnitLines(new TextSpan(0, 1), lines));
     }
 
     private static TextSpan Line(int first, int last) =>
