@@ -1,6 +1,9 @@
 using System.Collections.Frozen;
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.ArchitecturePlan;
+using ProdReady.Analysis.Rules.Changelog;
+using ProdReady.Analysis.Rules.Placeholders;
+using ProdReady.Analysis.Rules.RuntimeErrors;
 
 namespace ProdReady.Analysis;
 
@@ -21,6 +24,16 @@ public static class RuleCatalog
             new PlanWithoutApproach(),
             new PlanWithoutScalability(),
             new PlanWithoutSecurity(),
+            new TodoComment(),
+            new PlaceholderFunctionBody(),
+            new PlaceholderText(),
+            new SyntaxError(),
+            new MissingChangelog(),
+            new InvalidChangelog(),
+            new MissingUnreleasedEntry(),
+            new EntryInReleasedSection(),
+            new ReleasedSectionEdited(),
+            new ChangeTypeMismatch(),
         ];
         All = [.. rules.OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
         s_byCode = All.ToFrozenDictionary(r => r.Info.Code, StringComparer.OrdinalIgnoreCase);

@@ -23,6 +23,9 @@ public sealed class ChangeRuleContext
     /// <summary>Gets the plan input of the change, or <see langword="null"/> when none was found.</summary>
     public PlanInput? Plan => Facts.Plan;
 
+    /// <summary>Gets the changelog input, or <see langword="null"/> when the caller gave none.</summary>
+    public ChangelogInput? Changelog => Facts.Changelog;
+
     internal ChangeFacts Facts { get; }
 
     internal PlanAnalysis? PlanAnalysis => Facts.PlanAnalysis;

@@ -1,3 +1,6 @@
+using ProdReady.Core.Text;
+using ProdReady.Python.Syntax;
+
 namespace ProdReady.Analysis.Engine;
 
 /// <summary>
@@ -7,6 +10,9 @@ namespace ProdReady.Analysis.Engine;
 public sealed class RuleRegistration
 {
     private readonly List<Action<ChangeRuleContext>> _changeChecks = [];
+    private readonly List<Action<RuleContext>> _fileChecks = [];
+    private readonly List<Action<TextSpan, RuleContext>> _commentChecks = [];
+    private readonly List<(NodeKind Kind, Action<SyntaxNode, RuleContext> Check)> _nodeChecks = [];
 
     internal RuleRegistration(Rule rule)
     {
@@ -16,6 +22,48 @@ public sealed class RuleRegistration
     internal Rule Rule { get; }
 
     internal IReadOnlyList<Action<ChangeRuleContext>> ChangeChecks => _changeChecks;
+
+    internal IReadOnlyList<Action<RuleContext>> FileChecks => _fileChecks;
+
+    internal IReadOnlyList<Action<TextSpan, RuleContext>> CommentChecks => _commentChecks;
+
+    internal IReadOnlyList<(NodeKind Kind, Action<SyntaxNode, RuleContext> Check)> NodeChecks => _nodeChecks;
+
+    /// <summary>Gets a value indicating whether the rule looks at files (not only at the change as a whole).</summary>
+    internal bool IsFileRule => _fileChecks.Count + _commentChecks.Count + _nodeChecks.Count > 0;
+
+    /// <summary>Subscribes to every node of kind <typeparamref name="T"/>, visited once per file in one walk.</summary>
+    /// <typeparam name="T">A concrete (sealed) node class such as <see cref="FunctionDef"/>.</typeparam>
+    /// <param name="check">The check; <see cref="RuleContext.Ancestors"/> holds the node's ancestors.</param>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is an abstract node class.</exception>
+    public void OnNode<T>(Action<T, RuleContext> check)
+        where T : SyntaxNode
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var kind = NodeKindOf<T>.Value;
+        if (kind == NodeKind.None)
+        {
+            throw new ArgumentException($"{typeof(T).Name} is not a concrete node class; subscribe to each concrete kind.", nameof(check));
+        }
+
+        _nodeChecks.Add((kind, (node, context) => check((T)node, context)));
+    }
+
+    /// <summary>Subscribes to every comment of a file (the span runs from its <c>#</c> to the end of its line).</summary>
+    /// <param name="check">The check.</param>
+    public void OnComment(Action<TextSpan, RuleContext> check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _commentChecks.Add(check);
+    }
+
+    /// <summary>Subscribes to each file as a whole: called once per file, whether or not it decodes and parses.</summary>
+    /// <param name="check">The check.</param>
+    public void OnFile(Action<RuleContext> check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _fileChecks.Add(check);
+    }
 
     /// <summary>Subscribes to the change as a whole: called once per run, after every file.</summary>
     /// <param name="check">The check.</param>

@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using ProdReady.Core.Diagnostics;
+using ProdReady.Git.Changes;
+
+namespace ProdReady.Analysis.Engine;
+
+/// <summary>
+/// The rule engine: analyses files in parallel (one walk per tree dispatching every enabled rule), applies
+/// <c># noqa</c>, the per-file selection and the change filter, then runs the change-level rules once, and
+/// returns the findings in a deterministic order. Thread-safe; one instance can serve many runs.
+/// </summary>
+public sealed class AnalysisEngine
+{
+    private readonly DispatchTable _table;
+
+    /// <summary>Initializes a new instance of the <see cref="AnalysisEngine"/> class.</summary>
+    /// <param name="rules">The enabled rules (after <c>select</c>/<c>ignore</c>); removed rules are left out.</param>
+    public AnalysisEngine(IEnumerable<Rule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        Rules = [.. rules.Where(r => r.Info.Status != RuleStatus.Removed).DistinctBy(r => r.Info.Code).OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
+        _table = new DispatchTable(Rules);
+    }
+
+    /// <summary>Gets the enabled rules, ordered by code.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Analyses <paramref name="input"/>.</summary>
+    /// <param name="input">The files, the change, the plan and the per-file selection.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The findings that count, the computed checklist items and what was skipped.</returns>
+    /// <exception cref="InvalidOperationException">A rule failed; the message names the rule and the file.</exception>
+    public AnalysisResult Analyze(AnalysisInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var change = input.Change is { IsWholeTree: false } scoped ? scoped : null;
+        var collectAddedUnits = change is not null && Rules.Any(r => r.Info.Category == ChecklistItem.Changelog);
+        var files = input.Files;
+        var results = new FileResult?[files.Count];
+        var options = new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = input.MaxDegreeOfParallelism > 0 ? input.MaxDegreeOfParallelism : Environment.ProcessorCount,
+        };
+
+        // Dynamic partitioning: file sizes vary by orders of magnitude, so workers take one file at a time.
+        var partitioner = Partitioner.Create(0, Math.Max(1, files.Count), 1);
+        Parallel.ForEach(partitioner, options, range =>
+        {
+            for (var i = range.Item1; i < Math.Min(range.Item2, files.Count); i++)
+            {
+                var file = files[i];
+                ChangedFile? fileChange = null;
+                if (change is not null)
+                {
+                    fileChange = change.Find(file.Path);
+                    if (fileChange is null || !fileChange.IsAnalyzable)
+                    {
+                        continue;
+                    }
+                }
+
+                results[i] = FileAnalyzer.Analyze(file, _table, fileChange, input.IsEnabledForPath, collectAddedUnits);
+            }
+        });
+
+        var diagnostics = new List<(Diagnostic Diagnostic, int Ordinal)>();
+        var skipped = new List<SkippedFile>();
+        var suppressions = new List<FileSuppression>();
+        var addedUnits = new List<string>();
+        var changedSourceFiles = new List<string>();
+        var analyzed = 0;
+        var suppressed = 0;
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i] is not { } result)
+            {
+                continue;
+            }
+
+            if (result.Skipped is not null)
+            {
+                skipped.Add(result.Skipped);
+                continue;
+            }
+
+            analyzed++;
+            changedSourceFiles.Add(files[i].Path);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                diagnostics.Add((diagnostic, diagnostics.Count));
+            }
+
+            suppressions.AddRange(result.NewSuppressions);
+            addedUnits.AddRange(result.AddedPublicUnits);
+            suppressed += result.SuppressedCount;
+        }
+
+        var computed = new HashSet<ChecklistItem>();
+        if (analyzed > 0)
+        {
+            foreach (var registration in _table.Registrations.Where(r => r.IsFileRule))
+            {
+                computed.Add(registration.Rule.Info.Category);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var facts = new ChangeFacts
+        {
+            IsChangeMode = change is not null,
+            Plan = input.Plan,
+            Changelog = input.Changelog,
+            Clock = input.Clock ?? TimeProvider.System,
+            ChangedSourceFiles = change is null ? [] : [.. changedSourceFiles.Order(StringComparer.Ordinal)],
+            AddedPublicUnits = [.. addedUnits.Order(StringComparer.Ordinal)],
+        };
+        var changeFindings = ChangeAnalysis.Run(_table.Registrations, facts, computed);
+        foreach (var diagnostic in changeFindings)
+        {
+            diagnostics.Add((diagnostic, diagnostics.Count));
+        }
+
+        diagnostics.Sort(static (a, b) => Compare(a.Diagnostic, b.Diagnostic) is var c and not 0 ? c : a.Ordinal.CompareTo(b.Ordinal));
+        return new AnalysisResult(
+            [.. diagnostics.Select(d => d.Diagnostic)],
+            computed,
+            analyzed,
+            [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal)],
+            [.. suppressions.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Directive.Line)],
+            suppressed);
+    }
+
+    private static int Compare(Diagnostic x, Diagnostic y)
+    {
+        if (x.Location is null || y.Location is null)
+        {
+            var byPresence = (x.Location is null ? 0 : 1).CompareTo(y.Location is null ? 0 : 1);
+            return byPresence != 0 ? byPresence : string.CompareOrdinal(x.Code, y.Code);
+        }
+
+        var result = string.CompareOrdinal(x.Location.Path, y.Location.Path);
+        if (result == 0)
+        {
+            result = x.Location.Line.CompareTo(y.Location.Line);
+        }
+
+        if (result == 0)
+        {
+            result = x.Location.Column.CompareTo(y.Location.Column);
+        }
+
+        return result != 0 ? result : string.CompareOrdinal(x.Code, y.Code);
+    }
+}

@@ -1,0 +1,49 @@
+using ProdReady.Core.Diagnostics;
+
+namespace ProdReady.Analysis.Engine;
+
+/// <summary>The outcome of one run of the engine.</summary>
+public sealed class AnalysisResult
+{
+    internal AnalysisResult(
+        IReadOnlyList<Diagnostic> diagnostics,
+        IReadOnlySet<ChecklistItem> computedItems,
+        int filesAnalyzed,
+        IReadOnlyList<SkippedFile> skippedFiles,
+        IReadOnlyList<FileSuppression> newSuppressions,
+        int suppressedCount)
+    {
+        Diagnostics = diagnostics;
+        ComputedItems = computedItems;
+        FilesAnalyzed = filesAnalyzed;
+        SkippedFiles = skippedFiles;
+        NewSuppressions = newSuppressions;
+        SuppressedCount = suppressedCount;
+    }
+
+    /// <summary>
+    /// Gets the findings that count: not silenced by <c># noqa</c> or the per-file selection, and inside the
+    /// change. Ordered by path (change-level findings, which have no location, first), line, column, code,
+    /// then the order in which rules reported them.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// Gets the checklist items that were actually computed: those with at least one enabled rule that ran
+    /// (file rules when at least one file was analysed; change rules unless they had nothing to compute).
+    /// The report says "not checked" for the others.
+    /// </summary>
+    public IReadOnlySet<ChecklistItem> ComputedItems { get; }
+
+    /// <summary>Gets the number of files analysed.</summary>
+    public int FilesAnalyzed { get; }
+
+    /// <summary>Gets the files that could not be read, ordered by path.</summary>
+    public IReadOnlyList<SkippedFile> SkippedFiles { get; }
+
+    /// <summary>Gets the <c># noqa</c> directives on lines the change added or modified (empty outside a change).</summary>
+    public IReadOnlyList<FileSuppression> NewSuppressions { get; }
+
+    /// <summary>Gets the number of findings silenced by <c># noqa</c>.</summary>
+    public int SuppressedCount { get; }
+}

@@ -1,0 +1,248 @@
+using ProdReady.Analysis.Suppressions;
+using ProdReady.Core.Diagnostics;
+using ProdReady.Core.Text;
+using ProdReady.Git.Changes;
+using ProdReady.Python;
+using ProdReady.Python.Syntax;
+
+namespace ProdReady.Analysis.Engine;
+
+/// <summary>
+/// Analyses one file: decode, parse, one walk dispatching every check, then <c># noqa</c>, the per-file
+/// rule selection and the change filter; finally line/column mapping. The tree is dropped on return.
+/// </summary>
+internal static class FileAnalyzer
+{
+    /// <summary>Analyses <paramref name="file"/>.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="table">The checks of the enabled rules.</param>
+    /// <param name="change">The file's change, or <see langword="null"/> when every line counts (whole tree).</param>
+    /// <param name="isEnabled">Whether a code is enabled for the file's path (per-file ignores).</param>
+    /// <param name="collectAddedUnits">Whether to record the public units the change adds.</param>
+    /// <returns>The file's contribution.</returns>
+    public static FileResult Analyze(SourceFile file, DispatchTable table, ChangedFile? change, Func<string, string, bool>? isEnabled, bool collectAddedUnits)
+    {
+        var result = new FileResult();
+        SourceText? text;
+        Python.Text.SourceDecodingError? decodeError;
+        try
+        {
+            (text, decodeError) = file.Load();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            result.Skipped = new SkippedFile(file.Path, e.Message);
+            return result;
+        }
+
+        var source = text ?? new SourceText(string.Empty, file.Path);
+        var parse = text is null ? null : PythonParser.Parse(text);
+        var ancestors = new List<SyntaxNode>(32);
+        var context = new RuleContext(file.Path, source, parse, decodeError, ancestors);
+
+        foreach (var (rule, check) in table.FileChecks)
+        {
+            Run(rule, file.Path, () => check(context));
+        }
+
+        List<TextSpan> units = [];
+        if (parse is not null)
+        {
+            if (table.CommentChecks.Length > 0)
+            {
+                foreach (var comment in parse.Comments)
+                {
+                    foreach (var (rule, check) in table.CommentChecks)
+                    {
+                        Run(rule, file.Path, () => check(comment, context));
+                    }
+                }
+            }
+
+            var needUnits = change is { IsWholeFile: false } || collectAddedUnits;
+            if (table.HasNodeChecks || needUnits)
+            {
+                var walker = new FileWalker(table, context, ancestors);
+                walker.Walk(parse.Module);
+                units = walker.Units;
+                if (collectAddedUnits && change is not null)
+                {
+                    if (change.IsNew && IsPublicModule(file.Path))
+                    {
+                        result.AddedPublicUnits.Add($"module {file.Path}");
+                    }
+
+                    foreach (var unit in walker.PublicUnits)
+                    {
+                        if (IsAdded(change, source.Lines, unit.Span))
+                        {
+                            result.AddedPublicUnits.Add($"{unit.Kind} {unit.Name} in {unit.Path}");
+                        }
+                    }
+                }
+            }
+        }
+
+        Filter(context, parse, change, isEnabled, units, result);
+        return result;
+    }
+
+    private static void Filter(RuleContext context, ParseResult? parse, ChangedFile? change, Func<string, string, bool>? isEnabled, List<TextSpan> units, FileResult result)
+    {
+        var findings = context.Findings;
+        var lines = context.Source.Lines;
+        SuppressionIndex? suppressions = null;
+        if (parse is not null && change is not null)
+        {
+            suppressions = BuildSuppressions(parse, lines);
+            result.NewSuppressions.AddRange(SuppressionChanges
+                .AddedBy(suppressions.Directives, line => change.Touches(line, line))
+                .Select(directive => new FileSuppression(context.Path, directive)));
+        }
+
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        UnitLocator? locator = null;
+        foreach (var finding in findings)
+        {
+            if (isEnabled is not null && !isEnabled(context.Path, finding.Rule.Code))
+            {
+                continue;
+            }
+
+            var (startLine, endLine) = finding.Line > 0
+                ? (finding.Line, finding.Line)
+                : (lines.GetLineNumber(finding.Span.Start), lines.GetLineNumber(finding.Span.IsEmpty ? finding.Span.Start : finding.Span.End - 1));
+            if (parse is not null)
+            {
+                suppressions ??= BuildSuppressions(parse, lines);
+                var anchorLine = finding.SuppressionOffset >= 0 ? lines.GetLineNumber(finding.SuppressionOffset) : startLine;
+                if (suppressions.IsSuppressed(finding.Rule.Code, startLine)
+                    || (endLine != startLine && suppressions.IsSuppressed(finding.Rule.Code, endLine))
+                    || (anchorLine != startLine && anchorLine != endLine && suppressions.IsSuppressed(finding.Rule.Code, anchorLine)))
+                {
+                    result.SuppressedCount++;
+                    continue;
+                }
+            }
+
+            if (change is not null && !finding.IsFileLevel)
+            {
+                locator ??= new UnitLocator(units.Select(unit => ToLineEnd(unit, lines)));
+                var (unitStart, unitEnd) = locator.UnitLines(finding.Span, lines);
+                if (!change.Touches(unitStart, unitEnd))
+                {
+                    continue;
+                }
+            }
+
+            result.Diagnostics.Add(ToDiagnostic(context.Path, finding, lines));
+        }
+    }
+
+    /// <summary>Extends a unit to the end of its last line, so that a trailing comment belongs to it.</summary>
+    private static TextSpan ToLineEnd(TextSpan unit, LineIndex lines)
+    {
+        var lastLine = lines.GetLineNumber(unit.IsEmpty ? unit.Start : unit.End - 1);
+        return TextSpan.FromBounds(unit.Start, Math.Max(unit.End, lines.GetLineSpan(lastLine).End));
+    }
+
+    private static SuppressionIndex BuildSuppressions(ParseResult parse, LineIndex lines)
+    {
+        var directives = new List<NoqaDirective>();
+        foreach (var comment in parse.Comments)
+        {
+            var text = parse.Source.Slice(comment);
+            if (text.Contains("noqa", StringComparison.OrdinalIgnoreCase))
+            {
+                var position = lines.GetPosition(comment.Start);
+                var directive = NoqaParser.Parse(text, position.Line, position.Column);
+                if (directive is not null)
+                {
+                    directives.Add(directive);
+                }
+            }
+        }
+
+        return new SuppressionIndex(directives);
+    }
+
+    /// <summary>
+    /// Tells whether a path names a public module: a <c>.py</c> file whose name and folders do not start with
+    /// an underscore (<c>__init__.py</c> excepted) and that is not a test (<c>test_*.py</c>, <c>*_test.py</c>,
+    /// <c>conftest.py</c>, or under a <c>test</c>/<c>tests</c> folder).
+    /// </summary>
+    internal static bool IsPublicModule(string path)
+    {
+        if (!path.EndsWith(".py", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parts = path.Split('/');
+        var name = parts[^1][..^3];
+        if (name is "conftest" || name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (name.StartsWith('_') && name != "__init__")
+        {
+            return false;
+        }
+
+        return !parts[..^1].Any(folder => folder.StartsWith('_') || folder is "test" or "tests");
+    }
+
+    private static bool IsAdded(ChangedFile change, LineIndex lines, TextSpan span)
+    {
+        if (change.IsNew)
+        {
+            return true;
+        }
+
+        var first = lines.GetLineNumber(span.Start);
+        var last = lines.GetLineNumber(Math.Max(span.Start, span.End - 1));
+        foreach (var range in change.Lines)
+        {
+            if (range.Start <= first && last <= range.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Diagnostic ToDiagnostic(string path, RawFinding finding, LineIndex lines)
+    {
+        SourceLocation location;
+        if (finding.Line > 0)
+        {
+            location = SourceLocation.AtLine(path, finding.Line);
+        }
+        else
+        {
+            var start = lines.GetCodePointPosition(finding.Span.Start);
+            var end = lines.GetCodePointPosition(finding.Span.End);
+            location = new SourceLocation(path, start.Line, start.Column + 1, end.Line, end.Column + 1);
+        }
+
+        return new Diagnostic(finding.Rule.Code, finding.Message, finding.Rule.DefaultSeverity, finding.Rule.Category, location);
+    }
+
+    private static void Run(RuleInfo rule, string path, Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"Rule {rule.Code} failed on {path}: {e.Message}", e);
+        }
+    }
+}

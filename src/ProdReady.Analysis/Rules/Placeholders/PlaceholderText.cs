@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using ProdReady.Analysis.Engine;
+using ProdReady.Core.Diagnostics;
+using ProdReady.Core.Text;
+using ProdReady.Python.Syntax;
+
+namespace ProdReady.Analysis.Rules.Placeholders;
+
+/// <summary><c>PLH003 placeholder-text</c>: a comment or string holds placeholder text such as "your code here".</summary>
+public sealed partial class PlaceholderText : Rule
+{
+    /// <inheritdoc />
+    public override RuleInfo Info { get; } = new(
+        Code: "PLH003",
+        Name: "placeholder-text",
+        Category: ChecklistItem.Placeholders,
+        DefaultSeverity: Severity.Error,
+        Since: "0.1.0",
+        Fix: FixAvailability.None,
+        Docs: """"
+            ## What it does
+            Flags placeholder text in a comment or a string literal (docstrings and f-string text
+            included): "your code here", "your code goes here", "insert code here", "add code here",
+            "code goes here", "implement me", "implement this", "fill me in", "fill this in",
+            "lorem ipsum", "to be implemented", "not yet implemented", "not implemented yet",
+            "replace me", "placeholder implementation", "dummy implementation", "stub implementation"
+            (any case, words separated by any whitespace), and `TBD` as a whole upper-case word.
+
+            ## Why is this bad?
+            Placeholder text is a scaffold that was never replaced: generated or copied code that
+            still waits for its real content, a docstring that documents nothing, or a message that
+            users will see.
+
+            ## Example
+            ```python
+            def parse(line):
+                """Parse a line. Implement me."""
+                return line.split(",")
+            ```
+
+            Use instead:
+            ```python
+            def parse(line):
+                """Split a CSV line into its fields."""
+                return line.split(",")
+            ```
+
+            ## Known problems
+            The list is short on purpose. "placeholder" alone (SQL parameter placeholders, HTML
+            `placeholder=` attributes) and "fill in" alone ("fill in the form") are common in working
+            code and are not flagged.
+            """");
+
+    /// <inheritdoc />
+    public override void Register(RuleRegistration registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.OnComment(CheckComment);
+        registry.OnNode<Constant>(CheckString);
+    }
+
+    private void CheckComment(TextSpan comment, RuleContext context) =>
+        Find(context.Source.Slice(comment), comment.Start, context, "comment", comment.Start);
+
+    private void CheckString(Constant constant, RuleContext context)
+    {
+        if (constant.Value is not string value || value.Length < 3)
+        {
+            return;
+        }
+
+        // Find the phrase in the literal's source when it is written there as is; otherwise (escapes,
+        // line continuations) point at the whole literal.
+        if (Phrase().IsMatch(value))
+        {
+            var end = Math.Max(constant.Span.Start, constant.Span.End - 1);
+            if (!Find(context.Source.Slice(constant.Span), constant.Span.Start, context, "string", end))
+            {
+                var match = Phrase().Match(value);
+                context.Report(Info, constant.Span, Message(match.Value, "string"), end);
+            }
+        }
+    }
+
+    private bool Find(ReadOnlySpan<char> text, int offset, RuleContext context, string where, int suppressionOffset)
+    {
+        foreach (var match in Phrase().EnumerateMatches(text))
+        {
+            var phrase = text.Slice(match.Index, match.Length).ToString();
+            context.Report(Info, new TextSpan(offset + match.Index, match.Length), Message(phrase, where), suppressionOffset);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Message(string phrase, string where) =>
+        $"Placeholder text \"{phrase}\" in a {where}: replace it with the real content.";
+
+    [GeneratedRegex(
+        @"(?<![\w])((?i:your\s+code\s+(goes\s+)?here|insert\s+code\s+here|add\s+code\s+here|code\s+goes\s+here|implement\s+(me|this)|fill\s+(me|this)\s+in|lorem\s+ipsum|to\s+be\s+implemented|not\s+yet\s+implemented|not\s+implemented\s+yet|replace\s+me|(placeholder|dummy|stub)\s+implementation)|TBD)(?![\w])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Phrase();
+}

@@ -1,0 +1,292 @@
+using System.Text;
+using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Rules.ArchitecturePlan;
+using ProdReady.Analysis.Rules.Placeholders;
+using ProdReady.Analysis.Rules.RuntimeErrors;
+using ProdReady.Core.Diagnostics;
+using ProdReady.Git.Changes;
+using ProdReady.Git.Diff;
+using Return = ProdReady.Python.Syntax.Return;
+using StmtNode = ProdReady.Python.Syntax.StmtNode;
+
+namespace ProdReady.Analysis.Tests.Engine;
+
+public sealed class AnalysisEngineTests
+{
+    private const string Module = """
+        import os
+        # TODO: module-level comment between units
+        @decorator  # TODO: on the decorator
+        def decorated():
+            return 1  # TODO: in decorated
+
+
+        class Service:
+            limit = 1  # TODO: class-level statement
+
+            def method(self):
+                def nested():
+                    return 2  # TODO: in nested
+                return nested  # TODO: in method
+
+
+        VALUE = [
+            1,  # TODO: inside a multi-line statement
+        ]
+        """;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(4, new[] { 3, 5 })]                 // the def line: the decorated function, decorator included
+    [InlineData(3, new[] { 3, 5 })]                 // the decorator line belongs to the function
+    [InlineData(8, new[] { 9 })]                    // the class header: class-level statements, not the methods
+    [InlineData(12, new[] { 9, 13, 14 })]           // the nested function lies inside the method, which lies inside the class
+    [InlineData(14, new[] { 9, 14 })]               // in the method, outside the nested function
+    [InlineData(11, new[] { 9, 14 })]               // the method's def line
+    [InlineData(17, new[] { 18 })]                  // the first line of a multi-line module-level statement
+    [InlineData(2, new[] { 2 })]                    // a comment outside every unit counts by its own line
+    [InlineData(6, new int[0])]                     // a blank line touches nothing
+    public void Counts_findings_whose_unit_overlaps_the_change(int changedLine, int[] expectedLines)
+    {
+        var result = Analyze([SourceFile.FromText("pkg/mod.py", Module)], Change(("pkg/mod.py", false, [(changedLine, changedLine)])), new TodoComment());
+        Assert.Equal(expectedLines, result.Diagnostics.Select(d => d.Location!.Line));
+    }
+
+    [Fact]
+    public void Counts_every_finding_of_a_new_file_and_nothing_of_unchanged_files()
+    {
+        var files = new[] { SourceFile.FromText("new.py", Module), SourceFile.FromText("old.py", Module) };
+        var result = Analyze(files, Change(("new.py", true, [])), new TodoComment());
+        Assert.Equal(7, result.Diagnostics.Count);
+        Assert.All(result.Diagnostics, d => Assert.Equal("new.py", d.Location!.Path));
+        Assert.Equal(1, result.FilesAnalyzed);
+    }
+
+    [Fact]
+    public void Reports_everything_without_a_change()
+    {
+        var result = Analyze([SourceFile.FromText("a.py", Module)], null, new TodoComment());
+        Assert.Equal(7, result.Diagnostics.Count);
+    }
+
+    [Fact]
+    public void File_level_findings_count_when_the_file_changed_anywhere()
+    {
+        var source = "x = 1\n\n\ndef f(:\n    pass\n";
+        var changed = Analyze([SourceFile.FromText("a.py", source)], Change(("a.py", false, [(1, 1)])), new SyntaxError());
+        Assert.Equal("RUN001", Assert.Single(changed.Diagnostics).Code);
+        var untouched = Analyze([SourceFile.FromText("a.py", source)], Change(("b.py", false, [(1, 1)])), new SyntaxError());
+        Assert.Empty(untouched.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("x = 1  # TODO  # noqa\n", 0)]
+    [InlineData("x = 1  # TODO  # noqa: PLH001\n", 0)]
+    [InlineData("x = 1  # TODO  # noqa: PLH003, PLH001\n", 0)]
+    [InlineData("x = 1  # TODO  # noqa: PLH003\n", 1)]
+    [InlineData("x = 1  # TODO  # noqa:\n", 1)]
+    [InlineData("x = 1  # TODO\ny = 2  # noqa\n", 1)]
+    public void Applies_noqa_on_the_findings_line(string source, int expected)
+    {
+        var result = Analyze([SourceFile.FromText("a.py", source)], null, new TodoComment());
+        Assert.Equal(expected, result.Diagnostics.Count);
+        Assert.Equal(1 - expected, result.SuppressedCount);
+    }
+
+    [Fact]
+    public void Noqa_at_the_end_of_a_multi_line_string_silences_it()
+    {
+        var source = "x = '''\nimplement me\n'''  # noqa: PLH003\n";
+        Assert.Empty(Analyze([SourceFile.FromText("a.py", source)], null, new PlaceholderText()).Diagnostics);
+    }
+
+    [Fact]
+    public void Lists_the_suppressions_a_change_adds()
+    {
+        var source = "a = 1  # noqa: PLH001\nb = 2  # noqa\n";
+        var result = Analyze([SourceFile.FromText("a.py", source)], Change(("a.py", false, [(2, 2)])), new TodoComment());
+        var added = Assert.Single(result.NewSuppressions);
+        Assert.Equal("a.py", added.Path);
+        Assert.Equal(2, added.Directive.Line);
+        Assert.True(added.Directive.IsBlanket);
+    }
+
+    [Fact]
+    public void Per_file_selection_drops_disabled_codes()
+    {
+        var input = new AnalysisInput
+        {
+            Files = [SourceFile.FromText("tests/test_a.py", "# TODO\n"), SourceFile.FromText("a.py", "# TODO\n")],
+            IsEnabledForPath = (path, code) => !(path.StartsWith("tests/", StringComparison.Ordinal) && code == "PLH001"),
+        };
+        var result = new AnalysisEngine([new TodoComment()]).Analyze(input, Token);
+        Assert.Equal("a.py", Assert.Single(result.Diagnostics).Location!.Path);
+    }
+
+    [Fact]
+    public void Output_is_sorted_and_identical_whatever_the_parallelism()
+    {
+        var files = Enumerable.Range(0, 60)
+            .Select(i => SourceFile.FromText($"m{(i * 37) % 60:D2}.py", $"# TODO {i}\ndef f{i}():\n    pass\nx = 'implement me'  # FIXME\n"))
+            .ToList();
+        var rules = new Rule[] { new PlaceholderText(), new TodoComment(), new PlaceholderFunctionBody() };
+        string Run(int parallelism) => RuleHarness.Render(
+            new AnalysisEngine(rules).Analyze(new AnalysisInput { Files = files, MaxDegreeOfParallelism = parallelism }, Token).Diagnostics, null);
+
+        var sequential = Run(1);
+        Assert.Equal(sequential, Run(4));
+        Assert.Equal(sequential, Run(0));
+        var lines = sequential.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(240, lines.Length);
+        Assert.StartsWith("m00.py:1:3: PLH001", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("m00.py:3:5: PLH002", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("m00.py:4:6: PLH003", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("m00.py:4:23: PLH001", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Survives_deep_trees()
+    {
+        var deep = new StringBuilder("x = 1");
+        for (var i = 0; i < 20_000; i++)
+        {
+            deep.Append(" + 1");
+        }
+
+        deep.Append("  # TODO\n");
+        var result = Analyze([SourceFile.FromText("deep.py", deep.ToString())], null, new TodoComment(), new PlaceholderText(), new SyntaxError());
+        Assert.Equal("PLH001", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Reports_which_items_were_computed()
+    {
+        var rules = new Rule[] { new TodoComment(), new SyntaxError(), new MissingPlan() };
+        var whole = Analyze([SourceFile.FromText("a.py", "x = 1\n")], null, rules);
+        Assert.Equal([ChecklistItem.RuntimeErrors, ChecklistItem.Placeholders], whole.ComputedItems.Order());
+
+        var none = Analyze([], null, rules);
+        Assert.Empty(none.ComputedItems);
+
+        var change = Analyze([SourceFile.FromText("a.py", "x = 1\n")], Change(("a.py", true, [])), rules);
+        Assert.Contains(ChecklistItem.ArchitecturePlan, change.ComputedItems);
+        Assert.Equal("PLN001", Assert.Single(change.Diagnostics).Code);
+        Assert.Null(change.Diagnostics[0].Location);
+    }
+
+    [Fact]
+    public void Change_level_findings_come_first()
+    {
+        var result = Analyze([SourceFile.FromText("a.py", "# TODO\n")], Change(("a.py", true, [])), new TodoComment(), new MissingPlan());
+        Assert.Equal(["PLN001", "PLH001"], result.Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void Skips_files_that_cannot_be_read()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "gone.py");
+        var result = Analyze([SourceFile.FromDisk("gone.py", missing), SourceFile.FromText("a.py", "# TODO\n")], null, new TodoComment());
+        Assert.Equal("gone.py", Assert.Single(result.SkippedFiles).Path);
+        Assert.Equal(1, result.FilesAnalyzed);
+        Assert.Single(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_failing_rule_surfaces_with_its_code_and_file()
+    {
+        var error = Assert.Throws<AggregateException>(() =>
+            Analyze([SourceFile.FromText("a.py", "def f():\n    return 1\n")], null, new ThrowingRule()));
+        var inner = Assert.IsType<InvalidOperationException>(error.InnerException);
+        Assert.Contains("TST999", inner.Message, StringComparison.Ordinal);
+        Assert.Contains("a.py", inner.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_subscriptions_to_abstract_node_classes()
+    {
+        var registration = new RuleRegistration(new ThrowingRule());
+        Assert.Throws<ArgumentException>(() => registration.OnNode<StmtNode>((_, _) => { }));
+    }
+
+    [Fact]
+    public void Leaves_removed_and_duplicate_rules_out()
+    {
+        var engine = new AnalysisEngine([new TodoComment(), new TodoComment(), new RemovedRule()]);
+        Assert.Equal(["PLH001"], engine.Rules.Select(r => r.Info.Code));
+    }
+
+    [Fact]
+    public void Records_public_units_the_change_adds()
+    {
+        var source = "def old():\n    return 1\n\n\ndef new():\n    return 2\n\n\nclass Api:\n    def get(self):\n        return 3\n\n    def _hidden(self):\n        return 4\n";
+        var facts = new List<string>();
+        var probe = new FactsProbe(facts);
+        Analyze([SourceFile.FromText("pkg/api.py", source)], Change(("pkg/api.py", false, [(5, 14)])), probe);
+        Assert.Equal(["class Api in pkg/api.py", "function new in pkg/api.py", "method Api.get in pkg/api.py"], facts);
+
+        facts.Clear();
+        Analyze([SourceFile.FromText("pkg/_private.py", "def f():\n    return 1\n")], Change(("pkg/_private.py", true, [])), probe);
+        Assert.Equal(["function f in pkg/_private.py"], facts);
+
+        facts.Clear();
+        Analyze([SourceFile.FromText("pkg/mod.py", "X = 1\n")], Change(("pkg/mod.py", true, [])), probe);
+        Assert.Equal(["module pkg/mod.py"], facts);
+    }
+
+    [Theory]
+    [InlineData("pkg/mod.py", true)]
+    [InlineData("pkg/__init__.py", true)]
+    [InlineData("pkg/_impl.py", false)]
+    [InlineData("_vendor/mod.py", false)]
+    [InlineData("tests/test_mod.py", false)]
+    [InlineData("pkg/mod_test.py", false)]
+    [InlineData("conftest.py", false)]
+    [InlineData("pkg/mod.pyi", false)]
+    public void Tells_public_modules(string path, bool expected) =>
+        Assert.Equal(expected, FileAnalyzer.IsPublicModule(path));
+
+    private static AnalysisResult Analyze(IReadOnlyList<SourceFile> files, ChangeSet? change, params Rule[] rules) =>
+        new AnalysisEngine(rules).Analyze(new AnalysisInput { Files = files, Change = change }, Token);
+
+    private static ChangeSet Change(params (string Path, bool IsNew, (int Start, int End)[] Lines)[] files) =>
+        new(
+            "/repo",
+            isGitRepository: true,
+            ChangeScope.SinceMergeBase,
+            "test change",
+            "main",
+            null,
+            files.Select(f => new ChangedFile(
+                f.Path,
+                null,
+                f.IsNew ? FileChangeStatus.Added : FileChangeStatus.Modified,
+                f.IsNew,
+                f.IsNew,
+                false,
+                ChangedLines.From(f.Lines.Select(l => new LineRange(l.Start, l.End))))),
+            []);
+
+    private sealed class ThrowingRule : Rule
+    {
+        public override RuleInfo Info { get; } = new("TST999", "throwing", ChecklistItem.TestsWritten, Severity.Error, "0.1.0", FixAvailability.None, "## What it does\nThrows.");
+
+        public override void Register(RuleRegistration registry) =>
+            registry.OnNode<Return>((_, _) => throw new FormatException("boom"));
+    }
+
+    private sealed class RemovedRule : Rule
+    {
+        public override RuleInfo Info { get; } = new("TST998", "removed", ChecklistItem.TestsWritten, Severity.Error, "0.1.0", FixAvailability.None, "## What it does\nNothing.") { Status = RuleStatus.Removed };
+
+        public override void Register(RuleRegistration registry) => registry.OnFile(_ => throw new InvalidOperationException("never runs"));
+    }
+
+    private sealed class FactsProbe(List<string> sink) : Rule
+    {
+        public override RuleInfo Info { get; } = new("CHL999", "facts-probe", ChecklistItem.Changelog, Severity.Info, "0.1.0", FixAvailability.None, "## What it does\nRecords facts.");
+
+        public override void Register(RuleRegistration registry) =>
+            registry.OnChange(context => sink.AddRange(context.Facts.AddedPublicUnits));
+    }
+}

@@ -1,0 +1,3 @@
+def f():  # ok
+    x = 1
+  y = 2  # error
