@@ -21,8 +21,8 @@ public sealed partial class PlaceholderText : Rule
             ## What it does
             Flags placeholder text in a comment or a string literal (docstrings and f-string text
             included): "your code here", "your code goes here", "insert code here", "add code here",
-            "code goes here", "implement me", "implement this", "fill me in", "fill this in",
-            "lorem ipsum", "to be implemented", "not yet implemented", "not implemented yet",
+            "code goes here", "implement me", "fill me in", "fill this in", "lorem ipsum",
+            "not yet implemented", "not implemented yet",
             "replace me", "placeholder implementation", "dummy implementation", "stub implementation"
             (any case, words separated by any whitespace), and `TBD` as a whole upper-case word.
 
@@ -47,8 +47,9 @@ public sealed partial class PlaceholderText : Rule
 
             ## Known problems
             The list is short on purpose. "placeholder" alone (SQL parameter placeholders, HTML
-            `placeholder=` attributes) and "fill in" alone ("fill in the form") are common in working
-            code and are not flagged.
+            `placeholder=` attributes), "fill in" alone ("fill in the form"), and "implement this" or
+            "to be implemented" (documentation of abstract methods: "subclasses implement this") are
+            common in working code and are not flagged.
             """");
 
     /// <inheritdoc />
@@ -95,10 +96,10 @@ public sealed partial class PlaceholderText : Rule
     }
 
     private static string Message(string phrase, string where) =>
-        $"Placeholder text \"{phrase}\" in a {where}: replace it with the real content.";
+        $"Placeholder text \"{string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}\" in a {where}: replace it with the real content.";
 
     [GeneratedRegex(
-        @"(?<![\w])((?i:your\s+code\s+(goes\s+)?here|insert\s+code\s+here|add\s+code\s+here|code\s+goes\s+here|implement\s+(me|this)|fill\s+(me|this)\s+in|lorem\s+ipsum|to\s+be\s+implemented|not\s+yet\s+implemented|not\s+implemented\s+yet|replace\s+me|(placeholder|dummy|stub)\s+implementation)|TBD)(?![\w])",
+        @"(?<![\w])((?i:your\s+code\s+(goes\s+)?here|insert\s+code\s+here|add\s+code\s+here|code\s+goes\s+here|implement\s+me|fill\s+(me|this)\s+in|lorem\s+ipsum|not\s+yet\s+implemented|not\s+implemented\s+yet|replace\s+me|(placeholder|dummy|stub)\s+implementation)|TBD)(?![\w])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Phrase();
 }

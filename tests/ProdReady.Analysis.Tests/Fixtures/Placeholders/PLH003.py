@@ -9,7 +9,7 @@ def parse(line):
 # your code here  # error
 MESSAGE = "Lorem ipsum dolor sit amet"  # error
 STATUS = "TBD"  # error
-NOTE = f"value: {1} - to be implemented"  # error
+NOTE = f"value: {1} - not yet implemented"  # error
 # Not yet implemented for Windows  # error
 QUERY = "SELECT * FROM t WHERE id = ?"  # a placeholder for the id  # ok
 HINT = "Please fill in the form"  # ok

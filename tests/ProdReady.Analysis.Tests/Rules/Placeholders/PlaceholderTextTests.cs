@@ -8,7 +8,7 @@ public sealed class PlaceholderTextTests
     [Theory]
     [InlineData("# [|Your code here|]\n")]
     [InlineData("x = '[|insert code here|]'\n")]
-    [InlineData("def f():\n    \"\"\"[|Implement   this|].\"\"\"\n    return 1\n")]
+    [InlineData("def f():\n    \"\"\"[|Implement   me|].\"\"\"\n    return 1\n")]
     [InlineData("x = 'status: [|TBD|]'\n")]
     [InlineData("# [|lorem ipsum|] dolor\n")]
     [InlineData("msg = f'{x} [|not implemented yet|]'\n")]
@@ -21,6 +21,7 @@ public sealed class PlaceholderTextTests
     [InlineData("x = 'tbd'\n")]
     [InlineData("x = b'your code here'\n")]
     [InlineData("x = 'implementation details'\n")]
+    [InlineData("def f():\n    \"\"\"Subclasses implement this; methods to be implemented by them.\"\"\"\n    return 1\n")]
     [InlineData("x = 'TBDs'\n")]
     public void Ignores_ordinary_text(string source) => RuleHarness.AssertSpans(source, new PlaceholderText());
 
@@ -28,6 +29,13 @@ public sealed class PlaceholderTextTests
     public void Reports_the_whole_literal_when_escapes_hide_the_phrase()
     {
         RuleHarness.AssertSpans("x = [|'implement\\x20me'|]\n", new PlaceholderText());
+    }
+
+    [Fact]
+    public void Message_collapses_the_whitespace_of_a_phrase_across_lines()
+    {
+        var finding = Assert.Single(RuleHarness.Analyze("x = '''lorem\n    ipsum'''\n", new PlaceholderText()));
+        Assert.Equal("Placeholder text \"lorem ipsum\" in a string: replace it with the real content.", finding.Message);
     }
 
     [Fact]
