@@ -81,7 +81,7 @@ public sealed class GateReport
             .AsReadOnly();
 
         FilesChecked = filesChecked;
-        FilesSkipped = Notes.Where(n => n.IsSkippedFile).Select(n => n.Path).Distinct(StringComparer.Ordinal).Count();
+        FilesSkipped = Notes.Where(n => n.IsUnreadableFile).Select(n => n.Path).Distinct(StringComparer.Ordinal).Count();
         Checklist = ProdReady.Reporting.Checklist.Compute(Diagnostics, Rules.Select(r => r.Item));
         FailingFindings = Diagnostics.Count(policy.Fails);
         SuppressionsFailGate = policy.NoNewSuppressions && NewSuppressions.Count > 0;

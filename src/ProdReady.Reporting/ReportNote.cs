@@ -9,7 +9,7 @@ namespace ProdReady.Reporting;
 public sealed record ReportNote(NoteKind Kind, string? Path, string Message)
 {
     /// <summary>Gets a value indicating whether the note records a skipped file.</summary>
-    public bool IsSkippedFile => Kind is NoteKind.SkippedBinary or NoteKind.SkippedUndecodable or NoteKind.SkippedTooLarge;
+    public bool IsUnreadableFile => Kind is NoteKind.SkippedBinary or NoteKind.SkippedUndecodable or NoteKind.SkippedTooLarge;
 
     /// <summary>Creates the note for a file skipped because it is binary.</summary>
     /// <param name="path">The file.</param>

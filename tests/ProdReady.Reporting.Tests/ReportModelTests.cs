@@ -40,8 +40,8 @@ public sealed class ReportModelTests
         Assert.Equal("skipped: 2048 bytes is over the limit of 1024 bytes", ReportNote.SkippedTooLarge("a.py", 2048, 1024).Message);
         Assert.All(
             [ReportNote.SkippedBinary("a"), ReportNote.SkippedUndecodable("a"), ReportNote.SkippedTooLarge("a", 2, 1)],
-            n => Assert.True(n.IsSkippedFile));
-        Assert.False(ReportNote.Configuration("x").IsSkippedFile);
+            n => Assert.True(n.IsUnreadableFile));
+        Assert.False(ReportNote.Configuration("x").IsUnreadableFile);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class AnalysisEngine
         });
 
         var diagnostics = new List<(Diagnostic Diagnostic, int Ordinal)>();
-        var skipped = new List<SkippedFile>();
+        var skipped = new List<UnreadableFile>();
         var suppressions = new List<FileSuppression>();
         var addedUnits = new List<string>();
         var changedSourceFiles = new List<string>();

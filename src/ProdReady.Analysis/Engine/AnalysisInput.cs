@@ -28,7 +28,8 @@ public sealed class AnalysisInput
 
     /// <summary>
     /// Gets whether a rule code is enabled for a path (per-file ignores), or <see langword="null"/> when every
-    /// enabled rule applies to every file. Called with the path relative to the root and the code.
+    /// enabled rule applies to every file. Called with the code and the path relative to the root, the shape of
+    /// <c>RuleSelection.IsEnabled(code, path)</c> of the configuration.
     /// </summary>
     public Func<string, string, bool>? IsEnabledForPath { get; init; }
 

@@ -9,14 +9,14 @@ public sealed class AnalysisResult
         IReadOnlyList<Diagnostic> diagnostics,
         IReadOnlySet<ChecklistItem> computedItems,
         int filesAnalyzed,
-        IReadOnlyList<SkippedFile> skippedFiles,
+        IReadOnlyList<UnreadableFile> skippedFiles,
         IReadOnlyList<FileSuppression> newSuppressions,
         int suppressedCount)
     {
         Diagnostics = diagnostics;
         ComputedItems = computedItems;
         FilesAnalyzed = filesAnalyzed;
-        SkippedFiles = skippedFiles;
+        UnreadableFiles = skippedFiles;
         NewSuppressions = newSuppressions;
         SuppressedCount = suppressedCount;
     }
@@ -39,7 +39,7 @@ public sealed class AnalysisResult
     public int FilesAnalyzed { get; }
 
     /// <summary>Gets the files that could not be read, ordered by path.</summary>
-    public IReadOnlyList<SkippedFile> SkippedFiles { get; }
+    public IReadOnlyList<UnreadableFile> UnreadableFiles { get; }
 
     /// <summary>Gets the <c># noqa</c> directives on lines the change added or modified (empty outside a change).</summary>
     public IReadOnlyList<FileSuppression> NewSuppressions { get; }

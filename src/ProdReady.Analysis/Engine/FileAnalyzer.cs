@@ -17,7 +17,7 @@ internal static class FileAnalyzer
     /// <param name="file">The file.</param>
     /// <param name="table">The checks of the enabled rules.</param>
     /// <param name="change">The file's change, or <see langword="null"/> when every line counts (whole tree).</param>
-    /// <param name="isEnabled">Whether a code is enabled for the file's path (per-file ignores).</param>
+    /// <param name="isEnabled">Whether a code is enabled for a path (per-file ignores): (code, path).</param>
     /// <param name="collectAddedUnits">Whether to record the public units the change adds.</param>
     /// <returns>The file's contribution.</returns>
     public static FileResult Analyze(SourceFile file, DispatchTable table, ChangedFile? change, Func<string, string, bool>? isEnabled, bool collectAddedUnits)
@@ -31,7 +31,7 @@ internal static class FileAnalyzer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            result.Skipped = new SkippedFile(file.Path, e.Message);
+            result.Skipped = new UnreadableFile(file.Path, e.Message);
             return result;
         }
 
@@ -108,7 +108,7 @@ internal static class FileAnalyzer
         UnitLocator? locator = null;
         foreach (var finding in findings)
         {
-            if (isEnabled is not null && !isEnabled(context.Path, finding.Rule.Code))
+            if (isEnabled is not null && !isEnabled(finding.Rule.Code, context.Path))
             {
                 continue;
             }

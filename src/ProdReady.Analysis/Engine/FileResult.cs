@@ -18,5 +18,5 @@ internal sealed class FileResult
     public int SuppressedCount { get; set; }
 
     /// <summary>Gets or sets why the file was skipped, or <see langword="null"/> when it was analysed.</summary>
-    public SkippedFile? Skipped { get; set; }
+    public UnreadableFile? Skipped { get; set; }
 }

@@ -118,7 +118,7 @@ public sealed class AnalysisEngineTests
         var input = new AnalysisInput
         {
             Files = [SourceFile.FromText("tests/test_a.py", "# TODO\n"), SourceFile.FromText("a.py", "# TODO\n")],
-            IsEnabledForPath = (path, code) => !(path.StartsWith("tests/", StringComparison.Ordinal) && code == "PLH001"),
+            IsEnabledForPath = (code, path) => !(path.StartsWith("tests/", StringComparison.Ordinal) && code == "PLH001"),
         };
         var result = new AnalysisEngine([new TodoComment()]).Analyze(input, Token);
         Assert.Equal("a.py", Assert.Single(result.Diagnostics).Location!.Path);
@@ -187,7 +187,7 @@ public sealed class AnalysisEngineTests
     {
         var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "gone.py");
         var result = Analyze([SourceFile.FromDisk("gone.py", missing), SourceFile.FromText("a.py", "# TODO\n")], null, new TodoComment());
-        Assert.Equal("gone.py", Assert.Single(result.SkippedFiles).Path);
+        Assert.Equal("gone.py", Assert.Single(result.UnreadableFiles).Path);
         Assert.Equal(1, result.FilesAnalyzed);
         Assert.Single(result.Diagnostics);
     }
