@@ -36,6 +36,36 @@ public sealed class PlanInput
         return new PlanInput(PlanSource.PullRequestBody, [body]);
     }
 
+    /// <summary>
+    /// Reads the pull request body from a GitHub Actions event payload (the file <c>GITHUB_EVENT_PATH</c>
+    /// names): <c>pull_request.body</c>.
+    /// </summary>
+    /// <param name="eventJson">The payload's JSON text.</param>
+    /// <returns>The input, or <see langword="null"/> when the event is not a pull request, has no body, or is not JSON.</returns>
+    public static PlanInput? FromGitHubEvent(string eventJson)
+    {
+        ArgumentNullException.ThrowIfNull(eventJson);
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(eventJson);
+            if (document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("pull_request", out var pullRequest)
+                && pullRequest.ValueKind == System.Text.Json.JsonValueKind.Object
+                && pullRequest.TryGetProperty("body", out var body)
+                && body.ValueKind == System.Text.Json.JsonValueKind.String
+                && !string.IsNullOrWhiteSpace(body.GetString()))
+            {
+                return FromPullRequestBody(body.GetString()!);
+            }
+
+            return null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Creates the input of the change's commit messages.</summary>
     /// <param name="messages">The full messages (subject, blank line, body), oldest first.</param>
     /// <returns>The input.</returns>

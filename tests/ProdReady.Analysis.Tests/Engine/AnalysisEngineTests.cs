@@ -290,3 +290,37 @@ public sealed class AnalysisEngineTests
             registry.OnChange(context => sink.AddRange(context.Facts.AddedPublicUnits));
     }
 }
+
+public sealed class AnalysisEngineCancellationTests
+{
+    [Fact]
+    public void Honours_cancellation()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+        var input = new AnalysisInput { Files = [SourceFile.FromText("a.py", "x = 1\n")] };
+        Assert.ThrowsAny<OperationCanceledException>(() => new AnalysisEngine(RuleCatalog.Active).Analyze(input, source.Token));
+    }
+
+    [Fact]
+    public void Walks_each_tree_once_for_all_rules()
+    {
+        var counter = new NameCounter();
+        var result = new AnalysisEngine([counter, new PlaceholderFunctionBody()])
+            .Analyze(new AnalysisInput { Files = [SourceFile.FromText("a.py", "a = b + c\nd(e)\n")] }, TestContext.Current.CancellationToken);
+        Assert.Equal(5, counter.Count);
+        Assert.Equal(1, result.FilesAnalyzed);
+    }
+
+    private sealed class NameCounter : Rule
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public override RuleInfo Info { get; } = new("TST997", "name-counter", ChecklistItem.TestsWritten, Severity.Info, "0.1.0", FixAvailability.None, "## What it does\nCounts names.");
+
+        public override void Register(RuleRegistration registry) =>
+            registry.OnNode<ProdReady.Python.Syntax.Name>((_, _) => Interlocked.Increment(ref _count));
+    }
+}

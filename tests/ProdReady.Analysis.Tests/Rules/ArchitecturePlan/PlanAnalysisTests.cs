@@ -74,3 +74,28 @@ public sealed class PlanAnalysisTests
         Assert.Equal(["a", "b", "c"], analysis.Lines);
     }
 }
+
+public sealed class PlanInputTests
+{
+    [Fact]
+    public void Reads_the_pull_request_body_of_a_github_event()
+    {
+        var plan = PlanInput.FromGitHubEvent("""{"action":"opened","pull_request":{"number":7,"body":"Design.\r\nScale.\r\nSecurity."}}""");
+        Assert.NotNull(plan);
+        Assert.Equal(PlanSource.PullRequestBody, plan.Source);
+        Assert.Equal("Design.\r\nScale.\r\nSecurity.", Assert.Single(plan.Texts));
+    }
+
+    [Theory]
+    [InlineData("""{"ref":"refs/heads/main","commits":[]}""")]
+    [InlineData("""{"pull_request":{"body":null}}""")]
+    [InlineData("""{"pull_request":{"body":"   "}}""")]
+    [InlineData("""{"pull_request":"oops"}""")]
+    [InlineData("""[1, 2]""")]
+    [InlineData("not json")]
+    [InlineData("")]
+    public void Ignores_events_without_a_pull_request_body(string json)
+    {
+        Assert.Null(PlanInput.FromGitHubEvent(json));
+    }
+}
