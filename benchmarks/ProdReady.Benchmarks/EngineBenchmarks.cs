@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ProdReady.Analysis;
 using ProdReady.Analysis.Engine;
 using ProdReady.Python;
@@ -15,8 +18,7 @@ namespace ProdReady.Benchmarks;
 /// docs/benchmarks.md). In-process with no warm-up: the first iteration in the log is the cold run.
 /// </summary>
 [MemoryDiagnoser]
-[InProcess]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 8)]
+[Config(typeof(OneInProcessJob))]
 public class EngineBenchmarks
 {
     private List<string> _paths = [];
@@ -56,5 +58,17 @@ public class EngineBenchmarks
     {
         var files = _paths.ConvertAll(path => SourceFile.FromDisk(Path.GetRelativePath(_root, path).Replace('\\', '/'), path));
         return _engine.Analyze(new AnalysisInput { Files = files }).Diagnostics.Count;
+    }
+
+    /// <summary>One in-process job: no rebuild of the benchmark project, no warm-up, eight measured runs.</summary>
+    private sealed class OneInProcessJob : ManualConfig
+    {
+        public OneInProcessJob() =>
+            AddJob(Job.Default
+                .WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1)
+                .WithWarmupCount(0)
+                .WithIterationCount(8)
+                .WithToolchain(InProcessEmitToolchain.Instance));
     }
 }
