@@ -17,7 +17,7 @@ internal static class ChangeAnalysis
         {
             foreach (var check in registration.ChangeChecks)
             {
-                var context = new ChangeRuleContext(facts, findings) { CurrentRule = registration.Rule };
+                var context = new ChangeRuleContext(facts, findings);
                 check(context);
                 if (!context.NotComputed)
                 {

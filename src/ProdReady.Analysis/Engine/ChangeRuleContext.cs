@@ -32,8 +32,6 @@ public sealed class ChangeRuleContext
 
     internal bool NotComputed { get; private set; }
 
-    internal Rule? CurrentRule { get; set; }
-
     /// <summary>
     /// Says that the rule had nothing to compute for this change (for example no plan outside a change), so
     /// that the report can say "not checked" unless another rule of the same checklist item ran.
