@@ -53,6 +53,12 @@ public sealed class CliContext
     /// <summary>Gets a value indicating whether standard error is a terminal (progress allowed).</summary>
     public bool IsErrorTerminal { get; }
 
+    /// <summary>
+    /// Gets the environment variables set (or, with a <see langword="null"/> value, removed) for every git
+    /// process, on top of the process environment; empty for the real process. Tests isolate git with it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> GitEnvironment { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>Creates the context of the real process.</summary>
     /// <returns>A context over the console and the process environment.</returns>
     public static CliContext FromConsole()

@@ -14,6 +14,7 @@ public static class ProdReadyApp
         ArgumentNullException.ThrowIfNull(context);
         var root = new RootCommand("ProdReady: a production-readiness gate for code changes.");
         root.Subcommands.Add(DebugCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
         return root;
     }

@@ -22,17 +22,29 @@ internal sealed record CliResult(int ExitCode, string Output, string Error)
 internal static class CliRunner
 {
     /// <summary>Runs the command line with the given working directory, environment and standard input.</summary>
-    public static async Task<CliResult> RunAsync(
+    public static Task<CliResult> RunAsync(
         string workingDirectory,
         IReadOnlyDictionary<string, string>? environment = null,
         string input = "",
+        params string[] args) =>
+        RunAsync(workingDirectory, environment, input, null, args);
+
+    /// <summary>Runs the command line with git isolated by <paramref name="gitEnvironment"/>.</summary>
+    public static async Task<CliResult> RunAsync(
+        string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment,
+        string input,
+        IReadOnlyDictionary<string, string?>? gitEnvironment,
         params string[] args)
     {
         using var output = new StringWriter(new StringBuilder()) { NewLine = "\n" };
         using var error = new StringWriter(new StringBuilder()) { NewLine = "\n" };
         using var stdin = new StringReader(input);
         var env = environment ?? new Dictionary<string, string>();
-        var context = new CliContext(output, error, stdin, workingDirectory, name => env.TryGetValue(name, out var value) ? value : null);
+        var context = new CliContext(output, error, stdin, workingDirectory, name => env.TryGetValue(name, out var value) ? value : null)
+        {
+            GitEnvironment = gitEnvironment ?? new Dictionary<string, string?>(),
+        };
         var code = await ProdReadyApp.RunAsync(args, context, TestContext.Current.CancellationToken);
         return new CliResult(code, output.ToString(), error.ToString());
     }

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Text;
+using ProdReady.Cli.Gate;
+using ProdReady.Core.Diagnostics;
+using ProdReady.Git;
+using ProdReady.Git.Changes;
+using ProdReady.Reporting;
+
+namespace ProdReady.Cli.Commands;
+
+/// <summary><c>prodready check</c>: the change-aware gate; prints the validation checklist and its findings.</summary>
+internal static class CheckCommand
+{
+    /// <summary>Creates the <c>check</c> command.</summary>
+    /// <param name="context">Streams, working directory and environment.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders that narrow what is checked.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var all = new Option<bool>("--all") { Description = "Check the whole tree, not only the change." };
+        var baseRef = new Option<string?>("--base") { Description = "Check what changed since the merge base with REF (committed, staged, unstaged and untracked).", HelpName = "REF" };
+        var staged = new Option<bool>("--staged") { Description = "Check the staged changes only (for pre-commit hooks)." };
+        var format = new Option<string>("--format") { Description = "Report format: " + string.Join(", ", ReportWriters.FormatNames) + ".", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. ReportWriters.FormatNames]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output.", HelpName = "FILE" };
+        var failOn = new Option<string?>("--fail-on") { Description = "The lowest severity that fails the gate: error, warning or info (default: the configuration's, else warning).", HelpName = "SEVERITY" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info");
+        var noNewSuppressions = new Option<bool>("--no-new-suppressions") { Description = "Fail the gate when the change adds '# noqa' suppressions." };
+        var plan = new Option<string?>("--plan") { Description = "Read the architecture plan from FILE ('-' for standard input).", HelpName = "FILE" };
+        var config = new Option<string?>("--config") { Description = "Use this configuration file instead of searching for prodready.toml or pyproject.toml.", HelpName = "FILE" };
+
+        var command = new Command("check", "Check a change (or the whole tree) and print the validation checklist.")
+        {
+            paths, all, baseRef, staged, format, output, failOn, noNewSuppressions, plan, config,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var modes = (parse.GetValue(all) ? 1 : 0) + (parse.GetValue(baseRef) is null ? 0 : 1) + (parse.GetValue(staged) ? 1 : 0);
+            if (modes > 1)
+            {
+                throw new UsageException("--all, --base and --staged choose the scope: give at most one of them");
+            }
+
+            var mode = parse.GetValue(all) ? ChangeScopeMode.All
+                : parse.GetValue(baseRef) is not null ? ChangeScopeMode.Base
+                : parse.GetValue(staged) ? ChangeScopeMode.Staged
+                : ChangeScopeMode.Default;
+            if (!ReportWriters.TryParseFormat(parse.GetValue(format), out var reportFormat))
+            {
+                throw new UsageException($"unknown format '{parse.GetValue(format)}'");
+            }
+
+            var options = new CheckOptions(
+                mode,
+                parse.GetValue(baseRef),
+                parse.GetValue(paths) ?? [],
+                reportFormat,
+                parse.GetValue(output),
+                ParseSeverity(parse.GetValue(failOn)),
+                parse.GetValue(noNewSuppressions),
+                parse.GetValue(plan),
+                parse.GetValue(config));
+            return await RunAsync(context, options, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    /// <summary>Runs the gate with <paramref name="options"/>, writes the report, and returns the exit code.</summary>
+    /// <param name="context">Streams, working directory and environment.</param>
+    /// <param name="options">The validated options.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns><see cref="ExitCodes.Success"/> when the gate passes, else <see cref="ExitCodes.Failure"/>.</returns>
+    public static async Task<int> RunAsync(CliContext context, CheckOptions options, CancellationToken cancellationToken)
+    {
+        var showProgress = context.IsErrorTerminal && options.Format == ReportFormat.Text;
+        using var progress = showProgress ? new PhaseProgress(context.Error) : null;
+        var runner = new GateRunner(context, new GitCommandLineClient(environment: context.GitEnvironment), progress);
+        var report = await runner.RunAsync(options, cancellationToken).ConfigureAwait(false);
+        progress?.Dispose();
+
+        var toTerminal = options.OutputPath is null && context.IsOutputTerminal;
+        var writerOptions = new ReportWriterOptions(UseColor: ReportWriterOptions.ShouldUseColor(toTerminal, context.Environment));
+        var text = ReportWriters.Create(options.Format, writerOptions).Render(report);
+        if (options.OutputPath is { } outputPath)
+        {
+            await WriteAtomicallyAsync(context.ResolvePath(outputPath), text, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await context.Output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return report.Verdict == GateVerdict.Passed ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private static Severity? ParseSeverity(string? value) => value switch
+    {
+        null => null,
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        "info" => Severity.Info,
+        _ => throw new UsageException($"unknown severity '{value}': use error, warning or info"),
+    };
+
+    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(path) ?? ".";
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            Directory.CreateDirectory(directory);
+            await File.WriteAllTextAsync(temporary, text, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw new UsageException($"cannot write the report to {path}: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+using ProdReady.Analysis;
+using ProdReady.Analysis.Configuration;
+using ProdReady.Analysis.Discovery;
+using ProdReady.Analysis.Engine;
+using ProdReady.Git;
+using ProdReady.Git.Changes;
+using ProdReady.Reporting;
+
+namespace ProdReady.Cli.Gate;
+
+/// <summary>
+/// The gate pipeline: resolve the change, load the configuration, discover the files, run the rule
+/// engine once over them, and build the report. Everything outside the process goes through
+/// <see cref="CliContext"/> and <see cref="IGitClient"/>, so the pipeline runs in-process in tests.
+/// </summary>
+internal sealed class GateRunner
+{
+    private readonly CliContext _context;
+    private readonly IGitClient _git;
+    private readonly IProgress<string>? _progress;
+
+    /// <summary>Initializes a new instance of the <see cref="GateRunner"/> class.</summary>
+    /// <param name="context">Streams, working directory and environment.</param>
+    /// <param name="git">The git client.</param>
+    /// <param name="progress">Receives the name of each phase as it starts, or <see langword="null"/>.</param>
+    public GateRunner(CliContext context, IGitClient git, IProgress<string>? progress = null)
+    {
+        _context = context;
+        _git = git;
+        _progress = progress;
+    }
+
+    /// <summary>Runs the gate and returns its report.</summary>
+    /// <param name="options">The validated options.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="UsageException">The scope, the configuration or the plan file is unusable.</exception>
+    public async Task<GateReport> RunAsync(CheckOptions options, CancellationToken cancellationToken)
+    {
+        _progress?.Report("resolving the change");
+        var resolver = new ChangeScopeResolver(_git);
+        ChangeSet change;
+        try
+        {
+            change = await resolver.ResolveAsync(
+                new ChangeScopeRequest(options.Mode, _context.WorkingDirectory, options.BaseRef, options.Paths),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChangeScopeException e)
+        {
+            throw new UsageException(e.Message, e);
+        }
+
+        var rules = RuleCatalog.Active;
+        var known = new KnownRuleCodes(rules.Select(r => r.Info.Code));
+        ProdReadyConfiguration configuration;
+        try
+        {
+            var explicitConfig = options.ConfigPath is null ? null : _context.ResolvePath(options.ConfigPath);
+            configuration = ConfigurationLoader.Load(change.Root, explicitConfig, known.IsKnownSelector);
+        }
+        catch (ConfigurationException e)
+        {
+            throw new UsageException(e.Message, e);
+        }
+
+        var selection = new RuleSelection(configuration, change.Root);
+
+        _progress?.Report("discovering files");
+        var discovery = change.IsWholeTree
+            ? SourceDiscovery.Discover(change.Root, configuration)
+            : SourceDiscovery.Discover(change.Root, configuration, change.Files.Where(f => f.IsAnalyzable).Select(f => f.Path));
+        var discovered = discovery.Files.Where(f => change.IsInScope(f.Path)).ToList();
+
+        var files = new List<SourceFile>(discovered.Count);
+        foreach (var file in discovered)
+        {
+            files.Add(change.Scope == ChangeScope.Staged
+                ? SourceFile.FromBytes(file.Path, await ReadStagedBytesAsync(resolver, change, file.Path, cancellationToken).ConfigureAwait(false))
+                : SourceFile.FromDisk(file.Path, file.FullPath));
+        }
+
+        var plan = await ReadPlanAsync(options, resolver, change, cancellationToken).ConfigureAwait(false);
+        var changelog = await ReadChangelogAsync(configuration, resolver, change, cancellationToken).ConfigureAwait(false);
+
+        _progress?.Report($"analysing {files.Count} file{(files.Count == 1 ? "" : "s")}");
+        var engine = new AnalysisEngine(rules);
+        var result = engine.Analyze(
+            new AnalysisInput
+            {
+                Files = files,
+                Change = change,
+                Plan = plan,
+                Changelog = changelog,
+                IsEnabledForPath = selection.IsEnabled,
+            },
+            cancellationToken);
+
+        var notes = new List<ReportNote>();
+        foreach (var skipped in discovery.Skipped)
+        {
+            notes.Add(ToNote(skipped));
+        }
+
+        foreach (var unreadable in result.UnreadableFiles)
+        {
+            notes.Add(new ReportNote(NoteKind.SkippedUndecodable, unreadable.Path, "skipped: " + unreadable.Reason));
+        }
+
+        if (configuration.SourcePath is { } source)
+        {
+            notes.Add(ReportNote.Configuration("configuration read from " + RelativeToRoot(change.Root, source), null));
+        }
+
+        // Only rules whose checklist item the engine actually computed count: in whole-tree mode, say,
+        // the change-level plan and changelog rules do not run, and the checklist must not claim them.
+        var enabled = engine.Rules
+            .Where(r => selection.IsEnabled(r.Info.Code) && result.ComputedItems.Contains(r.Info.Category))
+            .Select(r => r.Info.ToDescriptor());
+        var newSuppressions = result.NewSuppressions
+            .Select(s => new NewSuppression(s.Path, s.Directive.Line, s.Directive.Codes));
+        return new GateReport(
+            ToolIdentity.Current,
+            change.Description,
+            change.Root,
+            new GatePolicy(options.FailOn ?? configuration.FailOn, options.NoNewSuppressions),
+            enabled,
+            result.Diagnostics,
+            result.FilesAnalyzed,
+            notes,
+            newSuppressions);
+    }
+
+    private static ReportNote ToNote(SkippedFile skipped) => new(
+        skipped.Reason switch
+        {
+            SkipReason.Binary => NoteKind.SkippedBinary,
+            SkipReason.TooLarge => NoteKind.SkippedTooLarge,
+            _ => NoteKind.SkippedUndecodable,
+        },
+        skipped.Path,
+        "skipped: " + skipped.Message);
+
+    private static string RelativeToRoot(string root, string path) =>
+        Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    private static async Task<byte[]> ReadStagedBytesAsync(ChangeScopeResolver resolver, ChangeSet change, string path, CancellationToken cancellationToken)
+    {
+        var text = await resolver.ReadChangedContentAsync(change, path, cancellationToken).ConfigureAwait(false);
+        return text is null ? [] : System.Text.Encoding.UTF8.GetBytes(text);
+    }
+
+    private async Task<PlanInput?> ReadPlanAsync(CheckOptions options, ChangeScopeResolver resolver, ChangeSet change, CancellationToken cancellationToken)
+    {
+        if (options.PlanPath is { } planPath)
+        {
+            if (planPath == "-")
+            {
+                return PlanInput.FromFile(await _context.Input.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
+            }
+
+            var full = _context.ResolvePath(planPath);
+            try
+            {
+                return PlanInput.FromFile(await File.ReadAllTextAsync(full, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot read the plan file {planPath}: {e.Message}", e);
+            }
+        }
+
+        if (PlanFromGitHubEvent() is { } pullRequestPlan)
+        {
+            return pullRequestPlan;
+        }
+
+        if (!change.IsGitRepository || change.IsWholeTree)
+        {
+            return null;
+        }
+
+        var messages = await resolver.GetCommitMessagesAsync(change, cancellationToken).ConfigureAwait(false);
+        return messages.Count > 0 ? PlanInput.FromCommitMessages(messages) : null;
+    }
+
+    /// <summary>Reads the plan from the GitHub Actions pull request event, when running in one.</summary>
+    private PlanInput? PlanFromGitHubEvent()
+    {
+        if (!string.Equals(_context.Environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase)
+            || _context.Environment("GITHUB_EVENT_PATH") is not { Length: > 0 } eventPath
+            || !File.Exists(eventPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            return PlanInput.FromGitHubEvent(File.ReadAllText(eventPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read the GitHub event payload {eventPath}: {e.Message}", e);
+        }
+    }
+
+    private static async Task<ChangelogInput> ReadChangelogAsync(
+        ProdReadyConfiguration configuration,
+        ChangeScopeResolver resolver,
+        ChangeSet change,
+        CancellationToken cancellationToken)
+    {
+        var full = configuration.Resolve(configuration.Changelog);
+        var relative = RelativeToRoot(change.Root, full);
+        string? current;
+        if (change.Scope == ChangeScope.Staged)
+        {
+            current = await resolver.ReadChangedContentAsync(change, relative, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            current = File.Exists(full) ? await File.ReadAllTextAsync(full, cancellationToken).ConfigureAwait(false) : null;
+        }
+
+        var baseText = change.IsWholeTree || !change.IsGitRepository
+            ? null
+            : await resolver.ReadBaseContentAsync(change, relative, cancellationToken).ConfigureAwait(false);
+        return new ChangelogInput(relative, current, baseText);
+    }
+}
