@@ -30,7 +30,7 @@ internal sealed class NameTable
         }
 
         var name = span.ToString();
-        var value = token.Has(TokenFlags.NonAscii) ? Nfkc.Normalize(name) : name;
+        var value = token.Has(TokenFlags.NonAscii) ? Lexing.Nfkc.Normalize(name) : name;
         _table[name] = value;
         return value;
     }

@@ -454,7 +454,7 @@ internal sealed partial class Parser
                 case TokenKind.Dot:
                 {
                     Advance();
-                    var name = NameText(Expect(TokenKind.Name, "a name after '.'"));
+                    var name = NameText(Expect(TokenKind.Name));
                     expr = new Attribute(SpanFrom(start), expr, name, ExprContext.Load);
                     break;
                 }
@@ -466,7 +466,12 @@ internal sealed partial class Parser
                 {
                     Advance();
                     var slice = ParseSlices();
-                    Expect(TokenKind.RightSquare, "']'");
+                    if (Kind != TokenKind.RightSquare)
+                    {
+                        throw InvalidCallSyntax();
+                    }
+
+                    Advance();
                     expr = new Subscript(SpanFrom(start), expr, slice, ExprContext.Load);
                     break;
                 }
@@ -531,6 +536,11 @@ internal sealed partial class Parser
             {
                 Advance();
                 var value = ParseExpression();
+                if (Kind == TokenKind.Equal)
+                {
+                    throw ErrorAt("cannot assign to iterable argument unpacking", SpanFrom(start));
+                }
+
                 if (sawDoubleStar)
                 {
                     throw ErrorAt("iterable argument unpacking follows keyword argument unpacking", SpanFrom(start));
@@ -621,6 +631,7 @@ internal sealed partial class Parser
     private ExprNode ParseSlice()
     {
         var start = Current.Start;
+        _elementStart = start;
         if (Kind == TokenKind.Star)
         {
             return ParseStarExpression();
@@ -919,10 +930,15 @@ internal sealed partial class Parser
 
         while (Kind != TokenKind.RightBrace)
         {
-            if (Eat(TokenKind.DoubleStar))
+            if (Kind == TokenKind.DoubleStar)
             {
+                var starStart = Advance().Start;
                 keys.Add(null);
                 values.Add(ParseBitwiseOr());
+                if (Kind is TokenKind.For || (Kind == TokenKind.Async && PeekKind(1) == TokenKind.For))
+                {
+                    throw ErrorAt("dict unpacking cannot be used in dict comprehension", SpanFrom(starStart));
+                }
             }
             else
             {
@@ -959,7 +975,7 @@ internal sealed partial class Parser
             var target = ParseStarTargets();
             if (Kind != TokenKind.In)
             {
-                throw Error("expected 'in'");
+                throw InvalidSyntax();
             }
 
             Advance();
@@ -1046,11 +1062,6 @@ internal sealed partial class Parser
             case Tuple tuple:
                 return new Tuple(tuple.Span, SetContextAll(tuple.Elts, context), context);
             default:
-                if (assignment && expr is Yield or YieldFrom)
-                {
-                    throw ErrorAt("assignment to yield expression not possible", expr.Span);
-                }
-
                 var verb = context == ExprContext.Del ? "delete" : "assign to";
                 var what = TargetDescription(expr);
                 var suffix = assignment && expr is not (Starred or Constant { Value: bool or null }) ? " here. Maybe you meant '==' instead of '='?" : string.Empty;
@@ -1067,6 +1078,32 @@ internal sealed partial class Parser
         }
 
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>Returns the first subexpression that cannot be a target in <paramref name="context"/> (CPython's <c>_PyPegen_get_invalid_target</c>).</summary>
+    private static ExprNode? FindInvalidTarget(ExprNode expr, ExprContext context)
+    {
+        switch (expr)
+        {
+            case Name or Attribute or Subscript:
+                return null;
+            case Starred starred when context != ExprContext.Del:
+                return FindInvalidTarget(starred.Value, context);
+            case List or Tuple:
+                foreach (var element in expr is List list ? list.Elts : ((Tuple)expr).Elts)
+                {
+                    if (FindInvalidTarget(element, context) is { } invalid)
+                    {
+                        return invalid;
+                    }
+                }
+
+                return null;
+            case Compare compare when context == ExprContext.Store && compare.Ops[0] == CmpOperator.In:
+                return FindInvalidTarget(compare.Left, context);
+            default:
+                return expr;
+        }
     }
 
     /// <summary>CPython's name for an expression kind in error messages (<c>_PyPegen_get_expr_name</c>).</summary>

@@ -89,6 +89,11 @@ internal sealed partial class Parser
                 ExprNode? value = null;
                 if (Eat(TokenKind.Equal))
                 {
+                    if (!StartsExpression(Kind) || Kind == TokenKind.Star)
+                    {
+                        throw ErrorAt("expected default value expression", _tokens[_pos - 1].Span);
+                    }
+
                     value = ParseExpression();
                 }
 
@@ -140,7 +145,7 @@ internal sealed partial class Parser
 
     private Arg ParseParameter(bool allowAnnotations, bool allowStarAnnotation)
     {
-        var nameToken = Expect(TokenKind.Name, "a parameter name");
+        var nameToken = Expect(TokenKind.Name);
         ExprNode? annotation = null;
         if (allowAnnotations && Eat(TokenKind.Colon))
         {
@@ -167,7 +172,7 @@ internal sealed partial class Parser
             var start = Current.Start;
             if (Eat(TokenKind.Star))
             {
-                var name = NameText(Expect(TokenKind.Name, "a name"));
+                var name = NameText(Expect(TokenKind.Name));
                 if (Kind == TokenKind.Colon)
                 {
                     throw Error("cannot use bound with TypeVarTuple");
@@ -183,7 +188,7 @@ internal sealed partial class Parser
             }
             else if (Eat(TokenKind.DoubleStar))
             {
-                var name = NameText(Expect(TokenKind.Name, "a name"));
+                var name = NameText(Expect(TokenKind.Name));
                 if (Kind == TokenKind.Colon)
                 {
                     throw Error("cannot use bound with ParamSpec");
@@ -199,7 +204,7 @@ internal sealed partial class Parser
             }
             else
             {
-                var name = NameText(Expect(TokenKind.Name, "a type parameter name"));
+                var name = NameText(Expect(TokenKind.Name));
                 ExprNode? bound = null;
                 ExprNode? value = null;
                 if (Eat(TokenKind.Colon))

@@ -144,7 +144,7 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Star)
         {
             var start = Advance().Start;
-            var nameToken = Expect(TokenKind.Name, "a name after '*'");
+            var nameToken = Expect(TokenKind.Name);
             var name = NameText(nameToken);
             return new MatchStar(SpanFrom(start), name == "_" ? null : name);
         }
@@ -165,7 +165,7 @@ internal sealed partial class Parser
                 return pattern;
             }
 
-            var nameToken = Expect(TokenKind.Name, "a name after 'as'");
+            var nameToken = Expect(TokenKind.Name);
             var name = NameText(nameToken);
             if (name == "_")
             {
@@ -311,7 +311,7 @@ internal sealed partial class Parser
         ExprNode expr = new Name(nameToken.Span, NameText(nameToken), ExprContext.Load);
         while (Eat(TokenKind.Dot))
         {
-            var attr = NameText(Expect(TokenKind.Name, "a name after '.'"));
+            var attr = NameText(Expect(TokenKind.Name));
             expr = new Attribute(SpanFrom(start), expr, attr, ExprContext.Load);
         }
 
@@ -326,7 +326,7 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Minus)
         {
             Advance();
-            var number = Expect(TokenKind.Number, "a number");
+            var number = Expect(TokenKind.Number);
             real = new UnaryOp(SpanFrom(start), UnaryOperator.USub, new Constant(number.Span, ParseNumber(number), null));
         }
         else
@@ -396,7 +396,7 @@ internal sealed partial class Parser
         {
             if (Eat(TokenKind.DoubleStar))
             {
-                rest = NameText(Expect(TokenKind.Name, "a name after '**'"));
+                rest = NameText(Expect(TokenKind.Name));
                 Eat(TokenKind.Comma);
                 break;
             }

@@ -177,7 +177,7 @@ internal sealed partial class Parser
                 var names = new List<string>(4);
                 do
                 {
-                    names.Add(NameText(Expect(TokenKind.Name, "a name")));
+                    names.Add(NameText(Expect(TokenKind.Name)));
                 }
                 while (Eat(TokenKind.Comma));
                 return isGlobal ? new Global(SpanFrom(start), ToArray(names)) : new Nonlocal(SpanFrom(start), ToArray(names));
@@ -212,6 +212,7 @@ internal sealed partial class Parser
     private Delete ParseDel()
     {
         var start = Advance().Start;
+        var targetsStart = _pos;
         var targets = new List<ExprNode>(2);
         do
         {
@@ -226,6 +227,19 @@ internal sealed partial class Parser
         while (Eat(TokenKind.Comma));
         if (Kind is not (TokenKind.Newline or TokenKind.Semicolon))
         {
+            // CPython's invalid_del_stmt: re-read the targets as expressions and name the one that cannot be deleted.
+            var failure = _pos;
+            _pos = targetsStart;
+            if (StartsExpression(Kind))
+            {
+                var expressions = ParseStarExpressions();
+                if (FindInvalidTarget(expressions, ExprContext.Del) is { } invalid)
+                {
+                    throw ErrorAt($"cannot delete {TargetDescription(invalid)}", invalid.Span);
+                }
+            }
+
+            _pos = failure;
             throw InvalidSyntax();
         }
 
@@ -252,14 +266,14 @@ internal sealed partial class Parser
             throw Error("Expected one or more names after 'import'");
         }
 
-        var nameToken = Expect(TokenKind.Name, "a module name");
+        var nameToken = Expect(TokenKind.Name);
         var name = NameText(nameToken);
         if (dotted && Kind == TokenKind.Dot)
         {
             var builder = new System.Text.StringBuilder(name);
             while (Eat(TokenKind.Dot))
             {
-                builder.Append('.').Append(NameText(Expect(TokenKind.Name, "a name after '.'")));
+                builder.Append('.').Append(NameText(Expect(TokenKind.Name)));
             }
 
             name = builder.ToString();
@@ -268,7 +282,7 @@ internal sealed partial class Parser
         string? asName = null;
         if (Eat(TokenKind.As))
         {
-            asName = NameText(Expect(TokenKind.Name, "a name after 'as'"));
+            asName = NameText(Expect(TokenKind.Name));
         }
 
         return new Alias(SpanFrom(start), name, asName);
@@ -289,7 +303,7 @@ internal sealed partial class Parser
             var builder = new System.Text.StringBuilder(NameText(Advance()));
             while (Eat(TokenKind.Dot))
             {
-                builder.Append('.').Append(NameText(Expect(TokenKind.Name, "a name after '.'")));
+                builder.Append('.').Append(NameText(Expect(TokenKind.Name)));
             }
 
             module = builder.ToString();
@@ -323,7 +337,7 @@ internal sealed partial class Parser
                 names.Add(ParseAlias(dotted: false));
             }
             while (Eat(TokenKind.Comma));
-            Expect(TokenKind.RightParen, "')'");
+            Expect(TokenKind.RightParen);
         }
         else
         {
@@ -347,7 +361,7 @@ internal sealed partial class Parser
         var nameToken = Advance();
         var name = new Name(nameToken.Span, NameText(nameToken), ExprContext.Store);
         var typeParams = Kind == TokenKind.LeftSquare ? ParseTypeParams() : [];
-        Expect(TokenKind.Equal, "'='");
+        Expect(TokenKind.Equal);
         var value = ParseExpression();
         return new TypeAlias(SpanFrom(start), name, typeParams, value);
     }
@@ -371,8 +385,20 @@ internal sealed partial class Parser
                 ExprNode value = first;
                 while (Eat(TokenKind.Equal))
                 {
-                    targets.Add(SetContext(value, ExprContext.Store, assignment: true));
+                    targets.Add(value);
                     value = Kind == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressionsRequired();
+                }
+
+                // CPython suggests '==' only for a single '=' whose target is not a display.
+                var suggest = targets.Count == 1 && targets[0] is not (List or Tuple);
+                for (var i = 0; i < targets.Count; i++)
+                {
+                    if (targets[i] is Yield or YieldFrom)
+                    {
+                        throw ErrorAt("assignment to yield expression not possible", targets[i].Span);
+                    }
+
+                    targets[i] = SetContext(targets[i], ExprContext.Store, assignment: suggest);
                 }
 
                 return new Assign(SpanFrom(start), ToArray(targets), value, null);
@@ -528,7 +554,7 @@ internal sealed partial class Parser
         while (Eat(TokenKind.At))
         {
             decorators.Add(ParseNamedExpression());
-            Expect(TokenKind.Newline, "a new line after the decorator");
+            Expect(TokenKind.Newline);
         }
 
         if (Kind == TokenKind.Def)
@@ -552,8 +578,8 @@ internal sealed partial class Parser
 
     private StmtNode ParseFunctionDef(int start, bool isAsync, ImmutableArray<ExprNode> decorators)
     {
-        var defToken = Expect(TokenKind.Def, "'def'");
-        var name = NameText(Expect(TokenKind.Name, "a function name"));
+        var defToken = Expect(TokenKind.Def);
+        var name = NameText(Expect(TokenKind.Name));
         var typeParams = Kind == TokenKind.LeftSquare ? ParseTypeParams() : [];
         if (Kind != TokenKind.LeftParen)
         {
@@ -562,7 +588,7 @@ internal sealed partial class Parser
 
         Advance();
         var args = ParseParameters(TokenKind.RightParen, allowAnnotations: true);
-        Expect(TokenKind.RightParen, "')'");
+        Expect(TokenKind.RightParen);
         ExprNode? returns = null;
         if (Eat(TokenKind.RightArrow))
         {
@@ -580,14 +606,14 @@ internal sealed partial class Parser
     private ClassDef ParseClassDef(ImmutableArray<ExprNode> decorators)
     {
         var classToken = Advance();
-        var name = NameText(Expect(TokenKind.Name, "a class name"));
+        var name = NameText(Expect(TokenKind.Name));
         var typeParams = Kind == TokenKind.LeftSquare ? ParseTypeParams() : [];
         ImmutableArray<ExprNode> bases = [];
         ImmutableArray<Keyword> keywords = [];
         if (Eat(TokenKind.LeftParen))
         {
             ParseCallArguments(out bases, out keywords, null);
-            Expect(TokenKind.RightParen, "')'");
+            Expect(TokenKind.RightParen);
         }
 
         ExpectColon();
@@ -655,11 +681,11 @@ internal sealed partial class Parser
 
     private StmtNode ParseFor(int start, bool isAsync)
     {
-        var forToken = Expect(TokenKind.For, "'for'");
+        var forToken = Expect(TokenKind.For);
         var target = ParseStarTargets();
         if (Kind != TokenKind.In)
         {
-            throw Error("expected 'in'");
+            throw InvalidSyntax();
         }
 
         Advance();
@@ -673,7 +699,7 @@ internal sealed partial class Parser
 
     private StmtNode ParseWith(int start, bool isAsync)
     {
-        var withToken = Expect(TokenKind.With, "'with'");
+        var withToken = Expect(TokenKind.With);
         var items = new List<WithItem>(2);
         var parsed = false;
         if (Kind == TokenKind.LeftParen)
@@ -772,7 +798,7 @@ internal sealed partial class Parser
 
                 if (Eat(TokenKind.As))
                 {
-                    name = NameText(Expect(TokenKind.Name, "a name after 'as'"));
+                    name = NameText(Expect(TokenKind.Name));
                 }
             }
             else if (isStar)

@@ -200,7 +200,13 @@ internal sealed partial class Parser
             throw ErrorAt("f-string: valid expression required before '" + _text[Current.Start] + "'", Current.Span);
         }
 
+        _elementStart = Current.Start;
         var value = Kind == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressionsRequired();
+        if (StartsExpression(Kind))
+        {
+            throw InvalidCallSyntax();
+        }
+
         var conversion = -1;
         var debug = false;
         if (Kind == TokenKind.Equal)
@@ -230,6 +236,11 @@ internal sealed partial class Parser
                 "a" => 'a',
                 _ => throw ErrorAt($"f-string: invalid conversion character '{name}': expected 's', 'r', or 'a'", nameToken.Span),
             };
+        }
+
+        if (conversion != -1 && Kind is not (TokenKind.Colon or TokenKind.RightBrace))
+        {
+            throw ErrorAt("f-string: expecting ':' or '}'", Current.Span);
         }
 
         JoinedStr? spec = null;

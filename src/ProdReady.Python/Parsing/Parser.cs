@@ -120,14 +120,15 @@ internal sealed partial class Parser
         return false;
     }
 
-    private Token Expect(TokenKind kind, string what)
+    /// <summary>Consumes a token of <paramref name="kind"/>, or fails with CPython's generic "invalid syntax".</summary>
+    private Token Expect(TokenKind kind)
     {
         if (_tokens[_pos].Kind == kind)
         {
             return Advance();
         }
 
-        throw Error($"expected {what}");
+        throw InvalidSyntax();
     }
 
     private bool IsSoftKeyword(int index, string word)
