@@ -200,6 +200,10 @@ internal sealed partial class Tokenizer
             altcol = contLineCol;
         }
 
+        // After backslash continuations in the indentation, CPython reports on (and indents) the last physical line.
+        var physicalLine = _text.AsSpan(lineStart, _pos - lineStart).LastIndexOfAny('\r', '\n');
+        lineStart = physicalLine < 0 ? lineStart : lineStart + physicalLine + 1;
+
         if (col == _indents[_indent])
         {
             if (altcol != _altIndents[_indent])
@@ -222,10 +226,7 @@ internal sealed partial class Tokenizer
             _indent++;
             _indents[_indent] = col;
             _altIndents[_indent] = altcol;
-
-            // After backslash continuations in the indentation, the INDENT belongs to the last physical line.
-            var physicalLine = _text.AsSpan(lineStart, _pos - lineStart).LastIndexOfAny('\r', '\n');
-            Add(TokenKind.Indent, physicalLine < 0 ? lineStart : lineStart + physicalLine + 1, _pos);
+            Add(TokenKind.Indent, lineStart, _pos);
         }
         else
         {

@@ -20,6 +20,7 @@ internal sealed partial class Tokenizer
         }
 
         var text = _text;
+        var hasEscapedQuote = false;
         while (true)
         {
             var rest = text.AsSpan(_pos);
@@ -28,7 +29,7 @@ internal sealed partial class Tokenizer
                 : rest.IndexOfAny(quote == '"' ? s_doubleQuoteStops : s_singleQuoteStops);
             if (next < 0)
             {
-                return FailUnterminatedString(start, quote, quoteSize, text.Length);
+                return FailUnterminatedString(start, quote, quoteSize, text.Length, hasEscapedQuote);
             }
 
             _pos += next;
@@ -46,14 +47,17 @@ internal sealed partial class Tokenizer
             else if (c == '\\')
             {
                 _pos++;
-                if (Next() == EndOfText)
+                var escaped = Next();
+                if (escaped == EndOfText)
                 {
-                    return FailUnterminatedString(start, quote, quoteSize, text.Length);
+                    return FailUnterminatedString(start, quote, quoteSize, text.Length, hasEscapedQuote);
                 }
+
+                hasEscapedQuote |= escaped == quote;
             }
             else
             {
-                return FailUnterminatedString(start, quote, quoteSize, _pos);
+                return FailUnterminatedString(start, quote, quoteSize, _pos, hasEscapedQuote);
             }
         }
 
@@ -62,7 +66,7 @@ internal sealed partial class Tokenizer
     }
 
     /// <summary>Fails for a string that reaches <paramref name="at"/> (a line break or the end) unterminated.</summary>
-    private bool FailUnterminatedString(int start, int quote, int quoteSize, int at)
+    private bool FailUnterminatedString(int start, int quote, int quoteSize, int at, bool hasEscapedQuote)
     {
         if (_modeCount > 0 && Top.Quote == quote && Top.QuoteSize == quoteSize)
         {
@@ -75,7 +79,9 @@ internal sealed partial class Tokenizer
         return Fail(
             quoteSize == 3
                 ? Invariant($"unterminated triple-quoted string literal (detected at line {line})")
-                : Invariant($"unterminated string literal (detected at line {line})"),
+                : hasEscapedQuote
+                    ? Invariant($"unterminated string literal (detected at line {line}); perhaps you escaped the end quote?")
+                    : Invariant($"unterminated string literal (detected at line {line})"),
             start,
             start);
     }
@@ -146,10 +152,11 @@ internal sealed partial class Tokenizer
             var c = Next();
             if (c == EndOfText || (mode.QuoteSize == 1 && c == '\n'))
             {
-                if (inFormatSpec && c == '\n')
+                if (inFormatSpec && (c == '\n' || mode.QuoteSize == 1))
                 {
-                    // A line break ends a format specification; what follows is tokenized as an expression
-                    // (CPython 3.13 leaves the error to its parser).
+                    // A line break (or, in a single-quoted f-string, the end of the text, where CPython sees its
+                    // implicit final newline) ends a format specification; what follows is tokenized as an
+                    // expression and CPython 3.13 leaves the error to its parser.
                     Backup(c);
                     mode.InExpression = true;
                     mode.InFormatSpec = false;

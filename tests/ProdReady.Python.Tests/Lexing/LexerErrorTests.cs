@@ -95,6 +95,11 @@ public sealed class LexerErrorTests
     [InlineData("1.__class__\n", PythonErrorType.SyntaxError, "invalid decimal literal", 1, 2)]
     [InlineData("if x:\n    \ty\n\tz\n", PythonErrorType.TabError, "inconsistent use of tabs and spaces in indentation", 3, 1)]
     [InlineData("rb'''\\'''\n", PythonErrorType.SyntaxError, "unterminated triple-quoted string literal (detected at line 1)", 1, 1)]
+    [InlineData("x = 'abc\\'\n", PythonErrorType.SyntaxError, "unterminated string literal (detected at line 1); perhaps you escaped the end quote?", 1, 5)]
+    [InlineData("x = r'a\\'b", PythonErrorType.SyntaxError, "unterminated string literal (detected at line 1); perhaps you escaped the end quote?", 1, 5)]
+    [InlineData("x = '''abc\\'''\n", PythonErrorType.SyntaxError, "unterminated triple-quoted string literal (detected at line 1)", 1, 5)]
+    [InlineData("f'{x:abc", PythonErrorType.SyntaxError, "'{' was never closed", 1, 3)]
+    [InlineData("if x:\n\ty\n\t\\\n        z\n", PythonErrorType.TabError, "inconsistent use of tabs and spaces in indentation", 4, 1)]
     public void Reports_cpython_error(string source, PythonErrorType type, string message, int line, int offset)
     {
         var error = TokenAssert.Error(source);
