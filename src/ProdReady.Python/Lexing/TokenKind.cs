@@ -44,7 +44,11 @@ public enum TokenKind : byte
     /// </summary>
     Newline,
 
-    /// <summary>An increase of indentation: covers the leading whitespace of the line that opens the block.</summary>
+    /// <summary>
+    /// An increase of indentation: covers the leading whitespace of the line that opens the block (of its last
+    /// physical line when the indentation is split by backslash continuations). Tabs advance to the next multiple
+    /// of 8 and a form feed resets the column, as in CPython.
+    /// </summary>
     Indent,
 
     /// <summary>
