@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using ProdReady.Benchmarks;
+
+if (args is ["memory", var folder])
+{
+    return MemoryProbe.Run(folder, Console.Out);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -13,6 +13,8 @@ internal static class DebugCommand
         ArgumentNullException.ThrowIfNull(context);
         var command = new Command("debug", "Show what the Python front end sees: tokens, syntax trees, parse throughput.");
         command.Subcommands.Add(DebugTokensCommand.Create(context));
+        command.Subcommands.Add(DebugAstCommand.Create(context));
+        command.Subcommands.Add(DebugParseCommand.Create(context));
         return command;
     }
 }
