@@ -201,7 +201,7 @@ public static class ChangelogLinter
 
             if (!section.IsBracketed || (section.DateText is not null && !section.HasDateSeparator))
             {
-                Report(ChangelogRules.NonstandardReleaseHeading, section.HeadingLine, $"Heading '{section.HeadingText}' is not written `[VERSION] - DATE`", $"Write `## [{(unprefixed ? version[1..] : version)}] - {section.DateText ?? "YYYY-MM-DD"}`.");
+                Report(ChangelogRules.NonstandardReleaseHeading, section.HeadingLine, $"Heading '{section.HeadingText}' is not written `[VERSION] - DATE`", $"Write `## [{(unprefixed ? version[1..] : version)}] - {(section.Date is null ? "YYYY-MM-DD" : section.DateText)}`.");
             }
 
             if (section.DateText is null)
