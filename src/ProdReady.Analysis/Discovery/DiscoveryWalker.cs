@@ -21,7 +21,7 @@ internal sealed class DiscoveryWalker
     private readonly IgnoreScope? _baseScope;
     private readonly List<string> _walkRoots;
     private readonly List<string> _testRoots;
-    private readonly byte[] _buffer = new byte[SourceDiscovery.SniffLength];
+    private readonly List<(string FullPath, string RelativePath, Candidate Kind)> _pending = [];
     private readonly List<DiscoveredFile> _files = [];
     private readonly List<SkippedFile> _skipped = [];
     private readonly Dictionary<string, DirectoryState> _directories = new(StringComparer.Ordinal);
@@ -94,6 +94,7 @@ internal sealed class DiscoveryWalker
     /// <returns>The result.</returns>
     public DiscoveryResult ToResult()
     {
+        SniffPending();
         _files.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
         _skipped.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
         return new DiscoveryResult(_files.ToArray(), _skipped.ToArray());
@@ -257,7 +258,7 @@ internal sealed class DiscoveryWalker
                 var candidate = Classify(name);
                 if (candidate != Candidate.None && IsInsideWalkRoot(relative) && !IsExcluded(relative, isDirectory: false, scope))
                 {
-                    Sniff(directoryFull + "/" + name, relative, candidate);
+                    _pending.Add((directoryFull + "/" + name, relative, candidate));
                 }
             }
         }
@@ -290,7 +291,7 @@ internal sealed class DiscoveryWalker
             return;
         }
 
-        Sniff(full, relative, candidate);
+        _pending.Add((full, relative, candidate));
     }
 
     /// <summary>The ignore scope of a root-relative directory and whether the walk would enter it, computed along its ancestors and cached.</summary>
@@ -397,62 +398,100 @@ internal sealed class DiscoveryWalker
             || name.EndsWith("_test.py", StringComparison.Ordinal);
     }
 
-    private void Sniff(string full, string relative, Candidate candidate)
+    /// <summary>Reads the first bytes of every candidate, in parallel (each file is independent), keeping the walk's order.</summary>
+    private void SniffPending()
     {
+        var outcomes = new object?[_pending.Count];
+        if (_pending.Count < 64)
+        {
+            var buffer = new byte[SourceDiscovery.SniffLength];
+            for (var i = 0; i < _pending.Count; i++)
+            {
+                outcomes[i] = Sniff(_pending[i], buffer);
+            }
+        }
+        else
+        {
+            Parallel.For(
+                0,
+                _pending.Count,
+                () => new byte[SourceDiscovery.SniffLength],
+                (i, _, buffer) =>
+                {
+                    outcomes[i] = Sniff(_pending[i], buffer);
+                    return buffer;
+                },
+                _ => { });
+        }
+
+        foreach (var outcome in outcomes)
+        {
+            if (outcome is DiscoveredFile file)
+            {
+                _files.Add(file);
+            }
+            else if (outcome is SkippedFile skipped)
+            {
+                _skipped.Add(skipped);
+            }
+        }
+
+        _pending.Clear();
+    }
+
+    /// <summary>Classifies one candidate from its first bytes: a file to analyse, a skipped file, or <see langword="null"/> when it is not Python.</summary>
+    private object? Sniff((string FullPath, string RelativePath, Candidate Kind) candidate, byte[] buffer)
+    {
+        var (full, relative, kind) = candidate;
         try
         {
             using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             var length = RandomAccess.GetLength(handle);
             var read = -1;
-            if (candidate == Candidate.ByShebang)
+            if (kind == Candidate.ByShebang)
             {
-                read = ReadStart(handle, length);
-                if (!Shebang.IsPython(_buffer.AsSpan(0, read)))
+                read = ReadStart(handle, length, buffer);
+                if (!Shebang.IsPython(buffer.AsSpan(0, read)))
                 {
-                    return;
+                    return null;
                 }
             }
 
             if (length > _configuration.MaxFileSize)
             {
-                _skipped.Add(new SkippedFile(relative, SkipReason.TooLarge, string.Create(
+                return new SkippedFile(relative, SkipReason.TooLarge, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"larger than max-file-size ({length:N0} bytes > {_configuration.MaxFileSize:N0})")));
-                return;
+                    $"larger than max-file-size ({length:N0} bytes > {_configuration.MaxFileSize:N0})"));
             }
 
             if (read < 0)
             {
-                read = ReadStart(handle, length);
+                read = ReadStart(handle, length, buffer);
             }
 
-            var start = _buffer.AsSpan(0, read);
+            var start = buffer.AsSpan(0, read);
             if (SourceEncoding.IsBinary(start))
             {
-                _skipped.Add(new SkippedFile(relative, SkipReason.Binary, "binary file (NUL byte in the first 8 KiB)"));
+                return new SkippedFile(relative, SkipReason.Binary, "binary file (NUL byte in the first 8 KiB)");
             }
-            else if (SourceEncoding.IsUndecodable(start, isWholeFile: read >= length))
-            {
-                _skipped.Add(new SkippedFile(relative, SkipReason.Undecodable, "not valid UTF-8 and no coding declaration"));
-            }
-            else
-            {
-                _files.Add(new DiscoveredFile(relative, full, length, IsTest(relative)));
-            }
+
+            return SourceEncoding.IsUndecodable(start, isWholeFile: read >= length)
+                ? new SkippedFile(relative, SkipReason.Undecodable, "not valid UTF-8 and no coding declaration")
+                : new DiscoveredFile(relative, full, length, IsTest(relative));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            _skipped.Add(new SkippedFile(relative, SkipReason.Unreadable, "unreadable: " + exception.Message));
+            return new SkippedFile(relative, SkipReason.Unreadable, "unreadable: " + exception.Message);
         }
     }
 
-    private int ReadStart(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length)
+    private static int ReadStart(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length, byte[] buffer)
     {
-        var wanted = (int)Math.Min(length, _buffer.Length);
+        var wanted = (int)Math.Min(length, buffer.Length);
         var total = 0;
         while (total < wanted)
         {
-            var read = RandomAccess.Read(handle, _buffer.AsSpan(total, wanted - total), total);
+            var read = RandomAccess.Read(handle, buffer.AsSpan(total, wanted - total), total);
             if (read == 0)
             {
                 break;

@@ -11,7 +11,8 @@ namespace ProdReady.Analysis.Discovery;
 /// <remarks>
 /// The walk never starts git: ignore files are read and matched in-process, so discovery works the
 /// same outside a repository. Excluded directories are pruned before they are opened; only the
-/// first 8 KiB of a candidate are read. Symbolic links are not followed (git records them as links,
+/// first 8 KiB of a candidate are read, for many candidates in parallel, and the result is
+/// sorted, so it does not depend on scheduling. Symbolic links are not followed (git records them as links,
 /// not as their targets), which also rules out escaping the root and looping on link cycles. The
 /// <c>.git</c> directory is never entered, whatever the excludes say.
 /// </remarks>
