@@ -68,7 +68,7 @@ internal sealed partial class Parser
 
         if (i == digits.Length)
         {
-            return small <= long.MaxValue ? (long)small : new BigInteger(small);
+            return small <= long.MaxValue ? (object)(long)small : new BigInteger(small);
         }
 
         if (radix == 10)
