@@ -62,7 +62,7 @@ internal static class FileAnalyzer
             var needUnits = change is { IsWholeFile: false } || collectAddedUnits;
             if (table.HasNodeChecks || needUnits)
             {
-                var walker = new FileWalker(table, context, ancestors);
+                var walker = new FileWalker(table, context, ancestors, needUnits);
                 walker.Walk(parse.Module);
                 units = walker.Units;
                 if (collectAddedUnits && change is not null)

@@ -13,16 +13,19 @@ internal sealed class FileWalker : SyntaxWalker
     private readonly DispatchTable _table;
     private readonly RuleContext _context;
     private readonly List<SyntaxNode> _ancestors;
+    private readonly bool _recordUnits;
 
     /// <summary>Initializes a new instance of the <see cref="FileWalker"/> class.</summary>
     /// <param name="table">The checks to dispatch.</param>
     /// <param name="context">The file's context; its ancestor list is <paramref name="ancestors"/>.</param>
     /// <param name="ancestors">The ancestor stack shared with <paramref name="context"/>.</param>
-    public FileWalker(DispatchTable table, RuleContext context, List<SyntaxNode> ancestors)
+    /// <param name="recordUnits">Whether to record units (needed in a change, not for a whole tree).</param>
+    public FileWalker(DispatchTable table, RuleContext context, List<SyntaxNode> ancestors, bool recordUnits)
     {
         _table = table;
         _context = context;
         _ancestors = ancestors;
+        _recordUnits = recordUnits;
     }
 
     /// <summary>Gets the spans of the units met, decorators included.</summary>
@@ -48,7 +51,11 @@ internal sealed class FileWalker : SyntaxWalker
             }
         }
 
-        RecordUnit(node);
+        if (_recordUnits)
+        {
+            RecordUnit(node);
+        }
+
         _ancestors.Add(node);
         return true;
     }
