@@ -136,14 +136,12 @@ public static class ChangelogDiff
 
     private static (List<string> Changed, List<string> Added) CompareReleases(ChangelogDocument oldDocument, ChangelogDocument newDocument)
     {
-        static Dictionary<string, string> Releases(ChangelogDocument document)
+        static Dictionary<string, (int Start, int End)> Releases(ChangelogDocument document)
         {
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            var map = new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
             foreach (var release in document.Releases)
             {
-                var start = document.Lines[release.StartLine - 1].Start;
-                var end = document.Lines[release.ContentEndLine - 1].End;
-                map.TryAdd(release.Key, document.Text[start..end]);
+                map.TryAdd(release.Key, (document.Lines[release.StartLine - 1].Start, document.Lines[release.ContentEndLine - 1].End));
             }
 
             return map;
@@ -152,7 +150,8 @@ public static class ChangelogDiff
         var before = Releases(oldDocument);
         var after = Releases(newDocument);
         var changed = before
-            .Where(r => !after.TryGetValue(r.Key, out var text) || !string.Equals(text, r.Value, StringComparison.Ordinal))
+            .Where(r => !after.TryGetValue(r.Key, out var range)
+                || !newDocument.Text.AsSpan(range.Start, range.End - range.Start).SequenceEqual(oldDocument.Text.AsSpan(r.Value.Start, r.Value.End - r.Value.Start)))
             .Select(r => r.Key)
             .ToList();
         var added = after.Keys.Where(k => !before.ContainsKey(k)).ToList();
@@ -161,13 +160,29 @@ public static class ChangelogDiff
 
     private static (bool OnlyInsertions, bool ChangedOutside) CompareLines(ChangelogDocument oldDocument, ChangelogDocument newDocument)
     {
-        // A last line without a line break may gain one when lines are appended after it.
-        var newKeys = LineKeys(newDocument, null);
-        var oldKeys = LineKeys(oldDocument, null);
-        var pairs = SequenceMatcher.Match(oldKeys, newKeys);
-        if (oldDocument.LineCount > 0 && !oldDocument.Lines[^1].HasTerminator && pairs.Count < oldKeys.Count)
+        // Lines equal at both ends are matched without allocating; only the middle gets string keys.
+        var oldLines = oldDocument.Lines;
+        var newLines = newDocument.Lines;
+        var prefix = 0;
+        while (prefix < oldLines.Length && prefix < newLines.Length && SameLine(oldDocument, oldLines[prefix], newDocument, newLines[prefix]))
         {
-            var terminatedKeys = LineKeys(oldDocument, newDocument.LineEnding);
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < oldLines.Length - prefix && suffix < newLines.Length - prefix
+            && SameLine(oldDocument, oldLines[^(suffix + 1)], newDocument, newLines[^(suffix + 1)]))
+        {
+            suffix++;
+        }
+
+        // A last line without a line break may gain one when lines are appended after it.
+        var newKeys = LineKeys(newDocument, prefix, newLines.Length - suffix, null);
+        var oldKeys = LineKeys(oldDocument, prefix, oldLines.Length - suffix, null);
+        var pairs = SequenceMatcher.Match(oldKeys, newKeys);
+        if (oldLines.Length > 0 && !oldLines[^1].HasTerminator && suffix == 0 && pairs.Count < oldKeys.Count)
+        {
+            var terminatedKeys = LineKeys(oldDocument, prefix, oldLines.Length, newDocument.LineEnding);
             var terminatedPairs = SequenceMatcher.Match(terminatedKeys, newKeys);
             if (terminatedPairs.Count > pairs.Count)
             {
@@ -175,12 +190,22 @@ public static class ChangelogDiff
             }
         }
 
-        var oldMatched = new bool[oldKeys.Count];
-        var newMatched = new bool[newKeys.Count];
+        var oldMatched = new bool[oldLines.Length];
+        var newMatched = new bool[newLines.Length];
+        for (var i = 0; i < prefix; i++)
+        {
+            oldMatched[i] = newMatched[i] = true;
+        }
+
+        for (var i = 1; i <= suffix; i++)
+        {
+            oldMatched[^i] = newMatched[^i] = true;
+        }
+
         foreach (var (o, n) in pairs)
         {
-            oldMatched[o] = true;
-            newMatched[n] = true;
+            oldMatched[prefix + o] = true;
+            newMatched[prefix + n] = true;
         }
 
         var oldInside = UnreleasedLines(oldDocument);
@@ -199,11 +224,15 @@ public static class ChangelogDiff
         return (pairs.Count == oldKeys.Count, changedOutside);
     }
 
-    private static List<string> LineKeys(ChangelogDocument document, string? finalLineEnding)
+    private static bool SameLine(ChangelogDocument left, in ChangelogLine a, ChangelogDocument right, in ChangelogLine b)
+        => left.Text.AsSpan(a.Start, a.End - a.Start).SequenceEqual(right.Text.AsSpan(b.Start, b.End - b.Start));
+
+    private static List<string> LineKeys(ChangelogDocument document, int first, int end, string? finalLineEnding)
     {
-        var keys = new List<string>(document.LineCount);
-        foreach (var line in document.Lines)
+        var keys = new List<string>(Math.Max(0, end - first));
+        for (var i = first; i < end; i++)
         {
+            var line = document.Lines[i];
             var key = document.Text[line.Start..line.End];
             keys.Add(!line.HasTerminator && finalLineEnding is not null ? key + finalLineEnding : key);
         }

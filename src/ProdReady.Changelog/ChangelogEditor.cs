@@ -98,7 +98,7 @@ public static partial class ChangelogEditor
             }
         }
 
-        Verify(text, result, type, string.Join('\n', entryLines));
+        Verify(document.Sections.Count, result, type, string.Join('\n', entryLines));
         return result;
     }
 
@@ -314,7 +314,7 @@ public static partial class ChangelogEditor
         return from.StartsWith('v') ? "v" : string.Empty;
     }
 
-    private static void Verify(string before, string after, ChangeType type, string content)
+    private static void Verify(int sectionsBefore, string after, ChangeType type, string content)
     {
         var document = ChangelogDocument.Parse(after);
         var found = document.Unreleased?.Subsections
@@ -322,7 +322,7 @@ public static partial class ChangelogEditor
             .SelectMany(s => s.Entries)
             .Any(e => e.Content == content) ?? false;
         if (!found || document.Sections.Count(s => s.SectionKind == ChangelogSectionKind.Unreleased) != 1
-            || ChangelogDocument.Parse(before).Sections.Count > document.Sections.Count)
+            || sectionsBefore > document.Sections.Count)
         {
             throw new ChangelogEditException("The entry text would change the structure of the changelog (a line reads as a heading, a comment or a code fence); rephrase it.");
         }

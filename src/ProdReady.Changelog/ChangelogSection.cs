@@ -8,6 +8,8 @@ namespace ProdReady.Changelog;
 /// </summary>
 public sealed class ChangelogSection : ChangelogBlock
 {
+    private string? _key;
+
     internal ChangelogSection(
         string source,
         TextSpan span,
@@ -81,7 +83,7 @@ public sealed class ChangelogSection : ChangelogBlock
     public IReadOnlyList<ChangelogEntry> LooseEntries { get; }
 
     /// <summary>Gets the key that identifies the section across versions of a file.</summary>
-    public string Key => SectionKind switch
+    public string Key => _key ??= SectionKind switch
     {
         ChangelogSectionKind.Unreleased => "Unreleased",
         ChangelogSectionKind.Release => SemanticVersion?.ToString() ?? Version ?? HeadingText,
