@@ -48,7 +48,8 @@ internal sealed partial class Tokenizer
     public Tokenizer(string text)
     {
         _text = text;
-        _tokens = new Token[(text.Length / 5) + 16];
+        // Tokens hold no references, so the buffer need not be zeroed: every slot is written before it is read.
+        _tokens = GC.AllocateUninitializedArray<Token>((text.Length / 5) + 16);
     }
 
     private ref FStringMode Top => ref _modes[_modeCount - 1];
@@ -113,7 +114,9 @@ internal sealed partial class Tokenizer
     {
         if (_tokenCount == _tokens.Length)
         {
-            Array.Resize(ref _tokens, _tokens.Length * 2);
+            var larger = GC.AllocateUninitializedArray<Token>(_tokens.Length * 2);
+            _tokens.AsSpan().CopyTo(larger);
+            _tokens = larger;
         }
 
         _tokens[_tokenCount++] = new Token(kind, start, end - start, flags);
