@@ -226,6 +226,41 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Json_reports_of_every_shape_match_the_published_schema()
+    {
+        var schema = File.ReadAllText(Golden.PathNextToCaller("../../../docs/report-schema.json"));
+
+        // A failing tree with findings from several rules and a skipped (undecodable) file.
+        using var folder = TempGitRepository.CreateWithoutRepository();
+        folder.WriteFile("app/greeting.py", TodoModule).WriteFile("broken.py", "def f(:\n    pass\n");
+        File.WriteAllBytes(folder.FullPath("latin.py"), [(byte)'x', (byte)' ', (byte)'=', (byte)' ', (byte)'"', 0xE9, (byte)'"', (byte)'\n']);
+        var failing = await RunAsync(folder, "check", "--all", "--format", "json");
+
+        // A passing change in git that adds a suppression, checked against its base.
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
+        repo.CommitAll("Initial commit");
+        repo.CheckoutNewBranch("feature");
+        repo.WriteFile("greeting.py", "def greet(name):\n    # TODO: later  # noqa: PLH001\n    return name\n");
+        repo.WriteFile("CHANGELOG.md", Changelog.Replace("- The greeting module.", "- The greeting module.\n- A greeting.", StringComparison.Ordinal));
+        repo.CommitAll("Add a greeting\n\n" + Plan);
+        var passing = await RunAsync(repo, "check", "--base", "main", "--format", "json");
+
+        Assert.Equal(ExitCodes.Failure, failing.ExitCode);
+        Assert.Equal(ExitCodes.Success, passing.ExitCode);
+        foreach (var report in new[] { failing.Output, passing.Output })
+        {
+            Assert.Empty(JsonSchemaValidator.Validate(schema, report));
+        }
+
+        using var failed = JsonDocument.Parse(failing.Output);
+        Assert.NotEmpty(failed.RootElement.GetProperty("notes").EnumerateArray());
+        Assert.Contains(failed.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "RUN001");
+        using var passed = JsonDocument.Parse(passing.Output);
+        Assert.NotEmpty(passed.RootElement.GetProperty("newSuppressions").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Writes_the_report_to_an_output_file()
     {
         using var folder = TempGitRepository.CreateWithoutRepository();

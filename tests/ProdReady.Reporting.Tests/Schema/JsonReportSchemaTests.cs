@@ -23,7 +23,7 @@ public sealed class JsonReportSchemaTests
     {
         var json = ReportFixtures.Render(ReportFormat.Json, ReportNamed(name), OptionsNamed(name));
 
-        Assert.Empty(SchemaValidator.Validate(s_schema, json));
+        Assert.Empty(JsonSchemaValidator.Validate(s_schema, json));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class JsonReportSchemaTests
         report.Remove("notes");
         report["findings"]![0]!["location"] = new JsonObject { ["path"] = "a.py" };
 
-        var errors = SchemaValidator.Validate(s_schema, report.ToJsonString());
+        var errors = JsonSchemaValidator.Validate(s_schema, report.ToJsonString());
 
         Assert.Contains(errors, e => e.StartsWith("/checklist/0/status:", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'notes' is missing", StringComparison.Ordinal));

@@ -1,6 +1,8 @@
+using ProdReady.Testing;
+
 namespace ProdReady.Reporting.Tests.Schema;
 
-public sealed class SchemaValidatorTests
+public sealed class JsonSchemaValidatorTests
 {
     private const string Schema = """
         {
@@ -30,7 +32,7 @@ public sealed class SchemaValidatorTests
     [Fact]
     public void Accepts_a_valid_instance()
     {
-        var errors = SchemaValidator.Validate(Schema, """
+        var errors = JsonSchemaValidator.Validate(Schema, """
             {"id": 3, "kind": "a", "version": 1, "note": null, "tags": ["x"], "extra": {"k": 2}, "ratio": 0.5, "flag": true, "anything": [1]}
             """);
 
@@ -54,7 +56,7 @@ public sealed class SchemaValidatorTests
     [InlineData("""[]""", "expected object, found array")]
     public void Reports_each_violation_with_its_pointer(string instance, string expected)
     {
-        var errors = SchemaValidator.Validate(Schema, instance);
+        var errors = JsonSchemaValidator.Validate(Schema, instance);
 
         var error = Assert.Single(errors);
         Assert.Contains(expected, error, StringComparison.Ordinal);
@@ -63,7 +65,7 @@ public sealed class SchemaValidatorTests
     [Fact]
     public void Reports_every_violation_not_just_the_first()
     {
-        var errors = SchemaValidator.Validate(Schema, """{"id": -2, "kind": "z", "other": true}""");
+        var errors = JsonSchemaValidator.Validate(Schema, """{"id": -2, "kind": "z", "other": true}""");
 
         Assert.Equal(3, errors.Count);
     }
@@ -71,7 +73,7 @@ public sealed class SchemaValidatorTests
     [Fact]
     public void Escapes_property_names_in_pointers()
     {
-        var errors = SchemaValidator.Validate("""{"additionalProperties": false}""", """{"a/b~c": 1}""");
+        var errors = JsonSchemaValidator.Validate("""{"additionalProperties": false}""", """{"a/b~c": 1}""");
 
         Assert.StartsWith("/a~1b~0c:", Assert.Single(errors), StringComparison.Ordinal);
     }
@@ -83,7 +85,7 @@ public sealed class SchemaValidatorTests
     [InlineData("""{"$ref": "other.json#/x"}""", "other.json")]
     public void Survives_unsupported_schemas_by_refusing_them(string schema, string named)
     {
-        var error = Assert.Throws<NotSupportedException>(() => SchemaValidator.Validate(schema, "1"));
+        var error = Assert.Throws<NotSupportedException>(() => JsonSchemaValidator.Validate(schema, "1"));
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
@@ -91,12 +93,12 @@ public sealed class SchemaValidatorTests
     [Fact]
     public void Refuses_a_reference_that_does_not_resolve()
     {
-        Assert.Throws<InvalidOperationException>(() => SchemaValidator.Validate("""{"$ref": "#/$defs/missing"}""", "1"));
+        Assert.Throws<InvalidOperationException>(() => JsonSchemaValidator.Validate("""{"$ref": "#/$defs/missing"}""", "1"));
     }
 
     [Fact]
     public void Refuses_a_reference_cycle_instead_of_overflowing()
     {
-        Assert.Throws<InvalidOperationException>(() => SchemaValidator.Validate("""{"$defs": {"a": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}""", "1"));
+        Assert.Throws<InvalidOperationException>(() => JsonSchemaValidator.Validate("""{"$defs": {"a": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}""", "1"));
     }
 }

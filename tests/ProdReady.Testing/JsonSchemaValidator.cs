@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace ProdReady.Reporting.Tests.Schema;
+namespace ProdReady.Testing;
 
 /// <summary>
 /// A validator for the subset of JSON Schema (draft 2020-12) that <c>docs/report-schema.json</c> uses:
@@ -9,7 +9,7 @@ namespace ProdReady.Reporting.Tests.Schema;
 /// <c>const</c>, <c>$ref</c> (JSON pointers into the same document) and <c>minimum</c>. Annotation keywords are
 /// ignored; any other keyword throws, so the schema cannot rely on something this validator would skip.
 /// </summary>
-internal sealed class SchemaValidator
+public sealed class JsonSchemaValidator
 {
     private static readonly HashSet<string> s_annotations = new(StringComparer.Ordinal)
     {
@@ -19,13 +19,13 @@ internal sealed class SchemaValidator
     private readonly JsonElement _root;
     private readonly List<string> _errors = [];
 
-    private SchemaValidator(JsonElement root) => _root = root;
+    private JsonSchemaValidator(JsonElement root) => _root = root;
 
     /// <summary>Validates <paramref name="instance"/> against <paramref name="schema"/>.</summary>
     /// <returns>The errors, each as "<c>/json/pointer: reason</c>"; empty when the instance is valid.</returns>
     public static IReadOnlyList<string> Validate(JsonElement schema, JsonElement instance)
     {
-        var validator = new SchemaValidator(schema);
+        var validator = new JsonSchemaValidator(schema);
         validator.Check(schema, instance, string.Empty, depth: 0);
         return validator._errors;
     }
