@@ -194,6 +194,30 @@ public sealed class CheckCommandTests
     }
 
     [Theory]
+    [InlineData(null, ExitCodes.Failure)]
+    [InlineData("error", ExitCodes.Success)]
+    [InlineData("warning", ExitCodes.Failure)]
+    public async Task A_warning_fails_the_gate_only_when_fail_on_reaches_it(string? failOn, int expected)
+    {
+        // A new public function recorded only as a fix: CHL106, a warning; nothing else is wrong. The
+        // default fail-on is warning: a strict gate unless the project relaxes it.
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("greeting.py", CleanModule);
+        repo.CommitAll("Initial commit");
+        repo.CheckoutNewBranch("feature");
+        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name):\n    return \"bye \" + name\n");
+        repo.WriteFile("CHANGELOG.md", Changelog.Replace("## [Unreleased]\n### Added\n- The greeting module.", "## [Unreleased]\n### Fixed\n- Farewells.", StringComparison.Ordinal));
+        repo.CommitAll("Add farewell\n\n" + Plan);
+
+        string[] args = failOn is null ? ["check", "--base", "main"] : ["check", "--base", "main", "--fail-on", failOn];
+        var result = await RunAsync(repo, args);
+
+        Assert.Equal(expected, result.ExitCode);
+        Assert.Contains("CHL106", result.Output, StringComparison.Ordinal);
+        Assert.Contains("✘ CHANGELOG updated", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("json")]
     [InlineData("sarif")]
     [InlineData("junit")]

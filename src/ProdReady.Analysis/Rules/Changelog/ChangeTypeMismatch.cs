@@ -12,7 +12,7 @@ public sealed class ChangeTypeMismatch : Rule
         Code: "CHL106",
         Name: "change-type-mismatch",
         Category: ChecklistItem.Changelog,
-        DefaultSeverity: Severity.Error,
+        DefaultSeverity: Severity.Warning,
         Since: "0.1.0",
         Fix: FixAvailability.None,
         Docs: """
