@@ -562,7 +562,14 @@ internal sealed partial class Parser
                     throw InvalidCallSyntax();
                 }
 
-                var value = ParseNamedExpression();
+                // An argument is `NAME := expression` or an expression: CPython has no special message for
+                // other walrus targets here, as it has inside brackets.
+                var value = Kind == TokenKind.Name && PeekKind(1) == TokenKind.ColonEqual ? ParseNamedExpression() : ParseExpression();
+                if (Kind == TokenKind.ColonEqual)
+                {
+                    throw InvalidSyntax();
+                }
+
                 if (Kind == TokenKind.Equal)
                 {
                     throw ErrorAt("expression cannot contain assignment, perhaps you meant \"==\"?", SpanFrom(start));

@@ -47,7 +47,7 @@ internal sealed partial class Parser
         Advance();
         if (Kind != TokenKind.Indent)
         {
-            throw ErrorAt($"expected an indented block after 'match' statement on line {LineOf(matchToken.Start)}", Current.Span, PythonErrorType.IndentationError);
+            throw ErrorAt($"expected an indented block after 'match' statement on line {LineOf(matchToken.Start)}", MissingBlockSpan(), PythonErrorType.IndentationError);
         }
 
         Advance();

@@ -42,7 +42,7 @@ internal sealed partial class Parser
 
                 break;
             case TokenKind.Indent:
-                throw ErrorAt("unexpected indent", Current.Span, PythonErrorType.IndentationError);
+                throw UnexpectedIndent();
             default:
                 break;
         }
@@ -263,7 +263,10 @@ internal sealed partial class Parser
         var start = Current.Start;
         if (Kind != TokenKind.Name)
         {
-            throw Error("Expected one or more names after 'import'");
+            // CPython words it so only when the line ends right after 'import'.
+            throw Kind == TokenKind.Newline && _tokens[_pos - 1].Kind == TokenKind.Import
+                ? Error("Expected one or more names after 'import'")
+                : InvalidSyntax();
         }
 
         var nameToken = Expect(TokenKind.Name);
@@ -343,6 +346,11 @@ internal sealed partial class Parser
         {
             do
             {
+                if (Kind == TokenKind.Newline && names.Count > 0)
+                {
+                    throw Error("trailing comma not allowed without surrounding parentheses");
+                }
+
                 names.Add(ParseAlias(dotted: false));
             }
             while (Eat(TokenKind.Comma));
@@ -426,6 +434,16 @@ internal sealed partial class Parser
                 return new AnnAssign(SpanFrom(start), target, annotation, value, simple);
             }
 
+            case TokenKind.ColonEqual:
+                // An unparenthesized walrus at statement level: CPython names the target's kind, unless the
+                // target is a plain name, an unparenthesized tuple, a starred or a yield expression.
+                if (first is Name or Starred or Yield or YieldFrom || (first is Tuple && _text[first.Span.Start] != '('))
+                {
+                    throw InvalidSyntax();
+                }
+
+                throw ErrorAt($"cannot use assignment expressions with {TargetDescription(first)}", first.Span);
+
             default:
                 if (AugmentedOperator(Kind) is { } op)
                 {
@@ -474,6 +492,32 @@ internal sealed partial class Parser
 
     // ----- blocks -----
 
+    /// <summary>
+    /// Where CPython reports a missing indented block: at the token that should have been INDENT, except at
+    /// the end of the file, where its DEDENT and ENDMARKER tokens have no position and it reports where its
+    /// tokenizer stopped: the line break ending the last line (or the very end, without one).
+    /// </summary>
+    private TextSpan MissingBlockSpan()
+    {
+        if (Kind != TokenKind.EndOfFile && !(Kind == TokenKind.Dedent && Current.Start >= _text.Length))
+        {
+            return Current.Span;
+        }
+
+        var end = _text.Length;
+        if (end > 0 && _text[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        if (end > 0 && _text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        return new TextSpan(end, 0);
+    }
+
     /// <summary>CPython's <c>block</c>: an indented suite, or simple statements on the same line.</summary>
     private ImmutableArray<StmtNode> ParseBlock(string construct, int constructOffset)
     {
@@ -483,8 +527,7 @@ internal sealed partial class Parser
             Advance();
             if (Kind != TokenKind.Indent)
             {
-                var at = Kind == TokenKind.EndOfFile ? _tokens[_pos - 1].Span : Current.Span;
-                throw ErrorAt($"expected an indented block after {construct} on line {LineOf(constructOffset)}", at, PythonErrorType.IndentationError);
+                throw ErrorAt($"expected an indented block after {construct} on line {LineOf(constructOffset)}", MissingBlockSpan(), PythonErrorType.IndentationError);
             }
 
             Advance();
@@ -590,8 +633,16 @@ internal sealed partial class Parser
         var args = ParseParameters(TokenKind.RightParen, allowAnnotations: true);
         Expect(TokenKind.RightParen);
         ExprNode? returns = null;
-        if (Eat(TokenKind.RightArrow))
+        if (Kind == TokenKind.RightArrow)
         {
+            // With no expression after '->', CPython's optional return annotation fails as a whole and the
+            // forced ':' is missing at the arrow.
+            if (!StartsExpression(PeekKind(1)))
+            {
+                throw Error("expected ':'");
+            }
+
+            Advance();
             returns = ParseExpression();
         }
 

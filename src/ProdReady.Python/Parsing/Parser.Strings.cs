@@ -133,11 +133,12 @@ internal sealed partial class Parser
                 sawText = true;
                 ParseFString(builder);
             }
+        }
 
-            if (sawBytes && sawText)
-            {
-                throw ErrorAt("cannot mix bytes and nonbytes literals", SpanFrom(first.Start));
-            }
+        if (sawBytes && sawText)
+        {
+            // CPython checks once all the literals are read, and reports at the token after them.
+            throw ErrorAt("cannot mix bytes and nonbytes literals", ErrorSpan(Current));
         }
 
         var span = SpanFrom(first.Start);
@@ -365,7 +366,7 @@ internal sealed partial class Parser
             }
             else if (c == '\\' && !raw)
             {
-                i = DecodeEscape(text, i, builder, null, token.Start);
+                i = DecodeEscape(text, i, builder, null, new LiteralSite(_pos - 1, FString: true));
             }
             else if (c == '\r')
             {
@@ -396,7 +397,6 @@ internal sealed partial class Parser
 
         var quote = token.Has(TokenFlags.TripleQuoted) ? 3 : 1;
         var body = text.Slice(prefix + quote, Math.Max(0, text.Length - prefix - (2 * quote)));
-        var bodyStart = token.Start + prefix + quote;
         isBytes = token.Has(TokenFlags.Bytes);
         var raw = token.Has(TokenFlags.Raw);
         if (!isBytes)
@@ -412,7 +412,7 @@ internal sealed partial class Parser
                 var c = body[i];
                 if (c == '\\')
                 {
-                    i = DecodeEscape(body, i, builder, null, bodyStart);
+                    i = DecodeEscape(body, i, builder, null, new LiteralSite(token.Start, FString: false));
                 }
                 else if (c == '\r')
                 {
@@ -442,7 +442,7 @@ internal sealed partial class Parser
 
             if (c == '\\' && !raw)
             {
-                i = DecodeEscape(body, i, null, bytes, bodyStart);
+                i = DecodeEscape(body, i, null, bytes, new LiteralSite(token.Start, FString: false));
             }
             else if (c == '\r')
             {
@@ -465,7 +465,7 @@ internal sealed partial class Parser
     /// Decodes the escape sequence starting at the backslash <paramref name="text"/>[<paramref name="i"/>] into
     /// <paramref name="chars"/> (a string) or <paramref name="bytes"/>; returns the index of its last character.
     /// </summary>
-    private int DecodeEscape(ReadOnlySpan<char> text, int i, StringBuilder? chars, List<byte>? bytes, int textStart)
+    private int DecodeEscape(ReadOnlySpan<char> text, int i, StringBuilder? chars, List<byte>? bytes, LiteralSite site)
     {
         if (i + 1 >= text.Length)
         {
@@ -529,24 +529,26 @@ internal sealed partial class Parser
             }
 
             case 'x':
-                return DecodeHexEscape(text, i, 2, chars, bytes, textStart);
+                return DecodeHexEscape(text, i, 2, chars, bytes, site);
             case 'u' when chars is not null:
-                return DecodeHexEscape(text, i, 4, chars, bytes, textStart);
+                return DecodeHexEscape(text, i, 4, chars, bytes, site);
             case 'U' when chars is not null:
-                return DecodeHexEscape(text, i, 8, chars, bytes, textStart);
+                return DecodeHexEscape(text, i, 8, chars, bytes, site);
             case 'N' when chars is not null:
             {
                 var close = i + 2 < text.Length && text[i + 2] == '{' ? text[(i + 3)..].IndexOf('}') : -1;
                 if (close < 0)
                 {
-                    throw ErrorAt("(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape", new TextSpan(textStart + i, 2));
+                    // CPython's decoder gives up at the end of the name it tried to read: the next '"' or the end.
+                    var stop = i + 2 < text.Length && text[i + 2] == '{' ? text.Length : Math.Min(i + 2, text.Length);
+                    throw EscapeError(text, i, stop, "malformed \\N character escape", site);
                 }
 
                 var name = text.Slice(i + 3, close);
                 var codePoint = UnicodeNames.Lookup(name);
                 if (codePoint < 0)
                 {
-                    throw ErrorAt("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", new TextSpan(textStart + i, close + 4));
+                    throw EscapeError(text, i, i + 4 + close, "unknown Unicode character name", site);
                 }
 
                 chars.Append(char.ConvertFromUtf32(codePoint));
@@ -559,7 +561,7 @@ internal sealed partial class Parser
                 {
                     if (next >= 0x80)
                     {
-                        throw ErrorAt("bytes can only contain ASCII literal characters", new TextSpan(textStart + i, 2));
+                        throw ErrorAt("bytes can only contain ASCII literal characters", LiteralErrorSpan(site));
                     }
 
                     bytes.Add((byte)next);
@@ -570,7 +572,7 @@ internal sealed partial class Parser
         }
     }
 
-    private int DecodeHexEscape(ReadOnlySpan<char> text, int i, int count, StringBuilder? chars, List<byte>? bytes, int textStart)
+    private int DecodeHexEscape(ReadOnlySpan<char> text, int i, int count, StringBuilder? chars, List<byte>? bytes, LiteralSite site)
     {
         var value = 0;
         for (var k = 0; k < count; k++)
@@ -579,10 +581,9 @@ internal sealed partial class Parser
             if (index >= text.Length || !char.IsAsciiHexDigit(text[index]))
             {
                 var kind = count == 2 ? "\\xXX" : count == 4 ? "\\uXXXX" : "\\UXXXXXXXX";
-                var codec = bytes is null ? "unicodeescape" : "bytes";
-                throw ErrorAt(bytes is null
-                    ? $"(unicode error) '{codec}' codec can't decode bytes in position {i}-{index - 1}: truncated {kind} escape"
-                    : $"(value error) invalid \\x escape at position {i}", new TextSpan(textStart + i, index - i));
+                throw bytes is null
+                    ? EscapeError(text, i, index, $"truncated {kind} escape", site)
+                    : ErrorAt($"(value error) invalid \\x escape at position {i}", LiteralErrorSpan(site));
             }
 
             value = (value * 16) + HexValue(text[index]);
@@ -594,7 +595,7 @@ internal sealed partial class Parser
         }
         else if (value > 0x10FFFF)
         {
-            throw ErrorAt($"(unicode error) 'unicodeescape' codec can't decode bytes in position {i}-{i + 1 + count}: illegal Unicode character", new TextSpan(textStart + i, count + 2));
+            throw EscapeError(text, i, i + 2 + count, "illegal Unicode character", site);
         }
         else if (value >= 0x10000)
         {
@@ -674,5 +675,75 @@ internal sealed partial class Parser
             _pending.Clear();
             _pendingStart = -1;
         }
+    }
+
+    /// <summary>
+    /// Where an escape sequence error is: the string token that holds it, or for an f-string, whose text is
+    /// decoded piecewise, its closing quotes (where CPython reports it).
+    /// </summary>
+    /// <param name="Offset">The string token's start, or the index of the f-string's middle token.</param>
+    /// <param name="FString">Whether the escape is in an f-string.</param>
+    private readonly record struct LiteralSite(int Offset, bool FString);
+
+    private TextSpan LiteralErrorSpan(LiteralSite site)
+    {
+        if (!site.FString)
+        {
+            return new TextSpan(site.Offset, 0);
+        }
+
+        var depth = 0;
+        for (var index = site.Offset; index < _count; index++)
+        {
+            var kind = _tokens[index].Kind;
+            if (kind == TokenKind.FStringStart)
+            {
+                depth++;
+            }
+            else if (kind == TokenKind.FStringEnd && --depth < 0)
+            {
+                return _tokens[index].Span;
+            }
+        }
+
+        return _tokens[Math.Min(site.Offset, _count - 1)].Span;
+    }
+
+    /// <summary>
+    /// CPython's "(unicode error)" for the escape at <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>),
+    /// with the positions its decoder reports: offsets into the literal as it hands it to the decoder, where
+    /// each non-ASCII character was first rewritten as a ten-byte <c>\UXXXXXXXX</c> escape (and a backslash
+    /// before one as <c>\u005c</c>).
+    /// </summary>
+    private SyntaxErrorSignal EscapeError(ReadOnlySpan<char> text, int start, int end, string reason, LiteralSite site)
+    {
+        var first = DecoderOffset(text, start);
+        var last = DecoderOffset(text, Math.Max(start + 1, end)) - 1;
+        return ErrorAt(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"(unicode error) 'unicodeescape' codec can't decode bytes in position {first}-{last}: {reason}"),
+            LiteralErrorSpan(site));
+    }
+
+    private static int DecoderOffset(ReadOnlySpan<char> text, int index)
+    {
+        var offset = 0;
+        for (var k = 0; k < index && k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c == '\\' && (k + 1 >= text.Length || text[k + 1] >= 0x80))
+            {
+                offset += 6;
+            }
+            else if (c < 0x80)
+            {
+                offset++;
+            }
+            else if (!char.IsLowSurrogate(c))
+            {
+                offset += 10;
+            }
+        }
+
+        return offset + Math.Max(0, index - text.Length);
     }
 }

@@ -179,7 +179,40 @@ internal sealed partial class Parser
     }
 
     /// <summary>Builds the error for the current token: the tokenizer's own error when the parse reached it.</summary>
-    private SyntaxErrorSignal Error(string message) => ErrorAt(message, Current.Span);
+    private SyntaxErrorSignal Error(string message) => ErrorAt(message, ErrorSpan(Current));
+
+    /// <summary>
+    /// The span CPython reports for an error at <paramref name="token"/>: its C tokenizer starts the NEWLINE
+    /// token of a line that ends in a comment at the comment's '#', so errors there point at the comment.
+    /// </summary>
+    private TextSpan ErrorSpan(Token token)
+    {
+        if (token.Kind != TokenKind.Newline || _tokenization is null)
+        {
+            return token.Span;
+        }
+
+        var comments = _tokenization.Comments;
+        int low = 0, high = comments.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (comments[middle].End < token.Start)
+            {
+                low = middle + 1;
+            }
+            else if (comments[middle].End > token.Start)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                return TextSpan.FromBounds(comments[middle].Start, token.End);
+            }
+        }
+
+        return token.Span;
+    }
 
     private SyntaxErrorSignal ErrorAt(string message, TextSpan span, PythonErrorType type = PythonErrorType.SyntaxError)
     {
@@ -191,12 +224,20 @@ internal sealed partial class Parser
         return new SyntaxErrorSignal(new ParseError(message, span, type));
     }
 
+    /// <summary>
+    /// "unexpected indent" at the current INDENT token. CPython's INDENT has no column of its own, so it
+    /// reports its tokenizer's offset after the indentation as the 1-based column: one character earlier
+    /// than a token there would be reported.
+    /// </summary>
+    private SyntaxErrorSignal UnexpectedIndent() =>
+        ErrorAt("unexpected indent", new TextSpan(Math.Max(Current.Start, Current.End - 1), 0), PythonErrorType.IndentationError);
+
     /// <summary>The generic "invalid syntax" error at the current token.</summary>
     private SyntaxErrorSignal InvalidSyntax()
     {
         if (Kind == TokenKind.Indent)
         {
-            return ErrorAt("unexpected indent", Current.Span, PythonErrorType.IndentationError);
+            return UnexpectedIndent();
         }
 
         if (Kind == TokenKind.Dedent)

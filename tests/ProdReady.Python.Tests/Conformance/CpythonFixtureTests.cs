@@ -46,6 +46,14 @@ public sealed class CpythonFixtureTests
         var lineDifference = expectedLine is >= 1 && expectedLine != actualLine ? $"line {actualLine} != {expectedLine}" : null;
         KnownDifferences.Check(fixture, "line", lineDifference);
 
+        // The column only where CPython gives one for a line it also gives.
+        var expectedColumn = expected["col"]?.GetValue<int>();
+        var actualColumn = actual["col"]?.GetValue<int>();
+        var columnDifference = expectedLine is >= 1 && expectedColumn is >= 1 && expectedColumn != actualColumn
+            ? $"column {actualColumn} != {expectedColumn}"
+            : null;
+        KnownDifferences.Check(fixture, "column", columnDifference);
+
         var type = (string)actual["type"]!;
         KnownDifferences.Check(fixture, "type", type == (string)expected["type"]! ? null : $"{type} != {expected["type"]}");
 
