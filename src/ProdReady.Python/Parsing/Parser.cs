@@ -16,8 +16,12 @@ namespace ProdReady.Python.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    /// <summary>Nesting depth beyond which the parser gives up (CPython's parser stack is bounded too).</summary>
-    private const int MaxDepth = 400;
+    /// <summary>
+    /// Nesting depth beyond which the parser gives up: CPython's own parser stack holds 6,000 levels (it
+    /// accepts 5,999 nested unary minus signs, and 200 nested brackets, which its tokenizer limits). The
+    /// stack probe in <see cref="EnterNesting"/> ends the parse earlier on a thread with a small stack.
+    /// </summary>
+    private const int MaxDepth = 6000;
 
     private readonly string _text;
     private readonly Token[] _tokens;

@@ -18,6 +18,37 @@ public sealed class DeepNestingTests
         Assert.Equal("too many nested parentheses", result.Errors[0].Message);
     }
 
+    [Theory]
+    [InlineData("(", ")", 200)]
+    [InlineData("[", "]", 199)]
+    [InlineData("f(", ")", 199)]
+    public void Accepts_the_bracket_depth_cpython_accepts(string open, string close, int depth)
+    {
+        // CPython's tokenizer allows 200 open brackets at once; anything it accepts must parse here too.
+        var text = "x = " + string.Concat(Enumerable.Repeat(open, depth)) + "1" + string.Concat(Enumerable.Repeat(close, depth)) + "\n";
+        var result = PythonParser.Parse(new SourceText(text));
+
+        Assert.True(result.Success, result.Errors.Count == 0 ? null : result.Errors[0].Message);
+    }
+
+    [Fact]
+    public void Accepts_5000_nested_unary_operators_as_cpython_does()
+    {
+        var result = PythonParser.Parse(new SourceText("x = " + new string('-', 5_000) + "1\n"));
+
+        Assert.True(result.Success, result.Errors.Count == 0 ? null : result.Errors[0].Message);
+        Assert.Equal(5_000 + 3, CountNodes(result.Module) - 1);
+    }
+
+    [Fact]
+    public void Gives_up_on_a_million_nested_unary_operators_with_an_error()
+    {
+        var result = PythonParser.Parse(new SourceText("x = " + new string('-', 1_000_000) + "1\n"));
+
+        Assert.False(result.Success);
+        Assert.Contains("too complex", result.Errors[0].Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Survives_10000_nested_blocks()
     {
