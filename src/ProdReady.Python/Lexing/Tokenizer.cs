@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using ProdReady.Core.Text;
 
@@ -48,8 +49,9 @@ internal sealed partial class Tokenizer
     public Tokenizer(string text)
     {
         _text = text;
-        // Tokens hold no references, so the buffer need not be zeroed: every slot is written before it is read.
-        _tokens = GC.AllocateUninitializedArray<Token>((text.Length / 5) + 16);
+        // A pooled scratch buffer (one token per five characters is the usual density); the result gets an
+        // exact copy, so each parse allocates only the tokens it keeps.
+        _tokens = ArrayPool<Token>.Shared.Rent((text.Length / 5) + 16);
     }
 
     private ref FStringMode Top => ref _modes[_modeCount - 1];
@@ -70,7 +72,12 @@ internal sealed partial class Tokenizer
             }
         }
 
-        return new TokenizeResult(_text, _tokens, _tokenCount, _comments, _commentCount, _error);
+        // Tokens hold no references, so the copy need not be zeroed first: every slot is written.
+        var tokens = GC.AllocateUninitializedArray<Token>(_tokenCount);
+        _tokens.AsSpan(0, _tokenCount).CopyTo(tokens);
+        ArrayPool<Token>.Shared.Return(_tokens);
+        _tokens = tokens;
+        return new TokenizeResult(_text, tokens, _tokenCount, _comments, _commentCount, _error);
     }
 
     private int Next()
@@ -114,8 +121,9 @@ internal sealed partial class Tokenizer
     {
         if (_tokenCount == _tokens.Length)
         {
-            var larger = GC.AllocateUninitializedArray<Token>(_tokens.Length * 2);
+            var larger = ArrayPool<Token>.Shared.Rent(_tokens.Length * 2);
             _tokens.AsSpan().CopyTo(larger);
+            ArrayPool<Token>.Shared.Return(_tokens);
             _tokens = larger;
         }
 

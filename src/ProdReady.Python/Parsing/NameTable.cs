@@ -8,12 +8,14 @@ namespace ProdReady.Python.Parsing;
 /// </summary>
 internal sealed class NameTable
 {
-    private readonly Dictionary<string, string> _table = new(256, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _table;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>Initializes a new instance of the <see cref="NameTable"/> class.</summary>
-    public NameTable()
+    /// <param name="capacity">The number of distinct names expected.</param>
+    public NameTable(int capacity)
     {
+        _table = new Dictionary<string, string>(capacity, StringComparer.Ordinal);
         _lookup = _table.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

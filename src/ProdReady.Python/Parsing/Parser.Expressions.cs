@@ -29,7 +29,7 @@ internal sealed partial class Parser
             return first;
         }
 
-        var items = new List<ExprNode>(4) { first };
+        var items = RentExprs(first);
         while (Eat(TokenKind.Comma))
         {
             if (!StartsExpression(Kind))
@@ -162,7 +162,7 @@ internal sealed partial class Parser
             return first;
         }
 
-        var values = new List<ExprNode>(4) { first };
+        var values = RentExprs(first);
         while (Eat(TokenKind.Or))
         {
             values.Add(ParseConjunction());
@@ -180,7 +180,7 @@ internal sealed partial class Parser
             return first;
         }
 
-        var values = new List<ExprNode>(4) { first };
+        var values = RentExprs(first);
         while (Eat(TokenKind.And))
         {
             values.Add(ParseInversion());
@@ -268,7 +268,7 @@ internal sealed partial class Parser
 
             Advance();
             ops ??= new List<CmpOperator>(2);
-            comparators ??= new List<ExprNode>(2);
+            comparators ??= RentExprs();
             ops.Add(op);
             comparators.Add(ParseBitwiseOr());
         }
@@ -546,7 +546,7 @@ internal sealed partial class Parser
                     throw ErrorAt("iterable argument unpacking follows keyword argument unpacking", SpanFrom(start));
                 }
 
-                (positional ??= new List<ExprNode>(4)).Add(new Starred(SpanFrom(start), value, ExprContext.Load));
+                (positional ??= RentExprs()).Add(new Starred(SpanFrom(start), value, ExprContext.Load));
             }
             else if (Kind == TokenKind.Name && PeekKind(1) == TokenKind.Equal)
             {
@@ -589,7 +589,7 @@ internal sealed partial class Parser
                         throw Kind == TokenKind.Comma ? ErrorAt("Generator expression must be parenthesized", SpanFrom(start)) : InvalidSyntax();
                     }
 
-                    positional = new List<ExprNode>(1) { new GeneratorExp(TextSpan.FromBounds(paren.Start, Current.End), value, generators) };
+                    positional = RentExprs(new GeneratorExp(TextSpan.FromBounds(paren.Start, Current.End), value, generators));
                     break;
                 }
 
@@ -598,7 +598,7 @@ internal sealed partial class Parser
                     throw ErrorAt(sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument", value.Span);
                 }
 
-                (positional ??= new List<ExprNode>(4)).Add(value);
+                (positional ??= RentExprs()).Add(value);
             }
 
             if (!Eat(TokenKind.Comma))
@@ -621,7 +621,7 @@ internal sealed partial class Parser
             return first is Starred ? new Tuple(SpanFrom(start), One(first), ExprContext.Load) : first;
         }
 
-        var items = new List<ExprNode>(4) { first };
+        var items = RentExprs(first);
         while (Eat(TokenKind.Comma))
         {
             if (Kind == TokenKind.RightSquare)
@@ -760,7 +760,7 @@ internal sealed partial class Parser
 
             if (Kind == TokenKind.Comma)
             {
-                var items = new List<ExprNode>(4) { first };
+                var items = RentExprs(first);
                 while (Eat(TokenKind.Comma))
                 {
                     if (Kind == TokenKind.RightParen)
@@ -836,7 +836,7 @@ internal sealed partial class Parser
                 return new ListComp(SpanFrom(open.Start), first, generators);
             }
 
-            var items = new List<ExprNode>(4) { first };
+            var items = RentExprs(first);
             while (Eat(TokenKind.Comma))
             {
                 if (Kind == TokenKind.RightSquare)
@@ -900,7 +900,7 @@ internal sealed partial class Parser
                 return new SetComp(SpanFrom(open.Start), first, generators);
             }
 
-            var items = new List<ExprNode>(4) { first };
+            var items = RentExprs(first);
             while (Eat(TokenKind.Comma))
             {
                 if (Kind == TokenKind.RightBrace)
@@ -923,7 +923,7 @@ internal sealed partial class Parser
     private Dict ParseDictRest(Token open, ExprNode? firstKey, ExprNode? firstValue)
     {
         var keys = new List<ExprNode?>(4);
-        var values = new List<ExprNode>(4);
+        var values = RentExprs();
         if (firstValue is not null)
         {
             keys.Add(firstKey);
@@ -990,7 +990,7 @@ internal sealed partial class Parser
             List<ExprNode>? ifs = null;
             while (Eat(TokenKind.If))
             {
-                (ifs ??= new List<ExprNode>(1)).Add(ParseDisjunction());
+                (ifs ??= RentExprs()).Add(ParseDisjunction());
             }
 
             clauses.Add(new Comprehension(SpanFrom(start), target, iter, ifs is null ? [] : ToArray(ifs), isAsync ? 1 : 0));
@@ -1011,7 +1011,7 @@ internal sealed partial class Parser
             return SetContext(first, ExprContext.Store);
         }
 
-        var items = new List<ExprNode>(4) { first };
+        var items = RentExprs(first);
         while (Eat(TokenKind.Comma))
         {
             if (Kind is TokenKind.In or TokenKind.Equal or TokenKind.Colon)

@@ -106,7 +106,7 @@ internal sealed partial class Parser
                 {
                     if (value is not null)
                     {
-                        (defaults ??= new List<ExprNode>(2)).Add(value);
+                        (defaults ??= RentExprs()).Add(value);
                     }
                     else if (defaults is not null)
                     {

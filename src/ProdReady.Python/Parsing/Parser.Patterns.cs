@@ -88,7 +88,7 @@ internal sealed partial class Parser
             return first;
         }
 
-        var items = new List<ExprNode>(4) { first };
+        var items = RentExprs(first);
         while (Eat(TokenKind.Comma))
         {
             if (!StartsExpression(Kind))
@@ -389,7 +389,7 @@ internal sealed partial class Parser
     private MatchMapping ParseMappingPattern()
     {
         var open = Advance();
-        var keys = new List<ExprNode>(4);
+        var keys = RentExprs();
         var patterns = new List<PatternNode>(4);
         string? rest = null;
         while (Kind != TokenKind.RightBrace)

@@ -213,7 +213,7 @@ internal sealed partial class Parser
     {
         var start = Advance().Start;
         var targetsStart = _pos;
-        var targets = new List<ExprNode>(2);
+        var targets = RentExprs();
         do
         {
             if (Kind is TokenKind.Newline or TokenKind.Semicolon && targets.Count > 0)
@@ -389,7 +389,7 @@ internal sealed partial class Parser
         {
             case TokenKind.Equal:
             {
-                var targets = new List<ExprNode>(2);
+                var targets = RentExprs();
                 ExprNode value = first;
                 while (Eat(TokenKind.Equal))
                 {
@@ -521,7 +521,7 @@ internal sealed partial class Parser
     /// <summary>CPython's <c>block</c>: an indented suite, or simple statements on the same line.</summary>
     private ImmutableArray<StmtNode> ParseBlock(string construct, int constructOffset)
     {
-        var body = new List<StmtNode>(8);
+        var body = RentStmts();
         if (Kind == TokenKind.Newline)
         {
             Advance();
@@ -593,7 +593,7 @@ internal sealed partial class Parser
 
     private StmtNode ParseDecorated()
     {
-        var decorators = new List<ExprNode>(2);
+        var decorators = RentExprs();
         while (Eat(TokenKind.At))
         {
             decorators.Add(ParseNamedExpression());

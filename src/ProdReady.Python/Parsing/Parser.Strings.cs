@@ -661,7 +661,7 @@ internal sealed partial class Parser
         public ImmutableArray<ExprNode> Finish(string? kind)
         {
             Flush(kind);
-            return _values is null ? [] : ToArray(_values);
+            return _values is null ? [] : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_values.ToArray());
         }
 
         private void Flush(string? kind)

@@ -29,6 +29,8 @@ internal sealed partial class Parser
     private readonly TokenizeResult? _tokenization;
     private readonly TokenizeError? _tokenizeError;
     private readonly NameTable _names;
+    private readonly Stack<List<ExprNode>> _exprLists = new();
+    private readonly Stack<List<StmtNode>> _stmtLists = new();
     private int _pos;
     private int _depth;
 
@@ -54,7 +56,8 @@ internal sealed partial class Parser
         }
 
         _tokenizeError = tokenizeError;
-        _names = new NameTable();
+        // A file's distinct names are a small fraction of its tokens.
+        _names = new NameTable(Math.Clamp(_count / 16, 16, 1024));
     }
 
     /// <summary>Parses the whole module.</summary>
@@ -62,7 +65,7 @@ internal sealed partial class Parser
     /// <returns>The module; on error, the statements parsed before it.</returns>
     public Module ParseModule(out ParseError? error)
     {
-        var body = new List<StmtNode>(32);
+        var body = RentStmts();
         error = null;
         try
         {
@@ -257,7 +260,39 @@ internal sealed partial class Parser
         return Error("invalid syntax");
     }
 
-    private static ImmutableArray<T> ToArray<T>(List<T> list) => list.Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(list.ToArray());
+    /// <summary>
+    /// Copies <paramref name="list"/> into an immutable array. A list of expressions or statements comes from
+    /// <see cref="RentExprs()"/> or <see cref="RentStmts"/> and goes back to its pool here, so every such list
+    /// must be turned into an array once, as the last use of it.
+    /// </summary>
+    private ImmutableArray<T> ToArray<T>(List<T> list)
+    {
+        var result = list.Count == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(list.ToArray());
+        if (list is List<ExprNode> exprs)
+        {
+            exprs.Clear();
+            _exprLists.Push(exprs);
+        }
+        else if (list is List<StmtNode> stmts)
+        {
+            stmts.Clear();
+            _stmtLists.Push(stmts);
+        }
+
+        return result;
+    }
+
+    /// <summary>A cleared list for expressions, reused across the parse (the parser allocates most of its lists here).</summary>
+    private List<ExprNode> RentExprs() => _exprLists.Count > 0 ? _exprLists.Pop() : new List<ExprNode>(8);
+
+    private List<ExprNode> RentExprs(ExprNode first)
+    {
+        var list = RentExprs();
+        list.Add(first);
+        return list;
+    }
+
+    private List<StmtNode> RentStmts() => _stmtLists.Count > 0 ? _stmtLists.Pop() : new List<StmtNode>(8);
 
     private static ImmutableArray<T> One<T>(T item) => ImmutableCollectionsMarshal.AsImmutableArray(new[] { item });
 
