@@ -179,6 +179,13 @@ public sealed class GitCommandLineClient : IGitClient
     /// <inheritdoc />
     public async Task<string?> GetFileContentAsync(string root, string? revision, string path, CancellationToken cancellationToken = default)
     {
+        var bytes = await GetFileBytesAsync(root, revision, path, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? null : s_utf8.GetString(bytes);
+    }
+
+    /// <inheritdoc />
+    public async Task<byte[]?> GetFileBytesAsync(string root, string? revision, string path, CancellationToken cancellationToken = default)
+    {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (revision is not null)
         {
@@ -188,7 +195,7 @@ public sealed class GitCommandLineClient : IGitClient
         var result = await RunAsync(root, ["cat-file", "blob", (revision ?? string.Empty) + ":" + path], cancellationToken, allowFailure: true).ConfigureAwait(false);
         if (result.ExitCode == 0)
         {
-            return result.Output;
+            return result.OutputBytes;
         }
 
         if (revision is not null && await ResolveCommitAsync(root, revision, cancellationToken).ConfigureAwait(false) is null)
@@ -247,7 +254,6 @@ public sealed class GitCommandLineClient : IGitClient
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            StandardOutputEncoding = s_utf8,
             StandardErrorEncoding = s_utf8,
             UseShellExecute = false,
             CreateNoWindow = true,
@@ -298,7 +304,8 @@ public sealed class GitCommandLineClient : IGitClient
         timeout.CancelAfter(_timeout);
         try
         {
-            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            // Standard output is read as bytes: file contents are not always UTF-8 (PEP 263 declarations).
+            var output = ReadAllBytesAsync(process.StandardOutput.BaseStream, timeout.Token);
             var error = process.StandardError.ReadToEndAsync(timeout.Token);
             await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
             var result = new GitResult(command, process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
@@ -322,6 +329,13 @@ public sealed class GitCommandLineClient : IGitClient
         }
     }
 
+    private static async Task<byte[]> ReadAllBytesAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
     private static void Kill(Process process)
     {
         try
@@ -334,8 +348,11 @@ public sealed class GitCommandLineClient : IGitClient
         }
     }
 
-    private sealed record GitResult(string Command, int ExitCode, string Output, string Error)
+    private sealed record GitResult(string Command, int ExitCode, byte[] OutputBytes, string Error)
     {
+        /// <summary>Gets standard output decoded as UTF-8 (git's own output: paths, names, messages).</summary>
+        public string Output => field ??= s_utf8.GetString(OutputBytes);
+
         public GitException Failure() => new(
             string.Create(CultureInfo.InvariantCulture, $"'{Command}' failed with exit code {ExitCode}: {Error.Trim()}"),
             Command,

@@ -84,6 +84,15 @@ public interface IGitClient
     /// <exception cref="GitException">The revision does not name a commit.</exception>
     Task<string?> GetFileContentAsync(string root, string? revision, string path, CancellationToken cancellationToken = default);
 
+    /// <summary>Reads a file's bytes as they are at <paramref name="revision"/>, or in the index, undecoded.</summary>
+    /// <param name="root">The repository root.</param>
+    /// <param name="revision">A commit, or <see langword="null"/> for the index (staged content).</param>
+    /// <param name="path">The repository-relative path.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The bytes, or <see langword="null"/> when the file does not exist there.</returns>
+    /// <exception cref="GitException">The revision does not name a commit.</exception>
+    Task<byte[]?> GetFileBytesAsync(string root, string? revision, string path, CancellationToken cancellationToken = default);
+
     /// <summary>Gets the messages of the commits in <c>baseCommit..HEAD</c>, newest first.</summary>
     /// <param name="root">The repository root.</param>
     /// <param name="baseCommit">The excluded base.</param>

@@ -160,6 +160,20 @@ public sealed class GitCommandLineClientTests : IDisposable
     }
 
     [Fact]
+    public async Task Reads_file_bytes_undecoded_at_a_revision_and_in_the_index()
+    {
+        byte[] latin1 = [.. "# coding: latin-1\nx = '"u8, 0xE9, 0xFF, .. "'\n"u8];
+        var first = _repo.WriteFile("a.py", "old\n").CommitAll("first");
+        File.WriteAllBytes(_repo.FullPath("a.py"), latin1);
+        _repo.Stage();
+
+        Assert.Equal(latin1, await _git.GetFileBytesAsync(_repo.Root, null, "a.py", Token));
+        Assert.Equal("old\n"u8.ToArray(), await _git.GetFileBytesAsync(_repo.Root, first, "a.py", Token));
+        Assert.Null(await _git.GetFileBytesAsync(_repo.Root, null, "missing.py", Token));
+        await Assert.ThrowsAsync<GitException>(() => _git.GetFileBytesAsync(_repo.Root, "no-such-ref", "a.py", Token));
+    }
+
+    [Fact]
     public async Task Reports_commit_messages_of_a_range_newest_first()
     {
         var first = _repo.WriteFile("a.py", "a\n").CommitAll("first");

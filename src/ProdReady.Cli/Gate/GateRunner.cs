@@ -72,18 +72,30 @@ internal sealed class GateRunner
             : SourceDiscovery.Discover(change.Root, configuration, change.Files.Where(f => f.IsAnalyzable).Select(f => f.Path));
         var discovered = discovery.Files.Where(f => change.IsInScope(f.Path)).ToList();
 
-        var files = new List<SourceFile>(discovered.Count);
-        foreach (var file in discovered)
+        var files = new SourceFile[discovered.Count];
+        if (change.Scope == ChangeScope.Staged)
         {
-            files.Add(change.Scope == ChangeScope.Staged
-                ? SourceFile.FromBytes(file.Path, await ReadStagedBytesAsync(resolver, change, file.Path, cancellationToken).ConfigureAwait(false))
-                : SourceFile.FromDisk(file.Path, file.FullPath));
+            // The index content, as bytes (the file's own encoding applies); a few git processes at a time.
+            var reads = new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(Enumerable.Range(0, files.Length), reads, async (index, token) =>
+            {
+                var path = discovered[index].Path;
+                var bytes = await resolver.ReadChangedBytesAsync(change, path, token).ConfigureAwait(false);
+                files[index] = SourceFile.FromBytes(path, bytes ?? []);
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            for (var index = 0; index < files.Length; index++)
+            {
+                files[index] = SourceFile.FromDisk(discovered[index].Path, discovered[index].FullPath);
+            }
         }
 
         var plan = await ReadPlanAsync(options, resolver, change, cancellationToken).ConfigureAwait(false);
         var changelog = await ReadChangelogAsync(configuration, resolver, change, cancellationToken).ConfigureAwait(false);
 
-        _progress?.Report($"analysing {files.Count} file{(files.Count == 1 ? "" : "s")}");
+        _progress?.Report($"analysing {files.Length} file{(files.Length == 1 ? "" : "s")}");
         var engine = new AnalysisEngine(rules);
         var result = engine.Analyze(
             new AnalysisInput
@@ -143,12 +155,6 @@ internal sealed class GateRunner
 
     private static string RelativeToRoot(string root, string path) =>
         Path.GetRelativePath(root, path).Replace('\\', '/');
-
-    private static async Task<byte[]> ReadStagedBytesAsync(ChangeScopeResolver resolver, ChangeSet change, string path, CancellationToken cancellationToken)
-    {
-        var text = await resolver.ReadChangedContentAsync(change, path, cancellationToken).ConfigureAwait(false);
-        return text is null ? [] : System.Text.Encoding.UTF8.GetBytes(text);
-    }
 
     private async Task<PlanInput?> ReadPlanAsync(CheckOptions options, ChangeScopeResolver resolver, ChangeSet change, CancellationToken cancellationToken)
     {

@@ -130,6 +130,27 @@ public sealed class ChangeScopeResolver
         return File.Exists(fullPath) ? await File.ReadAllTextAsync(fullPath, Encoding.UTF8, cancellationToken).ConfigureAwait(false) : null;
     }
 
+    /// <summary>
+    /// Reads a file's bytes as the change has it, undecoded (Python files declare their own encoding): the
+    /// staged content in <see cref="ChangeScope.Staged"/> scope, the working tree otherwise.
+    /// </summary>
+    /// <param name="changeSet">A resolved change.</param>
+    /// <param name="path">The root-relative path with forward slashes.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The bytes, or <see langword="null"/> when the file does not exist.</returns>
+    public async Task<byte[]?> ReadChangedBytesAsync(ChangeSet changeSet, string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changeSet);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (changeSet.Scope == ChangeScope.Staged)
+        {
+            return await _git.GetFileBytesAsync(changeSet.Root, null, path, cancellationToken).ConfigureAwait(false);
+        }
+
+        var fullPath = Path.Combine(changeSet.Root, path);
+        return File.Exists(fullPath) ? await File.ReadAllBytesAsync(fullPath, cancellationToken).ConfigureAwait(false) : null;
+    }
+
     private async Task<Resolved> WholeTreeAsync(string root, CancellationToken cancellationToken)
     {
         var paths = await _git.ListFilesAsync(root, cancellationToken).ConfigureAwait(false);

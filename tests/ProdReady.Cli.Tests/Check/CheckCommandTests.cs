@@ -145,6 +145,31 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Reads_staged_files_as_bytes_in_their_declared_encoding()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
+        repo.CommitAll("Initial commit");
+
+        // Latin-1, declared: 'café' is a valid identifier only when the byte 0xE9 is decoded as Latin-1.
+        File.WriteAllBytes(repo.FullPath("latin.py"), [.. "# -*- coding: latin-1 -*-\ncaf"u8, 0xE9, .. " = 1  # TODO: rename\n"u8]);
+        // Not UTF-8 and undeclared: CPython refuses it, and so must the gate.
+        File.WriteAllBytes(repo.FullPath("broken.py"), [.. "x = \""u8, 0xFF, .. "\"\n"u8]);
+        repo.Stage("latin.py").Stage("broken.py");
+
+        var result = await RunAsync(repo, "check", "--staged", "--format", "json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (Code: f.GetProperty("code").GetString(), Path: f.GetProperty("location") is { ValueKind: JsonValueKind.Object } at ? at.GetProperty("path").GetString() : null))
+            .ToList();
+        Assert.Contains(("PLH001", "latin.py"), findings);
+        Assert.DoesNotContain(findings, f => f.Path == "latin.py" && f.Code == "RUN001");
+        var notes = json.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("path").GetString());
+        Assert.True(findings.Contains(("RUN001", "broken.py")) || notes.Contains("broken.py"), result.Output);
+    }
+
+    [Fact]
     public async Task Reports_a_syntax_error_as_a_finding_not_a_crash()
     {
         using var folder = TempGitRepository.CreateWithoutRepository();
