@@ -9,9 +9,6 @@ namespace ProdReady.Reporting;
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
 {
-    /// <summary>The column (after the mark) where counts start: the longest core title plus two spaces.</summary>
-    internal const int TitleWidth = 27;
-
     private const string Reset = "\u001b[0m";
     private const string Bold = "\u001b[1m";
     private const string Dim = "\u001b[2m";
@@ -36,9 +33,10 @@ internal sealed class TextReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
 
         WriteLine(output, Paint(Bold, "VALIDATION CHECK:"));
+        var titleWidth = report.Checklist.Count == 0 ? 0 : report.Checklist.Max(e => e.Title.Length) + 2;
         foreach (var entry in report.Checklist)
         {
-            WriteLine(output, ChecklistLine(entry));
+            WriteLine(output, ChecklistLine(entry, titleWidth));
         }
 
         foreach (var entry in report.Checklist.Where(e => e.Status == ChecklistStatus.Failed))
@@ -77,11 +75,6 @@ internal sealed class TextReportWriter : IReportWriter
         WriteLine(output, Paint(Bold + (report.Passed ? Green : Red), ReportText.Summary(report)));
     }
 
-    /// <summary>
-    /// Pads a title so that counts line up in the column the core items set; a longer title keeps one space.
-    /// </summary>
-    internal static string PadTitle(string title) =>
-        title.Length < TitleWidth ? title.PadRight(TitleWidth) : title + " ";
 
     private static void WriteLine(TextWriter output, string line)
     {
@@ -89,11 +82,12 @@ internal sealed class TextReportWriter : IReportWriter
         output.Write('\n');
     }
 
-    private string ChecklistLine(ChecklistEntry entry) => entry.Status switch
+    /// <summary>One checklist line; counts and "not checked" line up two spaces after the longest title.</summary>
+    private string ChecklistLine(ChecklistEntry entry, int titleWidth) => entry.Status switch
     {
         ChecklistStatus.Passed => Paint(Green, "✔") + " " + entry.Title,
-        ChecklistStatus.Failed => Paint(Red, "✘") + " " + PadTitle(entry.Title) + Paint(Red, ReportText.EntrySuffix(entry)),
-        _ => Paint(Dim, "–") + " " + PadTitle(entry.Title) + Paint(Dim, ReportText.EntrySuffix(entry)),
+        ChecklistStatus.Failed => Paint(Red, "✘") + " " + entry.Title.PadRight(titleWidth) + Paint(Red, ReportText.EntrySuffix(entry)),
+        _ => Paint(Dim, "–") + " " + entry.Title.PadRight(titleWidth) + Paint(Dim, ReportText.EntrySuffix(entry)),
     };
 
     private string FindingLine(Diagnostic diagnostic)

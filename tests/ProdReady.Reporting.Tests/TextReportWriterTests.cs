@@ -28,11 +28,11 @@ public sealed class TextReportWriterTests
             [
                 "VALIDATION CHECK:",
                 "✔ Type hints complete",
-                "✘ Docstrings complete        2 findings",
+                "✘ Docstrings complete              2 findings",
                 "✔ Tests written",
-                "✘ Edge cases covered         1 finding",
+                "✘ Edge cases covered               1 finding",
                 "✔ No obvious runtime errors",
-                "– Architecture plan          not checked",
+                "– Architecture plan                not checked",
             ],
             lines.Take(7));
     }
@@ -69,14 +69,18 @@ public sealed class TextReportWriterTests
         Assert.Contains("a.py:1:1: TYP001 red  [31m text \n", text, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("Tests written", "Tests written              ")]
-    [InlineData("No obvious runtime errors", "No obvious runtime errors  ")]
-    [InlineData("Secure boundary validation", "Secure boundary validation ")]
-    [InlineData("Async & concurrency correctness", "Async & concurrency correctness ")]
-    public void Aligns_counts_on_the_core_column_and_keeps_a_space_after_longer_titles(string title, string padded)
+    [Fact]
+    public void Aligns_counts_and_not_checked_two_spaces_after_the_longest_title()
     {
-        Assert.Equal(padded, TextReportWriter.PadTitle(title));
+        var text = ReportFixtures.Render(ReportFormat.Text, ReportFixtures.Failing());
+
+        // Every line but the passed ones ends in a count or "not checked", after a gap of two or more spaces.
+        var lines = text.Split('\n').Skip(1).TakeWhile(line => line.Length > 0).Where(line => !line.StartsWith('✔')).ToList();
+        var suffixColumns = lines.Select(line => line.LastIndexOf("  ", StringComparison.Ordinal) + 2).ToList();
+
+        Assert.Contains(lines, line => line.Contains("Async & concurrency correctness  not checked", StringComparison.Ordinal));
+        Assert.Single(suffixColumns.Distinct());
+        Assert.Equal("– ".Length + "Async & concurrency correctness".Length + 2, suffixColumns[0]);
     }
 
     [Fact]
