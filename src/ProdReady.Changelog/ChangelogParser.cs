@@ -23,11 +23,20 @@ internal static class ChangelogParser
         var footerStart = FindFooterStart(lines);
         var bodyEnd = firstSection >= 0 ? firstSection : footerStart;
         var title = -1;
+        var titleEnd = -1;
         for (var i = 0; i < bodyEnd; i++)
         {
             if (IsHeading(lines[i], 1))
             {
+                title = titleEnd = i;
+                break;
+            }
+
+            // A setext title: a line of text underlined with '='.
+            if (lines[i].Kind == LineKind.Text && i + 1 < bodyEnd && IsSetextTitleUnderline(text, lines[i + 1]))
+            {
                 title = i;
+                titleEnd = i + 1;
                 break;
             }
         }
@@ -37,8 +46,8 @@ internal static class ChangelogParser
         if (title >= 0)
         {
             AddBlock(blocks, ChangelogBlockKind.Prelude, text, lines, 0, title - 1);
-            titleBlock = AddBlock(blocks, ChangelogBlockKind.Title, text, lines, title, title);
-            AddBlock(blocks, ChangelogBlockKind.Preamble, text, lines, title + 1, bodyEnd - 1);
+            titleBlock = AddBlock(blocks, ChangelogBlockKind.Title, text, lines, title, titleEnd);
+            AddBlock(blocks, ChangelogBlockKind.Preamble, text, lines, titleEnd + 1, bodyEnd - 1);
         }
         else
         {
@@ -72,7 +81,9 @@ internal static class ChangelogParser
             }
         }
 
-        var titleText = titleBlock is null ? null : HeadingText(text, lines[title]);
+        var titleText = titleBlock is null ? null
+            : titleEnd > title ? lines[title].Content(text).Trim(" \t").ToString()
+            : HeadingText(text, lines[title]);
         return new ChangelogDocument(text, lines, blocks, titleBlock, titleText, sections, links);
     }
 
@@ -90,6 +101,15 @@ internal static class ChangelogParser
     }
 
     private static bool IsHeading(in ChangelogLine line, int level) => line.Kind == LineKind.Heading && line.Level == level;
+
+    /// <summary>CommonMark's setext level-1 underline: up to three spaces of indentation, then only '=' characters.</summary>
+    private static bool IsSetextTitleUnderline(string text, in ChangelogLine line)
+    {
+        var content = line.Content(text);
+        var indent = content.Length - content.TrimStart(' ').Length;
+        var marks = content.Trim(" \t");
+        return indent <= 3 && marks.Length > 0 && !marks.ContainsAnyExcept('=');
+    }
 
     private static int FindFooterStart(ChangelogLine[] lines)
     {
