@@ -91,9 +91,25 @@ internal sealed partial class Parser
         return expr;
     }
 
+    /// <summary>
+    /// Whether no rule between <c>expression</c> and <c>primary</c> continues past an atom followed by
+    /// <paramref name="kind"/>: no operator, trailer, <c>if</c> or string concatenation can follow.
+    /// </summary>
+    private static bool EndsExpression(TokenKind kind) => kind is TokenKind.Comma or TokenKind.RightParen
+        or TokenKind.RightSquare or TokenKind.RightBrace or TokenKind.Newline or TokenKind.Colon or TokenKind.Equal
+        or TokenKind.Semicolon or TokenKind.EndOfFile;
+
     /// <summary><c>expression</c>: a conditional expression, a lambda, or a disjunction.</summary>
     private ExprNode ParseExpression()
     {
+        // Most expressions are a lone name or number (arguments, subscripts, targets, values): take the atom
+        // directly instead of descending through the fifteen precedence levels that would each return it.
+        if (Kind is TokenKind.Name or TokenKind.Number or TokenKind.None or TokenKind.True or TokenKind.False
+            && EndsExpression(PeekKind(1)))
+        {
+            return ParseAtom();
+        }
+
         EnterNesting();
         try
         {
