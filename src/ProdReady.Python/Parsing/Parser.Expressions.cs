@@ -110,15 +110,29 @@ internal sealed partial class Parser
             return ParseAtom();
         }
 
+        // Likewise a lone attribute access, call or subscription: parse the primary first; when something
+        // else follows, hand it to the precedence chain as the operand its first primary would have parsed.
+        ExprNode? primary = null;
+        if (Kind == TokenKind.Name && PeekKind(1) is TokenKind.Dot or TokenKind.LeftParen or TokenKind.LeftSquare)
+        {
+            primary = ParsePrimary();
+            if (EndsExpression(Kind))
+            {
+                return primary;
+            }
+        }
+
         EnterNesting();
         try
         {
-            if (Kind == TokenKind.Lambda)
+            // Set only now: nothing between here and the chain's first ParsePower can fail.
+            _pendingPrimary = primary;
+            if (primary is null && Kind == TokenKind.Lambda)
             {
                 return ParseLambda();
             }
 
-            var start = Current.Start;
+            var start = OperandStart;
             var body = ParseDisjunction();
             if (Kind != TokenKind.If)
             {
@@ -171,7 +185,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseDisjunction()
     {
-        var start = Current.Start;
+        var start = OperandStart;
         var first = ParseConjunction();
         if (Kind != TokenKind.Or)
         {
@@ -189,7 +203,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseConjunction()
     {
-        var start = Current.Start;
+        var start = OperandStart;
         var first = ParseInversion();
         if (Kind != TokenKind.And)
         {
@@ -207,7 +221,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseInversion()
     {
-        if (Kind != TokenKind.Not)
+        if (_pendingPrimary is not null || Kind != TokenKind.Not)
         {
             return ParseComparison();
         }
@@ -227,7 +241,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseComparison()
     {
-        var start = Current.Start;
+        var start = OperandStart;
         var left = ParseBitwiseOr();
         List<CmpOperator>? ops = null;
         List<ExprNode>? comparators = null;
@@ -292,7 +306,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseBitwiseOr()
     {
-        var start = Current.Start;
+        var start = OperandStart;
         var left = ParseBitwiseXor();
         while (Kind == TokenKind.VerticalBar)
         {
@@ -306,7 +320,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseBitwiseXor()
     {
-        var start = Current.Start;
+        var start = OperandStart;
         var left = ParseBitwiseAnd();
         while (Kind == TokenKind.Circumflex)
         {
@@ -320,7 +334,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseBitwiseAnd()
     {
-        var start = Current.Start;
+        var start = OperandStart;
         var left = ParseShift();
         while (Kind == TokenKind.Ampersand)
         {
@@ -334,7 +348,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseShift()
     {
-        var start = Current.Start;
+        var start = OperandStart;
         var left = ParseSum();
         while (Kind is TokenKind.LeftShift or TokenKind.RightShift)
         {
@@ -348,7 +362,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseSum()
     {
-        var start = Current.Start;
+        var start = OperandStart;
         var left = ParseTerm();
         while (Kind is TokenKind.Plus or TokenKind.Minus)
         {
@@ -362,7 +376,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseTerm()
     {
-        var start = Current.Start;
+        var start = OperandStart;
         var left = ParseFactor();
         while (true)
         {
@@ -396,6 +410,11 @@ internal sealed partial class Parser
 
     private ExprNode ParseFactor()
     {
+        if (_pendingPrimary is not null)
+        {
+            return ParsePower();
+        }
+
         UnaryOperator op;
         switch (Kind)
         {
@@ -427,9 +446,14 @@ internal sealed partial class Parser
 
     private ExprNode ParsePower()
     {
-        var start = Current.Start;
+        var start = OperandStart;
         ExprNode left;
-        if (Kind == TokenKind.Await)
+        if (_pendingPrimary is { } pending)
+        {
+            _pendingPrimary = null;
+            left = pending;
+        }
+        else if (Kind == TokenKind.Await)
         {
             Advance();
             var value = ParsePrimary();

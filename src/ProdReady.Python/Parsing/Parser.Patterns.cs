@@ -28,6 +28,7 @@ internal sealed partial class Parser
         }
         catch (SyntaxErrorSignal)
         {
+            _pendingPrimary = null;
             _pos = save;
             return null;
         }

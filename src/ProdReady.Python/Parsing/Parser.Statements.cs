@@ -778,6 +778,7 @@ internal sealed partial class Parser
             }
             catch (SyntaxErrorSignal)
             {
+                _pendingPrimary = null;
                 parsed = false;
             }
 

@@ -34,6 +34,12 @@ internal sealed partial class Parser
     private int _pos;
     private int _depth;
 
+    /// <summary>
+    /// A primary that <c>ParseExpression</c> parsed ahead of the precedence chain; the chain's first
+    /// <c>ParsePower</c> takes it as its operand instead of parsing one.
+    /// </summary>
+    private ExprNode? _pendingPrimary;
+
     /// <summary>The start of the display element or argument parsed last, for "Perhaps you forgot a comma?".</summary>
     private int _elementStart;
 
@@ -93,6 +99,9 @@ internal sealed partial class Parser
     }
 
     private Token Current => _tokens[_pos];
+
+    /// <summary>Gets where the operand about to be parsed starts: at the pending primary, if any.</summary>
+    private int OperandStart => _pendingPrimary?.Span.Start ?? _tokens[_pos].Start;
 
     private TokenKind Kind => _tokens[_pos].Kind;
 
