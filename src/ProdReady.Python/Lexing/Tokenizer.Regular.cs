@@ -127,14 +127,14 @@ internal sealed partial class Tokenizer
             }
 
             var at = backslash + 1;
-            return Fail("unexpected EOF while parsing", at, at);
+            return Fail("unexpected EOF while parsing", at, at, statusError: true);
         }
 
         if (c != '\n')
         {
             Backup(c);
             var at = Math.Min(backslash + 1, _text.Length);
-            return Fail("unexpected character after line continuation character", at, at);
+            return Fail("unexpected character after line continuation character", at, at, statusError: true);
         }
 
         return true;
@@ -215,7 +215,7 @@ internal sealed partial class Tokenizer
         {
             if (_indent + 1 >= MaxIndent)
             {
-                return Fail("too many levels of indentation", lineStart, lineStart, PythonErrorType.IndentationError);
+                return Fail("too many levels of indentation", lineStart, lineStart, PythonErrorType.IndentationError, statusError: true);
             }
 
             if (altcol <= _altIndents[_indent])
@@ -241,7 +241,7 @@ internal sealed partial class Tokenizer
             {
                 var rest = _text.AsSpan(_pos).IndexOfAny('\r', '\n');
                 var lineEnd = rest < 0 ? _text.Length : _pos + rest;
-                return Fail("unindent does not match any outer indentation level", lineEnd, lineEnd, PythonErrorType.IndentationError);
+                return Fail("unindent does not match any outer indentation level", lineEnd, lineEnd, PythonErrorType.IndentationError, statusError: true);
             }
 
             if (altcol != _altIndents[_indent])
@@ -259,7 +259,7 @@ internal sealed partial class Tokenizer
     }
 
     private bool FailTab(int lineStart) =>
-        Fail("inconsistent use of tabs and spaces in indentation", lineStart, lineStart, PythonErrorType.TabError);
+        Fail("inconsistent use of tabs and spaces in indentation", lineStart, lineStart, PythonErrorType.TabError, statusError: true);
 
     /// <summary>The end of the text: unclosed brackets, the implicit final NEWLINE, the remaining DEDENTs, EndOfFile.</summary>
     private bool EndOfInput()

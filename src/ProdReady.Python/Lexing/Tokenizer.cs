@@ -141,11 +141,16 @@ internal sealed partial class Tokenizer
     }
 
     /// <summary>Records the error, ends the token list with Error and EndOfFile, and stops.</summary>
-    private bool Fail(string message, int start, int end, PythonErrorType type = PythonErrorType.SyntaxError)
+    private bool Fail(string message, int start, int end, PythonErrorType type = PythonErrorType.SyntaxError, bool statusError = false)
     {
         start = Math.Clamp(start, 0, _text.Length);
         end = Math.Clamp(end, start, _text.Length);
-        _error = new TokenizeError(message, TextSpan.FromBounds(start, end), type);
+        _error = new TokenizeError(message, TextSpan.FromBounds(start, end), type)
+        {
+            IsStatusError = statusError,
+            OpenBracket = _level > 0 ? _parenOffsets[_level - 1] : -1,
+            OpenBracketChar = _level > 0 ? _parens[_level - 1] : '\0',
+        };
         var last = _tokenCount > 0 ? _tokens[_tokenCount - 1].End : 0;
         var tokenStart = Math.Max(start, last);
         Add(TokenKind.Error, tokenStart, Math.Max(end, tokenStart));

@@ -184,11 +184,19 @@ internal sealed partial class Parser
             return error;
         }
 
+        var errorLine = LineOf(Math.Min(Math.Max(error.Span.Start, Current.Start), _text.Length));
         if (lexical.Message.EndsWith("was never closed", StringComparison.Ordinal))
         {
-            var errorLine = LineOf(Math.Min(Math.Max(error.Span.Start, Current.Start), _text.Length));
             var bracketLine = LineOf(Math.Min(lexical.Span.Start, _text.Length));
             return bracketLine < errorLine ? new ParseError(lexical.Message, lexical.Span, lexical.Type) : error;
+        }
+
+        if (lexical.IsStatusError)
+        {
+            // CPython keeps its parser's error; only a bracket left open on an earlier line replaces it.
+            return lexical.OpenBracket >= 0 && LineOf(Math.Min(lexical.OpenBracket, _text.Length)) < errorLine
+                ? new ParseError($"'{lexical.OpenBracketChar}' was never closed", new TextSpan(lexical.OpenBracket, 0))
+                : error;
         }
 
         return new ParseError(lexical.Message, lexical.Span, lexical.Type);
