@@ -623,7 +623,22 @@ internal sealed partial class Parser
     {
         var defToken = Expect(TokenKind.Def);
         var name = NameText(Expect(TokenKind.Name));
-        var typeParams = Kind == TokenKind.LeftSquare ? ParseTypeParams() : [];
+        ImmutableArray<TypeParamNode> typeParams = [];
+        if (Kind == TokenKind.LeftSquare)
+        {
+            var bracket = Current;
+            try
+            {
+                typeParams = ParseTypeParams();
+            }
+            catch (SyntaxErrorSignal signal) when (signal.Error.Message == "invalid syntax")
+            {
+                // CPython's type parameters are optional before a forced '(': when they do not parse, the
+                // '(' is what is missing, at the '['.
+                throw ErrorAt("expected '('", bracket.Span);
+            }
+        }
+
         if (Kind != TokenKind.LeftParen)
         {
             throw Error("expected '('");
