@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ProdReady.Python.Lexing;
@@ -113,6 +114,7 @@ internal sealed partial class Tokenizer
     private static string Describe(int value) =>
         Rune.IsValid(value) ? new Rune(value).ToString() : ((char)value).ToString();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiIdentifierChar(char c) =>
         (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || (uint)(c - '0') <= 9;
 

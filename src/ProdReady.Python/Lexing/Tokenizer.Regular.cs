@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProdReady.Python.Lexing;
 
 /// <summary>Regular mode: indentation, names, numbers, strings, operators and line structure.</summary>
@@ -483,8 +485,10 @@ internal sealed partial class Tokenizer
         _ => TokenKind.Error,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(int c) => (uint)(c - '0') <= 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPotentialIdentifierStart(int c) =>
         (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || c >= 128;
 

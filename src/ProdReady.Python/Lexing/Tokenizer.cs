@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ProdReady.Core.Text;
 
 namespace ProdReady.Python.Lexing;
@@ -80,6 +81,7 @@ internal sealed partial class Tokenizer
         return new TokenizeResult(_text, tokens, _tokenCount, _comments, _commentCount, _error);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Next()
     {
         if (_pos >= _text.Length)
@@ -115,8 +117,10 @@ internal sealed partial class Tokenizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Peek(int ahead = 0) => _pos + ahead < _text.Length ? _text[_pos + ahead] : EndOfText;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(TokenKind kind, int start, int end, TokenFlags flags = TokenFlags.None)
     {
         if (_tokenCount == _tokens.Length)

@@ -108,12 +108,14 @@ internal sealed partial class Parser
     /// <summary>Gets the end offset of the last consumed token.</summary>
     private int PrevEnd => _pos > 0 ? _tokens[_pos - 1].End : 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TokenKind PeekKind(int ahead)
     {
         var index = _pos + ahead;
         return index < _count ? _tokens[index].Kind : TokenKind.EndOfFile;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token Advance()
     {
         var token = _tokens[_pos];
@@ -125,6 +127,7 @@ internal sealed partial class Parser
         return token;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Eat(TokenKind kind)
     {
         if (_tokens[_pos].Kind == kind)
