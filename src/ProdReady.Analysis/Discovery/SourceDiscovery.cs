@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProdReady.Analysis.Configuration;
 
 namespace ProdReady.Analysis.Discovery;
@@ -46,5 +47,35 @@ public static class SourceDiscovery
         }
 
         return walker.ToResult();
+    }
+
+    /// <summary>
+    /// Applies the size, binary and encoding checks of discovery to content read from elsewhere than the
+    /// working tree (the index, for <c>--staged</c>), so that a file is skipped for what will be committed.
+    /// </summary>
+    /// <param name="relativePath">The root-relative path with forward slashes.</param>
+    /// <param name="content">The whole content.</param>
+    /// <param name="configuration">The configuration (its <c>max-file-size</c>).</param>
+    /// <returns>The skipped file with its reason, or <see langword="null"/> when the content is to be analysed.</returns>
+    public static SkippedFile? CheckContent(string relativePath, ReadOnlySpan<byte> content, ProdReadyConfiguration configuration)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(relativePath);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (content.Length > configuration.MaxFileSize)
+        {
+            return new SkippedFile(relativePath, SkipReason.TooLarge, string.Create(
+                CultureInfo.InvariantCulture,
+                $"larger than max-file-size ({content.Length:N0} bytes > {configuration.MaxFileSize:N0})"));
+        }
+
+        var start = content[..Math.Min(content.Length, SniffLength)];
+        if (SourceEncoding.IsBinary(start))
+        {
+            return new SkippedFile(relativePath, SkipReason.Binary, "binary file (NUL byte in the first 8 KiB)");
+        }
+
+        return SourceEncoding.IsUndecodable(start, isWholeFile: start.Length >= content.Length)
+            ? new SkippedFile(relativePath, SkipReason.Undecodable, "not valid UTF-8 and no coding declaration")
+            : null;
     }
 }

@@ -4,6 +4,7 @@ using ProdReady.Analysis.Discovery;
 using ProdReady.Analysis.Engine;
 using ProdReady.Git;
 using ProdReady.Git.Changes;
+using ProdReady.Git.Diff;
 using ProdReady.Reporting;
 
 namespace ProdReady.Cli.Gate;
@@ -69,20 +70,33 @@ internal sealed class GateRunner
         _progress?.Report("discovering files");
         var discovery = change.IsWholeTree
             ? SourceDiscovery.Discover(change.Root, configuration)
-            : SourceDiscovery.Discover(change.Root, configuration, change.Files.Where(f => f.IsAnalyzable).Select(f => f.Path));
-        var discovered = discovery.Files.Where(f => change.IsInScope(f.Path)).ToList();
+            : SourceDiscovery.Discover(change.Root, configuration, change.Files.Where(f => f.Status != FileChangeStatus.Deleted).Select(f => f.Path));
+
+        // A file git diffs as binary (a NUL byte, or a binary attribute in .gitattributes) has no changed
+        // lines to check: it is skipped, with a note, rather than dropped without a word.
+        var binaryInGit = discovery.Files
+            .Where(f => !change.IsWholeTree && change.Find(f.Path) is { IsBinary: true })
+            .Select(f => new SkippedFile(f.Path, SkipReason.Binary, "binary in git's diff (a NUL byte, or a binary attribute in .gitattributes)"))
+            .ToList();
+        var discovered = discovery.Files
+            .Where(f => change.IsInScope(f.Path) && binaryInGit.TrueForAll(b => b.Path != f.Path))
+            .ToList();
 
         var files = new SourceFile[discovered.Count];
+        var skippedInIndex = new SkippedFile?[discovered.Count];
         if (change.Scope == ChangeScope.Staged)
         {
-            // The index content, as bytes (the file's own encoding applies); a few git processes at a time.
+            // The index content, as bytes (the file's own encoding applies), checked as discovery checks
+            // files on disk: what is skipped is what the commit will hold. A few git processes at a time.
             var reads = new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(Enumerable.Range(0, files.Length), reads, async (index, token) =>
             {
                 var path = discovered[index].Path;
-                var bytes = await resolver.ReadChangedBytesAsync(change, path, token).ConfigureAwait(false);
-                files[index] = SourceFile.FromBytes(path, bytes ?? []);
+                var bytes = await resolver.ReadChangedBytesAsync(change, path, token).ConfigureAwait(false) ?? [];
+                skippedInIndex[index] = SourceDiscovery.CheckContent(path, bytes, configuration);
+                files[index] = SourceFile.FromBytes(path, bytes);
             }).ConfigureAwait(false);
+            files = files.Where((_, index) => skippedInIndex[index] is null).ToArray();
         }
         else
         {
@@ -109,7 +123,7 @@ internal sealed class GateRunner
             cancellationToken);
 
         var notes = new List<ReportNote>();
-        foreach (var skipped in discovery.Skipped)
+        foreach (var skipped in discovery.Skipped.Concat(binaryInGit).Concat(skippedInIndex.OfType<SkippedFile>()))
         {
             notes.Add(ToNote(skipped));
         }

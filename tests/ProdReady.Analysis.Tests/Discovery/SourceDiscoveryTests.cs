@@ -33,6 +33,20 @@ public sealed class SourceDiscoveryTests
         Assert.Equal(6, file.Length);
     }
 
+    [Fact]
+    public void Checks_content_from_elsewhere_as_it_checks_files_on_disk()
+    {
+        var configuration = new ProdReadyConfiguration(Path.GetTempPath()) { MaxFileSize = 64 };
+
+        Assert.Null(SourceDiscovery.CheckContent("a.py", "x = 1\n"u8, configuration));
+        Assert.Null(SourceDiscovery.CheckContent("latin.py", [.. "# coding: latin-1\nx = '"u8, 0xE9, .. "'\n"u8], configuration));
+        Assert.Equal(SkipReason.Binary, SourceDiscovery.CheckContent("b.py", [.. "x"u8, 0, .. "\n"u8], configuration)?.Reason);
+        Assert.Equal(SkipReason.Undecodable, SourceDiscovery.CheckContent("c.py", [.. "x = '"u8, 0xFF, .. "'\n"u8], configuration)?.Reason);
+        var large = SourceDiscovery.CheckContent("d.py", new byte[65], configuration);
+        Assert.Equal(SkipReason.TooLarge, large?.Reason);
+        Assert.Equal("d.py", large?.Path);
+    }
+
     [Theory]
     [InlineData("#!/usr/bin/env python3\nprint(1)\n", true)]
     [InlineData("#!/usr/bin/python\n", true)]

@@ -153,9 +153,12 @@ public sealed class CheckCommandTests
 
         // Latin-1, declared: 'café' is a valid identifier only when the byte 0xE9 is decoded as Latin-1.
         File.WriteAllBytes(repo.FullPath("latin.py"), [.. "# -*- coding: latin-1 -*-\ncaf"u8, 0xE9, .. " = 1  # TODO: rename\n"u8]);
-        // Not UTF-8 and undeclared: CPython refuses it, and so must the gate.
+        // Not UTF-8 and undeclared in the index: CPython refuses it, and so must the gate.
         File.WriteAllBytes(repo.FullPath("broken.py"), [.. "x = \""u8, 0xFF, .. "\"\n"u8]);
-        repo.Stage("latin.py").Stage("broken.py");
+        // Binary in the index, clean in the working tree: what the commit holds is what counts.
+        File.WriteAllBytes(repo.FullPath("blob.py"), [.. "x = 1"u8, 0, .. "\n"u8]);
+        repo.Stage("latin.py").Stage("broken.py").Stage("blob.py");
+        repo.WriteFile("broken.py", "x = 'fixed in the working tree only'\n").WriteFile("blob.py", "x = 1\n");
 
         var result = await RunAsync(repo, "check", "--staged", "--format", "json");
 
@@ -165,8 +168,12 @@ public sealed class CheckCommandTests
             .ToList();
         Assert.Contains(("PLH001", "latin.py"), findings);
         Assert.DoesNotContain(findings, f => f.Path == "latin.py" && f.Code == "RUN001");
-        var notes = json.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("path").GetString());
-        Assert.True(findings.Contains(("RUN001", "broken.py")) || notes.Contains("broken.py"), result.Output);
+        var notes = json.RootElement.GetProperty("notes").EnumerateArray()
+            .Select(n => (Kind: n.GetProperty("kind").GetString(), Path: n.GetProperty("path").GetString()))
+            .ToList();
+        Assert.Contains(("skippedUndecodable", "broken.py"), notes);
+        Assert.Contains(("skippedBinary", "blob.py"), notes);
+        Assert.DoesNotContain(findings, f => f.Path is "broken.py" or "blob.py");
     }
 
     [Fact]
