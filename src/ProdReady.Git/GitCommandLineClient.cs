@@ -207,6 +207,69 @@ public sealed class GitCommandLineClient : IGitClient
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<byte[]?>> GetIndexFilesBytesAsync(string root, IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var results = new byte[]?[paths.Count];
+        if (paths.Count == 0)
+        {
+            return results;
+        }
+
+        // One `git cat-file --batch` reads every blob: a request line ":PATH" each (stage 0 of the index).
+        // A path with a line break cannot be named on a line; it is read on its own.
+        var batched = new List<int>(paths.Count);
+        using var request = new MemoryStream();
+        for (var i = 0; i < paths.Count; i++)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(paths[i], nameof(paths));
+            if (paths[i].AsSpan().ContainsAny('\n', '\r'))
+            {
+                results[i] = await GetFileBytesAsync(root, null, paths[i], cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            batched.Add(i);
+            request.Write(s_utf8.GetBytes(":" + paths[i] + "\n"));
+        }
+
+        if (batched.Count == 0)
+        {
+            return results;
+        }
+
+        var result = await RunAsync(root, ["cat-file", "--batch"], cancellationToken, input: request.ToArray()).ConfigureAwait(false);
+        var output = result.OutputBytes.AsSpan();
+        foreach (var index in batched)
+        {
+            var headerEnd = output.IndexOf((byte)'\n');
+            if (headerEnd < 0)
+            {
+                throw new GitException($"'{result.Command}' ended before the object for {paths[index]}.", result.Command, result.ExitCode, result.Error);
+            }
+
+            var header = s_utf8.GetString(output[..headerEnd]);
+            output = output[(headerEnd + 1)..];
+            if (header.EndsWith(" missing", StringComparison.Ordinal) || header.EndsWith(" ambiguous", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "<oid> <type> <size>", then the content and a line break.
+            var fields = header.Split(' ');
+            if (fields.Length != 3 || !long.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size > output.Length - 1)
+            {
+                throw new GitException($"'{result.Command}' gave an unexpected header for {paths[index]}: {header}", result.Command, result.ExitCode, result.Error);
+            }
+
+            results[index] = output[..(int)size].ToArray();
+            output = output[((int)size + 1)..];
+        }
+
+        return results;
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<string>> GetCommitMessagesAsync(string root, string baseCommit, CancellationToken cancellationToken = default)
     {
         CheckRevision(baseCommit);
@@ -246,7 +309,7 @@ public sealed class GitCommandLineClient : IGitClient
 
     private static string[] SplitNul(string output) => output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
 
-    private async Task<GitResult> RunAsync(string directory, string[] arguments, CancellationToken cancellationToken, bool allowFailure = false)
+    private async Task<GitResult> RunAsync(string directory, string[] arguments, CancellationToken cancellationToken, bool allowFailure = false, byte[]? input = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         var start = new ProcessStartInfo(_executable)
@@ -298,15 +361,24 @@ public sealed class GitCommandLineClient : IGitClient
         }
 
         Interlocked.Increment(ref _processCount);
-        process.StandardInput.Close();
+        if (input is null)
+        {
+            process.StandardInput.Close();
+        }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
         try
         {
             // Standard output is read as bytes: file contents are not always UTF-8 (PEP 263 declarations).
+            // Input is written while output is read, so that neither side can fill a pipe and stall the other.
             var output = ReadAllBytesAsync(process.StandardOutput.BaseStream, timeout.Token);
             var error = process.StandardError.ReadToEndAsync(timeout.Token);
+            if (input is not null)
+            {
+                await WriteAllBytesAsync(process.StandardInput.BaseStream, input, timeout.Token).ConfigureAwait(false);
+            }
+
             await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
             var result = new GitResult(command, process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
             if (result.ExitCode != 0 && !allowFailure)
@@ -326,6 +398,14 @@ public sealed class GitCommandLineClient : IGitClient
                 null,
                 string.Empty,
                 e);
+        }
+    }
+
+    private static async Task WriteAllBytesAsync(Stream stream, byte[] bytes, CancellationToken cancellationToken)
+    {
+        await using (stream.ConfigureAwait(false))
+        {
+            await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -93,6 +93,13 @@ public interface IGitClient
     /// <exception cref="GitException">The revision does not name a commit.</exception>
     Task<byte[]?> GetFileBytesAsync(string root, string? revision, string path, CancellationToken cancellationToken = default);
 
+    /// <summary>Reads the staged bytes of many files at once (one git process for all of them).</summary>
+    /// <param name="root">The repository root.</param>
+    /// <param name="paths">Repository-relative paths.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The bytes of each path, in order; <see langword="null"/> where the index has no such file.</returns>
+    Task<IReadOnlyList<byte[]?>> GetIndexFilesBytesAsync(string root, IReadOnlyList<string> paths, CancellationToken cancellationToken = default);
+
     /// <summary>Gets the messages of the commits in <c>baseCommit..HEAD</c>, newest first.</summary>
     /// <param name="root">The repository root.</param>
     /// <param name="baseCommit">The excluded base.</param>

@@ -174,6 +174,41 @@ public sealed class GitCommandLineClientTests : IDisposable
     }
 
     [Fact]
+    public async Task Reads_many_staged_files_in_one_batch()
+    {
+        byte[] binary = [0, 1, 2, (byte)'\n', 255, (byte)'\n'];
+        _repo.WriteFile("a.py", "a = 1\n").WriteFile("dir/with space.py", "b = 2\n").WriteFile("empty.py", string.Empty);
+        File.WriteAllBytes(_repo.FullPath("blob.bin"), binary);
+        var odd = OperatingSystem.IsWindows() ? null : "line\nbreak.py";
+        if (odd is not null)
+        {
+            _repo.WriteFile(odd, "c = 3\n");
+        }
+
+        _repo.Stage();
+        _repo.WriteFile("a.py", "working tree, not staged\n");
+        string[] paths = odd is null
+            ? ["a.py", "missing.py", "dir/with space.py", "blob.bin", "empty.py"]
+            : ["a.py", "missing.py", "dir/with space.py", "blob.bin", "empty.py", odd];
+        var before = _git.ProcessCount;
+
+        var contents = await _git.GetIndexFilesBytesAsync(_repo.Root, paths, Token);
+
+        Assert.Equal("a = 1\n"u8.ToArray(), contents[0]);
+        Assert.Null(contents[1]);
+        Assert.Equal("b = 2\n"u8.ToArray(), contents[2]);
+        Assert.Equal(binary, contents[3]);
+        Assert.Equal(Array.Empty<byte>(), contents[4]);
+        if (odd is not null)
+        {
+            Assert.Equal("c = 3\n"u8.ToArray(), contents[5]);
+        }
+
+        // One process for the batch (plus one for the path that cannot be named on a line).
+        Assert.Equal(odd is null ? 1 : 2, _git.ProcessCount - before);
+    }
+
+    [Fact]
     public async Task Reports_commit_messages_of_a_range_newest_first()
     {
         var first = _repo.WriteFile("a.py", "a\n").CommitAll("first");

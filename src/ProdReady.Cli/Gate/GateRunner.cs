@@ -87,15 +87,16 @@ internal sealed class GateRunner
         if (change.Scope == ChangeScope.Staged)
         {
             // The index content, as bytes (the file's own encoding applies), checked as discovery checks
-            // files on disk: what is skipped is what the commit will hold. A few git processes at a time.
-            var reads = new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(Enumerable.Range(0, files.Length), reads, async (index, token) =>
+            // files on disk: what is skipped is what the commit will hold. One git process reads them all.
+            var contents = await resolver.ReadChangedBytesAsync(change, discovered.Select(f => f.Path).ToList(), cancellationToken).ConfigureAwait(false);
+            for (var index = 0; index < files.Length; index++)
             {
                 var path = discovered[index].Path;
-                var bytes = await resolver.ReadChangedBytesAsync(change, path, token).ConfigureAwait(false) ?? [];
+                var bytes = contents[index] ?? [];
                 skippedInIndex[index] = SourceDiscovery.CheckContent(path, bytes, configuration);
                 files[index] = SourceFile.FromBytes(path, bytes);
-            }).ConfigureAwait(false);
+            }
+
             files = files.Where((_, index) => skippedInIndex[index] is null).ToArray();
         }
         else

@@ -151,6 +151,32 @@ public sealed class ChangeScopeResolver
         return File.Exists(fullPath) ? await File.ReadAllBytesAsync(fullPath, cancellationToken).ConfigureAwait(false) : null;
     }
 
+    /// <summary>
+    /// Reads many files' bytes as the change has them: in <see cref="ChangeScope.Staged"/> scope from the
+    /// index through one git process, otherwise from the working tree.
+    /// </summary>
+    /// <param name="changeSet">A resolved change.</param>
+    /// <param name="paths">Root-relative paths with forward slashes.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The bytes of each path, in order; <see langword="null"/> where the file does not exist.</returns>
+    public async Task<IReadOnlyList<byte[]?>> ReadChangedBytesAsync(ChangeSet changeSet, IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changeSet);
+        ArgumentNullException.ThrowIfNull(paths);
+        if (changeSet.Scope == ChangeScope.Staged)
+        {
+            return await _git.GetIndexFilesBytesAsync(changeSet.Root, paths, cancellationToken).ConfigureAwait(false);
+        }
+
+        var results = new byte[]?[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            results[i] = await ReadChangedBytesAsync(changeSet, paths[i], cancellationToken).ConfigureAwait(false);
+        }
+
+        return results;
+    }
+
     private async Task<Resolved> WholeTreeAsync(string root, CancellationToken cancellationToken)
     {
         var paths = await _git.ListFilesAsync(root, cancellationToken).ConfigureAwait(false);
