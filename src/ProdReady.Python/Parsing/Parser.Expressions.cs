@@ -143,7 +143,8 @@ internal sealed partial class Parser
             var test = ParseDisjunction();
             if (Kind != TokenKind.Else)
             {
-                throw ErrorAt("expected 'else' after 'if' expression", SpanFrom(start));
+                // CPython names the missing 'else' unless a ':' follows (a statement's colon, most likely).
+                throw Kind == TokenKind.Colon ? InvalidSyntax() : ErrorAt("expected 'else' after 'if' expression", SpanFrom(start));
             }
 
             Advance();
@@ -178,7 +179,12 @@ internal sealed partial class Parser
     {
         var start = Advance().Start;
         var args = ParseParameters(TokenKind.Colon, allowAnnotations: false);
-        ExpectColon();
+        if (Kind != TokenKind.Colon)
+        {
+            throw InvalidSyntax();
+        }
+
+        Advance();
         var body = ParseExpression();
         return new Lambda(SpanFrom(start), args, body);
     }
@@ -829,7 +835,11 @@ internal sealed partial class Parser
         }
     }
 
-    private void ExpectClosing(TokenKind closing, Token open)
+    /// <summary>Consumes the closing bracket of <paramref name="open"/>, or fails as CPython does there.</summary>
+    /// <param name="closing">The expected closing bracket.</param>
+    /// <param name="open">The opening bracket.</param>
+    /// <param name="commaHint">Whether "Perhaps you forgot a comma?" may apply (not in patterns or type parameters, which hold no expressions).</param>
+    private void ExpectClosing(TokenKind closing, Token open, bool commaHint = true)
     {
         if (Kind == closing)
         {
@@ -848,7 +858,7 @@ internal sealed partial class Parser
             throw Error($"closing parenthesis '{close}' does not match opening parenthesis '{_text[open.Start]}'");
         }
 
-        throw InvalidCallSyntax();
+        throw commaHint ? InvalidCallSyntax() : InvalidSyntax();
     }
 
     private ExprNode ParseListDisplay()

@@ -231,13 +231,7 @@ internal sealed partial class Parser
             throw Error("Type parameter list cannot be empty");
         }
 
-        // A type parameter list holds no expressions, so no "Perhaps you forgot a comma?" here.
-        if (Kind is not (TokenKind.RightSquare or TokenKind.RightParen or TokenKind.RightBrace or TokenKind.EndOfFile))
-        {
-            throw InvalidSyntax();
-        }
-
-        ExpectClosing(TokenKind.RightSquare, open);
+        ExpectClosing(TokenKind.RightSquare, open, commaHint: false);
         return ToArray(items);
     }
 }

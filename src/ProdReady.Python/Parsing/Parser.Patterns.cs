@@ -135,7 +135,7 @@ internal sealed partial class Parser
             guard = ParseNamedExpression();
         }
 
-        ExpectColon();
+        ExpectColonBeforeNewline();
         var body = ParseBlock("'case' statement", caseToken.Start);
         return new MatchCase(TextSpan.FromBounds(caseToken.Start, LastSignificantEnd()), pattern, guard, body);
     }
@@ -257,7 +257,7 @@ internal sealed partial class Parser
                 var first = ParseMaybeStarPattern();
                 if (Kind != TokenKind.Comma)
                 {
-                    ExpectClosing(TokenKind.RightParen, open);
+                    ExpectClosing(TokenKind.RightParen, open, commaHint: false);
                     if (first is MatchStar)
                     {
                         throw ErrorAt("can't use starred name here", first.Span);
@@ -277,7 +277,7 @@ internal sealed partial class Parser
                     items.Add(ParseMaybeStarPattern());
                 }
 
-                ExpectClosing(TokenKind.RightParen, open);
+                ExpectClosing(TokenKind.RightParen, open, commaHint: false);
                 return new MatchSequence(SpanFrom(start), ToArray(items));
             }
 
@@ -294,7 +294,7 @@ internal sealed partial class Parser
                     }
                 }
 
-                ExpectClosing(TokenKind.RightSquare, open);
+                ExpectClosing(TokenKind.RightSquare, open, commaHint: false);
                 return new MatchSequence(SpanFrom(start), ToArray(items));
             }
 
@@ -383,7 +383,7 @@ internal sealed partial class Parser
             }
         }
 
-        ExpectClosing(TokenKind.RightParen, open);
+        ExpectClosing(TokenKind.RightParen, open, commaHint: false);
         return new MatchClass(SpanFrom(start), cls, ToArray(patterns), ToArray(kwdAttrs), ToArray(kwdPatterns));
     }
 
@@ -415,7 +415,7 @@ internal sealed partial class Parser
                 throw InvalidSyntax();
             }
 
-            ExpectColon();
+            ExpectColonBeforeNewline();
             keys.Add(key);
             patterns.Add(ParsePattern());
             if (!Eat(TokenKind.Comma))
@@ -424,7 +424,7 @@ internal sealed partial class Parser
             }
         }
 
-        ExpectClosing(TokenKind.RightBrace, open);
+        ExpectClosing(TokenKind.RightBrace, open, commaHint: false);
         return new MatchMapping(SpanFrom(open.Start), ToArray(keys), ToArray(patterns), rest);
     }
 }

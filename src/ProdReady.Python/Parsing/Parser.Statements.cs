@@ -414,6 +414,12 @@ internal sealed partial class Parser
 
             case TokenKind.Colon:
             {
+                // CPython's "illegal target" messages need an annotation after the ':'.
+                if (first is not (Name or Attribute or Subscript) && !StartsExpression(PeekKind(1)))
+                {
+                    throw InvalidSyntax();
+                }
+
                 if (first is not (Name or Attribute or Subscript))
                 {
                     throw ErrorAt(first is Tuple ? "only single target (not tuple) can be annotated"
@@ -577,6 +583,22 @@ internal sealed partial class Parser
         Advance();
     }
 
+    /// <summary>
+    /// The ':' that CPython's grammar does not force (class, if, elif, while, for, with, except, case, lambda):
+    /// its "expected ':'" comes only from rules that see the line end instead; any other token there is
+    /// plain "invalid syntax".
+    /// </summary>
+    private void ExpectColonBeforeNewline()
+    {
+        if (Kind == TokenKind.Colon)
+        {
+            Advance();
+            return;
+        }
+
+        throw Kind == TokenKind.Newline ? Error("expected ':'") : InvalidSyntax();
+    }
+
     /// <summary>The end of the last consumed token other than NEWLINE, INDENT and DEDENT (CPython's block end).</summary>
     private int LastSignificantEnd()
     {
@@ -682,7 +704,7 @@ internal sealed partial class Parser
             Expect(TokenKind.RightParen);
         }
 
-        ExpectColon();
+        ExpectColonBeforeNewline();
         var body = ParseBlock("class definition", classToken.Start);
         return new ClassDef(TextSpan.FromBounds(classToken.Start, LastSignificantEnd()), name, bases, keywords, body, decorators, typeParams);
     }
@@ -691,7 +713,7 @@ internal sealed partial class Parser
     {
         var ifToken = Advance();
         var test = ParseNamedExpression();
-        ExpectColon();
+        ExpectColonBeforeNewline();
         var body = ParseBlock("'if' statement", ifToken.Start);
         var orelse = ParseElifOrElse();
         var end = LastSignificantEnd();
@@ -707,7 +729,7 @@ internal sealed partial class Parser
             try
             {
                 var test = ParseNamedExpression();
-                ExpectColon();
+                ExpectColonBeforeNewline();
                 var body = ParseBlock("'elif' statement", elifToken.Start);
                 var orelse = ParseElifOrElse();
                 var end = LastSignificantEnd();
@@ -738,7 +760,7 @@ internal sealed partial class Parser
     {
         var whileToken = Advance();
         var test = ParseNamedExpression();
-        ExpectColon();
+        ExpectColonBeforeNewline();
         var body = ParseBlock("'while' statement", whileToken.Start);
         var orelse = ParseElse();
         var end = LastSignificantEnd();
@@ -756,7 +778,7 @@ internal sealed partial class Parser
 
         Advance();
         var iter = ParseStarExpressionsRequired();
-        ExpectColon();
+        ExpectColonBeforeNewline();
         var body = ParseBlock("'for' statement", forToken.Start);
         var orelse = ParseElse();
         var span = TextSpan.FromBounds(start, LastSignificantEnd());
@@ -813,7 +835,7 @@ internal sealed partial class Parser
             while (Eat(TokenKind.Comma));
         }
 
-        ExpectColon();
+        ExpectColonBeforeNewline();
         var body = ParseBlock("'with' statement", withToken.Start);
         var span = TextSpan.FromBounds(start, LastSignificantEnd());
         return isAsync ? new AsyncWith(span, ToArray(items), body, null) : new With(span, ToArray(items), body, null);
@@ -873,7 +895,7 @@ internal sealed partial class Parser
                 throw Error("expected one or more exception types");
             }
 
-            ExpectColon();
+            ExpectColonBeforeNewline();
             var handlerBody = ParseBlock(isStar ? "'except*' statement" : "'except' statement", exceptToken.Start);
             handlers.Add(new ExceptHandler(TextSpan.FromBounds(exceptToken.Start, LastSignificantEnd()), type, name, handlerBody));
         }
