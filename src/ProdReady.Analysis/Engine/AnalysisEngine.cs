@@ -109,6 +109,7 @@ public sealed class AnalysisEngine
         var facts = new ChangeFacts
         {
             IsChangeMode = change is not null,
+            IsEmptyChange = change is { Files.Count: 0 },
             Plan = input.Plan,
             Changelog = input.Changelog,
             Clock = input.Clock ?? TimeProvider.System,

@@ -26,6 +26,9 @@ internal sealed class ChangeFacts
     /// <summary>Gets a value indicating whether a change (not the whole tree) is being checked.</summary>
     public required bool IsChangeMode { get; init; }
 
+    /// <summary>Gets a value indicating whether the change touches no file at all.</summary>
+    public bool IsEmptyChange { get; init; }
+
     /// <summary>Gets the plan input, if any.</summary>
     public PlanInput? Plan
     {

@@ -20,6 +20,9 @@ public sealed class ChangeRuleContext
     /// <summary>Gets a value indicating whether a change is being checked (not the whole tree).</summary>
     public bool IsChangeMode => Facts.IsChangeMode;
 
+    /// <summary>Gets a value indicating whether the checked change touches no file at all (nothing to gate).</summary>
+    public bool IsEmptyChange => Facts.IsEmptyChange;
+
     /// <summary>Gets the plan input of the change, or <see langword="null"/> when none was found.</summary>
     public PlanInput? Plan => Facts.Plan;
 

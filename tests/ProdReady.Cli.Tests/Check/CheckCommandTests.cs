@@ -129,6 +129,21 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Passes_a_repository_without_changes_without_asking_for_a_plan()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("greeting.py", CleanModule).WriteFile("CHANGELOG.md", Changelog);
+        repo.CommitAll("Initial commit");
+
+        // On the default branch with nothing uncommitted, the change is empty: nothing to gate.
+        var result = await RunAsync(repo, "check");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.DoesNotContain("PLN001", result.Output, StringComparison.Ordinal);
+        Assert.Contains("– Architecture plan", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Checks_the_index_with_staged()
     {
         using var repo = TempGitRepository.Create();

@@ -17,7 +17,7 @@ public sealed class MissingPlan : Rule
         Docs: """
             ## What it does
             Flags a change that carries no architecture plan: no `--plan` file, no pull request body,
-            and no commit message with a body.
+            and no commit message with a body. A change that touches no file asks for no plan.
 
             ## Why is this bad?
             A reviewer cannot judge a change without knowing the approach it takes and how it handles
@@ -48,7 +48,8 @@ public sealed class MissingPlan : Rule
 
     private void Check(ChangeRuleContext context)
     {
-        if (context.Plan is null && !context.IsChangeMode)
+        // Outside a change, or for a change that touches nothing, there is no plan to ask for.
+        if (context.Plan is null && (!context.IsChangeMode || context.IsEmptyChange))
         {
             context.MarkNotComputed();
             return;
