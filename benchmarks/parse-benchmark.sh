@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Front-end throughput against CPython's own parser, measured alternately in one session.
+# Front-end throughput against CPython's own parser, measured alternately in one run.
 #
 # Usage: benchmarks/parse-benchmark.sh CORPUS_DIR [ROUNDS]
 #   CORPUS_DIR: a folder of Python files (docs/benchmarks.md says how to make the standard one).
