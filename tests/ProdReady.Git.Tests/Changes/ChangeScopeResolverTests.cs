@@ -87,6 +87,16 @@ public sealed class ChangeScopeResolverTests : IDisposable
         Assert.Equal("a = 2\n", await _resolver.ReadChangedContentAsync(staged, "a.py", Token));
         Assert.Equal("a = 3\n", await _resolver.ReadChangedContentAsync(all, "a.py", Token));
         Assert.Equal("a = 1\n", await _resolver.ReadBaseContentAsync(all, "a.py", Token));
+
+        // As bytes, one file or many at once, from the index or the working tree; null where missing.
+        Assert.Equal("a = 2\n"u8.ToArray(), await _resolver.ReadChangedBytesAsync(staged, "a.py", Token));
+        Assert.Equal("a = 3\n"u8.ToArray(), await _resolver.ReadChangedBytesAsync(all, "a.py", Token));
+        var fromIndex = await _resolver.ReadChangedBytesAsync(staged, ["a.py", "missing.py"], Token);
+        var fromTree = await _resolver.ReadChangedBytesAsync(all, ["a.py", "missing.py"], Token);
+        Assert.Equal("a = 2\n"u8.ToArray(), fromIndex[0]);
+        Assert.Null(fromIndex[1]);
+        Assert.Equal("a = 3\n"u8.ToArray(), fromTree[0]);
+        Assert.Null(fromTree[1]);
     }
 
     [Fact]
