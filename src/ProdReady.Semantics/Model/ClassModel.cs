@@ -1,0 +1,269 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ProdReady.Python.Syntax;
+
+namespace ProdReady.Semantics.Model;
+
+/// <summary>
+/// The facts about one class of a file: its bases resolved to qualified names (and to classes of the same file),
+/// its decorators, its methods, and the special kind it has (protocol, abstract base, dataclass-like, enum, test case...).
+/// </summary>
+public sealed class ClassModel
+{
+    private static readonly FrozenSet<string> s_dataclassDecorators = new[]
+    {
+        "dataclasses.dataclass", "pydantic.dataclasses.dataclass",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_attrsDecorators = new[]
+    {
+        "attr.s", "attr.attrs", "attr.attributes", "attr.dataclass", "attr.define", "attr.mutable", "attr.frozen",
+        "attrs.define", "attrs.mutable", "attrs.frozen",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_enumBases = new[]
+    {
+        "enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag", "enum.ReprEnum",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_testCaseBases = new[]
+    {
+        "unittest.TestCase", "unittest.IsolatedAsyncioTestCase", "unittest.case.TestCase", "unittest.async_case.IsolatedAsyncioTestCase",
+        "django.test.TestCase", "django.test.SimpleTestCase", "django.test.TransactionTestCase",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly SemanticModel _model;
+
+    internal ClassModel(SemanticModel model, ClassDef node)
+        : this(model, node, new HashSet<ClassDef>(ReferenceEqualityComparer.Instance))
+    {
+    }
+
+    /// <summary>Gets the <c>class</c> statement.</summary>
+    public ClassDef Node { get; }
+
+    /// <summary>Gets the qualified name of each base (a subscripted base such as <c>Generic[T]</c> by its origin); <see langword="null"/> where unknown.</summary>
+    public ImmutableArray<string?> BaseNames { get; }
+
+    /// <summary>Gets the bases that are classes of the same file.</summary>
+    public ImmutableArray<ClassDef> LocalBases { get; }
+
+    /// <summary>Gets the qualified name of each decorator (a call by its callee); <see langword="null"/> where unknown.</summary>
+    public ImmutableArray<string?> Decorators { get; }
+
+    /// <summary>Gets the qualified name of the <c>metaclass=</c> keyword, if any.</summary>
+    public string? Metaclass { get; }
+
+    /// <summary>Gets the methods defined in the class body (also under <c>if</c> and <c>try</c> blocks of the body), by name; the last definition wins.</summary>
+    public FrozenDictionary<string, StmtNode> Methods { get; }
+
+    /// <summary>Gets the special kinds of the class.</summary>
+    public ClassKind Kind { get; }
+
+    /// <summary>Tells whether the class has a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns><see langword="true"/> when every bit is set.</returns>
+    public bool Is(ClassKind kind) => (Kind & kind) == kind;
+
+    /// <summary>
+    /// Tells whether a base class defines a method of this name: bases of the same file are searched through their
+    /// own bases; a base from elsewhere is asked of <paramref name="external"/> (qualified class name, method name),
+    /// which answers <see langword="null"/> when it does not know that class.
+    /// </summary>
+    /// <param name="method">The method name.</param>
+    /// <param name="external">What is known of classes outside the file, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> or <see langword="false"/> when known; <see langword="null"/> when some base cannot be understood statically.</returns>
+    public bool? BaseDefines(string method, Func<string, string, bool?>? external = null)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        return BaseDefines(method, external, new HashSet<ClassDef>(ReferenceEqualityComparer.Instance) { Node });
+    }
+
+    private bool? BaseDefines(string method, Func<string, string, bool?>? external, HashSet<ClassDef> seen)
+    {
+        var unknown = false;
+        for (var i = 0; i < Node.Bases.Length; i++)
+        {
+            var expression = Node.Bases[i] is Subscript subscript ? subscript.Value : Node.Bases[i];
+            var local = expression is Name name && _model.ReferenceOf(name)?.Binding is { Kind: BindingKind.ClassDefinition, Node: ClassDef definition } ? definition : null;
+            if (local is not null)
+            {
+                if (!seen.Add(local))
+                {
+                    continue;
+                }
+
+                var baseModel = _model.ClassOf(local);
+                if (baseModel.Methods.ContainsKey(method))
+                {
+                    return true;
+                }
+
+                var inherited = baseModel.BaseDefines(method, external, seen);
+                if (inherited == true)
+                {
+                    return true;
+                }
+
+                unknown |= inherited is null;
+                continue;
+            }
+
+            var qualified = BaseNames[i];
+            if (qualified is "builtins.object" or "typing.Generic" or "typing_extensions.Generic" or "typing.Protocol" or "typing_extensions.Protocol" or "abc.ABC")
+            {
+                continue;
+            }
+
+            var answer = qualified is null || external is null ? null : external(qualified, method);
+            if (answer == true)
+            {
+                return true;
+            }
+
+            unknown |= answer is null;
+        }
+
+        if (Metaclass is not null and not "abc.ABCMeta" && Node.Bases.Length == 0)
+        {
+            unknown = true;
+        }
+
+        return unknown ? null : false;
+    }
+
+    private static void CollectMethods(ImmutableArray<StmtNode> body, Dictionary<string, StmtNode> methods)
+    {
+        foreach (var statement in body)
+        {
+            switch (statement)
+            {
+                case FunctionDef function:
+                    methods[function.Name] = function;
+                    break;
+                case AsyncFunctionDef function:
+                    methods[function.Name] = function;
+                    break;
+                case If branch:
+                    CollectMethods(branch.Body, methods);
+                    CollectMethods(branch.Orelse, methods);
+                    break;
+                case Try block:
+                    CollectMethods(block.Body, methods);
+                    CollectMethods(block.Orelse, methods);
+                    break;
+            }
+        }
+    }
+
+    private ClassKind ComputeKind(HashSet<ClassDef> seen)
+    {
+        var kind = ClassKind.None;
+        seen.Add(Node);
+        foreach (var qualified in BaseNames)
+        {
+            kind |= qualified switch
+            {
+                "typing.Protocol" or "typing_extensions.Protocol" => ClassKind.Protocol,
+                "abc.ABC" => ClassKind.Abstract,
+                "typing.NamedTuple" or "typing_extensions.NamedTuple" => ClassKind.NamedTuple,
+                "typing.TypedDict" or "typing_extensions.TypedDict" => ClassKind.TypedDict,
+                "pydantic.BaseModel" or "pydantic.main.BaseModel" or "pydantic.v1.BaseModel" => ClassKind.Pydantic,
+                "builtins.BaseException" or "builtins.Exception" => ClassKind.Exception,
+                _ => ClassKind.None,
+            };
+            if (qualified is not null)
+            {
+                if (s_enumBases.Contains(qualified))
+                {
+                    kind |= ClassKind.Enum;
+                }
+                else if (s_testCaseBases.Contains(qualified))
+                {
+                    kind |= ClassKind.TestCase;
+                }
+                else if (qualified.StartsWith("builtins.", StringComparison.Ordinal) && (qualified.EndsWith("Error", StringComparison.Ordinal) || qualified.EndsWith("Exception", StringComparison.Ordinal) || qualified.EndsWith("Warning", StringComparison.Ordinal)))
+                {
+                    kind |= ClassKind.Exception;
+                }
+            }
+        }
+
+        if (Metaclass is "abc.ABCMeta")
+        {
+            kind |= ClassKind.Abstract;
+        }
+
+        foreach (var decorator in Decorators)
+        {
+            if (decorator is null)
+            {
+                continue;
+            }
+
+            if (s_dataclassDecorators.Contains(decorator))
+            {
+                kind |= ClassKind.Dataclass;
+            }
+            else if (s_attrsDecorators.Contains(decorator))
+            {
+                kind |= ClassKind.Attrs;
+            }
+        }
+
+        foreach (var method in Methods.Values)
+        {
+            var decorators = method switch
+            {
+                FunctionDef function => function.DecoratorList,
+                AsyncFunctionDef function => function.DecoratorList,
+                _ => [],
+            };
+            if (decorators.Any(d => _model.QualifiedNameOf(d) is "abc.abstractmethod" or "abc.abstractproperty" or "abc.abstractclassmethod" or "abc.abstractstaticmethod"))
+            {
+                kind |= ClassKind.Abstract;
+                break;
+            }
+        }
+
+        // Kinds that inheritance passes on (not Protocol: a subclass of a protocol is a concrete class).
+        foreach (var local in LocalBases)
+        {
+            if (seen.Contains(local))
+            {
+                continue;
+            }
+
+            var inherited = new ClassModel(_model, local, seen).Kind;
+            kind |= inherited & (ClassKind.Enum | ClassKind.TestCase | ClassKind.Pydantic | ClassKind.TypedDict | ClassKind.Exception | ClassKind.Abstract | ClassKind.NamedTuple);
+        }
+
+        return kind;
+    }
+
+    private ClassModel(SemanticModel model, ClassDef node, HashSet<ClassDef> seen)
+    {
+        _model = model;
+        Node = node;
+        var bases = ImmutableArray.CreateBuilder<string?>(node.Bases.Length);
+        var local = ImmutableArray.CreateBuilder<ClassDef>();
+        foreach (var baseClass in node.Bases)
+        {
+            var expression = baseClass is Subscript subscript ? subscript.Value : baseClass;
+            bases.Add(model.QualifiedNameOf(expression));
+            if (expression is Name name && model.ReferenceOf(name)?.Binding is { Kind: BindingKind.ClassDefinition, Node: ClassDef definition } && !ReferenceEquals(definition, node))
+            {
+                local.Add(definition);
+            }
+        }
+
+        BaseNames = bases.ToImmutable();
+        LocalBases = local.ToImmutable();
+        Decorators = [.. node.DecoratorList.Select(d => model.QualifiedNameOf(d is Call call ? call.Func : d))];
+        Metaclass = node.Keywords.FirstOrDefault(k => k.Arg == "metaclass") is { } metaclass ? model.QualifiedNameOf(metaclass.Value) : null;
+        var methods = new Dictionary<string, StmtNode>(StringComparer.Ordinal);
+        CollectMethods(node.Body, methods);
+        Methods = methods.ToFrozenDictionary(StringComparer.Ordinal);
+        Kind = ComputeKind(seen);
+    }
+}

@@ -1,0 +1,122 @@
+using ProdReady.Python.Syntax;
+
+namespace ProdReady.Semantics.Model;
+
+/// <summary>
+/// One Python scope: a module, class body, function, lambda, comprehension or PEP 695 scope, with its bindings
+/// in source order and its <c>global</c> and <c>nonlocal</c> declarations.
+/// </summary>
+public sealed class Scope
+{
+    private readonly Dictionary<string, List<Binding>> _byName = new(StringComparer.Ordinal);
+    private readonly List<Binding> _bindings = [];
+    private readonly List<Scope> _children = [];
+    private HashSet<string>? _globals;
+    private HashSet<string>? _nonlocals;
+
+    internal Scope(int id, ScopeKind kind, Scope? parent, SyntaxNode node, string name)
+    {
+        Id = id;
+        Kind = kind;
+        Parent = parent;
+        Node = node;
+        Name = name;
+        parent?._children.Add(this);
+    }
+
+    /// <summary>Gets the scope's index in <see cref="SemanticModel.Scopes"/>; the module scope is 0.</summary>
+    public int Id { get; }
+
+    /// <summary>Gets the kind of scope.</summary>
+    public ScopeKind Kind { get; }
+
+    /// <summary>Gets the enclosing scope; <see langword="null"/> for the module.</summary>
+    public Scope? Parent { get; }
+
+    /// <summary>Gets the node that opens the scope (the module, the <c>def</c>, the <c>class</c>, the lambda, the comprehension...).</summary>
+    public SyntaxNode Node { get; }
+
+    /// <summary>Gets the function's or class's name; <c>&lt;module&gt;</c>, <c>&lt;lambda&gt;</c>, <c>&lt;listcomp&gt;</c>... otherwise.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the scopes directly inside this one, in source order.</summary>
+    public IReadOnlyList<Scope> Children => _children;
+
+    /// <summary>Gets every binding of the scope, in the order met (source order of the statements).</summary>
+    public IReadOnlyList<Binding> Bindings => _bindings;
+
+    /// <summary>Gets the names this scope declares <c>global</c>.</summary>
+    public IReadOnlySet<string> Globals => (IReadOnlySet<string>?)_globals ?? EmptySet;
+
+    /// <summary>Gets the names this scope declares <c>nonlocal</c>.</summary>
+    public IReadOnlySet<string> Nonlocals => (IReadOnlySet<string>?)_nonlocals ?? EmptySet;
+
+    /// <summary>Gets a value indicating whether the scope runs later than its definition (function and lambda bodies).</summary>
+    public bool IsDeferred => Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.TypeAlias;
+
+    /// <summary>Gets a value indicating whether the scope holds a <c>from m import *</c>.</summary>
+    public bool HasStarImport { get; internal set; }
+
+    /// <summary>Gets the names bound in the scope, in first-binding order.</summary>
+    public IEnumerable<string> Names => _byName.Keys;
+
+    private static HashSet<string> EmptySet { get; } = [];
+
+    /// <summary>Returns the bindings of <paramref name="name"/> in this scope, in order; empty when it has none.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The bindings.</returns>
+    public IReadOnlyList<Binding> BindingsOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _byName.TryGetValue(name, out var list) ? list : [];
+    }
+
+    /// <summary>Tells whether the scope binds <paramref name="name"/> (a deletion or declaration alone counts too).</summary>
+    /// <param name="name">The name.</param>
+    /// <returns><see langword="true"/> when the scope has any binding of the name.</returns>
+    public bool Binds(string name) => _byName.ContainsKey(name);
+
+    /// <summary>Returns the last binding of <paramref name="name"/> that gives it a value, or <see langword="null"/>.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The binding.</returns>
+    public Binding? Lookup(string name)
+    {
+        if (!_byName.TryGetValue(name, out var list))
+        {
+            return null;
+        }
+
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (list[i].BindsValue)
+            {
+                return list[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind} {Name}";
+
+    internal void Add(Binding binding)
+    {
+        _bindings.Add(binding);
+        if (!_byName.TryGetValue(binding.Name, out var list))
+        {
+            list = [];
+            _byName.Add(binding.Name, list);
+        }
+
+        list.Add(binding);
+    }
+
+    internal bool DeclareGlobal(string name) => (_globals ??= new(StringComparer.Ordinal)).Add(name);
+
+    internal bool DeclareNonlocal(string name) => (_nonlocals ??= new(StringComparer.Ordinal)).Add(name);
+
+    internal bool IsDeclaredGlobal(string name) => _globals is not null && _globals.Contains(name);
+
+    internal bool IsDeclaredNonlocal(string name) => _nonlocals is not null && _nonlocals.Contains(name);
+}

@@ -1,0 +1,267 @@
+using System.Runtime.CompilerServices;
+using ProdReady.Core.Text;
+using ProdReady.Python;
+using ProdReady.Python.Syntax;
+
+namespace ProdReady.Semantics.Model;
+
+/// <summary>
+/// What every name of one file means: its scopes, the bindings in each, every read resolved to its binding (or to a
+/// builtin, or to nothing), the imports with the context they run in, <c>__all__</c>, and the questions rules ask of
+/// them (<see cref="QualifiedNameOf"/>, <see cref="Matches(ExprNode?, string)"/>, <see cref="ClassOf"/>). Built once per
+/// file by <see cref="Build"/>; read-only afterwards and safe to share between threads.
+/// </summary>
+public sealed class SemanticModel
+{
+    private readonly List<Scope> _scopes = [];
+    private readonly List<Binding> _bindings = [];
+    private readonly List<Reference> _references = [];
+    private readonly Dictionary<SyntaxNode, Reference> _referenceByNode = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SyntaxNode, Scope> _scopeByNode = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SyntaxNode, Binding> _definitions = new(ReferenceEqualityComparer.Instance);
+    private readonly ConditionalWeakTable<ClassDef, ClassModel> _classes = [];
+    private HashSet<string>? _importedTopLevel;
+
+    internal SemanticModel(SourceText source, Module module, SemanticOptions options)
+    {
+        Source = source;
+        Module = module;
+        Options = options;
+        ModuleName = options.ModuleName ?? ModuleNameFromPath(source.Path);
+    }
+
+    /// <summary>Gets the file's text.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>Gets the module's tree.</summary>
+    public Module Module { get; }
+
+    /// <summary>Gets what was known about the file when the model was built.</summary>
+    public SemanticOptions Options { get; }
+
+    /// <summary>Gets the file's dotted module name, or its file name without extension when the layout is unknown.</summary>
+    public string ModuleName { get; }
+
+    /// <summary>Gets the module scope.</summary>
+    public Scope ModuleScope => _scopes[0];
+
+    /// <summary>Gets every scope, the module first, then in the order they were opened.</summary>
+    public IReadOnlyList<Scope> Scopes => _scopes;
+
+    /// <summary>Gets every binding, in the order met.</summary>
+    public IReadOnlyList<Binding> Bindings => _bindings;
+
+    /// <summary>Gets every name read, in the order met, each resolved.</summary>
+    public IReadOnlyList<Reference> References => _references;
+
+    /// <summary>Gets every imported name, in the order met.</summary>
+    public IReadOnlyList<ImportRecord> Imports => ImportList;
+
+    /// <summary>Gets the module's <c>__all__</c>, or <see langword="null"/> when it defines none.</summary>
+    public DunderAll? All { get; internal set; }
+
+    /// <summary>Gets a value indicating whether the module defines a module-level <c>__getattr__</c> (PEP 562), which serves any attribute.</summary>
+    public bool HasModuleGetattr => ModuleScope.Lookup("__getattr__") is { Kind: BindingKind.FunctionDefinition };
+
+    /// <summary>Gets the list behind <see cref="Imports"/>.</summary>
+    internal List<ImportRecord> ImportList { get; } = [];
+
+    /// <summary>Gets the handler-end unbindings of <c>except ... as name</c>, each with the binding it ends.</summary>
+    internal Dictionary<Binding, Binding> HandlerEnds { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Builds the model of a parsed file.</summary>
+    /// <param name="parse">The parse result (a tree with errors is modelled as far as it goes).</param>
+    /// <param name="options">What is known about the file: its module name, the builtins of the target version...</param>
+    /// <returns>The model.</returns>
+    public static SemanticModel Build(ParseResult parse, SemanticOptions options) => SemanticModelBuilder.Build(parse, options);
+
+    /// <summary>Returns the resolved reference of a <see cref="Name"/> read, or <see langword="null"/> when the node is not a read.</summary>
+    /// <param name="name">A <c>Name</c> node of this file's tree.</param>
+    /// <returns>The reference.</returns>
+    public Reference? ReferenceOf(Name name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _referenceByNode.GetValueOrDefault(name);
+    }
+
+    /// <summary>Returns the scope a function, lambda, class or comprehension node opens.</summary>
+    /// <param name="node">The node.</param>
+    /// <returns>The scope, or <see langword="null"/> for a node that opens none.</returns>
+    public Scope? ScopeOf(SyntaxNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return _scopeByNode.GetValueOrDefault(node);
+    }
+
+    /// <summary>Returns the binding a <c>def</c>, <c>async def</c> or <c>class</c> statement creates.</summary>
+    /// <param name="definition">The statement.</param>
+    /// <returns>The binding, or <see langword="null"/> for any other node.</returns>
+    public Binding? BindingOf(StmtNode definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return _definitions.GetValueOrDefault(definition);
+    }
+
+    /// <summary>
+    /// Returns the fully qualified name an expression stands for, through every alias: <c>t.overload</c> under
+    /// <c>import typing as t</c> is <c>typing.overload</c>, <c>len</c> is <c>builtins.len</c>, a class of this module is
+    /// <c>module.Class</c>. Calls and subscripts are not looked through.
+    /// </summary>
+    /// <param name="expression">A <c>Name</c> or an <c>Attribute</c> chain.</param>
+    /// <returns>The qualified name, or <see langword="null"/> when the expression names nothing the model knows.</returns>
+    public string? QualifiedNameOf(ExprNode? expression)
+    {
+        var attributes = new List<string>(4);
+        while (expression is Python.Syntax.Attribute attribute)
+        {
+            attributes.Add(attribute.Attr);
+            expression = attribute.Value;
+        }
+
+        if (expression is not Name name || ReferenceOf(name) is not { } reference)
+        {
+            return null;
+        }
+
+        string? root = reference.Resolution switch
+        {
+            ResolutionKind.Builtin => "builtins." + name.Id,
+            ResolutionKind.Local or ResolutionKind.Enclosing or ResolutionKind.Global => reference.Binding?.QualifiedName,
+            _ => null,
+        };
+        if (root is null)
+        {
+            return null;
+        }
+
+        if (attributes.Count == 0)
+        {
+            return root;
+        }
+
+        attributes.Reverse();
+        return root + "." + string.Join('.', attributes);
+    }
+
+    /// <summary>Tells whether an expression stands for a qualified name (<c>time.sleep</c>, <c>typing.Any</c>).</summary>
+    /// <param name="expression">The expression.</param>
+    /// <param name="qualifiedName">The qualified name.</param>
+    /// <returns><see langword="true"/> when it resolves to that name.</returns>
+    public bool Matches(ExprNode? expression, string qualifiedName) =>
+        string.Equals(QualifiedNameOf(expression), qualifiedName, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Tells whether an expression stands for a member of <c>typing</c> or <c>typing_extensions</c> (<c>overload</c>,
+    /// <c>Any</c>, <c>Protocol</c>...), under any alias.
+    /// </summary>
+    /// <param name="expression">The expression.</param>
+    /// <param name="member">The member's name.</param>
+    /// <returns><see langword="true"/> when it resolves to <c>typing.member</c> or <c>typing_extensions.member</c>.</returns>
+    public bool MatchesTyping(ExprNode? expression, string member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var qualified = QualifiedNameOf(expression);
+        if (qualified is null || !qualified.EndsWith(member, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var module = qualified.AsSpan(0, qualified.Length - member.Length);
+        return module is "typing." or "typing_extensions.";
+    }
+
+    /// <summary>Tells whether the file imports a module or one of its submodules, in any form (a cheap guard before asking finer questions).</summary>
+    /// <param name="topLevel">A top-level module name (<c>typing</c>, <c>asyncio</c>).</param>
+    /// <returns><see langword="true"/> when some import names it.</returns>
+    public bool ImportsModule(string topLevel)
+    {
+        ArgumentNullException.ThrowIfNull(topLevel);
+        if (_importedTopLevel is null)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var record in Imports)
+            {
+                var module = record.AbsoluteModule ?? record.Module;
+                var dot = module.IndexOf('.', StringComparison.Ordinal);
+                set.Add(dot < 0 ? module : module[..dot]);
+            }
+
+            Interlocked.CompareExchange(ref _importedTopLevel, set, null);
+        }
+
+        return _importedTopLevel.Contains(topLevel);
+    }
+
+    /// <summary>Returns the facts about a class of this file: its resolved bases, decorators, methods and kind.</summary>
+    /// <param name="type">A <c>class</c> statement of this file's tree.</param>
+    /// <returns>The class's facts.</returns>
+    public ClassModel ClassOf(ClassDef type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return _classes.GetValue(type, key => new ClassModel(this, key));
+    }
+
+    /// <summary>Returns the innermost scope that contains an offset.</summary>
+    /// <param name="offset">A text offset.</param>
+    /// <returns>The scope; the module scope when no inner scope contains it.</returns>
+    public Scope ScopeAt(int offset)
+    {
+        var scope = ModuleScope;
+        var descended = true;
+        while (descended)
+        {
+            descended = false;
+            foreach (var child in scope.Children)
+            {
+                if (child.Node.Span.Start <= offset && offset < child.Node.Span.End)
+                {
+                    scope = child;
+                    descended = true;
+                    break;
+                }
+            }
+        }
+
+        return scope;
+    }
+
+    internal Scope NewScope(ScopeKind kind, Scope? parent, SyntaxNode node, string name)
+    {
+        var scope = new Scope(_scopes.Count, kind, parent, node, name);
+        _scopes.Add(scope);
+        if (kind is not ScopeKind.TypeParameters)
+        {
+            _scopeByNode.TryAdd(node, scope);
+        }
+
+        return scope;
+    }
+
+    internal Binding NewBinding(string name, BindingKind kind, Scope scope, TextSpan span, int effectiveOffset, SyntaxNode node, BindingFlags flags)
+    {
+        var binding = new Binding(_bindings.Count, name, kind, scope, span, effectiveOffset, node, flags);
+        _bindings.Add(binding);
+        return binding;
+    }
+
+    internal Reference NewReference(string name, Scope scope, TextSpan span, SyntaxNode node, ReferenceFlags flags, TextSpan? loop)
+    {
+        var reference = new Reference(_references.Count, name, scope, span, node, flags, loop);
+        _references.Add(reference);
+        _referenceByNode.TryAdd(node, reference);
+        return reference;
+    }
+
+    internal void MapDefinition(SyntaxNode node, Binding binding) => _definitions[node] = binding;
+
+    private static string ModuleNameFromPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "__main__";
+        }
+
+        var name = System.IO.Path.GetFileNameWithoutExtension(path);
+        return name.Length == 0 ? "__main__" : name;
+    }
+}

@@ -1,0 +1,194 @@
+using ProdReady.Core.Text;
+using ProdReady.Python;
+using ProdReady.Python.Syntax;
+
+namespace ProdReady.Semantics.Model;
+
+/// <content>String annotations and <c>__all__</c>.</content>
+internal sealed partial class SemanticModelBuilder
+{
+    /// <summary>
+    /// Parses a string annotation with the Python parser and reads its names, deferred (a type checker evaluates it
+    /// after the module). When the literal's text is the value itself (no escapes, one literal) the references point
+    /// into the string; otherwise they point at the whole string.
+    /// </summary>
+    private void VisitStringAnnotation(Constant constant, string text, Context context)
+    {
+        if (text.Length == 0 || text.Length > 4096)
+        {
+            return;
+        }
+
+        var parse = PythonParser.Parse(new SourceText("(" + text + "\n)"));
+        if (!parse.Success || parse.Module.Body is not [Expr { Value: var expression }])
+        {
+            return;
+        }
+
+        var offset = LiteralContentOffset(constant, text);
+        var inner = context.WithFlags(ReferenceFlags.StringAnnotation | ReferenceFlags.Deferred);
+        var names = new List<(Name Name, bool Annotation)>();
+        var stack = new Stack<(SyntaxNode Node, bool Annotation)>();
+        stack.Push((expression, true));
+        var children = new List<SyntaxNode>();
+        while (stack.Count > 0)
+        {
+            var (node, annotation) = stack.Pop();
+            switch (node)
+            {
+                case Name { Ctx: ExprContext.Load } name:
+                    names.Add((name, annotation));
+                    break;
+                case Subscript subscript:
+                {
+                    var last = subscript.Value switch
+                    {
+                        Name name => name.Id,
+                        Python.Syntax.Attribute attribute => attribute.Attr,
+                        _ => null,
+                    };
+                    stack.Push((subscript.Value, annotation));
+                    stack.Push((subscript.Slice, annotation && last != "Literal"));
+                    break;
+                }
+
+                default:
+                    children.Clear();
+                    node.AddChildren(children);
+                    foreach (var child in children)
+                    {
+                        stack.Push((child, annotation));
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var (name, annotation) in names)
+        {
+            var span = offset >= 0
+                ? new TextSpan(offset + name.Span.Start - 1, name.Span.Length)
+                : constant.Span;
+            var flags = annotation ? inner.ReferenceFlags : inner.ReferenceFlags & ~ReferenceFlags.Annotation;
+            _model.NewReference(name.Id, context.Scope, span, offset >= 0 ? name : constant, flags, context.Loop);
+        }
+    }
+
+    /// <summary>Returns the offset of a string literal's content when it maps one to one onto the value; -1 otherwise.</summary>
+    private int LiteralContentOffset(Constant constant, string value)
+    {
+        var span = constant.Span;
+        if (span.End > _source.Length)
+        {
+            return -1;
+        }
+
+        var raw = _source.Text.AsSpan(span.Start, span.Length);
+        var prefix = 0;
+        while (prefix < raw.Length && char.IsLetter(raw[prefix]))
+        {
+            prefix++;
+        }
+
+        if (prefix >= raw.Length || raw[prefix] is not ('\'' or '"'))
+        {
+            return -1;
+        }
+
+        var quote = raw.Length - prefix >= 6 && raw[prefix + 1] == raw[prefix] && raw[prefix + 2] == raw[prefix] ? 3 : 1;
+        var contentLength = raw.Length - prefix - (2 * quote);
+        if (contentLength != value.Length || raw.Slice(prefix + quote, contentLength).IndexOf('\\') >= 0)
+        {
+            return -1;
+        }
+
+        return raw.Slice(prefix + quote, contentLength).SequenceEqual(value) ? span.Start + prefix + quote : -1;
+    }
+
+    /// <summary>Records module-level facts of an assignment: <c>__all__</c>.</summary>
+    private void RecordAssignmentFacts(Assign assign, Context context)
+    {
+        if (context.Scope.Kind != ScopeKind.Module)
+        {
+            return;
+        }
+
+        foreach (var target in assign.Targets)
+        {
+            if (target is Name { Id: "__all__" })
+            {
+                _model.All = new DunderAll();
+                CollectAll(assign.Value, context);
+            }
+        }
+    }
+
+    /// <summary>Adds the string literals of an <c>__all__</c> value; anything else marks the list incomplete.</summary>
+    private void CollectAll(ExprNode value, Context context)
+    {
+        _ = context;
+        var all = _model.All ??= new DunderAll();
+        var pending = new Stack<ExprNode>();
+        pending.Push(value);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case List list:
+                    foreach (var element in list.Elts)
+                    {
+                        AddAllName(all, element);
+                    }
+
+                    break;
+                case Python.Syntax.Tuple tuple:
+                    foreach (var element in tuple.Elts)
+                    {
+                        AddAllName(all, element);
+                    }
+
+                    break;
+                case BinOp { Op: Operator.Add } sum:
+                    pending.Push(sum.Right);
+                    pending.Push(sum.Left);
+                    break;
+                default:
+                    all.IsIncomplete = true;
+                    break;
+            }
+        }
+    }
+
+    private static void AddAllName(DunderAll all, ExprNode element)
+    {
+        if (element is Constant { Value: string name })
+        {
+            all.Add(name, element.Span);
+        }
+        else
+        {
+            all.IsIncomplete = true;
+        }
+    }
+
+    /// <summary>Reads <c>__all__.append("x")</c>, <c>__all__.extend([...])</c> and <c>__all__.remove("x")</c>.</summary>
+    private void RecordAllCall(string method, Call call, Context context)
+    {
+        var all = _model.All ??= new DunderAll();
+        switch (method)
+        {
+            case "append" when call.Args is [var item]:
+                AddAllName(all, item);
+                break;
+            case "extend" when call.Args is [var items]:
+                CollectAll(items, context);
+                break;
+            case "remove" when call.Args is [Constant { Value: string removed }]:
+                all.Remove(removed);
+                break;
+            default:
+                all.IsIncomplete = true;
+                break;
+        }
+    }
+}
