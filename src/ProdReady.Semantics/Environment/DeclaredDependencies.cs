@@ -35,6 +35,9 @@ public sealed partial class DeclaredDependencies
         DeclaresAny = _declaresAny;
     }
 
+    /// <summary>Gets the project's root folder (full path).</summary>
+    public string Root => _root;
+
     /// <summary>Gets the normalised names of the distributions the project needs at run time.</summary>
     public IReadOnlySet<string> Runtime { get; }
 
