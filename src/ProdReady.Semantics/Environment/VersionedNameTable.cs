@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+
+namespace ProdReady.Semantics.Environment;
+
+/// <summary>
+/// A generated table of names with the first and last Python version that has each
+/// (<c>name&lt;TAB&gt;first&lt;TAB&gt;last</c> lines, <c>#</c> comments), read from an embedded resource.
+/// </summary>
+internal sealed class VersionedNameTable
+{
+    private readonly FrozenDictionary<string, (PythonVersion First, PythonVersion Last)> _spans;
+    private readonly FrozenSet<string>[] _byVersion;
+
+    private VersionedNameTable(Dictionary<string, (PythonVersion First, PythonVersion Last)> spans)
+    {
+        _spans = spans.ToFrozenDictionary(StringComparer.Ordinal);
+        var count = PythonVersion.Latest.Minor - PythonVersion.Oldest.Minor + 1;
+        _byVersion = new FrozenSet<string>[count];
+        for (var i = 0; i < count; i++)
+        {
+            var version = new PythonVersion(3, PythonVersion.Oldest.Minor + i);
+            _byVersion[i] = spans.Where(pair => pair.Value.First <= version && version <= pair.Value.Last)
+                .Select(pair => pair.Key)
+                .ToFrozenSet(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Gets the number of names.</summary>
+    public int Count => _spans.Count;
+
+    /// <summary>Reads a table from this assembly's resources.</summary>
+    /// <param name="resource">The resource's logical name.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="InvalidOperationException">The resource is missing or malformed (a build error).</exception>
+    public static VersionedNameTable Load(string resource)
+    {
+        using var reader = EmbeddedData.Open(resource);
+        return Parse(reader, resource);
+    }
+
+    /// <summary>Parses table text.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="name">The table's name, for errors.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="InvalidOperationException">A line is malformed.</exception>
+    public static VersionedNameTable Parse(TextReader reader, string name)
+    {
+        var spans = new Dictionary<string, (PythonVersion First, PythonVersion Last)>(StringComparer.Ordinal);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 3 || !PythonVersion.TryParse(fields[1], out var first) || !PythonVersion.TryParse(fields[2], out var last))
+            {
+                throw new InvalidOperationException($"{name}:{number}: expected name<TAB>first<TAB>last");
+            }
+
+            spans[fields[0]] = (first, last);
+        }
+
+        return new VersionedNameTable(spans);
+    }
+
+    /// <summary>Whether a name exists in a version; versions outside the table are answered as its nearest end.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="version">The version.</param>
+    /// <returns>Whether the name exists.</returns>
+    public bool Contains(string name, PythonVersion version) => Names(version).Contains(name);
+
+    /// <summary>The names that exist in a version; versions outside the table are answered as its nearest end.</summary>
+    /// <param name="version">The version.</param>
+    /// <returns>The names.</returns>
+    public FrozenSet<string> Names(PythonVersion version) => _byVersion[PythonVersion.Clamp(version).Minor - PythonVersion.Oldest.Minor];
+
+    /// <summary>The first and last version that has a name.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="first">The first version.</param>
+    /// <param name="last">The last version.</param>
+    /// <returns>Whether any version has the name.</returns>
+    public bool TryGetSpan(string name, out PythonVersion first, out PythonVersion last)
+    {
+        var found = _spans.TryGetValue(name, out var span);
+        (first, last) = span;
+        return found;
+    }
+}
