@@ -124,7 +124,7 @@ internal sealed partial class Parser
                 else
                 {
                     sawText = true;
-                    builder.AddText((string)value, token.Span);
+                    builder.AddLiteral((string)value, token.Span, token.Has(TokenFlags.UnicodePrefix) ? "u" : null);
                 }
             }
             else
@@ -152,7 +152,7 @@ internal sealed partial class Parser
             return new Constant(span, builder.AllText(), first.Has(TokenFlags.UnicodePrefix) ? "u" : null);
         }
 
-        return new JoinedStr(span, builder.Finish(first.Has(TokenFlags.UnicodePrefix) ? "u" : null));
+        return new JoinedStr(span, builder.Finish());
     }
 
     /// <summary>Parses one f-string (from its start token to its end token) into <paramref name="builder"/>.</summary>
@@ -275,7 +275,7 @@ internal sealed partial class Parser
                 }
             }
 
-            spec = new JoinedStr(TextSpan.FromBounds(colon.Start, Current.Start), specBuilder.Finish(null));
+            spec = new JoinedStr(TextSpan.FromBounds(colon.Start, Current.Start), specBuilder.Finish());
         }
 
         if (Kind != TokenKind.RightBrace)
@@ -622,8 +622,11 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Collects the parts of a string concatenation: literal text is merged into one <see cref="Constant"/> per run,
-    /// whose span runs from the first to the last non-empty piece, as CPython merges them; empty pieces are dropped.
+    /// Collects the parts of a string concatenation as CPython's <c>_PyPegen_concatenate_strings</c> folds them: each
+    /// run of adjacent literal pieces becomes one <see cref="Constant"/> spanning the run's first to last piece, with
+    /// the first piece's kind, and is dropped when its text is empty. An f-string's own text pieces that decode to
+    /// nothing never enter a run (CPython drops them per f-string first), but an empty plain string literal does, so
+    /// a <c>""</c> at either end of a run widens its span.
     /// </summary>
     private sealed class ConcatenationBuilder
     {
@@ -632,48 +635,63 @@ internal sealed partial class Parser
         private List<ExprNode>? _values;
         private int _pendingStart = -1;
         private int _pendingEnd;
+        private string? _pendingKind;
 
+        /// <summary>Adds literal text from inside an f-string (or an f-string's debug text); empty text is skipped.</summary>
         public void AddText(string text, TextSpan span)
         {
-            _all.Append(text);
-            if (text.Length == 0)
+            if (text.Length > 0)
             {
-                return;
+                AddPiece(text, span, null);
             }
+        }
 
+        /// <summary>Adds a plain string literal, which joins the current run even when empty.</summary>
+        public void AddLiteral(string text, TextSpan span, string? kind) => AddPiece(text, span, kind);
+
+        public void AddValue(FormattedValue value)
+        {
+            Flush();
+            (_values ??= new List<ExprNode>(4)).Add(value);
+        }
+
+        public string AllText() => _all.ToString();
+
+        public ImmutableArray<ExprNode> Finish()
+        {
+            Flush();
+            return _values is null ? [] : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_values.ToArray());
+        }
+
+        private void AddPiece(string text, TextSpan span, string? kind)
+        {
+            _all.Append(text);
             if (_pendingStart < 0)
             {
                 _pendingStart = span.Start;
+                _pendingKind = kind;
             }
 
             _pending.Append(text);
             _pendingEnd = span.End;
         }
 
-        public void AddValue(FormattedValue value)
-        {
-            Flush(null);
-            (_values ??= new List<ExprNode>(4)).Add(value);
-        }
-
-        public string AllText() => _all.ToString();
-
-        public ImmutableArray<ExprNode> Finish(string? kind)
-        {
-            Flush(kind);
-            return _values is null ? [] : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_values.ToArray());
-        }
-
-        private void Flush(string? kind)
+        private void Flush()
         {
             if (_pendingStart < 0)
             {
                 return;
             }
 
-            (_values ??= new List<ExprNode>(4)).Add(new Constant(TextSpan.FromBounds(_pendingStart, _pendingEnd), _pending.ToString(), kind));
+            if (_pending.Length > 0)
+            {
+                var constant = new Constant(TextSpan.FromBounds(_pendingStart, _pendingEnd), _pending.ToString(), _pendingKind);
+                (_values ??= new List<ExprNode>(4)).Add(constant);
+            }
+
             _pending.Clear();
             _pendingStart = -1;
+            _pendingKind = null;
         }
     }
 
