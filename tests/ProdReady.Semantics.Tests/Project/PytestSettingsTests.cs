@@ -310,4 +310,18 @@ public sealed class PytestSettingsTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("pyproject.toml", "[tool.pytest.ini_options]\ntestpaths = [\"tests\", 'it']\npython_files = \"check_*.py\"\n[tool.pytest]\nx = {a = 1}\n")]
+    [InlineData("pytest.toml", "[pytest]\npython_classes = [\"Check\"]\nwhen = 1979-05-27T07:32:00Z\n[[pytest.list]]\nx = 1\n")]
+    [InlineData("pytest.ini", "[pytest]\ntestpaths =\n    tests \"a b\"\n; comment\npython_files: check_*.py\n[other]\n")]
+    [InlineData("setup.cfg", "[metadata]\nname = x\n[tool:pytest]\nnorecursedirs = 'vendor' \\\n")]
+    public void Survives_every_prefix_of_a_file(string name, string text)
+    {
+        for (var length = 0; length <= text.Length; length++)
+        {
+            var settings = Load((name, text[..length]));
+            Assert.NotNull(settings.PythonFiles);
+        }
+    }
 }
