@@ -110,7 +110,7 @@ internal sealed class DistributionTable
         return [.. DistributionName.DefaultImportNames(distribution)];
     }
 
-    /// <summary>The distribution to suggest for a module (<c>yaml</c>: <c>PyYAML</c>), from the table alone.</summary>
+    /// <summary>The distribution to suggest for a module (<c>yaml</c>: <c>PyYAML</c>, <c>google.cloud.storage</c>: <c>google-cloud-storage</c>), from the table alone.</summary>
     /// <param name="importName">The module name, possibly dotted (<c>google.protobuf.message</c> finds <c>protobuf</c>).</param>
     /// <returns>The distribution, or <see langword="null"/> when the table does not list the module.</returns>
     public string? DistributionFor(string importName)
@@ -120,6 +120,19 @@ internal sealed class DistributionTable
             if (_byImport.TryGetValue(name, out var display))
             {
                 return display;
+            }
+        }
+
+        // A family names its members after the package inside the namespace: google.cloud.storage is google-cloud-storage.
+        foreach (var (prefix, _, imports) in _patterns)
+        {
+            foreach (var import in imports)
+            {
+                if (importName.Length > import.Length + 1 && importName.StartsWith(import + ".", StringComparison.Ordinal))
+                {
+                    var member = importName[(import.Length + 1)..].Split('.')[0];
+                    return prefix + DistributionName.Normalize(member);
+                }
             }
         }
 
