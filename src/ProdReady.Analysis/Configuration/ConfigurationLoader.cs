@@ -22,7 +22,7 @@ public static class ConfigurationLoader
     private static readonly string[] s_keys =
     [
         "changelog", "exclude", "extend-exclude", "fail-on", "ignore", "max-file-size", "per-file-ignores",
-        "respect-gitignore", "select", "src", "tests",
+        "respect-gitignore", "select", "src", "target-version", "tests",
     ];
 
     /// <summary>
@@ -222,11 +222,23 @@ public static class ConfigurationLoader
                     "changelog" => configuration with { Changelog = NonEmptyString(entry) },
                     "fail-on" => configuration with { FailOn = FailOn(entry) },
                     "max-file-size" => configuration with { MaxFileSize = MaxFileSize(entry) },
+                    "target-version" => configuration with { TargetVersion = TargetVersion(entry) },
                     _ => throw UnknownKey(entry),
                 };
             }
 
             return configuration;
+        }
+
+        private string TargetVersion(TomlEntry entry)
+        {
+            var text = NonEmptyString(entry);
+            if (ProdReady.Semantics.Environment.PythonVersion.FromTargetVersion(text) is null)
+            {
+                throw ValueError(entry, $"`target-version` must name a Python version from py36 to py313 (such as \"py311\"), not \"{text}\"");
+            }
+
+            return text;
         }
 
         private ConfigurationException UnknownKey(TomlEntry entry)

@@ -67,6 +67,12 @@ public sealed record ProdReadyConfiguration
     /// <summary>Gets the size in bytes above which a file is skipped with a note (<c>max-file-size</c>, default 1 MiB).</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
+    /// <summary>
+    /// Gets the Python version the code targets (<c>target-version</c>, such as <c>py311</c>), or <see langword="null"/>
+    /// to take the lowest version <c>requires-python</c> allows, else the latest supported.
+    /// </summary>
+    public string? TargetVersion { get; init; }
+
     /// <summary>Resolves a configured relative path against <see cref="Directory"/>.</summary>
     /// <param name="path">A path from the configuration.</param>
     /// <returns>The full path.</returns>

@@ -60,7 +60,7 @@ public sealed class AnalysisEngine
                     }
                 }
 
-                results[i] = FileAnalyzer.Analyze(file, _table, fileChange, input.IsEnabledForPath, collectAddedUnits);
+                results[i] = FileAnalyzer.Analyze(file, _table, fileChange, input.IsEnabledForPath, collectAddedUnits, input.Project);
             }
         });
 

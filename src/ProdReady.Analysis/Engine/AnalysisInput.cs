@@ -33,6 +33,9 @@ public sealed class AnalysisInput
     /// </summary>
     public Func<string, string, bool>? IsEnabledForPath { get; init; }
 
+    /// <summary>Gets what is known about the project (target version, layout, tests, dependencies); defaults when <see langword="null"/>.</summary>
+    public ProjectContext? Project { get; init; }
+
     /// <summary>Gets the most files analysed at once; 0 (the default) means the processor count.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 }

@@ -20,7 +20,8 @@ internal static class FileAnalyzer
     /// <param name="isEnabled">Whether a code is enabled for a path (per-file ignores): (code, path).</param>
     /// <param name="collectAddedUnits">Whether to record the public units the change adds.</param>
     /// <returns>The file's contribution.</returns>
-    public static FileResult Analyze(SourceFile file, DispatchTable table, ChangedFile? change, Func<string, string, bool>? isEnabled, bool collectAddedUnits)
+    /// <param name="project">What is known about the project around the file.</param>
+    public static FileResult Analyze(SourceFile file, DispatchTable table, ChangedFile? change, Func<string, string, bool>? isEnabled, bool collectAddedUnits, ProjectContext? project = null)
     {
         var result = new FileResult();
         SourceText? text;
@@ -38,7 +39,7 @@ internal static class FileAnalyzer
         var source = text ?? new SourceText(string.Empty, file.Path);
         var parse = text is null ? null : PythonParser.Parse(text);
         var ancestors = new List<SyntaxNode>(32);
-        var context = new RuleContext(file.Path, source, parse, decodeError, ancestors);
+        var context = new RuleContext(file.Path, source, parse, decodeError, ancestors, project);
 
         foreach (var (rule, check) in table.FileChecks)
         {

@@ -2,6 +2,7 @@ using ProdReady.Core.Text;
 using ProdReady.Python;
 using ProdReady.Python.Syntax;
 using ProdReady.Python.Text;
+using ProdReady.Semantics.Model;
 
 namespace ProdReady.Analysis.Engine;
 
@@ -13,9 +14,12 @@ public sealed class RuleContext
 {
     private readonly List<RawFinding> _findings = [];
     private readonly List<SyntaxNode> _ancestors;
+    private SemanticModel? _semantic;
+    private bool? _isTestCode;
 
-    internal RuleContext(string path, SourceText source, ParseResult? parse, SourceDecodingError? decodeError, List<SyntaxNode> ancestors)
+    internal RuleContext(string path, SourceText source, ParseResult? parse, SourceDecodingError? decodeError, List<SyntaxNode> ancestors, ProjectContext? project = null)
     {
+        Project = project ?? ProjectContext.Default;
         Path = path;
         Source = source;
         Parse = parse;
@@ -38,6 +42,18 @@ public sealed class RuleContext
 
     /// <summary>Gets a value indicating whether the file is a type stub (<c>.pyi</c>).</summary>
     public bool IsStub { get; }
+
+    /// <summary>Gets what is known about the project around the file.</summary>
+    public ProjectContext Project { get; }
+
+    /// <summary>
+    /// Gets the file's semantic model, built on first use from the one parse of the file (and then shared by every
+    /// rule); <see langword="null"/> when the file could not be decoded.
+    /// </summary>
+    public SemanticModel? Semantic => _semantic ??= Parse is null ? null : SemanticModel.Build(Parse, Project.OptionsFor(Path));
+
+    /// <summary>Gets a value indicating whether the file is test code (pytest's collection rules, <c>conftest.py</c>, the test roots).</summary>
+    public bool IsTestCode => _isTestCode ??= Project.Tests.IsTestCode(Path);
 
     /// <summary>
     /// Gets the ancestors of the node being visited, outermost (the module) first; the last one is its parent.

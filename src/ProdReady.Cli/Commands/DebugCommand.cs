@@ -11,10 +11,11 @@ internal static class DebugCommand
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var command = new Command("debug", "Show what the Python front end sees: tokens, syntax trees, parse throughput.");
+        var command = new Command("debug", "Show what the Python front end sees: tokens, syntax trees, parse throughput, the semantic model.");
         command.Subcommands.Add(DebugTokensCommand.Create(context));
         command.Subcommands.Add(DebugAstCommand.Create(context));
         command.Subcommands.Add(DebugParseCommand.Create(context));
+        command.Subcommands.Add(DebugSemanticCommand.Create(context));
         return command;
     }
 }

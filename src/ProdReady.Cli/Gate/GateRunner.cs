@@ -1,6 +1,7 @@
 using ProdReady.Analysis;
 using ProdReady.Analysis.Configuration;
 using ProdReady.Analysis.Discovery;
+using ProdReady.Analysis.Project;
 using ProdReady.Analysis.Engine;
 using ProdReady.Git;
 using ProdReady.Git.Changes;
@@ -110,6 +111,11 @@ internal sealed class GateRunner
         var plan = await ReadPlanAsync(options, resolver, change, cancellationToken).ConfigureAwait(false);
         var changelog = await ReadChangelogAsync(configuration, resolver, change, cancellationToken).ConfigureAwait(false);
 
+        // The project's layout needs every Python file's path (not its content): a one-file change still knows which
+        // module each import reaches; module summaries are then read on demand, from the cache when unchanged.
+        var projectFiles = change.IsWholeTree ? discovery.Files : SourceDiscovery.Discover(change.Root, configuration).Files;
+        var project = ProjectContextFactory.Create(change.Root, configuration, projectFiles.Select(f => f.Path), _context.Environment("VIRTUAL_ENV"));
+
         _progress?.Report($"analysing {files.Length} file{(files.Length == 1 ? "" : "s")}");
         var engine = new AnalysisEngine(rules);
         var result = engine.Analyze(
@@ -120,6 +126,7 @@ internal sealed class GateRunner
                 Plan = plan,
                 Changelog = changelog,
                 IsEnabledForPath = selection.IsEnabled,
+                Project = project,
             },
             cancellationToken);
 

@@ -1,24 +1,15 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ProdReady.Analysis.Engine;
 using ProdReady.Core.Diagnostics;
 using ProdReady.Core.Text;
 using ProdReady.Python.Syntax;
+using ProdReady.Semantics.Model;
 
 namespace ProdReady.Analysis.Rules.Placeholders;
 
-/// <summary><c>PLH002 placeholder-function-body</c>: a function body is only <c>pass</c>, <c>...</c>, a docstring or <c>raise NotImplementedError</c>.</summary>
+/// <summary><c>PLH002 placeholder-function-body</c>: a function's body stands in for code that was never written.</summary>
 public sealed class PlaceholderFunctionBody : Rule
 {
-    private static readonly FrozenSet<string> s_abstractDecorators =
-        new[] { "abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod" }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> s_protocolBases =
-        new[] { "Protocol", "typing.Protocol", "typing_extensions.Protocol" }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> s_overloadDecorators =
-        new[] { "overload", "typing.overload", "typing_extensions.overload" }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <inheritdoc />
     public override RuleInfo Info { get; } = new(
         Code: "PLH002",
@@ -29,15 +20,25 @@ public sealed class PlaceholderFunctionBody : Rule
         Fix: FixAvailability.None,
         Docs: """
             ## What it does
-            Flags a function or method whose body is only placeholders: `pass`, `...`, a docstring,
-            `raise NotImplementedError` or `raise NotImplementedError(...)`, alone or after a docstring.
+            Flags a function or method whose body only stands in for code: an undocumented `pass` or
+            `...` body of a public function or method, and a `raise NotImplementedError` (bare, or
+            with no explanation) in a module-level function.
 
-            These are not flagged: methods decorated `@abstractmethod` (also `abstractproperty`,
-            `abstractclassmethod`, `abstractstaticmethod`, with or without the `abc.` prefix), `@overload`
-            stubs (`typing.overload`, `typing_extensions.overload`), members of classes that derive from
-            `Protocol` (`typing.Protocol`, `typing_extensions.Protocol`, `Protocol[T]`), and anything in a
-            `.pyi` stub file. A method of an `ABC` subclass is exempt only when it is decorated abstract:
-            deriving from `ABC` does not make a plain method abstract.
+            Deliberate empty bodies are not flagged, with every name resolved through imports and
+            aliases (`import typing as t` ... `@t.overload`):
+            - `@overload` stubs, `@abstractmethod` (and `abstractproperty`, `abstractclassmethod`,
+              `abstractstaticmethod`) and `@override` methods; members of `Protocol` classes;
+              definitions under `if TYPE_CHECKING:`; anything in a `.pyi` stub;
+            - a method that overrides a method of a base class (a class of the file or of the
+              project, searched through its bases), or of a base the model cannot see into
+              (a third-party or standard-library class): a no-op override is a decision;
+            - a body that is its docstring, with or without `pass` or `...` (a documented hook);
+            - `raise NotImplementedError("...")` whose message explains why, and a method's
+              `raise NotImplementedError`, the contract a base class sets for its subclasses;
+            - special methods (`__exit__`, `__init__`, ...) and private functions whose body is
+              `pass` or `...`, and functions nested in other functions (callbacks, no-op defaults);
+            - anything in test code (pytest's collection rules, `conftest.py`, the test roots):
+              dummies and helpers there are scaffolding, and empty tests are the tests rules' concern.
 
             ## Why is this bad?
             A placeholder body compiles and imports, so the gap it leaves shows up only when the function is
@@ -61,78 +62,115 @@ public sealed class PlaceholderFunctionBody : Rule
     public override void Register(RuleRegistration registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.OnNode<FunctionDef>((function, context) => Check(function.Name, function.Body, function.DecoratorList, context));
-        registry.OnNode<AsyncFunctionDef>((function, context) => Check(function.Name, function.Body, function.DecoratorList, context));
+        registry.OnNode<FunctionDef>((function, context) => Check(function, function.Name, function.Body, function.DecoratorList, context));
+        registry.OnNode<AsyncFunctionDef>((function, context) => Check(function, function.Name, function.Body, function.DecoratorList, context));
     }
 
-    private void Check(string name, ImmutableArray<StmtNode> body, ImmutableArray<ExprNode> decorators, RuleContext context)
+    private void Check(StmtNode function, string name, ImmutableArray<StmtNode> body, ImmutableArray<ExprNode> decorators, RuleContext context)
     {
-        if (context.IsStub || body.IsDefaultOrEmpty || !IsPlaceholder(body, out var what))
+        if (context.IsStub || body.IsDefaultOrEmpty || context.IsTestCode || context.Semantic is not { } model)
         {
             return;
         }
 
+        var shape = Shape(body);
+        if (shape == BodyShape.Code || shape == BodyShape.Documented || shape == BodyShape.ExplainedNotImplemented)
+        {
+            return;
+        }
+
+        if (model.BindingOf(function) is not { } binding || binding.Has(BindingFlags.TypeCheckingOnly) || IsDeliberate(decorators, model))
+        {
+            return;
+        }
+
+        var scope = binding.Scope;
+        if (scope.Kind is ScopeKind.Function or ScopeKind.Lambda)
+        {
+            return;
+        }
+
+        var isMethod = scope.Kind == ScopeKind.Class;
+        if (isMethod && scope.Node is ClassDef owner)
+        {
+            var facts = model.ClassOf(owner);
+            if (facts.Is(ClassKind.Protocol) || shape == BodyShape.NotImplemented)
+            {
+                return;
+            }
+
+            var index = context.Project.Index;
+            if (facts.BaseDefines(name, index is null ? null : index.ClassDefines) != false)
+            {
+                return;
+            }
+        }
+
+        if (shape == BodyShape.Empty && (name.StartsWith('_') || (isMethod && IsSpecial(name))))
+        {
+            return;
+        }
+
+        var what = shape == BodyShape.NotImplemented ? "only raise NotImplementedError" : "only pass or ...";
+        var advice = shape == BodyShape.NotImplemented
+            ? "implement it, or say in the error's message why it is not implemented"
+            : "implement it, or document with a docstring why it does nothing";
+        context.Report(Info, TextSpan.FromBounds(body[0].Span.Start, body[^1].Span.End), $"Function '{name}' has a placeholder body ({what}): {advice}");
+    }
+
+    private static bool IsSpecial(string name) => name.Length > 4 && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal);
+
+    private static bool IsDeliberate(ImmutableArray<ExprNode> decorators, SemanticModel model)
+    {
         foreach (var decorator in decorators)
         {
-            var last = SyntaxFacts.LastName(decorator);
-            if (last is not null && s_abstractDecorators.Contains(last))
+            var target = decorator is Call call ? call.Func : decorator;
+            if (model.MatchesTyping(target, "overload") || model.MatchesTyping(target, "override"))
             {
-                return;
+                return true;
             }
 
-            var dotted = SyntaxFacts.DottedName(decorator);
-            if (dotted is not null && s_overloadDecorators.Contains(dotted))
+            if (model.QualifiedNameOf(target) is "abc.abstractmethod" or "abc.abstractproperty" or "abc.abstractclassmethod" or "abc.abstractstaticmethod")
             {
-                return;
+                return true;
             }
         }
 
-        if (context.Parent is ClassDef owner && IsProtocol(owner))
-        {
-            return;
-        }
-
-        var span = TextSpan.FromBounds(body[0].Span.Start, body[^1].Span.End);
-        context.Report(
-            Info,
-            span,
-            $"Function '{name}' has a placeholder body ({what}): implement it, or mark it @abstractmethod, @overload or a Protocol member.");
+        return false;
     }
 
-    private static bool IsPlaceholder(ImmutableArray<StmtNode> body, out string what)
+    private static BodyShape Shape(ImmutableArray<StmtNode> body)
     {
-        var kinds = new List<string>(2);
         var index = 0;
+        var documented = false;
         if (SyntaxFacts.IsStringStatement(body[0]))
         {
-            kinds.Add("a docstring");
+            documented = true;
             index = 1;
         }
 
+        var shape = documented ? BodyShape.Documented : BodyShape.Empty;
         for (; index < body.Length; index++)
         {
-            var statement = body[index];
-            var kind = statement switch
+            switch (body[index])
             {
-                Pass => "pass",
-                Expr { Value: Constant { Value: EllipsisValue } } => "...",
-                Raise { Exc: var exception } when IsNotImplementedError(exception) => "raise NotImplementedError",
-                _ => null,
-            };
-            if (kind is null)
-            {
-                what = string.Empty;
-                return false;
-            }
+                case Pass:
+                case Expr { Value: Constant { Value: EllipsisValue } }:
+                    break;
+                case Raise { Exc: var exception } when IsNotImplementedError(exception):
+                    if (Explains(exception))
+                    {
+                        return BodyShape.ExplainedNotImplemented;
+                    }
 
-            if (!kinds.Contains(kind))
-            {
-                kinds.Add(kind);
+                    shape = BodyShape.NotImplemented;
+                    break;
+                default:
+                    return BodyShape.Code;
             }
         }
 
-        what = "only " + string.Join(" and ", kinds);
-        return true;
+        return shape;
     }
 
     private static bool IsNotImplementedError(ExprNode? exception)
@@ -145,18 +183,35 @@ public sealed class PlaceholderFunctionBody : Rule
         return SyntaxFacts.DottedName(exception) is "NotImplementedError" or "builtins.NotImplementedError";
     }
 
-    private static bool IsProtocol(ClassDef type)
+    /// <summary>Tells whether <c>NotImplementedError(...)</c> carries a message that says why (not a bare or placeholder one).</summary>
+    private static bool Explains(ExprNode? exception)
     {
-        foreach (var baseClass in type.Bases)
+        if (exception is not Call { Args: [var message, ..] })
         {
-            var expression = baseClass is Subscript subscript ? subscript.Value : baseClass;
-            var dotted = SyntaxFacts.DottedName(expression);
-            if (dotted is not null && s_protocolBases.Contains(dotted))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        if (message is JoinedStr)
+        {
+            return true;
+        }
+
+        if (message is not Constant { Value: string text })
+        {
+            return message is not Constant;
+        }
+
+        var trimmed = text.Trim().TrimEnd('.', '!').ToUpperInvariant();
+        return trimmed.Length > 0 && trimmed is not ("TODO" or "FIXME" or "NOT IMPLEMENTED" or "NOT IMPLEMENTED YET" or "NOT YET IMPLEMENTED" or "IMPLEMENT ME" or "TBD")
+            && !trimmed.StartsWith("TODO", StringComparison.Ordinal);
+    }
+
+    private enum BodyShape
+    {
+        Code,
+        Empty,
+        Documented,
+        NotImplemented,
+        ExplainedNotImplemented,
     }
 }

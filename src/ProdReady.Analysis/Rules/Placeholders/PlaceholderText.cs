@@ -32,6 +32,9 @@ public sealed partial class PlaceholderText : Rule
             "replace me", "placeholder implementation", "dummy implementation", "stub implementation"
             (any case, words separated by any whitespace), and `TBD` as a whole upper-case word.
 
+            Test code is not checked (pytest's collection rules, `conftest.py` and the test roots
+            decide what is test code): filler text such as "lorem ipsum" is legitimate test data there.
+
             ## Why is this bad?
             Placeholder text is a scaffold that was never replaced: generated or copied code that
             still waits for its real content, a docstring that documents nothing, or a message that
@@ -66,12 +69,17 @@ public sealed partial class PlaceholderText : Rule
         registry.OnNode<Constant>(CheckString);
     }
 
-    private void CheckComment(TextSpan comment, RuleContext context) =>
-        Find(context.Source.Slice(comment), comment.Start, context, "comment", comment.Start);
+    private void CheckComment(TextSpan comment, RuleContext context)
+    {
+        if (!context.IsTestCode)
+        {
+            Find(context.Source.Slice(comment), comment.Start, context, "comment", comment.Start);
+        }
+    }
 
     private void CheckString(Constant constant, RuleContext context)
     {
-        if (constant.Value is not string value || value.Length < 3 || value.AsSpan().IndexOfAny(s_anchors) < 0)
+        if (constant.Value is not string value || value.Length < 3 || value.AsSpan().IndexOfAny(s_anchors) < 0 || context.IsTestCode)
         {
             return;
         }

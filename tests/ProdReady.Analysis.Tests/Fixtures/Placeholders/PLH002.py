@@ -1,8 +1,11 @@
 """Fixture for PLH002 placeholder-function-body."""
 import abc
 import typing
+import typing as t
 from abc import ABC, abstractmethod
-from typing import Protocol, overload
+from typing import TYPE_CHECKING, Protocol, overload
+
+from somewhere import ThirdPartyBase
 
 
 def only_pass():
@@ -13,17 +16,20 @@ def only_ellipsis():
     ...  # error
 
 
-def only_docstring():
-    """Does nothing yet."""  # error
-
-
 def raises_not_implemented(x):
     raise NotImplementedError  # error
 
 
-def raises_not_implemented_call(x):
-    """Docstring first."""  # error
-    raise NotImplementedError("later")
+def raises_placeholder_message(x):
+    raise NotImplementedError("TODO")  # error
+
+
+def documented_hook():
+    """Called after every request; does nothing by default."""  # ok
+
+
+def explained(x):
+    raise NotImplementedError("cookiejar has no use for this")  # ok
 
 
 async def async_pass():
@@ -34,9 +40,8 @@ def real(x):  # ok
     return x + 1
 
 
-def pass_then_work(x):
+def _private_noop():
     pass  # ok
-    return x
 
 
 class Base(ABC):
@@ -48,12 +53,21 @@ class Base(ABC):
     def stop(self):  # ok
         ...
 
-    @abc.abstractproperty
-    def name(self):  # ok
-        pass
+    def contract(self):
+        raise NotImplementedError  # ok
 
-    def plain(self):
-        raise NotImplementedError  # error
+    def hook(self):
+        pass  # error
+
+
+class NullBase(Base):
+    def hook(self) -> None:
+        pass  # ok
+
+
+class Plugin(ThirdPartyBase):
+    def on_load(self):
+        pass  # ok
 
 
 class Reader(Protocol):
@@ -61,24 +75,27 @@ class Reader(Protocol):
         ...
 
 
-class TypedReader(typing.Protocol[int]):
-    def read(self) -> int:  # ok
-        ...
+class Quiet:
+    def __exit__(self, *args):
+        pass  # ok
 
 
-@overload
+@t.overload
 def parse(x: int) -> int: ...  # ok
 @typing.overload
 def parse(x: str) -> str: ...  # ok
+@overload
+def parse(x: bytes) -> bytes: ...  # ok
 def parse(x):
     return x
 
 
-class Empty(Exception):
-    pass  # ok
+if TYPE_CHECKING:
+    def typed_only() -> int:
+        ...  # ok
 
 
 def outer():
     def inner():
-        pass  # error
+        pass  # ok
     return inner

@@ -44,4 +44,14 @@ public sealed class PlaceholderTextTests
         var finding = Assert.Single(RuleHarness.Analyze("# Replace me\n", new PlaceholderText()));
         Assert.Equal("Placeholder text \"Replace me\" in a comment: replace it with the real content.", finding.Message);
     }
+
+    [Theory]
+    [Trait("Issue", "8")]
+    [InlineData("tests/test_render.py")]
+    [InlineData("tests/data/sample.py")]
+    [InlineData("conftest.py")]
+    public void Ignores_placeholder_text_in_test_code(string path)
+    {
+        Assert.Empty(RuleHarness.Analyze("TEXT = 'Lorem ipsum dolor sit amet'  # lorem ipsum\n", new PlaceholderText(), path));
+    }
 }

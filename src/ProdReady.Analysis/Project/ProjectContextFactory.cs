@@ -1,0 +1,41 @@
+using ProdReady.Analysis.Configuration;
+using ProdReady.Analysis.Engine;
+using ProdReady.Semantics.Environment;
+using ProdReady.Semantics.Index;
+using ProdReady.Semantics.Project;
+
+namespace ProdReady.Analysis.Project;
+
+/// <summary>
+/// Gathers what the rules know about a project from its files, without running anything: the target version
+/// (<c>target-version</c>, else the lowest <c>requires-python</c> allows, else the latest supported), the module
+/// layout, pytest's collection settings, the declared dependencies and the on-demand module index.
+/// </summary>
+public static class ProjectContextFactory
+{
+    /// <summary>Builds the project context of a checked root.</summary>
+    /// <param name="root">The project root (the configuration's folder, or the checked root).</param>
+    /// <param name="configuration">The configuration.</param>
+    /// <param name="pythonFiles">Every Python file of the project, relative to <paramref name="root"/>, with forward slashes.</param>
+    /// <param name="virtualEnvironment">The <c>VIRTUAL_ENV</c> of the caller's environment, or <see langword="null"/>.</param>
+    /// <param name="useCache">Whether the module index reads and writes its on-disk cache.</param>
+    /// <returns>The context.</returns>
+    public static ProjectContext Create(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles, string? virtualEnvironment = null, bool useCache = true)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(pythonFiles);
+        var dependencies = new DeclaredDependencies(root);
+        var version = PythonVersion.FromTargetVersion(configuration.TargetVersion)
+            ?? PythonVersion.FromRequiresPython(dependencies.RequiresPython)
+            ?? PythonVersion.Latest;
+        var availability = new ImportAvailability(dependencies, virtualEnvironment);
+        var pytest = PytestSettings.Load(root);
+        var tests = new TestCodeClassifier(pytest, configuration.Tests);
+        var layout = new ProjectLayout(root, pythonFiles, configuration.Src);
+        ProjectContext? context = null;
+        var index = new ProjectIndex(root, layout, path => context!.OptionsFor(path), useCache);
+        context = new ProjectContext(version, layout, tests, availability, index);
+        return context;
+    }
+}

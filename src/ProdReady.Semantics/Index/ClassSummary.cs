@@ -1,0 +1,11 @@
+namespace ProdReady.Semantics.Index;
+
+/// <summary>A module-level class as other files see it: its bases (qualified names; empty text where unknown) and its methods.</summary>
+public sealed class ClassSummary
+{
+    /// <summary>Gets the qualified names of the bases, empty text where a base cannot be named.</summary>
+    public required List<string> Bases { get; init; }
+
+    /// <summary>Gets the names of the methods defined in the class body.</summary>
+    public required List<string> Methods { get; init; }
+}

@@ -1,0 +1,69 @@
+using ProdReady.Python.Syntax;
+using ProdReady.Semantics.Model;
+
+namespace ProdReady.Semantics.Index;
+
+/// <summary>Reduces a module's semantic model to the <see cref="ModuleSummary"/> other files need.</summary>
+internal static class ModuleSummarizer
+{
+    /// <summary>Summarizes <paramref name="model"/>.</summary>
+    /// <param name="model">The module's model.</param>
+    /// <param name="path">The file's path relative to the project root.</param>
+    /// <param name="hash">The content hash the summary is keyed by.</param>
+    /// <param name="parsed">Whether the file parsed without error.</param>
+    /// <returns>The summary.</returns>
+    public static ModuleSummary Summarize(SemanticModel model, string path, string hash, bool parsed)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        var typing = new SortedSet<string>(StringComparer.Ordinal);
+        var scope = model.ModuleScope;
+        foreach (var name in scope.Names)
+        {
+            var bindings = scope.BindingsOf(name);
+            if (bindings.Any(b => b.BindsValue && b.Kind != BindingKind.StarImport && !b.Has(BindingFlags.TypeCheckingOnly)))
+            {
+                names.Add(name);
+            }
+            else if (bindings.Any(b => b.BindsValue && b.Kind != BindingKind.StarImport))
+            {
+                typing.Add(name);
+            }
+        }
+
+        var stars = model.Imports.Where(i => i.Name == "*" && !i.Has(ImportContext.InFunction)).Select(i => i.AbsoluteModule ?? string.Empty).ToList();
+        var classes = new Dictionary<string, ClassSummary>(StringComparer.Ordinal);
+        var asyncFunctions = new List<string>();
+        foreach (var statement in model.Module.Body)
+        {
+            switch (statement)
+            {
+                case ClassDef type:
+                    var facts = model.ClassOf(type);
+                    classes[type.Name] = new ClassSummary
+                    {
+                        Bases = [.. facts.BaseNames.Select(b => b ?? string.Empty)],
+                        Methods = [.. facts.Methods.Keys.Order(StringComparer.Ordinal)],
+                    };
+                    break;
+                case AsyncFunctionDef function:
+                    asyncFunctions.Add(function.Name);
+                    break;
+            }
+        }
+
+        return new ModuleSummary
+        {
+            Module = model.ModuleName,
+            Path = path,
+            Hash = hash,
+            Names = [.. names],
+            TypeCheckingNames = [.. typing],
+            All = model.All is { } all ? [.. all.Names.Select(n => n.Name)] : null,
+            StarImports = stars,
+            HasGetattr = model.HasModuleGetattr,
+            AsyncFunctions = asyncFunctions,
+            Classes = classes,
+            Parsed = parsed,
+        };
+    }
+}

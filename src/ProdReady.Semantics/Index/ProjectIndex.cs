@@ -1,0 +1,294 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ProdReady.Python;
+using ProdReady.Python.Text;
+using ProdReady.Semantics.Model;
+using ProdReady.Semantics.Project;
+
+namespace ProdReady.Semantics.Index;
+
+/// <summary>
+/// The project's modules as other files see them, summarized on demand: a file is read and parsed only when a rule
+/// asks about its module, and its summary is cached on disk keyed by a hash of its module name and bytes, so the next
+/// run reads the summary instead of parsing. A cache entry that does not read back, or whose key does not match, is
+/// rebuilt and never trusted; entries are written to a temporary file and renamed into place, so concurrent runs never
+/// see half an entry. Safe to share between threads: each module is summarized at most once per run.
+/// </summary>
+public sealed class ProjectIndex
+{
+    /// <summary>The cache folder's name; it holds a <c>.gitignore</c> that ignores everything in it.</summary>
+    public const string CacheFolderName = ".prodready_cache";
+
+    private const string FormatVersion = "summaries-v1";
+
+    private readonly string _root;
+    private readonly ProjectLayout _layout;
+    private readonly Func<string, SemanticOptions> _optionsFor;
+    private readonly string? _cacheDirectory;
+    private readonly ConcurrentDictionary<string, Lazy<ModuleSummary?>> _summaries = new(StringComparer.Ordinal);
+    private int _parsed;
+    private int _cacheHits;
+
+    /// <summary>Initializes a new instance of the <see cref="ProjectIndex"/> class.</summary>
+    /// <param name="root">The project root (the folder the layout's paths are relative to).</param>
+    /// <param name="layout">Which module each file is.</param>
+    /// <param name="optionsFor">The semantic-model options of a file, by its path relative to the root.</param>
+    /// <param name="useCache">Whether to read and write the on-disk cache under <paramref name="root"/>.</param>
+    public ProjectIndex(string root, ProjectLayout layout, Func<string, SemanticOptions> optionsFor, bool useCache = true)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(optionsFor);
+        _root = Path.GetFullPath(root);
+        _layout = layout;
+        _optionsFor = optionsFor;
+        _cacheDirectory = useCache ? Path.Combine(_root, CacheFolderName, FormatVersion) : null;
+    }
+
+    /// <summary>Gets the layout the index resolves modules with.</summary>
+    public ProjectLayout Layout => _layout;
+
+    /// <summary>Gets how many files this index parsed (cache misses).</summary>
+    public int ParsedCount => Volatile.Read(ref _parsed);
+
+    /// <summary>Gets how many summaries were read from the cache.</summary>
+    public int CacheHitCount => Volatile.Read(ref _cacheHits);
+
+    /// <summary>Returns the summary of a project module, reading, parsing or loading it from the cache on first use.</summary>
+    /// <param name="module">The absolute dotted module name.</param>
+    /// <returns>The summary, or <see langword="null"/> when the module is not a project module with a file (a namespace package has none).</returns>
+    public ModuleSummary? Get(string module)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        return _summaries.GetOrAdd(module, name => new Lazy<ModuleSummary?>(() => Load(name), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    /// <summary>
+    /// Tells whether a project module defines a name at top level: bound there, listed by a star import it makes, or
+    /// served by its module-level <c>__getattr__</c>; a submodule of a package counts too.
+    /// </summary>
+    /// <param name="module">The absolute dotted module name.</param>
+    /// <param name="name">The name.</param>
+    /// <returns><see langword="true"/> or <see langword="false"/> when known; <see langword="null"/> when the module cannot be read or what it defines cannot be known statically.</returns>
+    public bool? Defines(string module, string name)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(name);
+        return Defines(module, name, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>Tells whether a project class (by qualified name) or one of its bases defines a method.</summary>
+    /// <param name="qualifiedClass">The class's qualified name (<c>package.module.Class</c>).</param>
+    /// <param name="method">The method name.</param>
+    /// <returns><see langword="true"/> or <see langword="false"/> when known; <see langword="null"/> when the class, or one of its bases, is not a project class.</returns>
+    public bool? ClassDefines(string qualifiedClass, string method)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiedClass);
+        ArgumentNullException.ThrowIfNull(method);
+        return ClassDefines(qualifiedClass, method, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    private bool? Defines(string module, string name, HashSet<string> seen)
+    {
+        if (!seen.Add(module))
+        {
+            return false;
+        }
+
+        var info = _layout.Resolve(module);
+        if (info is null)
+        {
+            return null;
+        }
+
+        if (info.IsPackage && _layout.ModuleExists(module + "." + name))
+        {
+            return true;
+        }
+
+        if (info.Path is null)
+        {
+            return info.Kind == ModuleKind.NamespacePackage ? false : null;
+        }
+
+        if (Get(module) is not { } summary)
+        {
+            return null;
+        }
+
+        if (summary.Names.Contains(name) || summary.TypeCheckingNames.Contains(name))
+        {
+            return true;
+        }
+
+        if (summary.HasGetattr || !summary.Parsed)
+        {
+            return null;
+        }
+
+        var unknown = false;
+        foreach (var star in summary.StarImports)
+        {
+            if (star.Length == 0)
+            {
+                unknown = true;
+                continue;
+            }
+
+            var answer = Defines(star, name, seen);
+            if (answer == true)
+            {
+                return true;
+            }
+
+            unknown |= answer is null;
+        }
+
+        return unknown ? null : false;
+    }
+
+    private bool? ClassDefines(string qualifiedClass, string method, HashSet<string> seen)
+    {
+        if (!seen.Add(qualifiedClass))
+        {
+            return false;
+        }
+
+        var dot = qualifiedClass.LastIndexOf('.');
+        if (dot <= 0 || Get(qualifiedClass[..dot]) is not { } summary || !summary.Classes.TryGetValue(qualifiedClass[(dot + 1)..], out var type))
+        {
+            return null;
+        }
+
+        if (type.Methods.Contains(method))
+        {
+            return true;
+        }
+
+        var unknown = false;
+        foreach (var baseClass in type.Bases)
+        {
+            if (baseClass is "builtins.object" or "typing.Generic" or "typing.Protocol" or "abc.ABC" or "typing_extensions.Protocol")
+            {
+                continue;
+            }
+
+            var answer = baseClass.Length == 0 ? null : ClassDefines(baseClass, method, seen);
+            if (answer == true)
+            {
+                return true;
+            }
+
+            unknown |= answer is null;
+        }
+
+        return unknown ? null : false;
+    }
+
+    private ModuleSummary? Load(string module)
+    {
+        var info = _layout.Resolve(module);
+        if (info?.Path is not { } path)
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(Path.Combine(_root, path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var hash = Hash(module, bytes);
+        if (ReadCache(hash) is { } cached && cached.Module == module && cached.Path == path)
+        {
+            Interlocked.Increment(ref _cacheHits);
+            return cached;
+        }
+
+        Interlocked.Increment(ref _parsed);
+        var decoded = PythonSourceDecoder.Decode(bytes, path);
+        if (decoded.Text is not { } text)
+        {
+            return null;
+        }
+
+        var parse = PythonParser.Parse(text);
+        var model = SemanticModel.Build(parse, _optionsFor(path));
+        var summary = ModuleSummarizer.Summarize(model, path, hash, parse.Success);
+        WriteCache(summary);
+        return summary;
+    }
+
+    private static string Hash(string module, byte[] bytes)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes(FormatVersion + "\0" + module + "\0"));
+        sha.AppendData(bytes);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private ModuleSummary? ReadCache(string hash)
+    {
+        if (_cacheDirectory is null)
+        {
+            return null;
+        }
+
+        var file = Path.Combine(_cacheDirectory, hash[..2], hash + ".json");
+        try
+        {
+            if (!File.Exists(file))
+            {
+                return null;
+            }
+
+            var summary = JsonSerializer.Deserialize(File.ReadAllBytes(file), SummaryJsonContext.Default.ModuleSummary);
+            return summary is not null && summary.Hash == hash && summary.Names is not null && summary.Classes is not null ? summary : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private void WriteCache(ModuleSummary summary)
+    {
+        if (_cacheDirectory is null)
+        {
+            return;
+        }
+
+        try
+        {
+            EnsureCacheFolder();
+            var folder = Path.Combine(_cacheDirectory, summary.Hash[..2]);
+            Directory.CreateDirectory(folder);
+            var target = Path.Combine(folder, summary.Hash + ".json");
+            var temporary = target + "." + System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(summary, SummaryJsonContext.Default.ModuleSummary));
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The cache is an accelerator: a read-only or full disk costs speed, never correctness.
+        }
+    }
+
+    private void EnsureCacheFolder()
+    {
+        var folder = Path.Combine(_root, CacheFolderName);
+        var ignore = Path.Combine(folder, ".gitignore");
+        if (!File.Exists(ignore))
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(ignore, "# Created by prodready: the summary cache is rebuilt when missing.\n*\n");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using ProdReady.Analysis.Rules.RuntimeErrors;
+using ProdReady.Analysis.Tests.Discovery;
+using ProdReady.Semantics.Index;
+
+namespace ProdReady.Analysis.Tests.Rules.RuntimeErrors;
+
+public sealed class MissingImportedNameTests
+{
+    private static TempTree Project() => new TempTree()
+        .File("app/__init__.py", "from .core import *\n")
+        .File("app/core.py", "__all__ = ['VALUE']\nVALUE = 1\nclass Thing:\n    pass\n")
+        .File("app/dynamic.py", "def __getattr__(name):\n    return name\n")
+        .File("app/sub/__init__.py", string.Empty)
+        .File("app/sub/leaf.py", "LEAF = 1\n");
+
+    [Fact]
+    public void Reports_names_a_project_module_does_not_define()
+    {
+        using var tree = Project().File("main.py",
+            "from app.core import VALUE, Thing, Missing\nfrom app import VALUE as V, sub\nfrom app.sub import leaf, nope\nfrom app.dynamic import anything\nfrom os.path import not_checked\ntry:\n    from app.core import optional\nexcept ImportError:\n    optional = None\n");
+        var findings = ProjectHarness.Check(tree, new MissingImportedName(), "main.py");
+        Assert.Equal(["Missing", "nope"], findings.Select(f => f.Message.Split('\'')[3]));
+    }
+
+    [Fact]
+    public void Reads_summaries_from_the_cache_on_the_next_run_and_rebuilds_a_corrupt_entry()
+    {
+        using var tree = Project().File("main.py", "from app.core import Missing\n");
+        Assert.Single(ProjectHarness.Check(tree, new MissingImportedName(), "main.py"));
+        var entries = Directory.GetFiles(tree.Path(ProjectIndex.CacheFolderName), "*.json", SearchOption.AllDirectories);
+        Assert.NotEmpty(entries);
+        Assert.True(File.Exists(tree.Path(ProjectIndex.CacheFolderName + "/.gitignore")));
+        foreach (var entry in entries)
+        {
+            File.WriteAllText(entry, "{ not json");
+        }
+
+        Assert.Single(ProjectHarness.Check(tree, new MissingImportedName(), "main.py"));
+        tree.File("app/core.py", "Missing = 1\n");
+        Assert.Empty(ProjectHarness.Check(tree, new MissingImportedName(), "main.py"));
+    }
+}
