@@ -13,6 +13,9 @@ namespace ProdReady.Analysis.Engine;
 public sealed class ProjectContext
 {
     private readonly Func<string, bool> _isBuiltin;
+    private readonly HashSet<string> _pathNames = new(StringComparer.Ordinal);
+    private readonly string? _root;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _nestedProject = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="ProjectContext"/> class.</summary>
     /// <param name="targetVersion">The Python version the project targets.</param>
@@ -20,8 +23,21 @@ public sealed class ProjectContext
     /// <param name="tests">Which files are test code, or <see langword="null"/> for pytest's defaults.</param>
     /// <param name="dependencies">The declared dependencies, or <see langword="null"/> when they were not read.</param>
     /// <param name="index">Summaries of the project's modules, or <see langword="null"/> when cross-file facts are unavailable.</param>
-    public ProjectContext(PythonVersion targetVersion, ProjectLayout? layout = null, TestCodeClassifier? tests = null, ImportAvailability? dependencies = null, ProjectIndex? index = null)
+    /// <param name="root">The project root on disk, or <see langword="null"/> when the files are not on disk.</param>
+    /// <param name="pythonFiles">Every Python file of the project, relative to the root.</param>
+    public ProjectContext(PythonVersion targetVersion, ProjectLayout? layout = null, TestCodeClassifier? tests = null, ImportAvailability? dependencies = null, ProjectIndex? index = null, string? root = null, IEnumerable<string>? pythonFiles = null)
     {
+        _root = root;
+        foreach (var file in pythonFiles ?? [])
+        {
+            var parts = file.Split('/');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var part = i == parts.Length - 1 ? Path.GetFileNameWithoutExtension(parts[i]) : parts[i];
+                _pathNames.Add(part);
+            }
+        }
+
         TargetVersion = targetVersion;
         Layout = layout;
         Tests = tests ?? new TestCodeClassifier(PytestSettings.Default, ["tests"]);
@@ -48,6 +64,40 @@ public sealed class ProjectContext
 
     /// <summary>Gets the summaries of the project's modules, or <see langword="null"/>.</summary>
     public ProjectIndex? Index { get; }
+
+    /// <summary>Tells whether some file or folder of the project carries a name (a first-party module the layout may not place).</summary>
+    /// <param name="name">A top-level module name.</param>
+    /// <returns><see langword="true"/> when a path segment of a project file is that name.</returns>
+    public bool HasFileOrFolderNamed(string name) => _pathNames.Contains(name);
+
+    /// <summary>
+    /// Tells whether a file's third-party imports are judged against the root's declared dependencies: test code, and
+    /// files in a regular package (a folder with <c>__init__.py</c>), unless a nested <c>pyproject.toml</c> between
+    /// the file and the root declares a project of its own.
+    /// </summary>
+    /// <param name="path">The file, relative to the root.</param>
+    /// <param name="isTestCode">Whether the file is test code.</param>
+    /// <returns><see langword="true"/> when the root's declarations describe the file.</returns>
+    public bool IsJudgedForDependencies(string path, bool isTestCode)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var folder = Path.GetDirectoryName(path)?.Replace('\\', '/') ?? string.Empty;
+        if (_root is not null && InNestedProject(folder))
+        {
+            return false;
+        }
+
+        if (isTestCode)
+        {
+            return true;
+        }
+
+        return folder.Length > 0 && _root is not null && File.Exists(Path.Combine(_root, folder, "__init__.py"));
+    }
+
+    private bool InNestedProject(string folder) => folder.Length > 0 && _nestedProject.GetOrAdd(folder, key =>
+        File.Exists(Path.Combine(_root!, key, "pyproject.toml")) || File.Exists(Path.Combine(_root!, key, "setup.py"))
+        || InNestedProject(Path.GetDirectoryName(key)?.Replace('\\', '/') ?? string.Empty));
 
     /// <summary>Returns the options the semantic model of a file is built with.</summary>
     /// <param name="path">The file's path relative to the project root.</param>

@@ -32,10 +32,11 @@ public static class ProjectContextFactory
         var availability = new ImportAvailability(dependencies, virtualEnvironment);
         var pytest = PytestSettings.Load(root);
         var tests = new TestCodeClassifier(pytest, configuration.Tests);
-        var layout = new ProjectLayout(root, pythonFiles, configuration.Src);
+        var files = pythonFiles.ToList();
+        var layout = new ProjectLayout(root, files, configuration.Src);
         ProjectContext? context = null;
         var index = new ProjectIndex(root, layout, path => context!.OptionsFor(path), useCache);
-        context = new ProjectContext(version, layout, tests, availability, index);
+        context = new ProjectContext(version, layout, tests, availability, index, root, files);
         return context;
     }
 }

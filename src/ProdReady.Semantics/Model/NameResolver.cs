@@ -26,6 +26,7 @@ internal static class NameResolver
         var name = reference.Name;
         var offset = reference.Span.Start;
         var anyBinding = reference.Has(ReferenceFlags.Deferred);
+        var region = reference.Loop ?? ComprehensionRegion(reference.Scope);
         if (name == "__class__" && IsInMethod(reference.Scope))
         {
             reference.Resolution = ResolutionKind.Implicit;
@@ -41,7 +42,7 @@ internal static class NameResolver
                 case ScopeKind.Function or ScopeKind.Lambda:
                     if (scope.IsDeclaredGlobal(name))
                     {
-                        ResolveInModule(model, reference, anyBinding: true);
+                        ResolveInModule(model, reference, anyBinding: true, region);
                         return;
                     }
 
@@ -77,7 +78,7 @@ internal static class NameResolver
                     // not to the functions, lambdas and comprehensions nested in it.
                     if (own || previous?.Kind is ScopeKind.TypeParameters or ScopeKind.TypeAlias)
                     {
-                        if (LookupInOrder(model, scope, name, offset, anyBinding, reference.Loop) is { } found)
+                        if (LookupInOrder(model, scope, name, offset, anyBinding, region) is { } found)
                         {
                             Set(reference, own ? ResolutionKind.Local : ResolutionKind.Enclosing, found);
                             return;
@@ -92,7 +93,7 @@ internal static class NameResolver
 
                     break;
                 case ScopeKind.Module:
-                    ResolveInModule(model, reference, anyBinding);
+                    ResolveInModule(model, reference, anyBinding, region);
                     return;
             }
         }
@@ -100,10 +101,10 @@ internal static class NameResolver
         reference.Resolution = ResolutionKind.Undefined;
     }
 
-    private static void ResolveInModule(SemanticModel model, Reference reference, bool anyBinding)
+    private static void ResolveInModule(SemanticModel model, Reference reference, bool anyBinding, Core.Text.TextSpan? region)
     {
         var module = model.ModuleScope;
-        if (LookupInOrder(model, module, reference.Name, reference.Span.Start, anyBinding, reference.Loop) is { } found)
+        if (LookupInOrder(model, module, reference.Name, reference.Span.Start, anyBinding, region) is { } found)
         {
             Set(reference, ReferenceEquals(reference.Scope, module) ? ResolutionKind.Local : ResolutionKind.Global, found);
             return;
@@ -248,6 +249,21 @@ internal static class NameResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Returns the span of the outermost comprehension around a scope: a walrus inside it binds in the enclosing scope,
+    /// and its value is read by the comprehension's parts in evaluation order, not source order.
+    /// </summary>
+    private static Core.Text.TextSpan? ComprehensionRegion(Scope scope)
+    {
+        Core.Text.TextSpan? region = null;
+        for (Scope? current = scope; current is { Kind: ScopeKind.Comprehension }; current = current.Parent)
+        {
+            region = current.Node.Span;
+        }
+
+        return region;
     }
 
     private static bool HasLocalBinding(Scope scope, string name)

@@ -1,6 +1,7 @@
 using ProdReady.Analysis.Engine;
 using ProdReady.Core.Diagnostics;
 using ProdReady.Semantics.Environment;
+using ProdReady.Python.Syntax;
 using ProdReady.Semantics.Model;
 
 namespace ProdReady.Analysis.Rules.RuntimeErrors;
@@ -29,7 +30,13 @@ public sealed class UnresolvedImport : Rule
 
             Development dependencies (dependency groups, `test`/`dev` extras, requirements-dev
             files, tox's deps) count for test code only; under `if TYPE_CHECKING:` any declared
-            dependency counts. Imports inside a `try` whose handler catches `ImportError` are
+            dependency counts. Third-party imports are judged in the project's packages (folders
+            with an `__init__.py`) and in test code; scripts, examples and documentation sources
+            outside packages, and files of a nested project with its own `pyproject.toml`, are
+            not, since the root's declarations do not describe them. Imports under
+            `if TYPE_CHECKING:` never run and are not judged either. A name that a file or
+            folder of the project carries, but that the layout cannot place on `sys.path` (a
+            monorepo's `packages/*/src`), is taken as first-party. Imports inside a `try` whose handler catches `ImportError` are
             optional by design and are not flagged, nor are standard-library modules of another
             Python version imported under a `sys.version_info` test. A project that declares no
             dependencies anywhere gets a note instead of a finding for each third-party import.
@@ -67,9 +74,10 @@ public sealed class UnresolvedImport : Rule
 
         var project = context.Project;
         var version = project.TargetVersion;
+        var reported = new HashSet<(StmtNode, string)>();
         foreach (var record in model.Imports)
         {
-            if (record.Has(ImportContext.Guarded))
+            if (record.Has(ImportContext.Guarded) || !reported.Add((record.Statement, record.AbsoluteModule ?? record.Module)))
             {
                 continue;
             }
@@ -108,10 +116,17 @@ public sealed class UnresolvedImport : Rule
                 return null;
             }
 
-            if (layout.IsProjectTopLevel(top) || layout.Resolve(top, context.Path) is not null)
+            if (layout.Resolve(top, context.Path) is not null)
             {
                 // A first-party package: the submodule itself is missing (a from-import's name is RUN006's concern).
                 return $"Module '{module}' is not part of the project: '{top}' is a project package, but no file or package provides '{module}'";
+            }
+
+            if (project.HasFileOrFolderNamed(top) || layout.IsProjectTopLevel(top))
+            {
+                // A first-party name the layout cannot place on sys.path (a monorepo's packages/*/src, a script's own
+                // folder): the import may well work, and the model cannot tell.
+                return null;
             }
         }
         else if (record.Level > 0)
@@ -136,7 +151,8 @@ public sealed class UnresolvedImport : Rule
                 : $"Module '{top}' was removed from the standard library after Python {last}, and the project targets Python {version}: declare a replacement dependency or guard the import";
         }
 
-        if (project.Dependencies is not { } dependencies || !dependencies.Dependencies.DeclaresAny)
+        if (project.Dependencies is not { } dependencies || !dependencies.Dependencies.DeclaresAny
+            || record.Has(ImportContext.TypeCheckingOnly) || !project.IsJudgedForDependencies(context.Path, context.IsTestCode))
         {
             // Nothing declared anywhere: the gate notes this once instead of flagging every third-party import.
             return null;
@@ -147,7 +163,7 @@ public sealed class UnresolvedImport : Rule
         {
             case DependencyStatus.Runtime:
                 return null;
-            case DependencyStatus.Development when context.IsTestCode || record.Has(ImportContext.TypeCheckingOnly):
+            case DependencyStatus.Development when context.IsTestCode:
                 return null;
             case DependencyStatus.Development:
                 return $"Module '{top}' comes from '{verdict.Distribution}', which is declared only as a development dependency, but this is shipped code: move it to [project].dependencies";
