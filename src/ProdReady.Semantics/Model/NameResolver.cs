@@ -14,6 +14,11 @@ internal static class NameResolver
     /// <param name="model">The model, with every scope and binding in place.</param>
     public static void Resolve(SemanticModel model)
     {
+        foreach (var scope in model.Scopes)
+        {
+            scope.SortByEffect();
+        }
+
         foreach (var reference in model.References)
         {
             ResolveOne(model, reference);
@@ -195,17 +200,26 @@ internal static class NameResolver
     private static Binding? Replay(SemanticModel model, IReadOnlyList<Binding> bindings, int offset, out Binding? firstValue)
     {
         firstValue = null;
-        IEnumerable<Binding> ordered = bindings.Count == 1 ? bindings : bindings.OrderBy(b => b.EffectiveOffset).ThenBy(b => b.Id);
         Binding? current = null;
         Dictionary<Binding, Binding?>? beforeHandler = null;
-        foreach (var binding in ordered)
+        foreach (var binding in bindings)
         {
-            if (binding.BindsValue && !binding.Has(BindingFlags.FromInnerScope) && (firstValue is null || binding.EffectiveOffset < firstValue.EffectiveOffset))
+            if (binding.BindsValue && !binding.Has(BindingFlags.FromInnerScope))
             {
                 firstValue ??= binding;
             }
 
-            if (binding.EffectiveOffset > offset || binding.Has(BindingFlags.FromInnerScope))
+            if (binding.EffectiveOffset > offset)
+            {
+                if (firstValue is not null)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (binding.Has(BindingFlags.FromInnerScope))
             {
                 continue;
             }

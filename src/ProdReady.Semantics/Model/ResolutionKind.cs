@@ -18,10 +18,7 @@ public enum ResolutionKind
     /// <summary>A name every module has (<c>__name__</c>, <c>__file__</c>, ...) or the runtime defines in a class or method.</summary>
     Implicit,
 
-    /// <summary>
-    /// Possibly defined by something the model cannot see statically: a star import, a module-level
-    /// <c>__getattr__</c> is not one of these (it serves attribute access only), but a <c>from m import *</c> whose exports are unknown is.
-    /// </summary>
+    /// <summary>Possibly defined by a <c>from m import *</c> in scope, whose names the model cannot see.</summary>
     Dynamic,
 
     /// <summary>A local variable of a function read where no path through the function has bound it yet.</summary>

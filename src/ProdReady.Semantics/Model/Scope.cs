@@ -62,7 +62,7 @@ public sealed class Scope
 
     private static HashSet<string> EmptySet { get; } = [];
 
-    /// <summary>Returns the bindings of <paramref name="name"/> in this scope, in order; empty when it has none.</summary>
+    /// <summary>Returns the bindings of <paramref name="name"/> in this scope, in the order they take effect; empty when it has none.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The bindings.</returns>
     public IReadOnlyList<Binding> BindingsOf(string name)
@@ -110,6 +110,18 @@ public sealed class Scope
         }
 
         list.Add(binding);
+    }
+
+    /// <summary>Orders each name's bindings by the offset they take effect at (then the order met), once the scope is complete.</summary>
+    internal void SortByEffect()
+    {
+        foreach (var list in _byName.Values)
+        {
+            if (list.Count > 1)
+            {
+                list.Sort(static (a, b) => a.EffectiveOffset != b.EffectiveOffset ? a.EffectiveOffset.CompareTo(b.EffectiveOffset) : a.Id.CompareTo(b.Id));
+            }
+        }
     }
 
     internal bool DeclareGlobal(string name) => (_globals ??= new(StringComparer.Ordinal)).Add(name);

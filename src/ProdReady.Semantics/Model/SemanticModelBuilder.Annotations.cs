@@ -8,9 +8,9 @@ namespace ProdReady.Semantics.Model;
 internal sealed partial class SemanticModelBuilder
 {
     /// <summary>
-    /// Parses a string annotation with the Python parser and reads its names, deferred (a type checker evaluates it
-    /// after the module). When the literal's text is the value itself (no escapes, one literal) the references point
-    /// into the string; otherwise they point at the whole string.
+    /// Parses a string annotation with the Python parser and reads it like any annotation, deferred (a type checker
+    /// evaluates it after the module). When the literal's text is the value itself (no escapes, one literal) the
+    /// references point into the string; otherwise, and for strings nested inside it, they point at the whole literal.
     /// </summary>
     private void VisitStringAnnotation(Constant constant, string text, Context context)
     {
@@ -25,52 +25,15 @@ internal sealed partial class SemanticModelBuilder
             return;
         }
 
-        var offset = LiteralContentOffset(constant, text);
-        var inner = context.WithFlags(ReferenceFlags.StringAnnotation | ReferenceFlags.Deferred);
-        var names = new List<(Name Name, bool Annotation)>();
-        var stack = new Stack<(SyntaxNode Node, bool Annotation)>();
-        stack.Push((expression, true));
-        var children = new List<SyntaxNode>();
-        while (stack.Count > 0)
+        var outer = _stringAnnotation;
+        _stringAnnotation = outer is null ? (LiteralContentOffset(constant, text), constant) : (-1, outer.Value.Literal);
+        try
         {
-            var (node, annotation) = stack.Pop();
-            switch (node)
-            {
-                case Name { Ctx: ExprContext.Load } name:
-                    names.Add((name, annotation));
-                    break;
-                case Subscript subscript:
-                {
-                    var last = subscript.Value switch
-                    {
-                        Name name => name.Id,
-                        Python.Syntax.Attribute attribute => attribute.Attr,
-                        _ => null,
-                    };
-                    stack.Push((subscript.Value, annotation));
-                    stack.Push((subscript.Slice, annotation && last != "Literal"));
-                    break;
-                }
-
-                default:
-                    children.Clear();
-                    node.AddChildren(children);
-                    foreach (var child in children)
-                    {
-                        stack.Push((child, annotation));
-                    }
-
-                    break;
-            }
+            VisitExpression(expression, context.WithFlags(ReferenceFlags.StringAnnotation | ReferenceFlags.Deferred));
         }
-
-        foreach (var (name, annotation) in names)
+        finally
         {
-            var span = offset >= 0
-                ? new TextSpan(offset + name.Span.Start - 1, name.Span.Length)
-                : constant.Span;
-            var flags = annotation ? inner.ReferenceFlags : inner.ReferenceFlags & ~ReferenceFlags.Annotation;
-            _model.NewReference(name.Id, context.Scope, span, offset >= 0 ? name : constant, flags, context.Loop);
+            _stringAnnotation = outer;
         }
     }
 
@@ -118,15 +81,14 @@ internal sealed partial class SemanticModelBuilder
             if (target is Name { Id: "__all__" })
             {
                 _model.All = new DunderAll();
-                CollectAll(assign.Value, context);
+                CollectAll(assign.Value);
             }
         }
     }
 
     /// <summary>Adds the string literals of an <c>__all__</c> value; anything else marks the list incomplete.</summary>
-    private void CollectAll(ExprNode value, Context context)
+    private void CollectAll(ExprNode value)
     {
-        _ = context;
         var all = _model.All ??= new DunderAll();
         var pending = new Stack<ExprNode>();
         pending.Push(value);
@@ -172,7 +134,7 @@ internal sealed partial class SemanticModelBuilder
     }
 
     /// <summary>Reads <c>__all__.append("x")</c>, <c>__all__.extend([...])</c> and <c>__all__.remove("x")</c>.</summary>
-    private void RecordAllCall(string method, Call call, Context context)
+    private void RecordAllCall(string method, Call call)
     {
         var all = _model.All ??= new DunderAll();
         switch (method)
@@ -181,7 +143,7 @@ internal sealed partial class SemanticModelBuilder
                 AddAllName(all, item);
                 break;
             case "extend" when call.Args is [var items]:
-                CollectAll(items, context);
+                CollectAll(items);
                 break;
             case "remove" when call.Args is [Constant { Value: string removed }]:
                 all.Remove(removed);

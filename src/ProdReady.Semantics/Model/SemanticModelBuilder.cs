@@ -23,6 +23,12 @@ internal sealed partial class SemanticModelBuilder
     private readonly List<(Binding Binding, ExprNode Value)> _aliases = [];
     private bool _futureAnnotations;
 
+    /// <summary>
+    /// While a string annotation's parsed text is visited: the offset of its content in the file (-1 when its text does
+    /// not map one to one), and the literal to point at otherwise.
+    /// </summary>
+    private (int Offset, Constant Literal)? _stringAnnotation;
+
     private SemanticModelBuilder(SourceText source, Module module, SemanticOptions options)
     {
         _source = source;
@@ -109,7 +115,7 @@ internal sealed partial class SemanticModelBuilder
                     Bind(augmentedName.Id, BindingKind.AugmentedAssignment, augmentedName.Span, augmented.Span.End, augmented, context);
                     if (augmentedName.Id == "__all__" && context.Scope.Kind == ScopeKind.Module)
                     {
-                        CollectAll(augmented.Value, context);
+                        CollectAll(augmented.Value);
                     }
                 }
                 else
@@ -129,7 +135,7 @@ internal sealed partial class SemanticModelBuilder
                 if (annotated.Target is Name { Id: "__all__" } && annotated.Value is { } allValue && context.Scope.Kind == ScopeKind.Module)
                 {
                     _model.All = new DunderAll();
-                    CollectAll(allValue, context);
+                    CollectAll(allValue);
                 }
 
                 break;
@@ -202,7 +208,7 @@ internal sealed partial class SemanticModelBuilder
                 VisitExpression(expression.Value, context);
                 if (context.Scope.Kind == ScopeKind.Module && expression.Value is Call { Func: Python.Syntax.Attribute { Value: Name { Id: "__all__" }, Attr: var method } } call)
                 {
-                    RecordAllCall(method, call, context);
+                    RecordAllCall(method, call);
                 }
 
                 break;
@@ -213,17 +219,20 @@ internal sealed partial class SemanticModelBuilder
         }
     }
 
-    private void VisitChildren(SyntaxNode node, Context context)
+    private void VisitChildren(StmtNode statement, Context context)
     {
-        var children = new List<SyntaxNode>(4);
-        node.AddChildren(children);
-        foreach (var child in children)
+        var start = _children.Count;
+        statement.AddChildren(_children);
+        var count = _children.Count - start;
+        for (var i = 0; i < count; i++)
         {
-            if (child is ExprNode expression)
+            if (_children[start + i] is ExprNode expression)
             {
                 VisitExpression(expression, context);
             }
         }
+
+        _children.RemoveRange(start, count);
     }
 
     private void VisitFunction(
@@ -275,7 +284,7 @@ internal sealed partial class SemanticModelBuilder
             VisitAnnotation(returns, annotationContext, evaluated: true);
         }
 
-        var nameSpan = DefinitionNameSpan(function.Span.Start, isAsync ? "def" : "def", name, isAsync);
+        var nameSpan = DefinitionNameSpan(function.Span.Start, "def", name, isAsync);
         var binding = Bind(name, BindingKind.FunctionDefinition, nameSpan, function.Span.End, function, context);
         binding.QualifiedName = Qualify(context.Scope, name);
 
@@ -419,16 +428,22 @@ internal sealed partial class SemanticModelBuilder
             negated = true;
         }
 
-        var typeChecking = IsTypeCheckingTest(test);
-        var versionGuard = IsVersionTest(branch.Test);
         var body = context.Conditional();
         var orelse = context.Conditional();
-        if (typeChecking)
+        if (IsTypeCheckingTest(test))
         {
-            (negated ? ref orelse : ref body) = (negated ? orelse : body).TypeCheckingOnly();
+            // `if TYPE_CHECKING:` runs its body only for type checkers; `if not TYPE_CHECKING:` its else branch.
+            if (negated)
+            {
+                orelse = orelse.TypeCheckingOnly();
+            }
+            else
+            {
+                body = body.TypeCheckingOnly();
+            }
         }
 
-        if (versionGuard)
+        if (IsVersionTest(branch.Test))
         {
             body = body.VersionGuarded();
             orelse = orelse.VersionGuarded();
@@ -1044,8 +1059,16 @@ internal sealed partial class SemanticModelBuilder
         return binding;
     }
 
-    private void AddReference(string name, TextSpan span, SyntaxNode node, Context context) =>
+    private void AddReference(string name, TextSpan span, SyntaxNode node, Context context)
+    {
+        if (_stringAnnotation is { } text)
+        {
+            // The node belongs to the string's own tree: map its span into the file, or point at the literal.
+            (span, node) = text.Offset >= 0 ? (new TextSpan(text.Offset + span.Start - 1, span.Length), node) : (text.Literal.Span, text.Literal);
+        }
+
         _model.NewReference(name, context.Scope, span, node, context.ReferenceFlags, context.Loop);
+    }
 
     private string Qualify(Scope scope, string name)
     {

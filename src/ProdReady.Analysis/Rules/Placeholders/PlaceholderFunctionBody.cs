@@ -201,9 +201,13 @@ public sealed class PlaceholderFunctionBody : Rule
             return message is not Constant;
         }
 
-        var trimmed = text.Trim().TrimEnd('.', '!').ToUpperInvariant();
-        return trimmed.Length > 0 && trimmed is not ("TODO" or "FIXME" or "NOT IMPLEMENTED" or "NOT IMPLEMENTED YET" or "NOT YET IMPLEMENTED" or "IMPLEMENT ME" or "TBD")
-            && !trimmed.StartsWith("TODO", StringComparison.Ordinal);
+        // A message explains when it says more than a placeholder: not a tag (PLH001's vocabulary), not a
+        // placeholder phrase (PLH003's), not the exception's own name in words.
+        var trimmed = text.Trim().TrimEnd('.', '!');
+        return trimmed.Length > 0
+            && !TodoComment.StartsWithTag(trimmed)
+            && !PlaceholderText.IsPlaceholderPhrase(trimmed)
+            && !trimmed.Equals("not implemented", StringComparison.OrdinalIgnoreCase);
     }
 
     private enum BodyShape

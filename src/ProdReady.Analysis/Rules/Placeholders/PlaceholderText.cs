@@ -114,6 +114,11 @@ public sealed partial class PlaceholderText : Rule
         return false;
     }
 
+    /// <summary>Tells whether a text is nothing but one placeholder phrase ("implement me", "TBD", ...).</summary>
+    /// <param name="text">The text, trimmed.</param>
+    /// <returns><see langword="true"/> when the whole text is a placeholder phrase.</returns>
+    internal static bool IsPlaceholderPhrase(string text) => Phrase().Match(text) is { Success: true, Index: 0 } match && match.Length == text.Length;
+
     private static string Message(string phrase, string where) =>
         $"Placeholder text \"{string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}\" in a {where}: replace it with the real content.";
 

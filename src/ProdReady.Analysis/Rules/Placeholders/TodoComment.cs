@@ -73,6 +73,11 @@ public sealed partial class TodoComment : Rule
         }
     }
 
+    /// <summary>Tells whether a text opens with a tag (<c>TODO</c>, <c>FIXME</c>, <c>XXX</c>, <c>HACK</c>), in any case.</summary>
+    /// <param name="text">The text, trimmed.</param>
+    /// <returns><see langword="true"/> when its first word is a tag.</returns>
+    internal static bool StartsWithTag(string text) => Tag().Match(text.ToUpperInvariant()) is { Success: true, Index: 0 };
+
     [GeneratedRegex(@"(?<![A-Za-z0-9_])(TODO|FIXME|XXX|HACK)(?![A-Za-z0-9_])", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 }

@@ -21,7 +21,7 @@ def raises_not_implemented(x):
 
 
 def raises_placeholder_message(x):
-    raise NotImplementedError("TODO")  # error
+    raise NotImplementedError("not yet implemented")  # error
 
 
 def documented_hook():
