@@ -106,8 +106,30 @@ internal static class CheckCommand
         _ => throw new UsageException($"unknown severity '{value}': use error, warning or info"),
     };
 
+    /// <summary>
+    /// Tells whether a report path is a device (<c>/dev/null</c>, <c>/dev/stdout</c>, <c>/dev/fd/N</c>): written in place,
+    /// since renaming a temporary file over it would replace the device with a regular file.
+    /// </summary>
+    /// <param name="path">The full output path.</param>
+    /// <returns><see langword="true"/> for a path in the device namespace.</returns>
+    internal static bool IsDevicePath(string path) =>
+        !OperatingSystem.IsWindows() && path.StartsWith("/dev/", StringComparison.Ordinal);
+
     private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
     {
+        if (IsDevicePath(path))
+        {
+            try
+            {
+                await File.WriteAllTextAsync(path, text, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write the report to {path}: {e.Message}", e);
+            }
+        }
+
         var directory = Path.GetDirectoryName(path) ?? ".";
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
         try

@@ -412,4 +412,15 @@ public sealed class CheckCommandTests
 
     private static Task<CliResult> RunAsync(TempGitRepository repo, params string[] args) =>
         CliRunner.RunAsync(repo.Root, null, Plan, repo.Environment, args);
+
+    [Theory]
+    [InlineData("/dev/null", true)]
+    [InlineData("/dev/stdout", true)]
+    [InlineData("/dev/fd/3", true)]
+    [InlineData("/devices/report.json", false)]
+    [InlineData("/tmp/dev/report.json", false)]
+    public void Writes_device_paths_in_place_rather_than_renaming_over_them(string path, bool expected)
+    {
+        Assert.Equal(expected && !OperatingSystem.IsWindows(), ProdReady.Cli.Commands.CheckCommand.IsDevicePath(path));
+    }
 }
