@@ -11,6 +11,9 @@ namespace ProdReady.Analysis.Engine;
 /// </summary>
 public sealed class AnalysisEngine
 {
+    /// <summary>How many files one thread analyses inside each other's rules before the index parses a module itself.</summary>
+    private const int MaxInlineDepth = 8;
+
     private readonly DispatchTable _table;
 
     /// <summary>Initializes a new instance of the <see cref="AnalysisEngine"/> class.</summary>
@@ -43,11 +46,18 @@ public sealed class AnalysisEngine
             MaxDegreeOfParallelism = input.MaxDegreeOfParallelism > 0 ? input.MaxDegreeOfParallelism : Environment.ProcessorCount,
         };
 
-        // Dynamic partitioning: file sizes vary by orders of magnitude, so workers take one file at a time.
-        var partitioner = Partitioner.Create(0, Math.Max(1, files.Count), 1);
-        Parallel.ForEach(partitioner, options, range =>
+        // Each file is claimed once: by the loop below, or earlier by the project index when another file's rule asks
+        // about its module (it is then analysed at once on the asking thread, so no file is parsed twice).
+        var claimed = new int[files.Count];
+        var modelReady = new TaskCompletionSource[files.Count];
+        for (var i = 0; i < files.Count; i++)
         {
-            for (var i = range.Item1; i < Math.Min(range.Item2, files.Count); i++)
+            modelReady[i] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        void Run(int i)
+        {
+            try
             {
                 var file = files[i];
                 ChangedFile? fileChange = null;
@@ -56,11 +66,70 @@ public sealed class AnalysisEngine
                     fileChange = change.Find(file.Path);
                     if (fileChange is null || !fileChange.IsAnalyzable)
                     {
-                        continue;
+                        return;
                     }
                 }
 
-                results[i] = FileAnalyzer.Analyze(file, _table, fileChange, input.IsEnabledForPath, collectAddedUnits, input.Project);
+                results[i] = FileAnalyzer.Analyze(file, _table, fileChange, input.IsEnabledForPath, collectAddedUnits, input.Project, () => modelReady[i].TrySetResult());
+            }
+            finally
+            {
+                modelReady[i].TrySetResult();
+            }
+        }
+
+        using var inlineDepth = new ThreadLocal<int>();
+        var byPath = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            byPath.TryAdd(files[i].Path, i);
+        }
+
+        bool AnalyzeNow(string path)
+        {
+            if (!byPath.TryGetValue(path, out var i))
+            {
+                return false;
+            }
+
+            if (Volatile.Read(ref claimed[i]) == 0 && inlineDepth.Value < MaxInlineDepth && Interlocked.CompareExchange(ref claimed[i], 1, 0) == 0)
+            {
+                inlineDepth.Value++;
+                try
+                {
+                    Run(i);
+                }
+                finally
+                {
+                    inlineDepth.Value--;
+                }
+
+                return true;
+            }
+
+            if (Volatile.Read(ref claimed[i]) == 0)
+            {
+                // Too deep a chain of imports to analyse inline: the index reads the module itself.
+                return false;
+            }
+
+            // Claimed by another thread: its model is published before any of its rules can ask about this file.
+            modelReady[i].Task.Wait(cancellationToken);
+            return true;
+        }
+
+        using var attached = input.Project?.Index?.Attach(AnalyzeNow);
+
+        // Dynamic partitioning: file sizes vary by orders of magnitude, so workers take one file at a time.
+        var partitioner = Partitioner.Create(0, Math.Max(1, files.Count), 1);
+        Parallel.ForEach(partitioner, options, range =>
+        {
+            for (var i = range.Item1; i < Math.Min(range.Item2, files.Count); i++)
+            {
+                if (Interlocked.CompareExchange(ref claimed[i], 1, 0) == 0)
+                {
+                    Run(i);
+                }
             }
         });
 

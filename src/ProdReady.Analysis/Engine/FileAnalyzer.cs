@@ -21,7 +21,8 @@ internal static class FileAnalyzer
     /// <param name="collectAddedUnits">Whether to record the public units the change adds.</param>
     /// <returns>The file's contribution.</returns>
     /// <param name="project">What is known about the project around the file.</param>
-    public static FileResult Analyze(SourceFile file, DispatchTable table, ChangedFile? change, Func<string, string, bool>? isEnabled, bool collectAddedUnits, ProjectContext? project = null)
+    /// <param name="modelReady">Called once the file's model is built and its summary given to the project index, before any rule runs.</param>
+    public static FileResult Analyze(SourceFile file, DispatchTable table, ChangedFile? change, Func<string, string, bool>? isEnabled, bool collectAddedUnits, ProjectContext? project = null, Action? modelReady = null)
     {
         var result = new FileResult();
         SourceText? text;
@@ -40,6 +41,13 @@ internal static class FileAnalyzer
         var parse = text is null ? null : PythonParser.Parse(text);
         var ancestors = new List<SyntaxNode>(32);
         var context = new RuleContext(file.Path, source, parse, decodeError, ancestors, project);
+        if (parse is not null && project?.Index is { } index)
+        {
+            // The model every rule reads is built now, so that other files asking about this module never parse it again.
+            index.Publish(context.Semantic!, file.Path, parse.Success);
+        }
+
+        modelReady?.Invoke();
 
         foreach (var (rule, check) in table.FileChecks)
         {

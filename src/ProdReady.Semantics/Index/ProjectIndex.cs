@@ -28,6 +28,8 @@ public sealed class ProjectIndex
     private readonly Func<string, SemanticOptions> _optionsFor;
     private readonly string? _cacheDirectory;
     private readonly ConcurrentDictionary<string, Lazy<ModuleSummary?>> _summaries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ModuleSummary> _published = new(StringComparer.Ordinal);
+    private volatile Func<string, bool>? _analyzeNow;
     private int _parsed;
     private int _cacheHits;
 
@@ -62,7 +64,51 @@ public sealed class ProjectIndex
     public ModuleSummary? Get(string module)
     {
         ArgumentNullException.ThrowIfNull(module);
+        if (_published.TryGetValue(module, out var published))
+        {
+            // A module being analysed publishes its summary before its rules run, so they may ask about it themselves.
+            return published;
+        }
+
         return _summaries.GetOrAdd(module, name => new Lazy<ModuleSummary?>(() => Load(name), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    /// <summary>
+    /// Records the summary of a module whose model the caller built anyway (a file the engine analyses), so that no
+    /// question about it costs a second parse; writes it to the cache when the cache lacks it.
+    /// </summary>
+    /// <param name="model">The module's model; its options name the module.</param>
+    /// <param name="path">The file's path relative to the project root.</param>
+    /// <param name="parsed">Whether the file parsed without error.</param>
+    public void Publish(SemanticModel model, string path, bool parsed)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(path);
+        if (model.Options.ModuleName is not { } module || _layout.Resolve(module)?.Path != path)
+        {
+            return;
+        }
+
+        var summary = ModuleSummarizer.Summarize(model, path, Hash(module, model.Source.Text), parsed);
+        if (_published.TryAdd(module, summary))
+        {
+            WriteCache(summary, replace: false);
+        }
+    }
+
+    /// <summary>
+    /// Lets an analysis run serve summaries of the files it analyses: asked for a module whose file the run has not
+    /// reached yet, the index calls <paramref name="analyzeNow"/> with the file's path, which analyses it at once (or
+    /// waits until another thread has built its model) and returns <see langword="true"/>, or returns
+    /// <see langword="false"/> for a file outside the run. Each file of a run is then parsed exactly once.
+    /// </summary>
+    /// <param name="analyzeNow">The run's callback.</param>
+    /// <returns>A handle that detaches the callback when disposed.</returns>
+    public IDisposable Attach(Func<string, bool> analyzeNow)
+    {
+        ArgumentNullException.ThrowIfNull(analyzeNow);
+        _analyzeNow = analyzeNow;
+        return new Detach(this, analyzeNow);
     }
 
     /// <summary>
@@ -195,6 +241,12 @@ public sealed class ProjectIndex
             return null;
         }
 
+        if (_published.TryGetValue(module, out var published)
+            || (_analyzeNow?.Invoke(path) == true && _published.TryGetValue(module, out published)))
+        {
+            return published;
+        }
+
         byte[] bytes;
         try
         {
@@ -205,7 +257,12 @@ public sealed class ProjectIndex
             return null;
         }
 
-        var hash = Hash(module, bytes);
+        if (PythonSourceDecoder.Decode(bytes, path).Text is not { } text)
+        {
+            return null;
+        }
+
+        var hash = Hash(module, text.Text);
         if (ReadCache(hash) is { } cached && cached.Module == module && cached.Path == path)
         {
             Interlocked.Increment(ref _cacheHits);
@@ -213,24 +270,17 @@ public sealed class ProjectIndex
         }
 
         Interlocked.Increment(ref _parsed);
-        var decoded = PythonSourceDecoder.Decode(bytes, path);
-        if (decoded.Text is not { } text)
-        {
-            return null;
-        }
-
         var parse = PythonParser.Parse(text);
-        var model = SemanticModel.Build(parse, _optionsFor(path));
-        var summary = ModuleSummarizer.Summarize(model, path, hash, parse.Success);
-        WriteCache(summary);
+        var summary = ModuleSummarizer.Summarize(SemanticModel.Build(parse, _optionsFor(path)), path, hash, parse.Success);
+        WriteCache(summary, replace: true);
         return summary;
     }
 
-    private static string Hash(string module, byte[] bytes)
+    private static string Hash(string module, string text)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(Encoding.UTF8.GetBytes(FormatVersion + "\0" + module + "\0"));
-        sha.AppendData(bytes);
+        sha.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
@@ -258,7 +308,8 @@ public sealed class ProjectIndex
         }
     }
 
-    private void WriteCache(ModuleSummary summary)
+    /// <summary>Writes a summary to the cache; <paramref name="replace"/> overwrites an entry that did not read back.</summary>
+    private void WriteCache(ModuleSummary summary, bool replace)
     {
         if (_cacheDirectory is null)
         {
@@ -271,6 +322,12 @@ public sealed class ProjectIndex
             var folder = Path.Combine(_cacheDirectory, summary.Hash[..2]);
             Directory.CreateDirectory(folder);
             var target = Path.Combine(folder, summary.Hash + ".json");
+            if (!replace && File.Exists(target))
+            {
+                // Keyed by content: an entry that exists holds this summary, or is rebuilt by the next miss that reads it.
+                return;
+            }
+
             var temporary = target + "." + System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(summary, SummaryJsonContext.Default.ModuleSummary));
             File.Move(temporary, target, overwrite: true);
@@ -290,5 +347,11 @@ public sealed class ProjectIndex
             Directory.CreateDirectory(folder);
             File.WriteAllText(ignore, "# Created by prodready: the summary cache is rebuilt when missing.\n*\n");
         }
+    }
+
+    /// <summary>Detaches a run's callback, unless another run attached its own since.</summary>
+    private sealed class Detach(ProjectIndex index, Func<string, bool> analyzeNow) : IDisposable
+    {
+        public void Dispose() => Interlocked.CompareExchange(ref index._analyzeNow, null, analyzeNow);
     }
 }
