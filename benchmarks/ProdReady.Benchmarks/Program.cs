@@ -6,5 +6,10 @@ if (args is ["memory", var folder])
     return MemoryProbe.Run(folder, Console.Out);
 }
 
+if (args is ["model", var corpus])
+{
+    return ModelProbe.Run(corpus, Console.Out);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

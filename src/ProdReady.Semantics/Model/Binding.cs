@@ -6,7 +6,7 @@ namespace ProdReady.Semantics.Model;
 /// <summary>One binding of a name in a scope: an assignment, import, definition, parameter, deletion...</summary>
 public sealed class Binding
 {
-    private List<Reference>? _references;
+    private int _referenceCount;
 
     internal Binding(int id, string name, BindingKind kind, Scope scope, TextSpan span, int effectiveOffset, SyntaxNode node, BindingFlags flags)
     {
@@ -55,11 +55,11 @@ public sealed class Binding
     /// </summary>
     public string? QualifiedName { get; internal set; }
 
-    /// <summary>Gets the references that resolved to this binding.</summary>
-    public IReadOnlyList<Reference> References => (IReadOnlyList<Reference>?)_references ?? [];
+    /// <summary>Gets how many references resolved to this binding (<see cref="SemanticModel.ReferencesTo"/> lists them).</summary>
+    public int ReferenceCount => _referenceCount;
 
     /// <summary>Gets a value indicating whether any reference resolved to this binding.</summary>
-    public bool IsUsed => _references is { Count: > 0 };
+    public bool IsUsed => _referenceCount > 0;
 
     /// <summary>Gets a value indicating whether the binding is an import of any form.</summary>
     public bool IsImport => Kind is BindingKind.Import or BindingKind.FromImport or BindingKind.StarImport;
@@ -75,5 +75,5 @@ public sealed class Binding
     /// <inheritdoc />
     public override string ToString() => $"{Kind} {Name}";
 
-    internal void AddReference(Reference reference) => (_references ??= []).Add(reference);
+    internal void CountReference() => _referenceCount++;
 }

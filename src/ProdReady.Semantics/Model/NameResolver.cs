@@ -22,7 +22,7 @@ internal static class NameResolver
         foreach (var reference in model.References)
         {
             ResolveOne(model, reference);
-            reference.Binding?.AddReference(reference);
+            reference.Binding?.CountReference();
         }
     }
 

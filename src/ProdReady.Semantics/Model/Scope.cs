@@ -10,7 +10,7 @@ public sealed class Scope
 {
     private readonly Dictionary<string, List<Binding>> _byName = new(StringComparer.Ordinal);
     private readonly List<Binding> _bindings = [];
-    private readonly List<Scope> _children = [];
+    private List<Scope>? _children;
     private HashSet<string>? _globals;
     private HashSet<string>? _nonlocals;
 
@@ -21,7 +21,10 @@ public sealed class Scope
         Parent = parent;
         Node = node;
         Name = name;
-        parent?._children.Add(this);
+        if (parent is not null)
+        {
+            (parent._children ??= []).Add(this);
+        }
     }
 
     /// <summary>Gets the scope's index in <see cref="SemanticModel.Scopes"/>; the module scope is 0.</summary>
@@ -40,7 +43,7 @@ public sealed class Scope
     public string Name { get; }
 
     /// <summary>Gets the scopes directly inside this one, in source order.</summary>
-    public IReadOnlyList<Scope> Children => _children;
+    public IReadOnlyList<Scope> Children => (IReadOnlyList<Scope>?)_children ?? [];
 
     /// <summary>Gets every binding of the scope, in the order met (source order of the statements).</summary>
     public IReadOnlyList<Binding> Bindings => _bindings;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ProdReady.Core.Text;
 using ProdReady.Python;
 using ProdReady.Python.Syntax;
@@ -16,10 +15,12 @@ public sealed class SemanticModel
     private readonly List<Scope> _scopes = [];
     private readonly List<Binding> _bindings = [];
     private readonly List<Reference> _references = [];
-    private readonly Dictionary<SyntaxNode, Reference> _referenceByNode = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<SyntaxNode, Scope> _scopeByNode = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<SyntaxNode, Binding> _definitions = new(ReferenceEqualityComparer.Instance);
-    private readonly ConditionalWeakTable<ClassDef, ClassModel> _classes = [];
+    // Nodes are found by their start offset (two name reads, two scope-opening nodes or two definitions never start
+    // at the same offset of one file), and the node itself is compared on lookup: cheaper than identity hashing.
+    private readonly Dictionary<int, Reference> _referenceByStart = [];
+    private readonly Dictionary<int, Scope> _scopeByStart = [];
+    private readonly Dictionary<int, Binding> _definitionByStart = [];
+    private readonly Dictionary<int, ClassModel> _classes = [];
     private HashSet<string>? _importedTopLevel;
 
     internal SemanticModel(SourceText source, Module module, SemanticOptions options)
@@ -81,7 +82,16 @@ public sealed class SemanticModel
     public Reference? ReferenceOf(Name name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _referenceByNode.GetValueOrDefault(name);
+        return _referenceByStart.TryGetValue(name.Span.Start, out var reference) && ReferenceEquals(reference.Node, name) ? reference : null;
+    }
+
+    /// <summary>Lists the references that resolved to a binding, in the order met (a scan of <see cref="References"/>).</summary>
+    /// <param name="binding">A binding of this model.</param>
+    /// <returns>The references.</returns>
+    public IEnumerable<Reference> ReferencesTo(Binding binding)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        return binding.IsUsed ? _references.Where(reference => ReferenceEquals(reference.Binding, binding)) : [];
     }
 
     /// <summary>Returns the scope a function, lambda, class or comprehension node opens.</summary>
@@ -90,7 +100,7 @@ public sealed class SemanticModel
     public Scope? ScopeOf(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return _scopeByNode.GetValueOrDefault(node);
+        return _scopeByStart.TryGetValue(node.Span.Start, out var scope) && ReferenceEquals(scope.Node, node) ? scope : null;
     }
 
     /// <summary>Returns the binding a <c>def</c>, <c>async def</c> or <c>class</c> statement creates.</summary>
@@ -99,7 +109,7 @@ public sealed class SemanticModel
     public Binding? BindingOf(StmtNode definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return _definitions.GetValueOrDefault(definition);
+        return _definitionByStart.TryGetValue(definition.Span.Start, out var binding) && ReferenceEquals(binding.Node, definition) ? binding : null;
     }
 
     /// <summary>
@@ -198,7 +208,16 @@ public sealed class SemanticModel
     public ClassModel ClassOf(ClassDef type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return _classes.GetValue(type, key => new ClassModel(this, key));
+        lock (_classes)
+        {
+            if (!_classes.TryGetValue(type.Span.Start, out var model) || !ReferenceEquals(model.Node, type))
+            {
+                model = new ClassModel(this, type);
+                _classes[type.Span.Start] = model;
+            }
+
+            return model;
+        }
     }
 
     /// <summary>Returns the innermost scope that contains an offset.</summary>
@@ -231,7 +250,7 @@ public sealed class SemanticModel
         _scopes.Add(scope);
         if (kind is not ScopeKind.TypeParameters)
         {
-            _scopeByNode.TryAdd(node, scope);
+            _scopeByStart.TryAdd(node.Span.Start, scope);
         }
 
         return scope;
@@ -248,11 +267,15 @@ public sealed class SemanticModel
     {
         var reference = new Reference(_references.Count, name, scope, span, node, flags, loop);
         _references.Add(reference);
-        _referenceByNode.TryAdd(node, reference);
+        if (node is Name && (flags & ReferenceFlags.StringAnnotation) == 0)
+        {
+            // A string annotation's names belong to the string's own tree; only this file's nodes are looked up.
+            _referenceByStart.TryAdd(node.Span.Start, reference);
+        }
         return reference;
     }
 
-    internal void MapDefinition(SyntaxNode node, Binding binding) => _definitions[node] = binding;
+    internal void MapDefinition(SyntaxNode node, Binding binding) => _definitionByStart[node.Span.Start] = binding;
 
     private static string ModuleNameFromPath(string? path)
     {

@@ -20,6 +20,9 @@ internal sealed partial class SemanticModelBuilder
     private readonly Queue<Deferred> _deferred = new();
     private readonly Stack<(SyntaxNode Node, Context Context)> _stack = new(64);
     private readonly List<SyntaxNode> _children = new(16);
+    private readonly Stack<(ExprNode Target, BindingFlags Flags)> _targets = new(8);
+    private readonly Stack<PatternNode> _patterns = new(8);
+    private readonly Stack<ExprNode> _tests = new(8);
     private readonly List<(Binding Binding, ExprNode Value)> _aliases = [];
     private bool _futureAnnotations;
 
@@ -460,17 +463,18 @@ internal sealed partial class SemanticModelBuilder
         _ => false,
     };
 
-    private static bool IsVersionTest(ExprNode test)
+    private bool IsVersionTest(ExprNode test)
     {
-        var pending = new Stack<ExprNode>();
+        var pending = _tests;
+        pending.Clear();
         pending.Push(test);
         while (pending.Count > 0)
         {
             switch (pending.Pop())
             {
                 case Python.Syntax.Attribute { Attr: "version_info" or "platform" or "hexversion", Value: Name { Id: "sys" } }:
-                    return true;
                 case Name { Id: "PY2" or "PY3" or "PY310" or "PY311" or "PY312" or "PY313" or "WINDOWS" or "IS_WINDOWS" }:
+                    pending.Clear();
                     return true;
                 case Compare compare:
                     pending.Push(compare.Left);
@@ -617,9 +621,10 @@ internal sealed partial class SemanticModelBuilder
 
     private void VisitPattern(PatternNode root, Context context)
     {
-        var pending = new Stack<PatternNode>();
+        var pending = _patterns;
+        var baseDepth = pending.Count;
         pending.Push(root);
-        while (pending.Count > 0)
+        while (pending.Count > baseDepth)
         {
             var pattern = pending.Pop();
             switch (pattern)
@@ -786,9 +791,10 @@ internal sealed partial class SemanticModelBuilder
     /// <summary>Binds every name of an assignment target; attribute and subscript targets are reads of their parts.</summary>
     private void VisitTarget(ExprNode target, BindingKind kind, int effectiveOffset, SyntaxNode node, Context context)
     {
-        var pending = new Stack<(ExprNode Target, BindingFlags Flags)>();
+        var pending = _targets;
+        var baseDepth = pending.Count;
         pending.Push((target, BindingFlags.None));
-        while (pending.Count > 0)
+        while (pending.Count > baseDepth)
         {
             var (current, flags) = pending.Pop();
             switch (current)
