@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProdReady.Analysis.Discovery;
 using ProdReady.Core.Diagnostics;
+using ProdReady.Semantics.Configuration;
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;
 
@@ -160,16 +161,13 @@ public static class ConfigurationLoader
     private static TomlTree ParseTree(string text, string path)
     {
         var document = SyntaxParser.Parse(text, path);
-        foreach (var diagnostic in document.Diagnostics)
+        if (TomlSyntax.FirstError(document) is { } diagnostic)
         {
-            if (diagnostic.Kind == DiagnosticMessageKind.Error)
-            {
-                throw new ConfigurationException(
-                    path,
-                    diagnostic.Span.Start.Line + 1,
-                    diagnostic.Span.Start.Column + 1,
-                    "invalid TOML: " + diagnostic.Message);
-            }
+            throw new ConfigurationException(
+                path,
+                diagnostic.Span.Start.Line + 1,
+                diagnostic.Span.Start.Column + 1,
+                "invalid TOML: " + diagnostic.Message);
         }
 
         return TomlTree.FromDocument(document);

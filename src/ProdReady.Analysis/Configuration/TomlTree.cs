@@ -1,3 +1,4 @@
+using ProdReady.Semantics.Configuration;
 using Tomlyn.Syntax;
 
 namespace ProdReady.Analysis.Configuration;
@@ -62,35 +63,8 @@ internal sealed class TomlTree
     /// <returns>The entry, or <see langword="null"/>.</returns>
     public TomlEntry? Find(string key) => _byKey.GetValueOrDefault(key);
 
-    private static List<(string Name, int Line, int Column)> KeyParts(KeySyntax key)
-    {
-        var parts = new List<(string Name, int Line, int Column)>();
-        if (key.Key is not null)
-        {
-            parts.Add(Part(key.Key));
-        }
-
-        foreach (var dotted in key.DotKeys)
-        {
-            if (dotted.Key is not null)
-            {
-                parts.Add(Part(dotted.Key));
-            }
-        }
-
-        return parts;
-    }
-
-    private static (string Name, int Line, int Column) Part(BareKeyOrStringValueSyntax key)
-    {
-        var name = key switch
-        {
-            BareKeySyntax bare => bare.Key?.Text ?? "",
-            StringValueSyntax quoted => quoted.Value ?? "",
-            _ => key.ToString() ?? "",
-        };
-        return (name, key.Span.Start.Line + 1, key.Span.Start.Column + 1);
-    }
+    private static List<(string Name, int Line, int Column)> KeyParts(KeySyntax key) =>
+        [.. TomlSyntax.KeyParts(key).Select(part => (TomlSyntax.Name(part), part.Span.Start.Line + 1, part.Span.Start.Column + 1))];
 
     private void AddKeyValue(KeyValueSyntax keyValue)
     {

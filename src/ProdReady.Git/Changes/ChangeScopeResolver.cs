@@ -1,4 +1,5 @@
 using System.Text;
+using ProdReady.Core.Paths;
 using ProdReady.Git.Diff;
 
 namespace ProdReady.Git.Changes;
@@ -424,34 +425,7 @@ public sealed class ChangeScopeResolver
     private static string? Normalize(string relative)
     {
         var text = Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
-        if (Path.IsPathRooted(text))
-        {
-            return null;
-        }
-
-        var segments = new List<string>();
-        foreach (var segment in text.Split('/'))
-        {
-            if (segment.Length == 0 || segment == ".")
-            {
-                continue;
-            }
-
-            if (segment == "..")
-            {
-                if (segments.Count == 0)
-                {
-                    return null;
-                }
-
-                segments.RemoveAt(segments.Count - 1);
-                continue;
-            }
-
-            segments.Add(segment);
-        }
-
-        return string.Join('/', segments);
+        return Path.IsPathRooted(text) ? null : RelativePath.Collapse(text);
     }
 
     private sealed record UserFilter(string Path, string Filter, bool Exists);

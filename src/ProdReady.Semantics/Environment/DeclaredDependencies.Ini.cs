@@ -1,3 +1,5 @@
+using ProdReady.Semantics.Configuration;
+
 namespace ProdReady.Semantics.Environment;
 
 /// <content>Reads <c>setup.cfg</c> and <c>tox.ini</c>.</content>
@@ -15,9 +17,12 @@ public sealed partial class DeclaredDependencies
         RequiresPython ??= document.Get("options", "python_requires");
         ReadIniRequirements(document.Get("options", "install_requires"), DependencyKind.Runtime, $"{SetupCfg}: [options] install_requires");
         ReadIniRequirements(document.Get("options", "tests_require"), DependencyKind.Development, $"{SetupCfg}: [options] tests_require");
-        foreach (var (extra, value) in document.Section("options.extras_require"))
+        if (document.GetSection("options.extras_require") is { } extras)
         {
-            ReadIniRequirements(value, KindOfName(extra), $"{SetupCfg}: [options.extras_require] {extra}");
+            foreach (var (extra, value) in extras)
+            {
+                ReadIniRequirements(value, KindOfName(extra), $"{SetupCfg}: [options.extras_require] {extra}");
+            }
         }
     }
 
@@ -123,21 +128,15 @@ public sealed partial class DeclaredDependencies
 
     private IniDocument? ReadIni(string name)
     {
-        var path = Path.Combine(_root, name);
-        if (!File.Exists(path))
+        if (ReadRootFile(name) is not { } text)
         {
             return null;
         }
 
-        var text = ReadText(path);
-        if (text is null)
+        var document = IniDocument.Parse(text, IniDialect.ConfigParser);
+        if (document.Error is { } error)
         {
-            return null;
-        }
-
-        if (!IniDocument.TryParse(text, out var document, out var error))
-        {
-            Problem(name, "invalid INI at line " + error);
+            Problem(name, $"invalid INI at line {error.Line}: {error.Message}");
             return null;
         }
 

@@ -1,3 +1,5 @@
+using ProdReady.Semantics.Configuration;
+
 namespace ProdReady.Semantics.Environment;
 
 /// <content>Reads <c>pyproject.toml</c> and <c>Pipfile</c>.</content>
@@ -12,11 +14,11 @@ public sealed partial class DeclaredDependencies
         }
 
         const string Pyproject = "pyproject.toml";
-        if (TomlDocument.Get(document, "project") is Dictionary<string, object> project)
+        if (TomlDocument.Get(document, "project") is Dictionary<string, object?> project)
         {
             RequiresPython ??= project.GetValueOrDefault("requires-python") as string;
             ReadRequirementArray(project.GetValueOrDefault("dependencies"), DependencyKind.Runtime, Pyproject, "[project].dependencies");
-            if (project.GetValueOrDefault("optional-dependencies") is Dictionary<string, object> extras)
+            if (project.GetValueOrDefault("optional-dependencies") is Dictionary<string, object?> extras)
             {
                 foreach (var (extra, list) in extras)
                 {
@@ -28,7 +30,7 @@ public sealed partial class DeclaredDependencies
         ReadDependencyGroups(document, Pyproject);
         ReadPoetry(document, Pyproject);
 
-        if (TomlDocument.Get(document, "tool", "pdm", "dev-dependencies") is Dictionary<string, object> pdm)
+        if (TomlDocument.Get(document, "tool", "pdm", "dev-dependencies") is Dictionary<string, object?> pdm)
         {
             foreach (var (group, list) in pdm)
             {
@@ -38,11 +40,11 @@ public sealed partial class DeclaredDependencies
 
         ReadRequirementArray(TomlDocument.Get(document, "tool", "uv", "dev-dependencies"), DependencyKind.Development, Pyproject, "[tool.uv].dev-dependencies");
 
-        if (TomlDocument.Get(document, "tool", "hatch", "envs") is Dictionary<string, object> environments)
+        if (TomlDocument.Get(document, "tool", "hatch", "envs") is Dictionary<string, object?> environments)
         {
             foreach (var (name, value) in environments)
             {
-                if (value is Dictionary<string, object> environment)
+                if (value is Dictionary<string, object?> environment)
                 {
                     ReadRequirementArray(environment.GetValueOrDefault("dependencies"), DependencyKind.Development, Pyproject, $"[tool.hatch.envs.{name}].dependencies");
                     ReadRequirementArray(environment.GetValueOrDefault("extra-dependencies"), DependencyKind.Development, Pyproject, $"[tool.hatch.envs.{name}].extra-dependencies");
@@ -51,10 +53,10 @@ public sealed partial class DeclaredDependencies
         }
 
         // setuptools' dynamic metadata: dependencies = { file = ["requirements.txt"] }.
-        if (TomlDocument.Get(document, "tool", "setuptools", "dynamic") is Dictionary<string, object> dynamic)
+        if (TomlDocument.Get(document, "tool", "setuptools", "dynamic") is Dictionary<string, object?> dynamic)
         {
             ReadDynamicFiles(dynamic.GetValueOrDefault("dependencies"), DependencyKind.Runtime);
-            if (dynamic.GetValueOrDefault("optional-dependencies") is Dictionary<string, object> dynamicExtras)
+            if (dynamic.GetValueOrDefault("optional-dependencies") is Dictionary<string, object?> dynamicExtras)
             {
                 foreach (var (extra, value) in dynamicExtras)
                 {
@@ -64,9 +66,9 @@ public sealed partial class DeclaredDependencies
         }
     }
 
-    private void ReadDependencyGroups(Dictionary<string, object> document, string file)
+    private void ReadDependencyGroups(Dictionary<string, object?> document, string file)
     {
-        if (TomlDocument.Get(document, "dependency-groups") is not Dictionary<string, object> groups)
+        if (TomlDocument.Get(document, "dependency-groups") is not Dictionary<string, object?> groups)
         {
             return;
         }
@@ -78,7 +80,7 @@ public sealed partial class DeclaredDependencies
         }
     }
 
-    private void ReadDependencyGroup(Dictionary<string, object> groups, string group, string file, HashSet<string> including)
+    private void ReadDependencyGroup(Dictionary<string, object?> groups, string group, string file, HashSet<string> including)
     {
         var location = $"[dependency-groups].{group}";
         if (!including.Add(group))
@@ -87,7 +89,7 @@ public sealed partial class DeclaredDependencies
             return;
         }
 
-        if (groups.GetValueOrDefault(group) is not List<object> items)
+        if (groups.GetValueOrDefault(group) is not List<object?> items)
         {
             Problem(file, $"{location} must be an array");
             including.Remove(group);
@@ -101,7 +103,7 @@ public sealed partial class DeclaredDependencies
                 case string text:
                     AddRequirement(text, DependencyKind.Development, $"{file}: {location}");
                     break;
-                case Dictionary<string, object> table when table.GetValueOrDefault("include-group") is string included:
+                case Dictionary<string, object?> table when table.GetValueOrDefault("include-group") is string included:
                     var target = groups.Keys.FirstOrDefault(name => DistributionName.Normalize(name) == DistributionName.Normalize(included));
                     if (target is null)
                     {
@@ -122,14 +124,14 @@ public sealed partial class DeclaredDependencies
         including.Remove(group);
     }
 
-    private void ReadPoetry(Dictionary<string, object> document, string file)
+    private void ReadPoetry(Dictionary<string, object?> document, string file)
     {
-        if (TomlDocument.Get(document, "tool", "poetry") is not Dictionary<string, object> poetry)
+        if (TomlDocument.Get(document, "tool", "poetry") is not Dictionary<string, object?> poetry)
         {
             return;
         }
 
-        if (poetry.GetValueOrDefault("dependencies") is Dictionary<string, object> dependencies)
+        if (poetry.GetValueOrDefault("dependencies") is Dictionary<string, object?> dependencies)
         {
             if (dependencies.GetValueOrDefault("python") is string python)
             {
@@ -139,22 +141,22 @@ public sealed partial class DeclaredDependencies
             ReadPoetryTable(dependencies, DependencyKind.Runtime, file, "[tool.poetry.dependencies]");
         }
 
-        if (poetry.GetValueOrDefault("dev-dependencies") is Dictionary<string, object> development)
+        if (poetry.GetValueOrDefault("dev-dependencies") is Dictionary<string, object?> development)
         {
             ReadPoetryTable(development, DependencyKind.Development, file, "[tool.poetry.dev-dependencies]");
         }
 
-        if (poetry.GetValueOrDefault("group") is Dictionary<string, object> groups)
+        if (poetry.GetValueOrDefault("group") is Dictionary<string, object?> groups)
         {
             foreach (var (name, value) in groups)
             {
-                if (TomlDocument.Get(groups, name, "dependencies") is Dictionary<string, object> table)
+                if (TomlDocument.Get(groups, name, "dependencies") is Dictionary<string, object?> table)
                 {
                     // Poetry's "main" group is the runtime dependencies under another name.
                     var kind = name == "main" ? DependencyKind.Runtime : DependencyKind.Development;
                     ReadPoetryTable(table, kind, file, $"[tool.poetry.group.{name}.dependencies]");
                 }
-                else if (value is not Dictionary<string, object>)
+                else if (value is not Dictionary<string, object?>)
                 {
                     Problem(file, $"[tool.poetry.group.{name}] must be a table");
                 }
@@ -162,7 +164,7 @@ public sealed partial class DeclaredDependencies
         }
     }
 
-    private void ReadPoetryTable(Dictionary<string, object> table, DependencyKind kind, string file, string location)
+    private void ReadPoetryTable(Dictionary<string, object?> table, DependencyKind kind, string file, string location)
     {
         _declaresAny = true;
         foreach (var name in table.Keys)
@@ -193,7 +195,7 @@ public sealed partial class DeclaredDependencies
 
         foreach (var (section, kind) in (ReadOnlySpan<(string, DependencyKind)>)[("packages", DependencyKind.Runtime), ("dev-packages", DependencyKind.Development)])
         {
-            if (document.GetValueOrDefault(section) is Dictionary<string, object> packages)
+            if (document.GetValueOrDefault(section) is Dictionary<string, object?> packages)
             {
                 ReadPoetryTable(packages, kind, "Pipfile", $"[{section}]");
             }
@@ -211,7 +213,7 @@ public sealed partial class DeclaredDependencies
         {
             case null:
                 return;
-            case List<object> items:
+            case List<object?> items:
                 _declaresAny = true;
                 foreach (var item in items)
                 {
@@ -242,10 +244,10 @@ public sealed partial class DeclaredDependencies
 
     private void ReadDynamicFiles(object? value, DependencyKind kind)
     {
-        var files = (value as Dictionary<string, object>)?.GetValueOrDefault("file") switch
+        var files = (value as Dictionary<string, object?>)?.GetValueOrDefault("file") switch
         {
             string one => [one],
-            List<object> many => many.OfType<string>().ToList(),
+            List<object?> many => many.OfType<string>().ToList(),
             _ => [],
         };
         foreach (var file in files)
@@ -254,23 +256,16 @@ public sealed partial class DeclaredDependencies
         }
     }
 
-    private Dictionary<string, object>? ReadToml(string name)
+    private Dictionary<string, object?>? ReadToml(string name)
     {
-        var path = Path.Combine(_root, name);
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var text = ReadText(path);
-        if (text is null)
+        if (ReadRootFile(name) is not { } text)
         {
             return null;
         }
 
         if (!TomlDocument.TryParse(text, out var document, out var error))
         {
-            Problem(name, "invalid TOML at " + error);
+            Problem(name, $"invalid TOML at {error!.Line}:{error.Column}: {error.Message}");
             return null;
         }
 

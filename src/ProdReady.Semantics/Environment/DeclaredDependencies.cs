@@ -112,6 +112,13 @@ public sealed partial class DeclaredDependencies
 
     private string Relative(string path) => Path.GetRelativePath(_root, path).Replace('\\', '/');
 
+    /// <summary>Reads a file of the root folder; <see langword="null"/> when it is absent or cannot be read (a problem).</summary>
+    private string? ReadRootFile(string name)
+    {
+        var path = Path.Combine(_root, name);
+        return File.Exists(path) ? ReadText(path) : null;
+    }
+
     private string? ReadText(string path)
     {
         try

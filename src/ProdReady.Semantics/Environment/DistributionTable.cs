@@ -10,11 +10,7 @@ internal sealed class DistributionTable
 {
     private const string Nothing = "NONE";
 
-    private static readonly Lazy<DistributionTable> s_default = new(() =>
-    {
-        using var reader = EmbeddedData.Open(EmbeddedData.Distributions);
-        return Parse(reader, EmbeddedData.Distributions);
-    });
+    private static readonly Lazy<DistributionTable> s_default = new(() => EmbeddedData.Load(EmbeddedData.Distributions, Parse));
 
     private readonly FrozenDictionary<string, (string Display, string[] Imports)> _exact;
     private readonly (string Prefix, string Display, string[] Imports)[] _patterns;
@@ -46,16 +42,8 @@ internal sealed class DistributionTable
         var exact = new Dictionary<string, (string Display, string[] Imports)>(StringComparer.Ordinal);
         var patterns = new List<(string Prefix, string Display, string[] Imports)>();
         var byImport = new Dictionary<string, string>(StringComparer.Ordinal);
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, fields) in EmbeddedData.Records(reader))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length != 2 || fields[0].Length == 0 || fields[1].Length == 0)
             {
                 throw new InvalidOperationException($"{name}:{number}: expected distribution<TAB>import,import");

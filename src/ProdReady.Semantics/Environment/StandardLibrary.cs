@@ -10,9 +10,9 @@ namespace ProdReady.Semantics.Environment;
 /// </summary>
 public static class StandardLibrary
 {
-    private static readonly Lazy<VersionedNameTable> s_modules = new(() => VersionedNameTable.Load(EmbeddedData.StdlibModules));
-    private static readonly Lazy<VersionedNameTable> s_builtins = new(() => VersionedNameTable.Load(EmbeddedData.Builtins));
-    private static readonly Lazy<(FrozenSet<string> Module, FrozenSet<string> Package)> s_moduleGlobals = new(LoadModuleGlobals);
+    private static readonly Lazy<VersionedNameTable> s_modules = new(() => EmbeddedData.Load(EmbeddedData.StdlibModules, VersionedNameTable.Parse));
+    private static readonly Lazy<VersionedNameTable> s_builtins = new(() => EmbeddedData.Load(EmbeddedData.Builtins, VersionedNameTable.Parse));
+    private static readonly Lazy<(FrozenSet<string> Module, FrozenSet<string> Package)> s_moduleGlobals = new(() => EmbeddedData.Load(EmbeddedData.ModuleGlobals, ParseModuleGlobals));
 
     /// <summary>Whether a module or package, top-level or dotted (<c>os.path</c>, <c>asyncio.taskgroups</c>), is in the standard library of a version.</summary>
     /// <param name="dottedName">The module's full name.</param>
@@ -86,21 +86,12 @@ public static class StandardLibrary
         return module.Contains(name) || (isPackageInit && package.Contains(name));
     }
 
-    private static (FrozenSet<string> Module, FrozenSet<string> Package) LoadModuleGlobals()
+    private static (FrozenSet<string> Module, FrozenSet<string> Package) ParseModuleGlobals(TextReader reader, string name)
     {
-        using var reader = EmbeddedData.Open(EmbeddedData.ModuleGlobals);
         var module = new List<string>();
         var package = new List<string>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, fields) in EmbeddedData.Records(reader))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             var target = fields.Length != 2 ? null : fields[1] switch
             {
                 "module" => module,
@@ -109,7 +100,7 @@ public static class StandardLibrary
             };
             if (target is null)
             {
-                throw new InvalidOperationException($"{EmbeddedData.ModuleGlobals}:{number}: expected name<TAB>module|package");
+                throw new InvalidOperationException($"{name}:{number}: expected name<TAB>module|package");
             }
 
             target.Add(fields[0]);

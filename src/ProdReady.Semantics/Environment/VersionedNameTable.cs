@@ -28,16 +28,6 @@ internal sealed class VersionedNameTable
     /// <summary>Gets the number of names.</summary>
     public int Count => _spans.Count;
 
-    /// <summary>Reads a table from this assembly's resources.</summary>
-    /// <param name="resource">The resource's logical name.</param>
-    /// <returns>The table.</returns>
-    /// <exception cref="InvalidOperationException">The resource is missing or malformed (a build error).</exception>
-    public static VersionedNameTable Load(string resource)
-    {
-        using var reader = EmbeddedData.Open(resource);
-        return Parse(reader, resource);
-    }
-
     /// <summary>Parses table text.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="name">The table's name, for errors.</param>
@@ -46,16 +36,8 @@ internal sealed class VersionedNameTable
     public static VersionedNameTable Parse(TextReader reader, string name)
     {
         var spans = new Dictionary<string, (PythonVersion First, PythonVersion Last)>(StringComparer.Ordinal);
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, fields) in EmbeddedData.Records(reader))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length != 3 || !PythonVersion.TryParse(fields[1], out var first) || !PythonVersion.TryParse(fields[2], out var last))
             {
                 throw new InvalidOperationException($"{name}:{number}: expected name<TAB>first<TAB>last");

@@ -1,3 +1,5 @@
+using ProdReady.Core.Paths;
+
 namespace ProdReady.Semantics.Project;
 
 /// <summary>Root-relative paths with forward slashes: the form every project question takes.</summary>
@@ -22,29 +24,7 @@ internal static class ProjectPath
             return null;
         }
 
-        var segments = new List<string>();
-        foreach (var segment in path.Replace('\\', '/').Split('/'))
-        {
-            if (segment.Length == 0 || segment == ".")
-            {
-                continue;
-            }
-
-            if (segment == "..")
-            {
-                if (segments.Count == 0)
-                {
-                    return null;
-                }
-
-                segments.RemoveAt(segments.Count - 1);
-                continue;
-            }
-
-            segments.Add(segment);
-        }
-
-        return string.Join('/', segments);
+        return RelativePath.Collapse(path.Replace('\\', '/'));
     }
 
     /// <summary>Gets the folder of a normalized path (the empty string for a root entry).</summary>

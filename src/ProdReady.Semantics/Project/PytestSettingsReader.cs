@@ -1,3 +1,5 @@
+using ProdReady.Semantics.Configuration;
+
 namespace ProdReady.Semantics.Project;
 
 /// <summary>Finds pytest's configuration file among the project root's files and reads its collection settings.</summary>
@@ -55,24 +57,24 @@ internal static class PytestSettingsReader
 
     private static PytestSettings? ReadPytestToml(string name, string text)
     {
-        if (!TomlValues.TryParse(text, out var root, out var error))
+        if (!TomlDocument.TryParse(text, out var root, out var error))
         {
-            return Broken(name, error!.Line, error.Message);
+            return Broken(name, error!.Line, "invalid TOML: " + error.Message);
         }
 
         return root.GetValueOrDefault("pytest") switch
         {
             null => new PytestSettings(configFile: name),
             Dictionary<string, object?> table => Build(name, table, native: true),
-            var other => Broken(name, null, $"`pytest` must be a table, not {TomlValues.PythonTypeName(other)}"),
+            var other => Broken(name, null, $"`pytest` must be a table, not {TomlDocument.PythonTypeName(other)}"),
         };
     }
 
     private static PytestSettings? ReadPyproject(string name, string text)
     {
-        if (!TomlValues.TryParse(text, out var root, out var error))
+        if (!TomlDocument.TryParse(text, out var root, out var error))
         {
-            return Broken(name, error!.Line, error.Message);
+            return Broken(name, error!.Line, "invalid TOML: " + error.Message);
         }
 
         if (root.GetValueOrDefault("tool") is not { } tool)
@@ -82,7 +84,7 @@ internal static class PytestSettingsReader
 
         if (tool is not Dictionary<string, object?> toolTable)
         {
-            return Broken(name, null, $"`tool` must be a table, not {TomlValues.PythonTypeName(tool)}");
+            return Broken(name, null, $"`tool` must be a table, not {TomlDocument.PythonTypeName(tool)}");
         }
 
         if (toolTable.GetValueOrDefault("pytest") is not { } pytest)
@@ -92,7 +94,7 @@ internal static class PytestSettingsReader
 
         if (pytest is not Dictionary<string, object?> pytestTable)
         {
-            return Broken(name, null, $"`tool.pytest` must be a table, not {TomlValues.PythonTypeName(pytest)}");
+            return Broken(name, null, $"`tool.pytest` must be a table, not {TomlDocument.PythonTypeName(pytest)}");
         }
 
         var native = pytestTable.Where(entry => entry.Key != "ini_options")
@@ -113,13 +115,13 @@ internal static class PytestSettingsReader
         {
             null => null,
             Dictionary<string, object?> table => Build(name, table, native: false),
-            var other => Broken(name, null, $"`tool.pytest.ini_options` must be a table, not {TomlValues.PythonTypeName(other)}"),
+            var other => Broken(name, null, $"`tool.pytest.ini_options` must be a table, not {TomlDocument.PythonTypeName(other)}"),
         };
     }
 
     private static PytestSettings? ReadIni(string name, string text, string section, bool always)
     {
-        var document = IniDocument.Parse(text);
+        var document = IniDocument.Parse(text, IniDialect.IniConfig);
         if (document.Error is { } error)
         {
             return Broken(name, error.Line, error.Message);
@@ -135,7 +137,7 @@ internal static class PytestSettingsReader
 
     private static PytestSettings? ReadSetupCfg(string name, string text)
     {
-        var document = IniDocument.Parse(text);
+        var document = IniDocument.Parse(text, IniDialect.IniConfig);
         if (document.Error is { } error)
         {
             return Broken(name, error.Line, error.Message);
@@ -187,7 +189,7 @@ internal static class PytestSettingsReader
                 {
                     if (items[i] is not string word)
                     {
-                        return Problem(key, $"item {i} is {TomlValues.PythonTypeName(items[i])}, not a string");
+                        return Problem(key, $"item {i} is {TomlDocument.PythonTypeName(items[i])}, not a string");
                     }
 
                     words[i] = word;
@@ -198,13 +200,13 @@ internal static class PytestSettingsReader
 
             if (native)
             {
-                return Problem(key, $"expects an array of strings, not {TomlValues.PythonTypeName(value)}");
+                return Problem(key, $"expects an array of strings, not {TomlDocument.PythonTypeName(value)}");
             }
 
-            var text = TomlValues.ToPythonString(value);
+            var text = TomlDocument.ToPythonString(value);
             if (text is null)
             {
-                return Problem(key, $"expects a string or an array of strings, not {TomlValues.PythonTypeName(value)}");
+                return Problem(key, $"expects a string or an array of strings, not {TomlDocument.PythonTypeName(value)}");
             }
 
             return ShellWords.TrySplit(text, out var split, out var error) ? [.. split] : Problem(key, error!);

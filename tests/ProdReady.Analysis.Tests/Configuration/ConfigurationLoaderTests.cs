@@ -1,6 +1,6 @@
 using ProdReady.Analysis.Configuration;
-using ProdReady.Analysis.Tests.Discovery;
 using ProdReady.Core.Diagnostics;
+using ProdReady.Testing;
 
 namespace ProdReady.Analysis.Tests.Configuration;
 

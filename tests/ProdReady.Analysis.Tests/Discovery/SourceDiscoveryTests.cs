@@ -1,6 +1,7 @@
 using System.Text;
 using ProdReady.Analysis.Configuration;
 using ProdReady.Analysis.Discovery;
+using ProdReady.Testing;
 
 namespace ProdReady.Analysis.Tests.Discovery;
 

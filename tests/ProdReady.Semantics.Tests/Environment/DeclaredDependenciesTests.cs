@@ -1,4 +1,5 @@
 using ProdReady.Semantics.Environment;
+using ProdReady.Testing;
 
 namespace ProdReady.Semantics.Tests.Environment;
 

@@ -1,7 +1,7 @@
 using ProdReady.Analysis.Configuration;
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Project;
-using ProdReady.Analysis.Tests.Discovery;
+using ProdReady.Testing;
 using ProdReady.Core.Diagnostics;
 
 namespace ProdReady.Analysis.Tests.Rules.RuntimeErrors;

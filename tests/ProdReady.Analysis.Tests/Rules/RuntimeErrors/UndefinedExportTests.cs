@@ -1,5 +1,5 @@
 using ProdReady.Analysis.Rules.RuntimeErrors;
-using ProdReady.Analysis.Tests.Discovery;
+using ProdReady.Testing;
 using ProdReady.Analysis.Tests.Engine;
 
 namespace ProdReady.Analysis.Tests.Rules.RuntimeErrors;

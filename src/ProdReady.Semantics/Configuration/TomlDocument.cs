@@ -2,23 +2,24 @@ using System.Globalization;
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;
 
-namespace ProdReady.Semantics.Project;
+namespace ProdReady.Semantics.Configuration;
 
 /// <summary>
 /// Reads a TOML document into plain values, as Python's <c>tomllib.loads</c> does: tables become
 /// <see cref="Dictionary{TKey, TValue}"/> of <see cref="string"/> to <see cref="object"/>, arrays
 /// <see cref="List{T}"/>, and scalars <see cref="string"/>, <see cref="long"/>, <see cref="double"/>,
-/// <see cref="bool"/> or, for dates and times, <see cref="TomlValues.DateTimeText"/>.
+/// <see cref="bool"/> or, for dates and times, <see cref="DateTimeText"/>. Headers, dotted keys and inline tables
+/// are merged; an array of tables is a list of tables.
 /// </summary>
 /// <remarks>Built from Tomlyn's syntax tree, which needs no reflection (Native AOT).</remarks>
-internal static class TomlValues
+internal static class TomlDocument
 {
     /// <summary>Parses a document.</summary>
     /// <param name="text">The TOML text.</param>
     /// <param name="root">The root table, when the document is valid.</param>
-    /// <param name="error">The first error and its 1-based line, when it is not.</param>
+    /// <param name="error">The first error and its 1-based position, when it is not.</param>
     /// <returns><see langword="true"/> when the document is valid TOML.</returns>
-    public static bool TryParse(string text, out Dictionary<string, object?> root, out IniError? error)
+    public static bool TryParse(string text, out Dictionary<string, object?> root, out TomlError? error)
     {
         ArgumentNullException.ThrowIfNull(text);
         root = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -30,17 +31,14 @@ internal static class TomlValues
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            error = new IniError(1, "invalid TOML: " + exception.Message);
+            error = new TomlError(1, 1, exception.Message);
             return false;
         }
 
-        foreach (var diagnostic in document.Diagnostics)
+        if (TomlSyntax.FirstError(document) is { } diagnostic)
         {
-            if (diagnostic.Kind == DiagnosticMessageKind.Error)
-            {
-                error = new IniError(diagnostic.Span.Start.Line + 1, "invalid TOML: " + diagnostic.Message);
-                return false;
-            }
+            error = new TomlError(diagnostic.Span.Start.Line + 1, diagnostic.Span.Start.Column + 1, diagnostic.Message);
+            return false;
         }
 
         foreach (var keyValue in document.KeyValues)
@@ -55,18 +53,13 @@ internal static class TomlValues
                 continue;
             }
 
-            var parts = KeyParts(table.Name);
+            var parts = KeyNames(table.Name);
             if (parts.Count == 0)
             {
                 continue;
             }
 
-            var parent = root;
-            for (var i = 0; i < parts.Count - 1; i++)
-            {
-                parent = GetOrAddTable(parent, parts[i]);
-            }
-
+            var parent = ParentTable(root, parts);
             Dictionary<string, object?> target;
             if (table is TableArraySyntax)
             {
@@ -93,6 +86,52 @@ internal static class TomlValues
         return true;
     }
 
+    /// <summary>Follows a path of keys through nested tables.</summary>
+    /// <param name="table">The starting table.</param>
+    /// <param name="keys">The keys.</param>
+    /// <returns>The value, or <see langword="null"/> when a key is missing or a step is not a table.</returns>
+    public static object? Get(Dictionary<string, object?> table, params ReadOnlySpan<string> keys)
+    {
+        object? current = table;
+        foreach (var key in keys)
+        {
+            if (current is not Dictionary<string, object?> dictionary || !dictionary.TryGetValue(key, out current))
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>Formats a scalar as Python's <c>str()</c> does, for <c>[tool.pytest.ini_options]</c> values.</summary>
+    /// <param name="value">A scalar from <see cref="TryParse"/>.</param>
+    /// <returns>The text, or <see langword="null"/> for arrays and tables.</returns>
+    public static string? ToPythonString(object? value) => value switch
+    {
+        string text => text,
+        bool boolean => boolean ? "True" : "False",
+        long integer => integer.ToString(CultureInfo.InvariantCulture),
+        double number => FormatFloat(number),
+        DateTimeText dateTime => dateTime.Text,
+        _ => null,
+    };
+
+    /// <summary>Describes a value by the name of its Python type, for messages.</summary>
+    /// <param name="value">A value from <see cref="TryParse"/>.</param>
+    /// <returns><c>str</c>, <c>int</c>, <c>float</c>, <c>bool</c>, <c>datetime</c>, <c>list</c> or <c>dict</c>.</returns>
+    public static string PythonTypeName(object? value) => value switch
+    {
+        string => "str",
+        bool => "bool",
+        long => "int",
+        double => "float",
+        DateTimeText => "datetime",
+        List<object?> => "list",
+        Dictionary<string, object?> => "dict",
+        _ => "None",
+    };
+
     private static void AddKeyValue(Dictionary<string, object?> table, KeyValueSyntax keyValue)
     {
         if (keyValue.Key is null)
@@ -100,19 +139,13 @@ internal static class TomlValues
             return;
         }
 
-        var parts = KeyParts(keyValue.Key);
+        var parts = KeyNames(keyValue.Key);
         if (parts.Count == 0)
         {
             return;
         }
 
-        var parent = table;
-        for (var i = 0; i < parts.Count - 1; i++)
-        {
-            parent = GetOrAddTable(parent, parts[i]);
-        }
-
-        parent[parts[^1]] = Convert(keyValue.Value);
+        ParentTable(table, parts)[parts[^1]] = Convert(keyValue.Value);
     }
 
     private static object? Convert(ValueSyntax? value)
@@ -153,6 +186,17 @@ internal static class TomlValues
         }
     }
 
+    /// <summary>Walks (creating as needed) the tables named by all but the last part of a dotted key.</summary>
+    private static Dictionary<string, object?> ParentTable(Dictionary<string, object?> table, List<string> parts)
+    {
+        for (var i = 0; i < parts.Count - 1; i++)
+        {
+            table = GetOrAddTable(table, parts[i]);
+        }
+
+        return table;
+    }
+
     private static Dictionary<string, object?> GetOrAddTable(Dictionary<string, object?> parent, string name)
     {
         switch (parent.GetValueOrDefault(name))
@@ -169,59 +213,7 @@ internal static class TomlValues
         }
     }
 
-    private static List<string> KeyParts(KeySyntax key)
-    {
-        var parts = new List<string>();
-        if (key.Key is not null)
-        {
-            parts.Add(Part(key.Key));
-        }
-
-        foreach (var dotted in key.DotKeys)
-        {
-            if (dotted.Key is not null)
-            {
-                parts.Add(Part(dotted.Key));
-            }
-        }
-
-        return parts;
-    }
-
-    private static string Part(BareKeyOrStringValueSyntax key) => key switch
-    {
-        BareKeySyntax bare => bare.Key?.Text ?? "",
-        StringValueSyntax quoted => quoted.Value ?? "",
-        _ => key.ToString() ?? "",
-    };
-
-    /// <summary>Formats a scalar as Python's <c>str()</c> does, for <c>[tool.pytest.ini_options]</c> values.</summary>
-    /// <param name="value">A scalar from <see cref="TryParse"/>.</param>
-    /// <returns>The text, or <see langword="null"/> for arrays and tables.</returns>
-    public static string? ToPythonString(object? value) => value switch
-    {
-        string text => text,
-        bool boolean => boolean ? "True" : "False",
-        long integer => integer.ToString(CultureInfo.InvariantCulture),
-        double number => FormatFloat(number),
-        DateTimeText dateTime => dateTime.Text,
-        _ => null,
-    };
-
-    /// <summary>Describes a value by the name of its Python type, for messages.</summary>
-    /// <param name="value">A value from <see cref="TryParse"/>.</param>
-    /// <returns><c>str</c>, <c>int</c>, <c>float</c>, <c>bool</c>, <c>datetime</c>, <c>list</c> or <c>dict</c>.</returns>
-    public static string PythonTypeName(object? value) => value switch
-    {
-        string => "str",
-        bool => "bool",
-        long => "int",
-        double => "float",
-        DateTimeText => "datetime",
-        List<object?> => "list",
-        Dictionary<string, object?> => "dict",
-        _ => "None",
-    };
+    private static List<string> KeyNames(KeySyntax key) => [.. TomlSyntax.KeyParts(key).Select(TomlSyntax.Name)];
 
     private static string FormatFloat(double number)
     {
