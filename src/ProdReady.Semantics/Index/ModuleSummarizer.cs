@@ -61,6 +61,7 @@ internal static class ModuleSummarizer
             All = model.All is { } all ? [.. all.Names.Select(n => n.Name)] : null,
             StarImports = stars,
             HasGetattr = model.HasModuleGetattr,
+            HasDynamicGlobals = model.HasDynamicGlobals,
             AsyncFunctions = asyncFunctions,
             Classes = classes,
             Parsed = parsed,

@@ -30,6 +30,9 @@ public sealed class ModuleSummary
     /// <summary>Gets a value indicating whether the module defines a module-level <c>__getattr__</c>.</summary>
     public bool HasGetattr { get; init; }
 
+    /// <summary>Gets a value indicating whether the module writes its namespace in ways the model cannot follow.</summary>
+    public bool HasDynamicGlobals { get; init; }
+
     /// <summary>Gets the module-level <c>async def</c> functions.</summary>
     public required List<string> AsyncFunctions { get; init; }
 

@@ -123,7 +123,7 @@ internal static class NameResolver
         {
             reference.Resolution = ResolutionKind.Implicit;
         }
-        else if (HasStarImportAround(reference.Scope))
+        else if (HasStarImportAround(reference.Scope) || model.HasDynamicGlobals)
         {
             reference.Resolution = ResolutionKind.Dynamic;
         }

@@ -18,7 +18,10 @@ public enum ResolutionKind
     /// <summary>A name every module has (<c>__name__</c>, <c>__file__</c>, ...) or the runtime defines in a class or method.</summary>
     Implicit,
 
-    /// <summary>Possibly defined by a <c>from m import *</c> in scope, whose names the model cannot see.</summary>
+    /// <summary>
+    /// Possibly defined by something the model cannot see: a <c>from m import *</c> in scope, or a module that writes its
+    /// own globals dynamically (<see cref="SemanticModel.HasDynamicGlobals"/>).
+    /// </summary>
     Dynamic,
 
     /// <summary>A local variable of a function read where no path through the function has bound it yet.</summary>

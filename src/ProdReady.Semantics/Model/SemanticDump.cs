@@ -128,7 +128,7 @@ public static class SemanticDump
         ResolutionKind.Global => "global",
         ResolutionKind.Builtin => "builtin",
         ResolutionKind.Implicit => "implicit",
-        ResolutionKind.Dynamic => "dynamic (star import)",
+        ResolutionKind.Dynamic => "dynamic (star import or dynamic globals)",
         ResolutionKind.Unbound => "UNBOUND",
         _ => "UNDEFINED",
     };

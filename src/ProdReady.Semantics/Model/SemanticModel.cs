@@ -61,6 +61,13 @@ public sealed class SemanticModel
     /// <summary>Gets the module's <c>__all__</c>, or <see langword="null"/> when it defines none.</summary>
     public DunderAll? All { get; internal set; }
 
+    /// <summary>
+    /// Gets a value indicating whether the module writes its namespace in ways the model cannot follow
+    /// (<c>globals().update(...)</c>, <c>globals()[name] = ...</c>, <c>exec</c> into its globals, <c>sys.modules[...] = ...</c>,
+    /// an enum's <c>_convert_</c>): its top-level names are then not all known.
+    /// </summary>
+    public bool HasDynamicGlobals { get; internal set; }
+
     /// <summary>Gets a value indicating whether the module defines a module-level <c>__getattr__</c> (PEP 562), which serves any attribute.</summary>
     public bool HasModuleGetattr => ModuleScope.Lookup("__getattr__") is { Kind: BindingKind.FunctionDefinition };
 

@@ -68,9 +68,21 @@ internal sealed partial class SemanticModelBuilder
         return raw.Slice(prefix + quote, contentLength).SequenceEqual(value) ? span.Start + prefix + quote : -1;
     }
 
-    /// <summary>Records module-level facts of an assignment: <c>__all__</c>.</summary>
+    /// <summary>
+    /// Records the facts of an assignment that the names alone do not show: <c>__all__</c>, and writes the model cannot
+    /// follow (<c>globals()[name] = ...</c>, <c>sys.modules[...] = ...</c>).
+    /// </summary>
     private void RecordAssignmentFacts(Assign assign, Context context)
     {
+        foreach (var target in assign.Targets)
+        {
+            if (target is Subscript { Value: Call { Func: Name { Id: "globals" } } }
+                || target is Subscript { Value: Python.Syntax.Attribute { Attr: "modules", Value: Name { Id: "sys" } } })
+            {
+                _model.HasDynamicGlobals = true;
+            }
+        }
+
         if (context.Scope.Kind != ScopeKind.Module)
         {
             return;

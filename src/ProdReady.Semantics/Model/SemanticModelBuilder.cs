@@ -906,6 +906,10 @@ internal sealed partial class SemanticModelBuilder
                 case Subscript subscript when (context.ReferenceFlags & ReferenceFlags.Annotation) != 0:
                     VisitAnnotationSubscript(subscript, context);
                     break;
+                case Call dynamic when WritesGlobalsDynamically(dynamic, context.Scope):
+                    _model.HasDynamicGlobals = true;
+                    PushChildren(dynamic, context);
+                    break;
                 case Call call when (context.ReferenceFlags & ReferenceFlags.Annotation) != 0:
                     // A call inside an annotation (rare) evaluates its arguments as values, not types.
                     PushChildren(call, context.WithoutFlags(ReferenceFlags.Annotation));
@@ -916,6 +920,21 @@ internal sealed partial class SemanticModelBuilder
             }
         }
     }
+
+    /// <summary>
+    /// Tells whether a call writes module globals the model cannot see: <c>globals().update(...)</c> (also
+    /// <c>setdefault</c>, <c>__setitem__</c>; <c>vars()</c> at module level), <c>exec(code)</c> at module level or
+    /// <c>exec(code, globals())</c>, and an enum's <c>_convert_</c>, which copies members into a module.
+    /// </summary>
+    private static bool WritesGlobalsDynamically(Call call, Scope scope) => call.Func switch
+    {
+        Python.Syntax.Attribute { Attr: "update" or "setdefault" or "__setitem__", Value: Call { Func: Name { Id: "globals" } } } => true,
+        Python.Syntax.Attribute { Attr: "update" or "setdefault" or "__setitem__", Value: Call { Func: Name { Id: "vars" }, Args.Length: 0 } } => scope.Kind == ScopeKind.Module,
+        Python.Syntax.Attribute { Attr: "_convert_" } => true,
+        Name { Id: "exec" } => (call.Args.Length == 1 && scope.Kind == ScopeKind.Module)
+            || (call.Args.Length >= 2 && call.Args[1] is Call { Func: Name { Id: "globals" } }),
+        _ => false,
+    };
 
     private void PushChildren(SyntaxNode node, Context context)
     {

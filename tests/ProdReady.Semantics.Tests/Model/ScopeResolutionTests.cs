@@ -320,4 +320,24 @@ public sealed class ScopeResolutionTests
         Assert.Equal(ResolutionKind.Undefined, reference.Resolution);
         Assert.True(reference.Has(ReferenceFlags.NameErrorGuarded));
     }
+
+    [Theory]
+    [InlineData("globals().update(Month.__members__)\nprint(FEBRUARY)\n")]
+    [InlineData("for name in ('A', 'B'):\n    globals()[name] = name\nprint(A)\n")]
+    [InlineData("exec('X = 1')\nprint(X)\n")]
+    [InlineData("import enum, sys\nclass Flags(enum.IntFlag):\n    pass\nFlags._convert_('Flags', __name__, lambda n: True)\nprint(OP_ALL)\n")]
+    public void Treats_names_of_modules_that_write_their_globals_as_dynamic(string source)
+    {
+        var model = Build(source);
+        Assert.True(model.HasDynamicGlobals);
+        Assert.All(model.References.Where(r => r.Name is "FEBRUARY" or "A" or "X" or "OP_ALL"), r => Assert.Equal(ResolutionKind.Dynamic, r.Resolution));
+    }
+
+    [Fact]
+    public void Keeps_reading_globals_static()
+    {
+        var model = Build("def has(name):\n    return name in globals()\nexec(code, namespace)\nprint(missing)\n");
+        Assert.False(model.HasDynamicGlobals);
+        Assert.Equal(ResolutionKind.Undefined, Ref(model, "missing").Resolution);
+    }
 }

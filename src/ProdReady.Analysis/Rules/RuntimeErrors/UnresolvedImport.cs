@@ -105,6 +105,25 @@ public sealed class UnresolvedImport : Rule
         }
     }
 
+    /// <summary>Tells whether a project module above <paramref name="module"/> installs modules itself (<c>sys.modules[...] = ...</c>), as <c>os</c> installs <c>os.path</c>.</summary>
+    private static bool ParentIsDynamic(string module, RuleContext context)
+    {
+        if (context.Project.Index is not { } index)
+        {
+            return false;
+        }
+
+        for (var dot = module.LastIndexOf('.'); dot > 0; dot = module.LastIndexOf('.', dot - 1))
+        {
+            if (index.IsDynamic(module[..dot]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? Judge(string module, ImportRecord record, RuleContext context, PythonVersion version)
     {
         var project = context.Project;
@@ -116,7 +135,7 @@ public sealed class UnresolvedImport : Rule
                 return null;
             }
 
-            if (layout.Resolve(top, context.Path) is not null)
+            if (layout.Resolve(top, context.Path) is not null && !ParentIsDynamic(module, context))
             {
                 // A first-party package: the submodule itself is missing (a from-import's name is RUN006's concern).
                 return $"Module '{module}' is not part of the project: '{top}' is a project package, but no file or package provides '{module}'";

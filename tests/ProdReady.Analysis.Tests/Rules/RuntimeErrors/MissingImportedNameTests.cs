@@ -10,6 +10,7 @@ public sealed class MissingImportedNameTests
         .File("app/__init__.py", "from .core import *\n")
         .File("app/core.py", "__all__ = ['VALUE']\nVALUE = 1\nclass Thing:\n    pass\n")
         .File("app/dynamic.py", "def __getattr__(name):\n    return name\n")
+        .File("app/generated.py", "globals().update({'made': 1})\n")
         .File("app/sub/__init__.py", string.Empty)
         .File("app/sub/leaf.py", "LEAF = 1\n");
 
@@ -17,7 +18,7 @@ public sealed class MissingImportedNameTests
     public void Reports_names_a_project_module_does_not_define()
     {
         using var tree = Project().File("main.py",
-            "from app.core import VALUE, Thing, Missing\nfrom app import VALUE as V, sub\nfrom app.sub import leaf, nope\nfrom app.dynamic import anything\nfrom os.path import not_checked\ntry:\n    from app.core import optional\nexcept ImportError:\n    optional = None\n");
+            "from app.core import VALUE, Thing, Missing, __doc__\nfrom app.generated import made\nfrom app import VALUE as V, sub\nfrom app.sub import leaf, nope\nfrom app.dynamic import anything\nfrom os.path import not_checked\ntry:\n    from app.core import optional\nexcept ImportError:\n    optional = None\n");
         var findings = ProjectHarness.Check(tree, new MissingImportedName(), "main.py");
         Assert.Equal(["Missing", "nope"], findings.Select(f => f.Message.Split('\'')[3]));
     }
