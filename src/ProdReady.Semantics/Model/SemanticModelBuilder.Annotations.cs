@@ -70,10 +70,16 @@ internal sealed partial class SemanticModelBuilder
 
     /// <summary>
     /// Records the facts of an assignment that the names alone do not show: <c>__all__</c>, and writes the model cannot
-    /// follow (<c>globals()[name] = ...</c>, <c>sys.modules[...] = ...</c>).
+    /// follow (<c>globals()[name] = ...</c>, <c>sys.modules[...] = ...</c>, <c>namespace = globals()</c>).
     /// </summary>
     private void RecordAssignmentFacts(Assign assign, Context context)
     {
+        if (assign.Value is Call { Func: Name { Id: "globals" } })
+        {
+            // The namespace is kept under another name (`mod_dict = globals()`) to be written through it.
+            _model.HasDynamicGlobals = true;
+        }
+
         foreach (var target in assign.Targets)
         {
             if (target is Subscript { Value: Call { Func: Name { Id: "globals" } } }

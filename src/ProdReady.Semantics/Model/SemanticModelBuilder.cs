@@ -366,6 +366,11 @@ internal sealed partial class SemanticModelBuilder
         foreach (var decorator in type.DecoratorList)
         {
             VisitExpression(decorator, context);
+            if ((decorator is Call call ? call.Func : decorator) is Name { Id: "global_enum" } or Python.Syntax.Attribute { Attr: "global_enum" })
+            {
+                // enum.global_enum copies the members into the module's globals.
+                _model.HasDynamicGlobals = true;
+            }
         }
 
         var headerContext = context;
@@ -931,6 +936,7 @@ internal sealed partial class SemanticModelBuilder
         Python.Syntax.Attribute { Attr: "update" or "setdefault" or "__setitem__", Value: Call { Func: Name { Id: "globals" } } } => true,
         Python.Syntax.Attribute { Attr: "update" or "setdefault" or "__setitem__", Value: Call { Func: Name { Id: "vars" }, Args.Length: 0 } } => scope.Kind == ScopeKind.Module,
         Python.Syntax.Attribute { Attr: "_convert_" } => true,
+        Python.Syntax.Attribute { Attr: "update" or "setdefault" or "__setitem__", Value: Python.Syntax.Attribute { Attr: "__dict__" } } => true,
         Name { Id: "exec" } => (call.Args.Length == 1 && scope.Kind == ScopeKind.Module)
             || (call.Args.Length >= 2 && call.Args[1] is Call { Func: Name { Id: "globals" } }),
         _ => false,

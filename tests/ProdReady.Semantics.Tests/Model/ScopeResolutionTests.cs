@@ -325,6 +325,8 @@ public sealed class ScopeResolutionTests
     [InlineData("globals().update(Month.__members__)\nprint(FEBRUARY)\n")]
     [InlineData("for name in ('A', 'B'):\n    globals()[name] = name\nprint(A)\n")]
     [InlineData("exec('X = 1')\nprint(X)\n")]
+    [InlineData("namespace = globals()\nnamespace['A'] = 1\nprint(A)\n")]
+    [InlineData("import enum\n@enum.global_enum\nclass Flag(enum.IntFlag):\n    A = 1\nprint(A)\n")]
     [InlineData("import enum, sys\nclass Flags(enum.IntFlag):\n    pass\nFlags._convert_('Flags', __name__, lambda n: True)\nprint(OP_ALL)\n")]
     public void Treats_names_of_modules_that_write_their_globals_as_dynamic(string source)
     {

@@ -20,8 +20,9 @@ public sealed class UndefinedExport : Rule
             Flags a string in a module's `__all__` that names nothing the module binds at its top level
             (assignments, imports, definitions, names a function declares `global` and assigns).
 
-            Not flagged: modules with a `from ... import *` (the model cannot see those names) or a
-            module-level `__getattr__` (PEP 562), and, in a package's `__init__`, names of the package's
+            Not flagged: modules with a `from ... import *` (the model cannot see those names), a
+            module-level `__getattr__` (PEP 562), or writes to their own globals the model cannot follow
+            (`globals().update(...)`, `@enum.global_enum`, `exec` into the module), and, in a package's `__init__`, names of the package's
             own submodules (`from package import *` imports those).
 
             ## Why is this bad?
@@ -52,7 +53,7 @@ public sealed class UndefinedExport : Rule
 
     private void Check(RuleContext context)
     {
-        if (context.Semantic is not { All: { } all } model || model.ModuleScope.HasStarImport || model.HasModuleGetattr)
+        if (context.Semantic is not { All: { } all } model || model.ModuleScope.HasStarImport || model.HasModuleGetattr || model.HasDynamicGlobals)
         {
             return;
         }

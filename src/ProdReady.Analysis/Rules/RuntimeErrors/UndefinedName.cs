@@ -27,7 +27,9 @@ public sealed class UndefinedName : Rule
             `from __future__ import annotations`) see the whole module.
 
             Not flagged: reads inside a `try` whose handler catches `NameError`, and any name when a
-            `from module import *` could have defined it (the model cannot see those names).
+            `from module import *` could have defined it, or the module writes its own globals in a way
+            the model cannot follow (`globals().update(...)`, `globals()[name] = ...`, `exec` into the
+            module, `@enum.global_enum`): those names cannot be known statically.
 
             ## Why is this bad?
             The read raises `NameError` when it runs. Often it is a typo, a missing import, or a name
