@@ -62,6 +62,7 @@ internal static class ModuleSummarizer
             StarImports = stars,
             HasGetattr = model.HasModuleGetattr,
             HasDynamicGlobals = model.HasDynamicGlobals,
+            InstallsModules = model.InstallsModules,
             AsyncFunctions = asyncFunctions,
             Classes = classes,
             Parsed = parsed,

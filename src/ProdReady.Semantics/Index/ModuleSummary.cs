@@ -33,6 +33,9 @@ public sealed class ModuleSummary
     /// <summary>Gets a value indicating whether the module writes its namespace in ways the model cannot follow.</summary>
     public bool HasDynamicGlobals { get; init; }
 
+    /// <summary>Gets a value indicating whether the module puts modules into <c>sys.modules</c> itself.</summary>
+    public bool InstallsModules { get; init; }
+
     /// <summary>Gets the module-level <c>async def</c> functions.</summary>
     public required List<string> AsyncFunctions { get; init; }
 

@@ -21,7 +21,7 @@ public sealed class ProjectIndex
     /// <summary>The cache folder's name; it holds a <c>.gitignore</c> that ignores everything in it.</summary>
     public const string CacheFolderName = ".prodready_cache";
 
-    private const string FormatVersion = "summaries-v2";
+    private const string FormatVersion = "summaries-v3";
 
     private readonly string _root;
     private readonly ProjectLayout _layout;
@@ -125,13 +125,13 @@ public sealed class ProjectIndex
         return Defines(module, name, new HashSet<string>(StringComparer.Ordinal));
     }
 
-    /// <summary>Tells whether a project module writes its namespace in ways the model cannot follow (its names and submodules are then not all known).</summary>
+    /// <summary>Tells whether a project module writes its namespace or <c>sys.modules</c> in ways the model cannot follow (its names and submodules are then not all known).</summary>
     /// <param name="module">The absolute dotted module name.</param>
     /// <returns><see langword="true"/> when its summary says so.</returns>
     public bool IsDynamic(string module)
     {
         ArgumentNullException.ThrowIfNull(module);
-        return Get(module) is { HasDynamicGlobals: true };
+        return Get(module) is { } summary && (summary.HasDynamicGlobals || summary.InstallsModules);
     }
 
     /// <summary>Tells whether a project class (by qualified name) or one of its bases defines a method.</summary>

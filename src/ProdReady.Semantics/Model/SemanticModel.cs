@@ -63,10 +63,13 @@ public sealed class SemanticModel
 
     /// <summary>
     /// Gets a value indicating whether the module writes its namespace in ways the model cannot follow
-    /// (<c>globals().update(...)</c>, <c>globals()[name] = ...</c>, <c>exec</c> into its globals, <c>sys.modules[...] = ...</c>,
+    /// (<c>globals().update(...)</c>, <c>globals()[name] = ...</c>, <c>exec</c> into its globals, <c>sys.modules[__name__] = ...</c>,
     /// an enum's <c>_convert_</c>): its top-level names are then not all known.
     /// </summary>
     public bool HasDynamicGlobals { get; internal set; }
+
+    /// <summary>Gets a value indicating whether the module puts modules into <c>sys.modules</c> itself, as <c>os</c> installs <c>os.path</c>.</summary>
+    public bool InstallsModules { get; internal set; }
 
     /// <summary>Gets a value indicating whether the module defines a module-level <c>__getattr__</c> (PEP 562), which serves any attribute.</summary>
     public bool HasModuleGetattr => ModuleScope.Lookup("__getattr__") is { Kind: BindingKind.FunctionDefinition };

@@ -70,11 +70,11 @@ internal sealed partial class SemanticModelBuilder
 
     /// <summary>
     /// Records the facts of an assignment that the names alone do not show: <c>__all__</c>, and writes the model cannot
-    /// follow (<c>globals()[name] = ...</c>, <c>sys.modules[...] = ...</c>, <c>namespace = globals()</c>).
+    /// follow (<c>globals()[name] = ...</c>, <c>sys.modules[...] = ...</c>, <c>namespace = globals()</c> at module level).
     /// </summary>
     private void RecordAssignmentFacts(Assign assign, Context context)
     {
-        if (assign.Value is Call { Func: Name { Id: "globals" } })
+        if (assign.Value is Call { Func: Name { Id: "globals" } } && context.Scope.Kind == ScopeKind.Module)
         {
             // The namespace is kept under another name (`mod_dict = globals()`) to be written through it.
             _model.HasDynamicGlobals = true;
@@ -83,9 +83,15 @@ internal sealed partial class SemanticModelBuilder
         foreach (var target in assign.Targets)
         {
             if (target is Subscript { Value: Call { Func: Name { Id: "globals" } } }
-                || target is Subscript { Value: Python.Syntax.Attribute { Attr: "modules", Value: Name { Id: "sys" } } })
+                || target is Subscript { Value: Python.Syntax.Attribute { Attr: "modules", Value: Name { Id: "sys" } }, Slice: Name { Id: "__name__" } })
             {
+                // The module writes its own names, or replaces itself (`sys.modules[__name__] = other`).
                 _model.HasDynamicGlobals = true;
+            }
+            else if (target is Subscript { Value: Python.Syntax.Attribute { Attr: "modules", Value: Name { Id: "sys" } } })
+            {
+                // The module installs other modules (`os` installs `os.path`).
+                _model.InstallsModules = true;
             }
         }
 

@@ -929,7 +929,7 @@ internal sealed partial class SemanticModelBuilder
     /// <summary>
     /// Tells whether a call writes module globals the model cannot see: <c>globals().update(...)</c> (also
     /// <c>setdefault</c>, <c>__setitem__</c>; <c>vars()</c> at module level), <c>exec(code)</c> at module level or
-    /// <c>exec(code, globals())</c>, and an enum's <c>_convert_</c>, which copies members into a module.
+    /// <c>exec(code, globals())</c> (not with a separate locals mapping, which takes the writes), and an enum's <c>_convert_</c>, which copies members into a module.
     /// </summary>
     private static bool WritesGlobalsDynamically(Call call, Scope scope) => call.Func switch
     {
@@ -938,7 +938,7 @@ internal sealed partial class SemanticModelBuilder
         Python.Syntax.Attribute { Attr: "_convert_" } => true,
         Python.Syntax.Attribute { Attr: "update" or "setdefault" or "__setitem__", Value: Python.Syntax.Attribute { Attr: "__dict__" } } => true,
         Name { Id: "exec" } => (call.Args.Length == 1 && scope.Kind == ScopeKind.Module)
-            || (call.Args.Length >= 2 && call.Args[1] is Call { Func: Name { Id: "globals" } }),
+            || (call.Args.Length == 2 && call.Args[1] is Call { Func: Name { Id: "globals" } }),
         _ => false,
     };
 

@@ -338,8 +338,9 @@ public sealed class ScopeResolutionTests
     [Fact]
     public void Keeps_reading_globals_static()
     {
-        var model = Build("def has(name):\n    return name in globals()\nexec(code, namespace)\nprint(missing)\n");
+        var model = Build("def has(name):\n    g = globals()\n    exec('z = 1', g, {})\n    return name in g\nexec(code, namespace)\nexec(code, globals(), {})\nimport sys\nsys.modules['other'] = sys\nprint(missing)\n");
         Assert.False(model.HasDynamicGlobals);
+        Assert.True(model.InstallsModules);
         Assert.Equal(ResolutionKind.Undefined, Ref(model, "missing").Resolution);
     }
 }
