@@ -29,6 +29,7 @@ public sealed class ProjectIndex
     private readonly string? _cacheDirectory;
     private readonly ConcurrentDictionary<string, Lazy<ModuleSummary?>> _summaries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ModuleSummary> _published = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _served = new(StringComparer.Ordinal);
     private volatile Func<string, bool>? _analyzeNow;
     private int _parsed;
     private int _cacheHits;
@@ -67,7 +68,7 @@ public sealed class ProjectIndex
         if (_published.TryGetValue(module, out var published))
         {
             // A module being analysed publishes its summary before its rules run, so they may ask about it themselves.
-            return published;
+            return Served(published);
         }
 
         return _summaries.GetOrAdd(module, name => new Lazy<ModuleSummary?>(() => Load(name), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
@@ -75,7 +76,7 @@ public sealed class ProjectIndex
 
     /// <summary>
     /// Records the summary of a module whose model the caller built anyway (a file the engine analyses), so that no
-    /// question about it costs a second parse; writes it to the cache when the cache lacks it.
+    /// question about it costs a second parse; it is written to the cache when another file first asks for it.
     /// </summary>
     /// <param name="model">The module's model; its options name the module.</param>
     /// <param name="path">The file's path relative to the project root.</param>
@@ -89,11 +90,7 @@ public sealed class ProjectIndex
             return;
         }
 
-        var summary = ModuleSummarizer.Summarize(model, path, Hash(module, model.Source.Text), parsed);
-        if (_published.TryAdd(module, summary))
-        {
-            WriteCache(summary, replace: false);
-        }
+        _published.TryAdd(module, ModuleSummarizer.Summarize(model, path, Hash(module, model.Source.Text), parsed));
     }
 
     /// <summary>
@@ -254,7 +251,7 @@ public sealed class ProjectIndex
         if (_published.TryGetValue(module, out var published)
             || (_analyzeNow?.Invoke(path) == true && _published.TryGetValue(module, out published)))
         {
-            return published;
+            return Served(published);
         }
 
         byte[] bytes;
@@ -283,6 +280,20 @@ public sealed class ProjectIndex
         var parse = PythonParser.Parse(text);
         var summary = ModuleSummarizer.Summarize(SemanticModel.Build(parse, _optionsFor(path)), path, hash, parse.Success);
         WriteCache(summary, replace: true);
+        return summary;
+    }
+
+    /// <summary>
+    /// Caches a published summary the first time another file asks for it: only modules that are imported are worth
+    /// keeping for the next run, and a whole-tree run then writes far fewer entries than it analyses files.
+    /// </summary>
+    private ModuleSummary Served(ModuleSummary summary)
+    {
+        if (_served.TryAdd(summary.Module, true))
+        {
+            WriteCache(summary, replace: false);
+        }
+
         return summary;
     }
 
