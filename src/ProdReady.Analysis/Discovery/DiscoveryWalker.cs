@@ -90,6 +90,18 @@ internal sealed class DiscoveryWalker
         }
     }
 
+    /// <summary>
+    /// Returns the <c>.py</c> and <c>.pyi</c> files the walk found, without reading them (no size, binary, encoding or
+    /// shebang checks): enough to know which modules exist.
+    /// </summary>
+    /// <returns>The paths relative to the root, sorted.</returns>
+    public List<string> PythonPaths()
+    {
+        var paths = _pending.Where(p => p.Kind == Candidate.ByExtension).Select(p => p.RelativePath).ToList();
+        paths.Sort(string.CompareOrdinal);
+        return paths;
+    }
+
     /// <summary>Sorts and returns what was found.</summary>
     /// <returns>The result.</returns>
     public DiscoveryResult ToResult()

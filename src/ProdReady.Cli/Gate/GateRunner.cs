@@ -113,8 +113,8 @@ internal sealed class GateRunner
 
         // The project's layout needs every Python file's path (not its content): a one-file change still knows which
         // module each import reaches; module summaries are then read on demand, from the cache when unchanged.
-        var projectFiles = change.IsWholeTree ? discovery.Files : SourceDiscovery.Discover(change.Root, configuration).Files;
-        var project = ProjectContextFactory.Create(change.Root, configuration, projectFiles.Select(f => f.Path), _context.Environment("VIRTUAL_ENV"));
+        var projectFiles = change.IsWholeTree ? discovery.Files.Select(f => f.Path) : SourceDiscovery.ListPythonPaths(change.Root, configuration);
+        var project = ProjectContextFactory.Create(change.Root, configuration, projectFiles, _context.Environment("VIRTUAL_ENV"));
 
         _progress?.Report($"analysing {files.Length} file{(files.Length == 1 ? "" : "s")}");
         var engine = new AnalysisEngine(rules);

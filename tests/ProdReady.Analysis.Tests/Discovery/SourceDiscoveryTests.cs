@@ -35,6 +35,22 @@ public sealed class SourceDiscoveryTests
     }
 
     [Fact]
+    public void Lists_python_paths_under_the_same_exclusions_without_reading_them()
+    {
+        using var tree = new TempTree()
+            .File("pkg/__init__.py", string.Empty)
+            .File("pkg/mod.py")
+            .File("pkg/stub.pyi")
+            .File("build/generated.py")
+            .Bytes("pkg/binary.py", [0x00, 0x01])
+            .File("script", "#!/usr/bin/env python3\nx = 1\n");
+
+        var paths = SourceDiscovery.ListPythonPaths(tree.Root, new ProdReadyConfiguration(tree.Root));
+
+        Assert.Equal(["pkg/__init__.py", "pkg/binary.py", "pkg/mod.py", "pkg/stub.pyi"], paths);
+    }
+
+    [Fact]
     public void Checks_content_from_elsewhere_as_it_checks_files_on_disk()
     {
         var configuration = new ProdReadyConfiguration(Path.GetTempPath()) { MaxFileSize = 64 };
