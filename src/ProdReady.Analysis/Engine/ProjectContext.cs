@@ -13,6 +13,7 @@ namespace ProdReady.Analysis.Engine;
 public sealed class ProjectContext
 {
     private readonly Func<string, bool> _isBuiltin;
+    private readonly Lazy<ImportAvailability>? _dependencies;
     private readonly HashSet<string> _pathNames = new(StringComparer.Ordinal);
     private readonly string? _root;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _nestedProject = new(StringComparer.Ordinal);
@@ -21,11 +22,11 @@ public sealed class ProjectContext
     /// <param name="targetVersion">The Python version the project targets.</param>
     /// <param name="layout">Which module each file is, or <see langword="null"/> when unknown (a module is then named after its file).</param>
     /// <param name="tests">Which files are test code, or <see langword="null"/> for pytest's defaults.</param>
-    /// <param name="dependencies">The declared dependencies, or <see langword="null"/> when they were not read.</param>
+    /// <param name="dependencies">The declared dependencies, read on first use (only third-party imports need them), or <see langword="null"/> when they are not to be read.</param>
     /// <param name="index">Summaries of the project's modules, or <see langword="null"/> when cross-file facts are unavailable.</param>
     /// <param name="root">The project root on disk, or <see langword="null"/> when the files are not on disk.</param>
     /// <param name="pythonFiles">Every Python file of the project, relative to the root.</param>
-    public ProjectContext(PythonVersion targetVersion, ProjectLayout? layout = null, TestCodeClassifier? tests = null, ImportAvailability? dependencies = null, ProjectIndex? index = null, string? root = null, IEnumerable<string>? pythonFiles = null)
+    public ProjectContext(PythonVersion targetVersion, ProjectLayout? layout = null, TestCodeClassifier? tests = null, Lazy<ImportAvailability>? dependencies = null, ProjectIndex? index = null, string? root = null, IEnumerable<string>? pythonFiles = null)
     {
         _root = root;
         foreach (var file in pythonFiles ?? [])
@@ -41,7 +42,7 @@ public sealed class ProjectContext
         TargetVersion = targetVersion;
         Layout = layout;
         Tests = tests ?? new TestCodeClassifier(PytestSettings.Default, ["tests"]);
-        Dependencies = dependencies;
+        _dependencies = dependencies;
         Index = index;
         var builtins = StandardLibrary.Builtins(targetVersion);
         _isBuiltin = builtins.Contains;
@@ -60,7 +61,7 @@ public sealed class ProjectContext
     public TestCodeClassifier Tests { get; }
 
     /// <summary>Gets the declared dependencies, or <see langword="null"/> when they were not read.</summary>
-    public ImportAvailability? Dependencies { get; }
+    public ImportAvailability? Dependencies => _dependencies?.Value;
 
     /// <summary>Gets the summaries of the project's modules, or <see langword="null"/>.</summary>
     public ProjectIndex? Index { get; }

@@ -29,7 +29,7 @@ public static class ProjectContextFactory
         var version = PythonVersion.FromTargetVersion(configuration.TargetVersion)
             ?? PythonVersion.FromRequiresPython(dependencies.RequiresPython)
             ?? PythonVersion.Latest;
-        var availability = new ImportAvailability(dependencies, virtualEnvironment);
+        var availability = new Lazy<ImportAvailability>(() => new ImportAvailability(dependencies, virtualEnvironment));
         var pytest = PytestSettings.Load(root);
         var tests = new TestCodeClassifier(pytest, configuration.Tests);
         var files = pythonFiles.ToList();
