@@ -32,7 +32,9 @@ public sealed class PlaceholderFunctionBody : Rule
             - a method that overrides a method of a base class (a class of the file or of the
               project, searched through its bases), or of a base the model cannot see into
               (a third-party or standard-library class): a no-op override is a decision;
-            - a body that is its docstring, with or without `pass` or `...` (a documented hook);
+            - a body that is its docstring, with or without `pass` or `...` (a documented hook), and a
+              `pass` or `...` body explained by a comment on the line above the definition or inside
+              the body (`# Overridable -- handle start tag`); `noqa`, `pragma`, one-word and TODO comments do not count;
             - `raise NotImplementedError("...")` whose message explains why, and a method's
               `raise NotImplementedError`, the contract a base class sets for its subclasses;
             - special methods (`__exit__`, `__init__`, ...) and private functions whose body is
@@ -74,7 +76,8 @@ public sealed class PlaceholderFunctionBody : Rule
         }
 
         var shape = Shape(body);
-        if (shape == BodyShape.Code || shape == BodyShape.Documented || shape == BodyShape.ExplainedNotImplemented)
+        if (shape == BodyShape.Code || shape == BodyShape.Documented || shape == BodyShape.ExplainedNotImplemented
+            || (shape == BodyShape.Empty && HasExplainingComment(function, body, decorators, context)))
         {
             return;
         }
@@ -116,6 +119,54 @@ public sealed class PlaceholderFunctionBody : Rule
             ? "implement it, or say in the error's message why it is not implemented"
             : "implement it, or document with a docstring why it does nothing";
         context.Report(Info, TextSpan.FromBounds(body[0].Span.Start, body[^1].Span.End), $"Function '{name}' has a placeholder body ({what}): {advice}");
+    }
+
+    /// <summary>
+    /// Tells whether a comment explains an empty body: a comment on a line of its own right above the definition (or its
+    /// decorators), or any comment inside the body (<c>pass  # nothing to clean up</c>). Suppression and tool comments
+    /// (<c>noqa</c>, <c>pragma</c>, <c>type:</c>), one-word comments and TODO-style tags explain nothing.
+    /// </summary>
+    private static bool HasExplainingComment(StmtNode function, ImmutableArray<StmtNode> body, ImmutableArray<ExprNode> decorators, RuleContext context)
+    {
+        if (context.Parse is not { } parse)
+        {
+            return false;
+        }
+
+        var lines = context.Source.Lines;
+        var start = decorators.IsDefaultOrEmpty ? function.Span.Start : Math.Min(function.Span.Start, decorators.Min(d => d.Span.Start));
+        var above = lines.GetLineNumber(start) - 1;
+        var last = lines.GetLineNumber(Math.Max(body[^1].Span.Start, body[^1].Span.End - 1));
+        foreach (var comment in parse.Comments)
+        {
+            var line = lines.GetLineNumber(comment.Start);
+            if (line < above)
+            {
+                continue;
+            }
+
+            if (line > last)
+            {
+                break;
+            }
+
+            var text = context.Source.Slice(comment).TrimStart('#').Trim();
+            if (text.StartsWith("noqa", StringComparison.OrdinalIgnoreCase) || text.StartsWith("pragma", StringComparison.OrdinalIgnoreCase)
+                || text.StartsWith("type:", StringComparison.Ordinal) || text.IndexOfAny(' ', '\t') < 0
+                || TodoComment.StartsWithTag(text.ToString()))
+            {
+                // A one-word comment (`# ok`, `# unused`) explains too little, and a TODO says the work is missing.
+                continue;
+            }
+
+            var ownLine = context.Source.Text.AsSpan(lines.GetLineStart(line), comment.Start - lines.GetLineStart(line)).IsWhiteSpace();
+            if (line > above || ownLine)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSpecial(string name) => name.Length > 4 && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal);

@@ -18,6 +18,10 @@ public sealed class PlaceholderFunctionBodyTests
     [InlineData("from abc import ABC\nclass C(ABC):\n    def m(self):\n        [|pass|]\n")]
     [InlineData("class C:\n    @property\n    def f(self):\n        [|...|]\n")]
     [InlineData("def overload(f):\n    return f\n@overload\ndef f(x: int) -> int: [|...|]\n")]
+    [InlineData("x = 1  # a trailing comment of the line above\ndef f():\n    [|pass|]\n")]
+    [InlineData("def f():\n    [|pass|]  # noqa: B027\n")]
+    [InlineData("def f():\n    [|pass|]  # unused\n")]
+    [InlineData("# FIXME: write the parser\ndef f():\n    [|pass|]\n")]
     public void Reports_placeholder_bodies(string markup) => RuleHarness.AssertSpans(markup, new PlaceholderFunctionBody());
 
     [Theory]
@@ -41,6 +45,8 @@ public sealed class PlaceholderFunctionBodyTests
     [InlineData("from lib import Base\nclass Null(Base):\n    def done(self) -> None:\n        pass\n")]
     [InlineData("class Quiet:\n    def __exit__(self, *args):\n        pass\n")]
     [InlineData("def _noop(*args):\n    pass\n")]
+    [InlineData("class Parser:\n    # Overridable -- handle start tag\n    def handle_starttag(self, tag):\n        pass\n")]
+    [InlineData("def on_event(event):\n    pass  # events are ignored until a handler is installed\n")]
     [InlineData("def outer():\n    def inner():\n        pass\n    return inner\n")]
     [InlineData("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    def f() -> int: ...\n")]
     [InlineData("class C:\n    pass\n")]
