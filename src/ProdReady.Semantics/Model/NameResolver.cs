@@ -29,7 +29,7 @@ internal static class NameResolver
     private static void ResolveOne(SemanticModel model, Reference reference)
     {
         var name = reference.Name;
-        var offset = reference.Span.Start;
+        var offset = reference.EvaluatedAt;
         var anyBinding = reference.Has(ReferenceFlags.Deferred);
         var region = reference.Loop ?? ComprehensionRegion(reference.Scope);
         if (name == "__class__" && IsInMethod(reference.Scope))
@@ -109,13 +109,18 @@ internal static class NameResolver
     private static void ResolveInModule(SemanticModel model, Reference reference, bool anyBinding, Core.Text.TextSpan? region)
     {
         var module = model.ModuleScope;
-        if (LookupInOrder(model, module, reference.Name, reference.Span.Start, anyBinding, region) is { } found)
+        if (LookupInOrder(model, module, reference.Name, reference.EvaluatedAt, anyBinding, region) is { } found)
         {
             Set(reference, ReferenceEquals(reference.Scope, module) ? ResolutionKind.Local : ResolutionKind.Global, found);
             return;
         }
 
-        if (model.Options.IsBuiltin(reference.Name))
+        if (model.DeclaredGlobals.Contains(reference.Name))
+        {
+            // A function declares it `global` and may bind it when called (or code run elsewhere binds it), as pyflakes reads it.
+            Set(reference, ReferenceEquals(reference.Scope, module) ? ResolutionKind.Local : ResolutionKind.Global, null);
+        }
+        else if (model.Options.IsBuiltin(reference.Name))
         {
             reference.Resolution = ResolutionKind.Builtin;
         }
@@ -137,7 +142,7 @@ internal static class NameResolver
     private static void ResolveFunctionLocal(SemanticModel model, Reference reference, Scope scope)
     {
         var bindings = scope.BindingsOf(reference.Name);
-        var current = Replay(model, bindings, reference.Span.Start, out var first);
+        var current = Replay(model, bindings, reference.EvaluatedAt, out var first);
         if (current is not null)
         {
             Set(reference, ResolutionKind.Local, current);

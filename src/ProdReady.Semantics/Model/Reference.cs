@@ -6,8 +6,9 @@ namespace ProdReady.Semantics.Model;
 /// <summary>One read of a name, and what it resolved to.</summary>
 public sealed class Reference
 {
-    internal Reference(int id, string name, Scope scope, TextSpan span, SyntaxNode node, ReferenceFlags flags, TextSpan? loop)
+    internal Reference(int id, string name, Scope scope, TextSpan span, SyntaxNode node, ReferenceFlags flags, TextSpan? loop, int evaluatedAt)
     {
+        EvaluatedAt = evaluatedAt;
         Id = id;
         Name = name;
         Scope = scope;
@@ -34,6 +35,12 @@ public sealed class Reference
 
     /// <summary>Gets where the reference appears.</summary>
     public ReferenceFlags Flags { get; }
+
+    /// <summary>
+    /// Gets the offset at which the read happens in straight-line order: its start, or later when Python evaluates it
+    /// after code written to its right (the branches of <c>a if test else b</c> run after <c>test</c>).
+    /// </summary>
+    public int EvaluatedAt { get; }
 
     /// <summary>Gets the outermost loop of the reference's own function scope that contains it, if any.</summary>
     public TextSpan? Loop { get; }

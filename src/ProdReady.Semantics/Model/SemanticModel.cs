@@ -74,6 +74,9 @@ public sealed class SemanticModel
     /// <summary>Gets a value indicating whether the module defines a module-level <c>__getattr__</c> (PEP 562), which serves any attribute.</summary>
     public bool HasModuleGetattr => ModuleScope.Lookup("__getattr__") is { Kind: BindingKind.FunctionDefinition };
 
+    /// <summary>Gets the names some function of the module declares <c>global</c>: bound in the module at run time, whether or not a binding can be seen.</summary>
+    internal HashSet<string> DeclaredGlobals { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the list behind <see cref="Imports"/>.</summary>
     internal List<ImportRecord> ImportList { get; } = [];
 
@@ -273,9 +276,9 @@ public sealed class SemanticModel
         return binding;
     }
 
-    internal Reference NewReference(string name, Scope scope, TextSpan span, SyntaxNode node, ReferenceFlags flags, TextSpan? loop)
+    internal Reference NewReference(string name, Scope scope, TextSpan span, SyntaxNode node, ReferenceFlags flags, TextSpan? loop, int evaluatedAt)
     {
-        var reference = new Reference(_references.Count, name, scope, span, node, flags, loop);
+        var reference = new Reference(_references.Count, name, scope, span, node, flags, loop, evaluatedAt);
         _references.Add(reference);
         if (node is Name && (flags & ReferenceFlags.StringAnnotation) == 0)
         {

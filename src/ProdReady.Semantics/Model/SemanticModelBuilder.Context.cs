@@ -5,8 +5,11 @@ namespace ProdReady.Semantics.Model;
 /// <content>The context a statement or expression is visited in.</content>
 internal sealed partial class SemanticModelBuilder
 {
-    /// <summary>The scope, the flags that new references and bindings take, the import context and the enclosing loop.</summary>
-    private readonly record struct Context(Scope Scope, ReferenceFlags ReferenceFlags, BindingFlags BindingFlags, ImportContext Imports, TextSpan? Loop)
+    /// <summary>
+    /// The scope, the flags that new references and bindings take, the import context, the enclosing loop, and the
+    /// offset before which nothing here is evaluated (a conditional expression's branches run after its test).
+    /// </summary>
+    private readonly record struct Context(Scope Scope, ReferenceFlags ReferenceFlags, BindingFlags BindingFlags, ImportContext Imports, TextSpan? Loop, int EvaluatedAfter = 0)
     {
         public Context WithScope(Scope scope) => this with { Scope = scope };
 

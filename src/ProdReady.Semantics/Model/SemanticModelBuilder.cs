@@ -185,6 +185,7 @@ internal sealed partial class SemanticModelBuilder
                 foreach (var name in global.Names)
                 {
                     context.Scope.DeclareGlobal(name);
+                    _model.DeclaredGlobals.Add(name);
                     Bind(name, BindingKind.Global, global.Span, global.Span.Start, global, context);
                 }
 
@@ -879,6 +880,13 @@ internal sealed partial class SemanticModelBuilder
                 case Lambda lambda:
                     VisitLambda(lambda, context);
                     break;
+                case IfExp conditional:
+                    // `a if test else b` evaluates its test first: a walrus there binds before either branch reads.
+                    var branches = context with { EvaluatedAfter = Math.Max(context.EvaluatedAfter, conditional.Test.Span.End) };
+                    _stack.Push((conditional.Orelse, branches));
+                    _stack.Push((conditional.Body, branches));
+                    _stack.Push((conditional.Test, context));
+                    break;
                 case ListComp comprehension:
                     VisitComprehension(comprehension, comprehension.Generators, [comprehension.Elt], "<listcomp>", context);
                     break;
@@ -1098,7 +1106,7 @@ internal sealed partial class SemanticModelBuilder
             (span, node) = text.Offset >= 0 ? (new TextSpan(text.Offset + span.Start - 1, span.Length), node) : (text.Literal.Span, text.Literal);
         }
 
-        _model.NewReference(name, context.Scope, span, node, context.ReferenceFlags, context.Loop);
+        _model.NewReference(name, context.Scope, span, node, context.ReferenceFlags, context.Loop, Math.Max(span.Start, context.EvaluatedAfter));
     }
 
     private string Qualify(Scope scope, string name)

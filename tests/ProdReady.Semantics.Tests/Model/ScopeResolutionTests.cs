@@ -343,4 +343,18 @@ public sealed class ScopeResolutionTests
         Assert.True(model.InstallsModules);
         Assert.Equal(ResolutionKind.Undefined, Ref(model, "missing").Resolution);
     }
+
+    [Fact]
+    public void Reads_a_conditional_expression_in_evaluation_order()
+    {
+        var model = Build("import os\ndef f():\n    location = cwd if (cwd := os.getcwd()) != '/' else ''\n    return location\n");
+        Assert.Equal(ResolutionKind.Local, Ref(model, "cwd").Resolution);
+    }
+
+    [Fact]
+    public void Treats_a_name_declared_global_as_defined_in_the_module()
+    {
+        var model = Build("def script():\n    global w\n    return open(w)\n");
+        Assert.Equal(ResolutionKind.Global, Ref(model, "w").Resolution);
+    }
 }
