@@ -155,9 +155,11 @@ internal static class NameResolver
             return;
         }
 
-        if (reference.Has(ReferenceFlags.Annotation) || reference.Has(ReferenceFlags.NameErrorGuarded))
+        if (reference.Has(ReferenceFlags.Annotation) || reference.Has(ReferenceFlags.NameErrorGuarded)
+            || bindings.Any(b => b.Has(BindingFlags.FromInnerScope) && b.BindsValue))
         {
-            // Annotations of local variables are never evaluated; a guarded read is expected to fail.
+            // Annotations of local variables are never evaluated; a guarded read is expected to fail; a nested
+            // function that declares the name nonlocal may have bound it before this read.
             Set(reference, ResolutionKind.Local, first ?? scope.Lookup(reference.Name));
             return;
         }

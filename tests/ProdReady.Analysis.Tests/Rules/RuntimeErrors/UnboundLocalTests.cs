@@ -19,6 +19,7 @@ public sealed class UnboundLocalTests
     [InlineData("def f():\n    x = 0\n    def g():\n        nonlocal x\n        x += 1\n    return g\n")]
     [InlineData("def f():\n    def g():\n        return y\n    y = 1\n    return g\n")]
     [InlineData("def f():\n    y: int\n    y = 1\n    return y\n")]
+    [InlineData("def f():\n    def g():\n        nonlocal frame\n        frame = 1\n    g()\n    return frame\n")]
     public void Ignores_reads_that_may_be_bound(string source) => RuleHarness.AssertSpans(source, new UnboundLocal());
 
     [Fact]
