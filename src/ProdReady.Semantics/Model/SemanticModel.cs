@@ -233,30 +233,6 @@ public sealed class SemanticModel
         }
     }
 
-    /// <summary>Returns the innermost scope that contains an offset.</summary>
-    /// <param name="offset">A text offset.</param>
-    /// <returns>The scope; the module scope when no inner scope contains it.</returns>
-    public Scope ScopeAt(int offset)
-    {
-        var scope = ModuleScope;
-        var descended = true;
-        while (descended)
-        {
-            descended = false;
-            foreach (var child in scope.Children)
-            {
-                if (child.Node.Span.Start <= offset && offset < child.Node.Span.End)
-                {
-                    scope = child;
-                    descended = true;
-                    break;
-                }
-            }
-        }
-
-        return scope;
-    }
-
     internal Scope NewScope(ScopeKind kind, Scope? parent, SyntaxNode node, string name)
     {
         var scope = new Scope(_scopes.Count, kind, parent, node, name);

@@ -61,4 +61,14 @@ public sealed class QualifiedNameTests
         var child = model.Module.Body.OfType<ClassDef>().Last();
         Assert.Equal("app.models.Base", model.ClassOf(child).BaseNames[0]);
     }
+
+    [Fact]
+    public void Tells_which_modules_the_file_imports()
+    {
+        var model = Build("import os.path\nfrom typing_extensions import override\nfrom . import sibling\n", moduleName: "pkg.mod");
+        Assert.True(model.ImportsModule("os"));
+        Assert.True(model.ImportsModule("typing_extensions"));
+        Assert.True(model.ImportsModule("pkg"));
+        Assert.False(model.ImportsModule("typing"));
+    }
 }

@@ -40,4 +40,19 @@ public sealed class MissingImportedNameTests
         tree.File("app/core.py", "Missing = 1\n");
         Assert.Empty(ProjectHarness.Check(tree, new MissingImportedName(), "main.py"));
     }
+
+    [Fact]
+    public void Reads_an_unchanged_module_from_the_cache_without_parsing_it()
+    {
+        using var tree = Project();
+        var configuration = new ProdReady.Analysis.Configuration.ProdReadyConfiguration(tree.Root);
+        string[] files = ["app/__init__.py", "app/core.py"];
+        var cold = ProdReady.Analysis.Project.ProjectContextFactory.Create(tree.Root, configuration, files).Index!;
+        Assert.True(cold.Defines("app.core", "VALUE"));
+        Assert.Equal((1, 0), (cold.ParsedCount, cold.CacheHitCount));
+
+        var warm = ProdReady.Analysis.Project.ProjectContextFactory.Create(tree.Root, configuration, files).Index!;
+        Assert.True(warm.Defines("app.core", "VALUE"));
+        Assert.Equal((0, 1), (warm.ParsedCount, warm.CacheHitCount));
+    }
 }
