@@ -8,7 +8,9 @@ namespace ProdReady.Semantics.Model;
 /// </summary>
 public sealed class Scope
 {
-    private readonly Dictionary<string, List<Binding>> _byName = new(StringComparer.Ordinal);
+    // Most names are bound once: an exact-size array per name (grown by copying on a rebinding) costs one object where a
+    // list costs two.
+    private readonly Dictionary<string, Binding[]> _byName = new(StringComparer.Ordinal);
     private readonly List<Binding> _bindings = [];
     private List<Scope>? _children;
     private HashSet<string>? _globals;
@@ -89,7 +91,7 @@ public sealed class Scope
             return null;
         }
 
-        for (var i = list.Count - 1; i >= 0; i--)
+        for (var i = list.Length - 1; i >= 0; i--)
         {
             if (list[i].BindsValue)
             {
@@ -106,13 +108,8 @@ public sealed class Scope
     internal void Add(Binding binding)
     {
         _bindings.Add(binding);
-        if (!_byName.TryGetValue(binding.Name, out var list))
-        {
-            list = [];
-            _byName.Add(binding.Name, list);
-        }
-
-        list.Add(binding);
+        ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byName, binding.Name, out _);
+        list = list is null ? [binding] : [.. list, binding];
     }
 
     /// <summary>Orders each name's bindings by the offset they take effect at (then the order met), once the scope is complete.</summary>
@@ -120,9 +117,9 @@ public sealed class Scope
     {
         foreach (var list in _byName.Values)
         {
-            if (list.Count > 1)
+            if (list.Length > 1)
             {
-                list.Sort(static (a, b) => a.EffectiveOffset != b.EffectiveOffset ? a.EffectiveOffset.CompareTo(b.EffectiveOffset) : a.Id.CompareTo(b.Id));
+                Array.Sort(list, static (a, b) => a.EffectiveOffset != b.EffectiveOffset ? a.EffectiveOffset.CompareTo(b.EffectiveOffset) : a.Id.CompareTo(b.Id));
             }
         }
     }
