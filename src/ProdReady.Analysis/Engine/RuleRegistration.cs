@@ -65,6 +65,24 @@ public sealed class RuleRegistration
         _fileChecks.Add(check);
     }
 
+    /// <summary>
+    /// Subscribes to each file's semantic model: called once per file whose text decoded, with the model every rule of
+    /// the file shares (built on first use).
+    /// </summary>
+    /// <param name="check">The check.</param>
+    /// <param name="completeParseOnly">Whether to skip files that do not parse: a partial tree leaves names unbound that the rest of the file binds.</param>
+    public void OnModel(Action<Semantics.Model.SemanticModel, RuleContext> check, bool completeParseOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _fileChecks.Add(context =>
+        {
+            if ((!completeParseOnly || context.Parse is { Success: true }) && context.Semantic is { } model)
+            {
+                check(model, context);
+            }
+        });
+    }
+
     /// <summary>Subscribes to the change as a whole: called once per run, after every file.</summary>
     /// <param name="check">The check.</param>
     public void OnChange(Action<ChangeRuleContext> check)

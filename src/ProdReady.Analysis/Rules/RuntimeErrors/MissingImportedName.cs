@@ -45,12 +45,12 @@ public sealed class MissingImportedName : Rule
     public override void Register(RuleRegistration registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.OnFile(Check);
+        registry.OnModel(Check);
     }
 
-    private void Check(RuleContext context)
+    private void Check(SemanticModel model, RuleContext context)
     {
-        if (context.Semantic is not { } model || context.Project.Index is not { } index || context.Project.Layout is not { } layout)
+        if (context.Project.Index is not { } index || context.Project.Layout is not { } layout)
         {
             return;
         }

@@ -52,16 +52,11 @@ public sealed class UnboundLocal : Rule
     public override void Register(RuleRegistration registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.OnFile(Check);
+        registry.OnModel(Check, completeParseOnly: true);
     }
 
-    private void Check(RuleContext context)
+    private void Check(SemanticModel model, RuleContext context)
     {
-        if (context.Semantic is not { } model || context.Parse is not { Success: true })
-        {
-            return;
-        }
-
         foreach (var reference in model.References)
         {
             if (reference.Resolution != ResolutionKind.Unbound)

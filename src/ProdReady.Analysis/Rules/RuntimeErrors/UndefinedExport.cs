@@ -48,12 +48,12 @@ public sealed class UndefinedExport : Rule
     public override void Register(RuleRegistration registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.OnFile(Check);
+        registry.OnModel(Check);
     }
 
-    private void Check(RuleContext context)
+    private void Check(SemanticModel model, RuleContext context)
     {
-        if (context.Semantic is not { All: { } all } model || model.ModuleScope.HasStarImport || model.HasModuleGetattr || model.HasDynamicGlobals)
+        if (model.All is not { } all || model.ModuleScope.HasStarImport || model.HasModuleGetattr || model.HasDynamicGlobals)
         {
             return;
         }

@@ -62,12 +62,12 @@ public sealed class UnresolvedImport : Rule
     public override void Register(RuleRegistration registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.OnFile(Check);
+        registry.OnModel(Check);
     }
 
-    private void Check(RuleContext context)
+    private void Check(SemanticModel model, RuleContext context)
     {
-        if (context.Semantic is not { } model || context.IsStub)
+        if (context.IsStub)
         {
             return;
         }
