@@ -16,6 +16,7 @@ public static class ProdReadyApp
         root.Subcommands.Add(DebugCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
+        root.Subcommands.Add(TestsCommand.Create(context));
         root.Subcommands.Add(ChangelogCommand.Create(context));
         return root;
     }

@@ -2,6 +2,7 @@ using ProdReady.Semantics.Environment;
 using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Model;
 using ProdReady.Semantics.Project;
+using ProdReady.Semantics.TestMapping;
 
 namespace ProdReady.Analysis.Engine;
 
@@ -17,6 +18,8 @@ public sealed class ProjectContext
     private readonly HashSet<string> _pathNames = new(StringComparer.Ordinal);
     private readonly string? _root;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _nestedProject = new(StringComparer.Ordinal);
+    private readonly List<string> _pythonFiles = [];
+    private readonly Lazy<TestMap?> _testMap;
 
     /// <summary>Initializes a new instance of the <see cref="ProjectContext"/> class.</summary>
     /// <param name="targetVersion">The Python version the project targets.</param>
@@ -31,6 +34,7 @@ public sealed class ProjectContext
         _root = root;
         foreach (var file in pythonFiles ?? [])
         {
+            _pythonFiles.Add(file);
             var parts = file.Split('/');
             for (var i = 0; i < parts.Length; i++)
             {
@@ -46,6 +50,7 @@ public sealed class ProjectContext
         Index = index;
         var builtins = StandardLibrary.Builtins(targetVersion);
         _isBuiltin = builtins.Contains;
+        _testMap = new Lazy<TestMap?>(BuildTestMap, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets a context with pytest's defaults, the latest Python version and no project facts.</summary>
@@ -65,6 +70,15 @@ public sealed class ProjectContext
 
     /// <summary>Gets the summaries of the project's modules, or <see langword="null"/>.</summary>
     public ProjectIndex? Index { get; }
+
+    /// <summary>Gets every Python file of the project, relative to the root.</summary>
+    public IReadOnlyList<string> PythonFiles => _pythonFiles;
+
+    /// <summary>
+    /// Gets the test map of the project (which tests exercise which units), built on first use from the module
+    /// summaries of <see cref="Index"/>; <see langword="null"/> without an index.
+    /// </summary>
+    public TestMap? TestMap => _testMap.Value;
 
     /// <summary>Tells whether some file or folder of the project carries a name (a first-party module the layout may not place).</summary>
     /// <param name="name">A top-level module name.</param>
@@ -94,6 +108,24 @@ public sealed class ProjectContext
         }
 
         return folder.Length > 0 && _root is not null && File.Exists(Path.Combine(_root, folder, "__init__.py"));
+    }
+
+    private TestMap? BuildTestMap()
+    {
+        if (Index is null)
+        {
+            return null;
+        }
+
+        return TestMap.Build(Index, Tests, _pythonFiles, plugin =>
+        {
+            if (_dependencies?.Value.Dependencies is not { DeclaresAny: true } declared)
+            {
+                return null;
+            }
+
+            return declared.Runtime.Contains(plugin) || declared.Development.Contains(plugin);
+        });
     }
 
     private bool InNestedProject(string folder) => folder.Length > 0 && _nestedProject.GetOrAdd(folder, key =>

@@ -51,8 +51,27 @@ internal static class ModuleSummarizer
             }
         }
 
+        var imported = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in scope.Names)
+        {
+            var bindings = scope.BindingsOf(name);
+            if (bindings.Count > 0 && bindings[^1] is { IsImport: true, Kind: not BindingKind.StarImport, QualifiedName: { } target } && target != model.ModuleName + "." + name)
+            {
+                imported[name] = target;
+            }
+            else if (bindings.Count == 1 && bindings[0] is { Kind: BindingKind.Assignment, QualifiedName: { } alias } && alias != model.ModuleName + "." + name)
+            {
+                imported[name] = alias;
+            }
+        }
+
+        var routes = new List<string>();
+        var units = TestMapping.FactsExtractor.Extract(model, routes);
         return new ModuleSummary
         {
+            Units = units,
+            Routes = routes.Count == 0 ? null : routes,
+            Imported = imported.Count == 0 ? null : new Dictionary<string, string>(imported, StringComparer.Ordinal),
             Module = model.ModuleName,
             Path = path,
             Hash = hash,

@@ -42,6 +42,15 @@ public sealed class ModuleSummary
     /// <summary>Gets the module-level classes by name.</summary>
     public required Dictionary<string, ClassSummary> Classes { get; init; }
 
+    /// <summary>Gets the facts of the module's top-level code (first, named empty) and of each function, method and class, for the test map.</summary>
+    public List<TestMapping.UnitFacts>? Units { get; init; }
+
+    /// <summary>Gets the web routes the module registers: <c>METHOD PATH</c>, a tab, and the handler's qualified name.</summary>
+    public List<string>? Routes { get; init; }
+
+    /// <summary>Gets the top-level names the module imports, with the qualified name each stands for (re-exports).</summary>
+    public Dictionary<string, string>? Imported { get; init; }
+
     /// <summary>Gets a value indicating whether the file parsed without error (a partial tree gives a partial summary).</summary>
     public bool Parsed { get; init; }
 }

@@ -21,7 +21,7 @@ public sealed class ProjectIndex
     /// <summary>The cache folder's name; it holds a <c>.gitignore</c> that ignores everything in it.</summary>
     public const string CacheFolderName = ".prodready_cache";
 
-    private const string FormatVersion = "summaries-v3";
+    private const string FormatVersion = "summaries-v4";
 
     private readonly string _root;
     private readonly ProjectLayout _layout;
@@ -30,6 +30,8 @@ public sealed class ProjectIndex
     private readonly ConcurrentDictionary<string, Lazy<ModuleSummary?>> _summaries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ModuleSummary> _published = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _served = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ModuleSummary> _publishedByPath = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ModuleSummary?>> _byPath = new(StringComparer.Ordinal);
     private volatile Func<string, bool>? _analyzeNow;
     private int _parsed;
     private int _cacheHits;
@@ -85,12 +87,45 @@ public sealed class ProjectIndex
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(path);
-        if (model.Options.ModuleName is not { } module || _layout.Resolve(module)?.Path != path)
+        if (model.Options.ModuleName is not { } module)
         {
             return;
         }
 
-        _published.TryAdd(module, ModuleSummarizer.Summarize(model, path, Hash(module, model.Source.Text), parsed));
+        var summary = ModuleSummarizer.Summarize(model, path, Hash(module, model.Source.Text), parsed);
+        _publishedByPath.TryAdd(path, summary);
+        if (_layout.Resolve(module)?.Path == path)
+        {
+            _published.TryAdd(module, summary);
+        }
+    }
+
+    /// <summary>
+    /// Returns the summary of a project file by its path, whether or not its module name resolves from the source
+    /// roots (a test module beside its tests is named from its own import root): the published summary of a file the
+    /// run analysed, else the cached one, else the file is read and summarized.
+    /// </summary>
+    /// <param name="path">The file, relative to the project root.</param>
+    /// <returns>The summary, or <see langword="null"/> when the file has no module name or cannot be read.</returns>
+    public ModuleSummary? GetByPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (_publishedByPath.TryGetValue(path, out var published))
+        {
+            return published;
+        }
+
+        if (_layout.GetModuleName(path) is not { } module)
+        {
+            return null;
+        }
+
+        if (_layout.Resolve(module)?.Path == path)
+        {
+            return Get(module);
+        }
+
+        return _byPath.GetOrAdd(path, key => new Lazy<ModuleSummary?>(() => LoadFile(module, key), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
     /// <summary>
@@ -254,6 +289,16 @@ public sealed class ProjectIndex
             return Served(published);
         }
 
+        return LoadFile(module, path);
+    }
+
+    private ModuleSummary? LoadFile(string module, string path)
+    {
+        if (_analyzeNow?.Invoke(path) == true && _publishedByPath.TryGetValue(path, out var analysed))
+        {
+            return Served(analysed);
+        }
+
         byte[] bytes;
         try
         {
@@ -289,7 +334,7 @@ public sealed class ProjectIndex
     /// </summary>
     private ModuleSummary Served(ModuleSummary summary)
     {
-        if (_served.TryAdd(summary.Module, true))
+        if (_served.TryAdd(summary.Hash, true))
         {
             WriteCache(summary, replace: false);
         }

@@ -1,0 +1,1042 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Numerics;
+using ProdReady.Python.Syntax;
+using ProdReady.Semantics.Model;
+
+namespace ProdReady.Semantics.TestMapping;
+
+/// <summary>
+/// Reads the <see cref="UnitFacts"/> of every function, method and class of a module from its semantic model: one
+/// walk of each body, names resolved through the model (imports, aliases), values of locals followed through their
+/// assignments inside the body (local type tracking), and test vocabulary (fixtures, marks, <c>pytest.raises</c>,
+/// patches) recognised by qualified name. The result is cached with the module's summary.
+/// </summary>
+internal static class FactsExtractor
+{
+    private static readonly FrozenSet<string> s_httpVerbs = FrozenSet.ToFrozenSet(["get", "post", "put", "delete", "patch", "head", "options"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_routeDecorators = FrozenSet.ToFrozenSet(
+        ["route", "get", "post", "put", "delete", "patch", "head", "options", "api_route", "websocket"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_routeCalls = FrozenSet.ToFrozenSet(["add_url_rule", "add_route", "add_api_route"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_testClients = FrozenSet.ToFrozenSet(
+        ["starlette.testclient.TestClient", "fastapi.testclient.TestClient", "flask.testing.FlaskClient"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_patchers = FrozenSet.ToFrozenSet(
+        ["unittest.mock.patch", "mock.patch", "unittest.mock.patch.object", "mock.patch.object", "unittest.mock.patch.dict", "mock.patch.dict", "unittest.mock.patch.multiple", "mock.patch.multiple"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_nondeterministic = FrozenSet.ToFrozenSet(
+        [
+            "random.random", "random.randint", "random.choice", "random.choices", "random.shuffle", "random.sample", "random.uniform",
+            "random.randrange", "random.getrandbits", "random.gauss", "random.randbytes", "random.triangular", "random.normalvariate",
+            "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today", "datetime.date.today",
+            "time.time", "time.time_ns", "uuid.uuid1", "uuid.uuid4", "os.urandom",
+            "numpy.random.rand", "numpy.random.randn", "numpy.random.randint", "numpy.random.random", "numpy.random.choice",
+            "numpy.random.shuffle", "numpy.random.permutation", "numpy.random.normal", "numpy.random.uniform", "numpy.random.default_rng",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_seeders = FrozenSet.ToFrozenSet(
+        ["random.seed", "numpy.random.seed", "freezegun.freeze_time", "time_machine.travel", "libfaketime.fake_time"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_loopRunners = FrozenSet.ToFrozenSet(["asyncio.run", "anyio.run", "trio.run", "asyncio.Runner"], StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> s_effects = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["socket.socket"] = "network", ["socket.create_connection"] = "network", ["urllib.request.urlopen"] = "network",
+        ["http.client.HTTPConnection"] = "network", ["http.client.HTTPSConnection"] = "network", ["smtplib.SMTP"] = "network",
+        ["smtplib.SMTP_SSL"] = "network", ["ftplib.FTP"] = "network", ["requests.get"] = "network", ["requests.post"] = "network",
+        ["requests.put"] = "network", ["requests.delete"] = "network", ["requests.patch"] = "network", ["requests.head"] = "network",
+        ["requests.request"] = "network", ["requests.Session"] = "network", ["httpx.get"] = "network", ["httpx.post"] = "network",
+        ["httpx.put"] = "network", ["httpx.delete"] = "network", ["httpx.patch"] = "network", ["httpx.request"] = "network",
+        ["httpx.stream"] = "network", ["httpx.Client"] = "network", ["httpx.AsyncClient"] = "network", ["aiohttp.ClientSession"] = "network",
+        ["aiohttp.request"] = "network", ["urllib3.PoolManager"] = "network",
+        ["sqlite3.connect"] = "database", ["psycopg2.connect"] = "database", ["psycopg.connect"] = "database", ["pymysql.connect"] = "database",
+        ["MySQLdb.connect"] = "database", ["sqlalchemy.create_engine"] = "database", ["redis.Redis"] = "database", ["redis.StrictRedis"] = "database",
+        ["pymongo.MongoClient"] = "database", ["asyncpg.connect"] = "database", ["asyncpg.create_pool"] = "database",
+        ["subprocess.run"] = "subprocess", ["subprocess.call"] = "subprocess", ["subprocess.check_call"] = "subprocess",
+        ["subprocess.check_output"] = "subprocess", ["subprocess.Popen"] = "subprocess", ["subprocess.getoutput"] = "subprocess",
+        ["subprocess.getstatusoutput"] = "subprocess", ["os.system"] = "subprocess", ["os.popen"] = "subprocess",
+        ["asyncio.create_subprocess_exec"] = "subprocess", ["asyncio.create_subprocess_shell"] = "subprocess",
+        ["time.sleep"] = "clock", ["asyncio.sleep"] = "clock",
+        ["os.remove"] = "files", ["os.unlink"] = "files", ["os.rename"] = "files", ["os.replace"] = "files", ["os.makedirs"] = "files",
+        ["os.mkdir"] = "files", ["os.rmdir"] = "files", ["shutil.rmtree"] = "files", ["shutil.copy"] = "files", ["shutil.copy2"] = "files",
+        ["shutil.copyfile"] = "files", ["shutil.copytree"] = "files", ["shutil.move"] = "files",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> s_tools = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["httpx.MockTransport"] = "network", ["responses.activate"] = "network", ["responses.RequestsMock"] = "network", ["responses.add"] = "network",
+        ["respx.mock"] = "network", ["respx.route"] = "network", ["aioresponses.aioresponses"] = "network", ["requests_mock.Mocker"] = "network",
+        ["requests_mock.mock"] = "network", ["tempfile.TemporaryDirectory"] = "files", ["tempfile.mkdtemp"] = "files",
+        ["tempfile.mkstemp"] = "files", ["tempfile.NamedTemporaryFile"] = "files", ["tempfile.TemporaryFile"] = "files",
+        ["tempfile.SpooledTemporaryFile"] = "files", ["io.StringIO"] = "files", ["io.BytesIO"] = "files",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Extracts the facts of every unit of the module, and the web routes it registers.</summary>
+    /// <param name="model">The module's model.</param>
+    /// <param name="routes">Receives the routes, each <c>METHOD PATH</c>, a tab, and the handler's qualified name.</param>
+    /// <returns>The module's top-level code first (named empty), then every definition in source order.</returns>
+    public static List<UnitFacts> Extract(SemanticModel model, List<string> routes)
+    {
+        var units = new List<UnitFacts>();
+        var moduleScanner = new BodyScanner(model, null, null, routes);
+        foreach (var statement in model.Module.Body)
+        {
+            if (statement is FunctionDef or AsyncFunctionDef or ClassDef)
+            {
+                continue;
+            }
+
+            moduleScanner.ScanModuleStatement(statement);
+        }
+
+        units.Add(moduleScanner.ToFacts(string.Empty, "module", 1, 1, 1, 1, false, null, null, null));
+        AddDefinitions(model, model.Module.Body, string.Empty, null, units, routes);
+        return units;
+    }
+
+    private static void AddDefinitions(SemanticModel model, IEnumerable<StmtNode> body, string prefix, string? classQualified, List<UnitFacts> units, List<string> routes)
+    {
+        foreach (var statement in body)
+        {
+            switch (statement)
+            {
+                case FunctionDef function:
+                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, false, prefix, classQualified, routes));
+                    break;
+                case AsyncFunctionDef function:
+                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, true, prefix, classQualified, routes));
+                    break;
+                case ClassDef type:
+                    units.Add(ClassFacts(model, type, prefix, routes));
+                    var qualified = model.ModuleName + "." + prefix + type.Name;
+                    AddDefinitions(model, type.Body, prefix + type.Name + ".", qualified, units, routes);
+                    break;
+                case If or Try or With:
+                    // Definitions under `if`/`try` at the same level are still the module's (or class's) units.
+                    var nested = new List<StmtNode>();
+                    CollectConditionalBodies(statement, nested);
+                    AddDefinitions(model, nested, prefix, classQualified, units, routes);
+                    break;
+            }
+        }
+    }
+
+    private static void CollectConditionalBodies(StmtNode statement, List<StmtNode> into)
+    {
+        switch (statement)
+        {
+            case If branch:
+                into.AddRange(branch.Body);
+                into.AddRange(branch.Orelse);
+                break;
+            case Try attempt:
+                into.AddRange(attempt.Body);
+                into.AddRange(attempt.Orelse);
+                into.AddRange(attempt.Finalbody);
+                foreach (var handler in attempt.Handlers.OfType<ExceptHandler>())
+                {
+                    into.AddRange(handler.Body);
+                }
+
+                break;
+            case With with:
+                into.AddRange(with.Body);
+                break;
+        }
+    }
+
+    private static UnitFacts FunctionFacts(
+        SemanticModel model, StmtNode node, string name, Arguments arguments, IReadOnlyList<StmtNode> body, IReadOnlyList<ExprNode> decorators,
+        ExprNode? returns, bool isAsync, string prefix, string? classQualified, List<string> routes)
+    {
+        var qualified = model.ModuleName + "." + prefix + name;
+        var scanner = new BodyScanner(model, classQualified, qualified, routes);
+        var parameters = Parameters(arguments, classQualified is not null && !IsStatic(model, decorators));
+        scanner.SetParameters(arguments, classQualified is not null && !IsStatic(model, decorators));
+        foreach (var decorator in decorators)
+        {
+            scanner.ScanDecorator(decorator, qualified);
+        }
+
+        scanner.ScanDocstring(body);
+        foreach (var statement in body)
+        {
+            scanner.Walk(statement);
+        }
+
+        var (line, column, startLine, endLine) = Position(model, node, decorators);
+        return scanner.ToFacts(prefix + name, classQualified is null ? "function" : "method", line, column, startLine, endLine, isAsync, parameters,
+            Qualified(model, returns), null);
+    }
+
+    private static UnitFacts ClassFacts(SemanticModel model, ClassDef type, string prefix, List<string> routes)
+    {
+        var qualified = model.ModuleName + "." + prefix + type.Name;
+        var scanner = new BodyScanner(model, qualified, qualified, routes);
+        foreach (var decorator in type.DecoratorList)
+        {
+            scanner.ScanDecorator(decorator, qualified);
+        }
+
+        foreach (var statement in type.Body)
+        {
+            if (statement is Assign { Targets: [Name { Id: "pytestmark" }] } marks)
+            {
+                scanner.ScanMarks(marks.Value);
+            }
+        }
+
+        var bases = type.Bases.Select(b => Qualified(model, b)).OfType<string>().ToList();
+        var (line, column, startLine, endLine) = Position(model, type, type.DecoratorList);
+        return scanner.ToFacts(prefix + type.Name, "class", line, column, startLine, endLine, false, null, null, bases);
+    }
+
+    private static (int Line, int Column, int StartLine, int EndLine) Position(SemanticModel model, StmtNode node, IReadOnlyList<ExprNode> decorators)
+    {
+        var lines = model.Source.Lines;
+        var nameSpan = model.BindingOf(node)?.Span ?? node.Span;
+        var name = lines.GetCodePointPosition(nameSpan.Start);
+        var start = decorators.Count > 0 ? Math.Min(decorators[0].Span.Start, node.Span.Start) : node.Span.Start;
+        var end = Math.Max(node.Span.Start, node.Span.End - 1);
+        return (name.Line, name.Column + 1, lines.GetLineNumber(start), lines.GetLineNumber(end));
+    }
+
+    private static bool IsStatic(SemanticModel model, IReadOnlyList<ExprNode> decorators) =>
+        decorators.Any(d => model.Matches(d, "builtins.staticmethod"));
+
+    private static List<string>? Parameters(Arguments arguments, bool dropFirst)
+    {
+        var all = arguments.Posonlyargs.Concat(arguments.Args).ToList();
+        var defaults = arguments.Defaults.Length;
+        var result = new List<string>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (i == 0 && dropFirst)
+            {
+                continue;
+            }
+
+            result.Add(i >= all.Count - defaults ? all[i].Name + "=" : all[i].Name);
+        }
+
+        for (var i = 0; i < arguments.Kwonlyargs.Length; i++)
+        {
+            result.Add(arguments.KwDefaults[i] is null ? arguments.Kwonlyargs[i].Name : arguments.Kwonlyargs[i].Name + "=");
+        }
+
+        if (arguments.Vararg is { } vararg)
+        {
+            result.Add("*" + vararg.Name);
+        }
+
+        if (arguments.Kwarg is { } kwarg)
+        {
+            result.Add("**" + kwarg.Name);
+        }
+
+        return result.Count == 0 ? null : result;
+    }
+
+    /// <summary>The qualified name of an expression when it names a module-level thing (an import, a definition, a builtin, an alias), not a local.</summary>
+    internal static string? Qualified(SemanticModel model, ExprNode? expression)
+    {
+        var root = expression;
+        while (root is Python.Syntax.Attribute attribute)
+        {
+            root = attribute.Value;
+        }
+
+        if (root is not Name name || model.ReferenceOf(name) is not { } reference)
+        {
+            return null;
+        }
+
+        if (reference.Resolution == ResolutionKind.Builtin)
+        {
+            return model.QualifiedNameOf(expression);
+        }
+
+        if (reference.Binding is not { } binding)
+        {
+            return null;
+        }
+
+        var moduleLevel = binding.Scope.Kind == ScopeKind.Module;
+        var definition = binding.Kind is BindingKind.Import or BindingKind.FromImport or BindingKind.FunctionDefinition or BindingKind.ClassDefinition;
+        return moduleLevel || (definition && binding.Kind is BindingKind.Import or BindingKind.FromImport) ? model.QualifiedNameOf(expression) : null;
+    }
+
+    /// <summary>One walk over a body (nested functions and lambdas included), collecting the facts.</summary>
+    private sealed class BodyScanner : SyntaxWalker
+    {
+        private readonly SemanticModel _model;
+        private readonly string? _classQualified;
+        private readonly string? _selfQualified;
+        private readonly List<string> _routes;
+        private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _calledFunctions = [];
+        private readonly SortedSet<string> _calls = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _raises = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _effects = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _boundaries = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _expects = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _numbers = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _mocks = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _nondeterminism = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _markers = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _yields = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _decorators = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _parametrized = new(StringComparer.Ordinal);
+        private string? _selfName;
+        private int _cases;
+        private bool _edge;
+        private bool _seeds;
+        private bool _asserts;
+        private bool _dynamic;
+        private bool _runsLoop;
+
+        public BodyScanner(SemanticModel model, string? classQualified, string? selfQualified, List<string> routes)
+        {
+            _model = model;
+            _classQualified = classQualified;
+            _selfQualified = selfQualified;
+            _routes = routes;
+        }
+
+        public void SetParameters(Arguments arguments, bool isMethod)
+        {
+            var all = arguments.Posonlyargs.Concat(arguments.Args).Concat(arguments.Kwonlyargs).ToList();
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (i == 0 && isMethod)
+                {
+                    _selfName = all[i].Name;
+                    continue;
+                }
+
+                _parameters.Add(all[i].Name);
+                _origins[all[i].Name] = all[i].Annotation is { } annotation && Qualified(_model, annotation) is { } type && !type.StartsWith("builtins.", StringComparison.Ordinal)
+                    ? "@call:" + type
+                    : "@param:" + all[i].Name;
+            }
+        }
+
+        public UnitFacts ToFacts(string name, string kind, int line, int column, int startLine, int endLine, bool isAsync, List<string>? parameters, string? returns, List<string>? bases) => new()
+        {
+            Name = name,
+            Kind = kind,
+            Line = line,
+            Column = column,
+            StartLine = startLine,
+            EndLine = endLine,
+            IsAsync = isAsync,
+            Parameters = parameters,
+            Decorators = ToList(_decorators),
+            Bases = bases is { Count: > 0 } ? bases : null,
+            Returns = returns,
+            Calls = ToList(_calls),
+            Raises = ToList(_raises),
+            Effects = ToList(_effects),
+            Boundaries = ToList(_boundaries),
+            Expects = ToList(_expects),
+            Cases = _cases,
+            Parametrized = ToList(_parametrized),
+            EdgeValues = _edge,
+            Numbers = ToList(_numbers),
+            Mocks = ToList(_mocks),
+            Nondeterminism = ToList(_nondeterminism),
+            Seeds = _seeds,
+            Asserts = _asserts,
+            Markers = ToList(_markers),
+            Yields = ToList(_yields),
+            Dynamic = _dynamic,
+            RunsLoop = _runsLoop,
+        };
+
+        public void ScanModuleStatement(StmtNode statement)
+        {
+            if (statement is Assign { Targets: [Name { Id: "pytestmark" }] } marks)
+            {
+                ScanMarks(marks.Value);
+            }
+            else if (statement is Assign { Targets: [Name { Id: "pytest_plugins" }] } or AnnAssign { Target: Name { Id: "pytest_plugins" } })
+            {
+                _markers.Add("plugins");
+            }
+
+            Walk(statement);
+        }
+
+        public void ScanMarks(ExprNode value)
+        {
+            var items = value is Python.Syntax.List list ? list.Elts : value is Python.Syntax.Tuple tuple ? tuple.Elts : [value];
+            foreach (var item in items)
+            {
+                ScanDecorator(item, null);
+            }
+        }
+
+        public void ScanDocstring(IReadOnlyList<StmtNode> body)
+        {
+            if (body.Count == 0 || body[0] is not Expr { Value: Constant { Value: string text } })
+            {
+                return;
+            }
+
+            var lines = text.Split('\n');
+            var inRaises = false;
+            var indent = -1;
+            foreach (var raw in lines)
+            {
+                var trimmed = raw.Trim();
+                var lineIndent = raw.Length - raw.TrimStart().Length;
+                if (trimmed is "Raises:" or "Raises")
+                {
+                    inRaises = true;
+                    indent = lineIndent;
+                    continue;
+                }
+
+                if (!inRaises)
+                {
+                    continue;
+                }
+
+                if (trimmed.Length == 0)
+                {
+                    continue;
+                }
+
+                if (lineIndent <= indent || (trimmed.EndsWith(':') && !trimmed.Contains(' ', StringComparison.Ordinal) && lineIndent <= indent))
+                {
+                    inRaises = false;
+                    continue;
+                }
+
+                var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+                var exception = (colon > 0 ? trimmed[..colon] : trimmed).Trim();
+                if (exception.Length > 0 && exception.All(c => char.IsLetterOrDigit(c) || c is '_' or '.') && ResolveDocName(exception) is { } resolved)
+                {
+                    _raises.Add(resolved);
+                }
+            }
+        }
+
+        private string? ResolveDocName(string dotted)
+        {
+            var dot = dotted.IndexOf('.', StringComparison.Ordinal);
+            var first = dot < 0 ? dotted : dotted[..dot];
+            var rest = dot < 0 ? string.Empty : dotted[dot..];
+            if (_model.ModuleScope.Lookup(first) is { QualifiedName: { } qualified })
+            {
+                return qualified + rest;
+            }
+
+            return _model.Options.IsBuiltin?.Invoke(first) == true ? "builtins." + dotted : null;
+        }
+
+        public void ScanDecorator(ExprNode decorator, string? unitQualified)
+        {
+            var call = decorator as Call;
+            var target = call?.Func ?? decorator;
+            var name = Qualified(_model, target);
+            if (name is not null)
+            {
+                _decorators.Add(name);
+            }
+
+            if (unitQualified is not null && call is { Func: Python.Syntax.Attribute route } && s_routeDecorators.Contains(route.Attr)
+                && call.Args.Length > 0 && call.Args[0] is Constant { Value: string path } && path.StartsWith('/'))
+            {
+                foreach (var method in RouteMethods(route.Attr, call))
+                {
+                    _routes.Add(method + " " + path + "\t" + unitQualified);
+                }
+            }
+
+            switch (name)
+            {
+                case "pytest.fixture":
+                    _markers.Add("fixture");
+                    if (call is not null)
+                    {
+                        foreach (var keyword in call.Keywords)
+                        {
+                            if (keyword.Arg == "autouse" && keyword.Value is Constant { Value: true })
+                            {
+                                _markers.Add("autouse");
+                            }
+                            else if (keyword.Arg == "name" && keyword.Value is Constant { Value: string alias })
+                            {
+                                _markers.Add("fixture:" + alias);
+                            }
+                        }
+                    }
+
+                    return;
+                case "pytest.mark.parametrize":
+                    if (call is not null)
+                    {
+                        ScanParametrize(call);
+                    }
+
+                    return;
+                case "pytest.mark.skip":
+                    _markers.Add(call is not null && (call.Args.Length > 0 || call.Keywords.Any(k => k.Arg == "reason")) ? "skip" : "skip-no-reason");
+                    return;
+                case "pytest.mark.skipif":
+                    _markers.Add(call is not null && call.Keywords.Any(k => k.Arg == "reason") ? "skip" : "skip-no-reason");
+                    return;
+                case "pytest.mark.xfail":
+                    _markers.Add(call is not null && call.Keywords.Any(k => k.Arg == "reason") ? "xfail" : "xfail-no-reason");
+                    return;
+                case "unittest.skip" or "unittest.skipIf" or "unittest.skipUnless" or "unittest.expectedFailure":
+                    _markers.Add("skip");
+                    return;
+                case "pytest.mark.asyncio" or "pytest.mark.anyio" or "pytest.mark.trio":
+                    _markers.Add("async");
+                    return;
+                case "pytest.mark.usefixtures":
+                    foreach (var argument in call?.Args ?? [])
+                    {
+                        if (argument is Constant { Value: string fixture })
+                        {
+                            _markers.Add("usefixtures:" + fixture);
+                        }
+                    }
+
+                    return;
+                case "hypothesis.given":
+                    _markers.Add("given");
+                    break;
+                case "abc.abstractmethod" or "typing.overload" or "typing_extensions.overload":
+                    _markers.Add(name.EndsWith("overload", StringComparison.Ordinal) ? "overload" : "abstract");
+                    return;
+            }
+
+            if (name is not null && s_patchers.Contains(name))
+            {
+                _markers.Add("patched");
+            }
+
+            if (call is not null)
+            {
+                Walk(call);
+            }
+            else if (name is not null)
+            {
+                Classify(name, null);
+            }
+        }
+
+        private static List<string> RouteMethods(string attribute, Call call)
+        {
+            if (s_httpVerbs.Contains(attribute))
+            {
+                return [attribute.ToUpperInvariant()];
+            }
+
+            var methods = call.Keywords.FirstOrDefault(k => k.Arg == "methods")?.Value;
+            var listed = methods is Python.Syntax.List list ? list.Elts : methods is Python.Syntax.Tuple tuple ? tuple.Elts : default;
+            if (listed.IsDefaultOrEmpty)
+            {
+                return [attribute == "websocket" ? "WEBSOCKET" : "GET"];
+            }
+
+            return listed.OfType<Constant>().Select(c => c.Value as string).OfType<string>().Select(m => m.ToUpperInvariant()).ToList();
+        }
+
+        private void ScanParametrize(Call call)
+        {
+            var names = call.Args.Length > 0 ? call.Args[0] : call.Keywords.FirstOrDefault(k => k.Arg == "argnames")?.Value;
+            var values = call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "argvalues")?.Value;
+            switch (names)
+            {
+                case Constant { Value: string text }:
+                    foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        _parametrized.Add(part);
+                    }
+
+                    break;
+                case Python.Syntax.List or Python.Syntax.Tuple:
+                    foreach (var element in (names is Python.Syntax.List l ? l.Elts : ((Python.Syntax.Tuple)names).Elts).OfType<Constant>())
+                    {
+                        if (element.Value is string part)
+                        {
+                            _parametrized.Add(part);
+                        }
+                    }
+
+                    break;
+            }
+
+            if (values is Python.Syntax.List or Python.Syntax.Tuple)
+            {
+                var elements = values is Python.Syntax.List list ? list.Elts : ((Python.Syntax.Tuple)values).Elts;
+                _cases = Math.Max(_cases, elements.Length);
+                foreach (var element in elements)
+                {
+                    NoteArgument(element);
+                    if (element is Python.Syntax.Tuple row)
+                    {
+                        foreach (var cell in row.Elts)
+                        {
+                            NoteArgument(cell);
+                        }
+                    }
+                    else if (element is Call paramCall && Qualified(_model, paramCall.Func) == "pytest.param")
+                    {
+                        foreach (var cell in paramCall.Args)
+                        {
+                            NoteArgument(cell);
+                        }
+                    }
+                }
+            }
+            else if (values is not null)
+            {
+                // A table built elsewhere (a constant, a comprehension): more than one case is the norm.
+                _cases = Math.Max(_cases, 2);
+            }
+
+            if (values is not null)
+            {
+                Walk(values);
+            }
+        }
+
+        protected override bool Enter(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case Call call:
+                    VisitCall(call);
+                    break;
+                case Python.Syntax.Attribute { Ctx: ExprContext.Load } attribute when !_calledFunctions.Contains(attribute.Span.Start):
+                    if (Origin(attribute.Value) is { } origin)
+                    {
+                        _calls.Add(origin + "#" + attribute.Attr);
+                    }
+
+                    break;
+                case Assign assign:
+                    if (assign.Targets is [Name assignedName] && Origin(assign.Value) is { } assigned)
+                    {
+                        _origins[assignedName.Id] = assigned;
+                    }
+
+                    break;
+                case AnnAssign { Target: Name annotatedName } annotated:
+                    if (Qualified(_model, annotated.Annotation) is { } type && !type.StartsWith("builtins.", StringComparison.Ordinal))
+                    {
+                        _origins[annotatedName.Id] = "@call:" + type;
+                    }
+                    else if (annotated.Value is { } value && Origin(value) is { } annotatedOrigin)
+                    {
+                        _origins[annotatedName.Id] = annotatedOrigin;
+                    }
+
+                    break;
+                case WithItem { OptionalVars: Name withName } item:
+                    if (Origin(item.ContextExpr) is { } entered)
+                    {
+                        _origins[withName.Id] = entered;
+                    }
+
+                    break;
+                case Raise { Exc: { } exception }:
+                    var raised = exception is Call raisedCall ? raisedCall.Func : exception;
+                    if (Qualified(_model, raised) is { } raisedName)
+                    {
+                        _raises.Add(raisedName);
+                    }
+
+                    break;
+                case Compare compare:
+                    NoteBoundary(compare.Left);
+                    foreach (var comparator in compare.Comparators)
+                    {
+                        NoteBoundary(comparator);
+                    }
+
+                    break;
+                case Assert:
+                    _asserts = true;
+                    break;
+                case Return { Value: { } returned }:
+                    NoteYield(returned);
+                    break;
+                case Yield { Value: { } yielded }:
+                    NoteYield(yielded);
+                    break;
+                case FunctionDef nested:
+                    foreach (var decorator in nested.DecoratorList)
+                    {
+                        NoteReference(decorator is Call c ? c.Func : decorator);
+                    }
+
+                    break;
+                case AsyncFunctionDef nested:
+                    foreach (var decorator in nested.DecoratorList)
+                    {
+                        NoteReference(decorator is Call c ? c.Func : decorator);
+                    }
+
+                    break;
+            }
+
+            return true;
+        }
+
+        private void NoteYield(ExprNode value)
+        {
+            if (Origin(value) is { } origin)
+            {
+                _yields.Add(origin);
+            }
+            else if (Qualified(_model, value) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal))
+            {
+                _yields.Add(name);
+            }
+        }
+
+        private void NoteBoundary(ExprNode value)
+        {
+            if (Number(value) is { } number)
+            {
+                _boundaries.Add(number);
+            }
+        }
+
+        private static string? Number(ExprNode value) => value switch
+        {
+            Constant { Value: long or BigInteger or double } constant => Convert.ToString(constant.Value, CultureInfo.InvariantCulture),
+            UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: long or BigInteger or double } negative } => "-" + Convert.ToString(negative.Value, CultureInfo.InvariantCulture),
+            _ => null,
+        };
+
+        private void NoteArgument(ExprNode value)
+        {
+            if (Number(value) is { } number)
+            {
+                _numbers.Add(number);
+                if (number is "0" or "0.0" || number.StartsWith('-'))
+                {
+                    _edge = true;
+                }
+            }
+
+            switch (value)
+            {
+                case Constant { Value: null }:
+                case Constant { Value: string { Length: 0 } }:
+                case Constant { Value: System.Collections.Immutable.ImmutableArray<byte> { Length: 0 } }:
+                case Python.Syntax.List { Elts.Length: 0 }:
+                case Python.Syntax.Tuple { Elts.Length: 0 }:
+                case Dict { Keys.Length: 0 }:
+                case Call { Args.Length: 0, Keywords.Length: 0 } empty when Qualified(_model, empty.Func) is "builtins.set" or "builtins.list" or "builtins.dict" or "builtins.tuple" or "builtins.frozenset" or "builtins.bytes" or "builtins.str":
+                    _edge = true;
+                    break;
+            }
+        }
+
+        private void NoteReference(ExprNode value)
+        {
+            if (value is Name or Python.Syntax.Attribute && Qualified(_model, value) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal))
+            {
+                _calls.Add(name);
+            }
+        }
+
+        /// <summary>Where a value comes from, when the body can tell: a call's result, a parameter, <c>self</c>, a test client.</summary>
+        private string? Origin(ExprNode value)
+        {
+            switch (value)
+            {
+                case Name name:
+                    if (_selfName is not null && name.Id == _selfName && _selfQualified is not null && _classQualified is not null)
+                    {
+                        return "@self:" + _classQualified;
+                    }
+
+                    if (_model.ReferenceOf(name) is { Binding: { } binding } && binding.Scope.Kind != ScopeKind.Module && _origins.TryGetValue(name.Id, out var origin))
+                    {
+                        return origin;
+                    }
+
+                    return null;
+                case Call call:
+                    if (call.Func is Python.Syntax.Attribute { Attr: "test_client" })
+                    {
+                        return "@client";
+                    }
+
+                    if (Qualified(_model, call.Func) is { } callee)
+                    {
+                        return s_testClients.Contains(callee) ? "@client" : callee.StartsWith("builtins.", StringComparison.Ordinal) ? null : "@call:" + callee;
+                    }
+
+                    return null;
+                case Await awaited:
+                    return Origin(awaited.Value);
+                default:
+                    return null;
+            }
+        }
+
+        private void VisitCall(Call call)
+        {
+            _calledFunctions.Add(call.Func.Span.Start);
+            var name = Qualified(_model, call.Func);
+            if (name is not null)
+            {
+                if (!name.StartsWith("builtins.", StringComparison.Ordinal))
+                {
+                    _calls.Add(name);
+                }
+
+                Classify(name, call);
+            }
+            else if (call.Func is Python.Syntax.Attribute member)
+            {
+                VisitMemberCall(call, member);
+            }
+
+            var skipArguments = name is "builtins.isinstance" or "builtins.issubclass" or "pytest.raises" or "pytest.warns" or "builtins.type"
+                || call.Func is Python.Syntax.Attribute { Attr: "assertRaises" or "assertRaisesRegex" or "assertIsInstance" or "assertNotIsInstance" };
+            foreach (var argument in call.Args)
+            {
+                var value = argument is Starred starred ? starred.Value : argument;
+                NoteArgument(value);
+                if (!skipArguments)
+                {
+                    NoteReference(value);
+                }
+            }
+
+            foreach (var keyword in call.Keywords)
+            {
+                NoteArgument(keyword.Value);
+                if (!skipArguments)
+                {
+                    NoteReference(keyword.Value);
+                }
+            }
+        }
+
+        private void VisitMemberCall(Call call, Python.Syntax.Attribute member)
+        {
+            var attribute = member.Attr;
+            if (attribute.StartsWith("assert", StringComparison.Ordinal) || attribute is "fail" or "failUnless" or "failIf")
+            {
+                _asserts = true;
+                if (attribute is "assertRaises" or "assertRaisesRegex" && call.Args.Length > 0)
+                {
+                    NoteExpected(call.Args[0]);
+                }
+            }
+
+            if (s_routeCalls.Contains(attribute) && call.Args.Length > 0 && call.Args[0] is Constant { Value: string routePath } && routePath.StartsWith('/'))
+            {
+                var handler = call.Args.Length > 1 ? call.Args[^1] : call.Keywords.FirstOrDefault(k => k.Arg is "view_func" or "endpoint" or "route")?.Value;
+                if (handler is not null && Qualified(_model, handler) is { } handlerName)
+                {
+                    foreach (var method in RouteMethods("route", call))
+                    {
+                        _routes.Add(method + " " + routePath + "\t" + handlerName);
+                    }
+                }
+            }
+
+            if (attribute is "run_until_complete")
+            {
+                _runsLoop = true;
+            }
+
+            if (attribute is "isolated_filesystem")
+            {
+                _mocks.Add("tool:files");
+            }
+
+            var receiver = member.Value;
+            var receiverRoot = receiver;
+            while (receiverRoot is Python.Syntax.Attribute inner)
+            {
+                receiverRoot = inner.Value;
+            }
+
+            if (receiverRoot is Name { Id: "monkeypatch" or "mocker" } fixture && _parameters.Contains(fixture.Id))
+            {
+                _mocks.Add("tool:" + fixture.Id);
+                if (attribute is "setattr" or "delattr" or "patch" or "object" or "setitem" or "delitem" or "setenv" or "delenv" or "spy")
+                {
+                    NotePatchTarget(call);
+                }
+
+                return;
+            }
+
+            if (Origin(receiver) is { } origin)
+            {
+                _calls.Add(origin + "#" + attribute);
+                if (s_httpVerbs.Contains(attribute) || attribute is "request" or "websocket_connect")
+                {
+                    var path = call.Args.Length > (attribute == "request" ? 1 : 0) ? call.Args[attribute == "request" ? 1 : 0] : null;
+                    var method = attribute == "request" ? (call.Args.Length > 0 && call.Args[0] is Constant { Value: string verb } ? verb.ToUpperInvariant() : "*")
+                        : attribute == "websocket_connect" ? "WEBSOCKET" : attribute.ToUpperInvariant();
+                    if (path is Constant { Value: string url })
+                    {
+                        _calls.Add(origin + "|" + method + "|" + url);
+                    }
+                    else if (path is JoinedStr)
+                    {
+                        _calls.Add(origin + "|" + method + "|*");
+                    }
+                }
+            }
+        }
+
+        private void NotePatchTarget(Call call)
+        {
+            if (call.Args.Length == 0)
+            {
+                return;
+            }
+
+            if (call.Args[0] is Constant { Value: string target })
+            {
+                _mocks.Add("patch:" + target);
+                NoteSeedingPatch(target);
+            }
+            else if (call.Args.Length > 1 && call.Args[1] is Constant { Value: string attribute } && Qualified(_model, call.Args[0]) is { } owner)
+            {
+                _mocks.Add("patch:" + owner + "." + attribute);
+                NoteSeedingPatch(owner + "." + attribute);
+            }
+        }
+
+        private void NoteSeedingPatch(string target)
+        {
+            var last = target[(target.LastIndexOf('.') + 1)..];
+            if (last is "time" or "time_ns" or "now" or "utcnow" or "today" or "random" or "randint" or "choice" or "uuid4" or "urandom" or "datetime" or "date" or "monotonic" or "perf_counter")
+            {
+                _seeds = true;
+            }
+        }
+
+        private void NoteExpected(ExprNode expected)
+        {
+            var items = expected is Python.Syntax.Tuple tuple ? tuple.Elts : [expected];
+            foreach (var item in items)
+            {
+                if (Qualified(_model, item) is { } exception)
+                {
+                    _expects.Add(exception);
+                }
+            }
+        }
+
+        private void Classify(string name, Call? call)
+        {
+            switch (name)
+            {
+                case "pytest.raises":
+                    _asserts = true;
+                    if (call is { Args.Length: > 0 })
+                    {
+                        NoteExpected(call.Args[0]);
+                    }
+                    else if (call?.Keywords.FirstOrDefault(k => k.Arg == "expected_exception") is { } keyword)
+                    {
+                        NoteExpected(keyword.Value);
+                    }
+
+                    return;
+                case "pytest.warns" or "pytest.deprecated_call" or "pytest.fail":
+                    _asserts = true;
+                    return;
+                case "builtins.getattr" or "builtins.__import__" or "importlib.import_module" or "builtins.eval" or "builtins.exec":
+                    _dynamic = true;
+                    return;
+                case "builtins.open":
+                    if (call is not null && OpensForWriting(call))
+                    {
+                        _effects.Add("files:builtins.open");
+                    }
+
+                    return;
+                case "pytest.skip" or "pytest.xfail":
+                    _markers.Add(call is { Args.Length: > 0 } || call?.Keywords.Any(k => k.Arg is "reason" or "msg") == true ? "skip" : "skip-no-reason");
+                    return;
+            }
+
+            if (s_patchers.Contains(name))
+            {
+                if (call is not null)
+                {
+                    NotePatchTarget(call);
+                }
+
+                return;
+            }
+
+            if (s_effects.TryGetValue(name, out var kind))
+            {
+                var zeroSleep = name == "asyncio.sleep" && call is { Args.Length: > 0 } && Number(call.Args[0]) is "0" or "0.0";
+                if (!zeroSleep)
+                {
+                    _effects.Add(kind + ":" + name);
+                }
+            }
+
+            if (s_tools.TryGetValue(name, out var tool))
+            {
+                _mocks.Add("tool:" + tool);
+            }
+
+            if (s_nondeterministic.Contains(name) && !(name == "numpy.random.default_rng" && call is { Args.Length: > 0 }))
+            {
+                _nondeterminism.Add(name);
+            }
+
+            if (s_seeders.Contains(name) || (name is "random.Random" && call is { Args.Length: > 0 }))
+            {
+                _seeds = true;
+            }
+
+            if (name is "starlette.routing.Route" or "starlette.routing.WebSocketRoute" or "fastapi.routing.APIRoute"
+                && call is { Args.Length: > 0 } && call.Args[0] is Constant { Value: string routePath } && routePath.StartsWith('/'))
+            {
+                var handler = call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "endpoint")?.Value;
+                if (handler is not null && Qualified(_model, handler) is { } handlerName)
+                {
+                    var methods = call.Keywords.Any(k => k.Arg == "methods") ? RouteMethods("route", call) : [name.EndsWith("WebSocketRoute", StringComparison.Ordinal) ? "WEBSOCKET" : "*"];
+                    foreach (var method in methods)
+                    {
+                        _routes.Add(method + " " + routePath + "\t" + handlerName);
+                    }
+                }
+            }
+
+            if (s_loopRunners.Contains(name))
+            {
+                _runsLoop = true;
+            }
+        }
+
+        private static bool OpensForWriting(Call call)
+        {
+            var mode = call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "mode")?.Value;
+            return mode is Constant { Value: string text } && text.IndexOfAny(['w', 'a', 'x', '+']) >= 0;
+        }
+
+        private static List<string>? ToList(SortedSet<string> set) => set.Count == 0 ? null : [.. set];
+    }
+}

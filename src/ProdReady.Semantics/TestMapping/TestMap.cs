@@ -1,0 +1,770 @@
+using System.Collections.Frozen;
+using ProdReady.Semantics.Index;
+using ProdReady.Semantics.Project;
+
+namespace ProdReady.Semantics.TestMapping;
+
+/// <summary>
+/// Which tests exercise which units of the project, computed from the module summaries of the project index (never
+/// from a second parse): the tests pytest would collect, the fixtures each requests (conftest levels, modules, classes,
+/// <c>autouse</c>, chains), and every project unit reached from them through calls resolved by the semantic model,
+/// values of known origin, test-client requests to routes and callables passed as arguments, followed through the
+/// project's call graph transitively. Built once per run; read-only and safe to share between threads afterwards.
+/// </summary>
+public sealed class TestMap
+{
+    private static readonly FrozenSet<string> s_builtinFixtures = FrozenSet.ToFrozenSet(
+        [
+            "cache", "capsys", "capsysbinary", "capfd", "capfdbinary", "caplog", "capteesys", "doctest_namespace", "monkeypatch", "pytestconfig",
+            "record_property", "record_xml_attribute", "record_testsuite_property", "recwarn", "request", "testdir", "pytester", "tmp_path",
+            "tmp_path_factory", "tmpdir", "tmpdir_factory", "subtests",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> s_pluginFixtures = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["mocker"] = "pytest-mock", ["class_mocker"] = "pytest-mock", ["module_mocker"] = "pytest-mock", ["package_mocker"] = "pytest-mock",
+        ["session_mocker"] = "pytest-mock", ["event_loop"] = "pytest-asyncio", ["event_loop_policy"] = "pytest-asyncio",
+        ["unused_tcp_port"] = "pytest-asyncio", ["unused_tcp_port_factory"] = "pytest-asyncio", ["unused_udp_port"] = "pytest-asyncio",
+        ["anyio_backend"] = "anyio", ["anyio_backend_name"] = "anyio", ["anyio_backend_options"] = "anyio", ["free_tcp_port"] = "anyio",
+        ["httpx_mock"] = "pytest-httpx", ["requests_mock"] = "requests-mock", ["respx_mock"] = "respx", ["benchmark"] = "pytest-benchmark",
+        ["fp"] = "pytest-subprocess", ["fake_process"] = "pytest-subprocess", ["worker_id"] = "pytest-xdist", ["testrun_uid"] = "pytest-xdist",
+        ["freezer"] = "pytest-freezer", ["datadir"] = "pytest-datadir", ["shared_datadir"] = "pytest-datadir", ["snapshot"] = "syrupy",
+        ["aiohttp_client"] = "pytest-aiohttp", ["aiohttp_server"] = "pytest-aiohttp", ["mock_aioresponse"] = "aioresponses",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_testCaseBases = FrozenSet.ToFrozenSet(
+        ["unittest.TestCase", "unittest.case.TestCase", "unittest.IsolatedAsyncioTestCase", "unittest.async_case.IsolatedAsyncioTestCase"],
+        StringComparer.Ordinal);
+
+    private static readonly string[] s_setupNames = ["setUp", "asyncSetUp", "setup_method", "setup", "setUpClass", "setup_class"];
+
+    private readonly ProjectIndex _index;
+    private readonly TestCodeClassifier _classifier;
+    private readonly Func<string, bool?> _pluginDeclared;
+    private readonly Dictionary<string, MappedUnit?> _resolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, MappedUnit>> _fixturesByFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TestLink>> _links = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _dynamicByModule = new(StringComparer.Ordinal);
+    private readonly List<MappedTest> _tests = [];
+    private readonly HashSet<string> _pathsWithPlugins = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _conftests = new(StringComparer.Ordinal);
+
+    private TestMap(ProjectIndex index, TestCodeClassifier classifier, Func<string, bool?> pluginDeclared)
+    {
+        _index = index;
+        _classifier = classifier;
+        _pluginDeclared = pluginDeclared;
+    }
+
+    /// <summary>Gets every collected test, ordered by id.</summary>
+    public IReadOnlyList<MappedTest> Tests => _tests;
+
+    /// <summary>Builds the map of a project.</summary>
+    /// <param name="index">The project index (summaries are read from it: published, cached, or summarized once).</param>
+    /// <param name="classifier">pytest's collection settings.</param>
+    /// <param name="pythonFiles">Every Python file of the project, relative to its root.</param>
+    /// <param name="pluginDeclared">Whether a pytest plugin distribution (normalized name) is declared; <see langword="null"/> when unknown.</param>
+    /// <returns>The map.</returns>
+    public static TestMap Build(ProjectIndex index, TestCodeClassifier classifier, IEnumerable<string> pythonFiles, Func<string, bool?> pluginDeclared)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(pythonFiles);
+        ArgumentNullException.ThrowIfNull(pluginDeclared);
+        var map = new TestMap(index, classifier, pluginDeclared);
+        var files = pythonFiles.Where(f => f.EndsWith(".py", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var conftests = files.Where(f => ProjectPath.Name(f) == "conftest.py").ToList();
+        foreach (var conftest in conftests)
+        {
+            map._conftests.Add(conftest);
+            map.FixturesOf(conftest);
+        }
+
+        foreach (var file in files)
+        {
+            if (classifier.IsTestModule(file) && ProjectPath.Name(file) != "conftest.py")
+            {
+                map.Collect(file);
+            }
+        }
+
+        map._tests.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        foreach (var test in map._tests)
+        {
+            map.Reach(test);
+        }
+
+        foreach (var links in map._links.Values)
+        {
+            links.Sort((a, b) => string.CompareOrdinal(a.Test.Id, b.Test.Id));
+        }
+
+        return map;
+    }
+
+    /// <summary>Returns the tests that exercise a unit, ordered by test id.</summary>
+    /// <param name="qualifiedName">The unit's qualified name.</param>
+    /// <returns>The links; empty when no test is known to reach it.</returns>
+    public IReadOnlyList<TestLink> TestsOf(string qualifiedName)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiedName);
+        return _links.TryGetValue(qualifiedName, out var links) ? links : [];
+    }
+
+    /// <summary>Returns how many tests reached a module's code and also call through names the map cannot follow (<c>getattr</c>, dynamic imports).</summary>
+    /// <param name="module">The dotted module name.</param>
+    /// <returns>The count.</returns>
+    public int DynamicTestsReaching(string module)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        return _dynamicByModule.TryGetValue(module, out var count) ? count : 0;
+    }
+
+    /// <summary>Lists the units (functions, methods, classes) a project file defines, in source order.</summary>
+    /// <param name="path">The file, relative to the project root.</param>
+    /// <returns>The units; empty when the file has no summary.</returns>
+    public IReadOnlyList<MappedUnit> UnitsOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (_index.GetByPath(path) is not { Units: { } units } summary)
+        {
+            return [];
+        }
+
+        return units.Where(u => u.Kind is "function" or "method" or "class").Select(u => new MappedUnit(summary.Module, path, u)).ToList();
+    }
+
+    /// <summary>Finds a unit by qualified name, through re-exports (<c>pkg.Cart</c> for <c>pkg.cart.Cart</c>) and base classes (an inherited method).</summary>
+    /// <param name="qualifiedName">The qualified name.</param>
+    /// <returns>The unit, or <see langword="null"/> when it is not a project unit.</returns>
+    public MappedUnit? Resolve(string qualifiedName)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiedName);
+        return Resolve(qualifiedName, 0);
+    }
+
+    /// <summary>Tells whether an exception class is <paramref name="expected"/> or derives from it (built-in hierarchy and project classes).</summary>
+    /// <param name="raised">The raised class's qualified name.</param>
+    /// <param name="expected">The expected class's qualified name.</param>
+    /// <returns><see langword="true"/> when a handler for <paramref name="expected"/> catches <paramref name="raised"/>.</returns>
+    public bool IsSubclassOf(string raised, string expected)
+    {
+        ArgumentNullException.ThrowIfNull(raised);
+        ArgumentNullException.ThrowIfNull(expected);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(raised);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (!seen.Add(current) || seen.Count > 64)
+            {
+                continue;
+            }
+
+            if (current == expected)
+            {
+                return true;
+            }
+
+            if (ExceptionHierarchy.ParentOf(current) is { } parent)
+            {
+                pending.Push(parent);
+            }
+
+            if (Resolve(current) is { Facts: { Kind: "class", Bases: { } bases } })
+            {
+                foreach (var baseClass in bases)
+                {
+                    pending.Push(baseClass);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private MappedUnit? Resolve(string qualifiedName, int depth)
+    {
+        if (depth > 8)
+        {
+            return null;
+        }
+
+        if (_resolved.TryGetValue(qualifiedName, out var known))
+        {
+            return known;
+        }
+
+        _resolved[qualifiedName] = null;
+        var found = Find(qualifiedName, depth);
+        _resolved[qualifiedName] = found;
+        return found;
+    }
+
+    private MappedUnit? Find(string qualifiedName, int depth)
+    {
+        var parts = qualifiedName.Split('.');
+        for (var i = parts.Length - 1; i >= 1; i--)
+        {
+            var module = string.Join('.', parts, 0, i);
+            if (_index.Layout.Resolve(module)?.Path is not { } path || _index.Get(module) is not { Units: { } units } summary)
+            {
+                continue;
+            }
+
+            var rest = string.Join('.', parts, i, parts.Length - i);
+            if (units.Find(u => u.Name == rest && u.Kind is not "module") is { } unit)
+            {
+                return new MappedUnit(module, path, unit);
+            }
+
+            if (summary.Imported is { } imported && imported.TryGetValue(parts[i], out var target))
+            {
+                var remainder = i + 1 < parts.Length ? "." + string.Join('.', parts, i + 1, parts.Length - i - 1) : string.Empty;
+                return target + remainder == qualifiedName ? null : Resolve(target + remainder, depth + 1);
+            }
+
+            // An inherited method: the class is here, the method in a base.
+            if (parts.Length - i == 2 && units.Find(u => u.Name == parts[i] && u.Kind == "class") is { } type)
+            {
+                foreach (var baseClass in type.Bases ?? [])
+                {
+                    if (Resolve(baseClass + "." + parts[^1], depth + 1) is { } inherited)
+                    {
+                        return inherited;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The fixtures a file defines or imports, by the name tests request them with.</summary>
+    private Dictionary<string, MappedUnit> FixturesOf(string path)
+    {
+        if (_fixturesByFile.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+
+        var fixtures = new Dictionary<string, MappedUnit>(StringComparer.Ordinal);
+        _fixturesByFile[path] = fixtures;
+        if (_index.GetByPath(path) is not { Units: { } units } summary)
+        {
+            return fixtures;
+        }
+
+        foreach (var unit in units)
+        {
+            if (unit.Kind == "module" && unit.Has("plugins"))
+            {
+                _pathsWithPlugins.Add(path);
+            }
+
+            if (unit.Kind == "function" && unit.Has("fixture"))
+            {
+                fixtures[FixtureName(unit)] = new MappedUnit(summary.Module, path, unit);
+            }
+        }
+
+        foreach (var (name, target) in summary.Imported ?? [])
+        {
+            if (!fixtures.ContainsKey(name) && Resolve(target) is { Facts.Kind: "function" } imported && imported.Facts.Has("fixture"))
+            {
+                fixtures[name] = imported;
+            }
+        }
+
+        return fixtures;
+    }
+
+    private static string FixtureName(UnitFacts unit) =>
+        unit.Markers?.FirstOrDefault(m => m.StartsWith("fixture:", StringComparison.Ordinal)) is { } alias ? alias["fixture:".Length..] : unit.Name[(unit.Name.LastIndexOf('.') + 1)..];
+
+    private void Collect(string path)
+    {
+        if (_index.GetByPath(path) is not { Units: { } units } summary)
+        {
+            return;
+        }
+
+        var moduleFacts = units.Find(u => u.Kind == "module");
+        var byName = units.Where(u => u.Kind != "module").GroupBy(u => u.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            if (unit.Kind == "function" && !unit.Name.Contains('.', StringComparison.Ordinal) && _classifier.IsTestFunctionName(unit.Name) && !unit.Has("fixture"))
+            {
+                AddTest(path, summary.Module, unit, null, moduleFacts, []);
+            }
+            else if (unit.Kind == "class" && IsTestClass(summary.Module, unit, byName, out var isTestCase))
+            {
+                var methods = MethodsOf(summary.Module, path, unit, byName);
+                var setup = s_setupNames.Select(name => methods.GetValueOrDefault(name)).OfType<MappedUnit>().ToList();
+                foreach (var (name, method) in methods.OrderBy(m => m.Value.Facts.Line))
+                {
+                    var isTest = isTestCase ? name.StartsWith("test", StringComparison.Ordinal) : _classifier.IsTestFunctionName(name);
+                    if (isTest && !method.Facts.Has("fixture"))
+                    {
+                        AddTest(path, summary.Module, method.Facts, unit, moduleFacts, setup, method, unit.Name);
+                    }
+                }
+            }
+        }
+    }
+
+    private bool IsTestClass(string module, UnitFacts type, Dictionary<string, UnitFacts> byName, out bool isTestCase)
+    {
+        isTestCase = DerivesFromTestCase(type, 0);
+        if (isTestCase)
+        {
+            return true;
+        }
+
+        var parts = type.Name.Split('.');
+        return parts.All(_classifier.IsTestClassName) && !byName.ContainsKey(type.Name + ".__init__");
+    }
+
+    private bool DerivesFromTestCase(UnitFacts type, int depth)
+    {
+        foreach (var baseClass in type.Bases ?? [])
+        {
+            if (s_testCaseBases.Contains(baseClass))
+            {
+                return true;
+            }
+
+            if (depth < 8 && Resolve(baseClass) is { Facts: { Kind: "class" } parent } && DerivesFromTestCase(parent, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The methods of a class, inherited ones from project bases included (the nearest definition wins).</summary>
+    private Dictionary<string, MappedUnit> MethodsOf(string module, string path, UnitFacts type, Dictionary<string, UnitFacts>? local)
+    {
+        var methods = new Dictionary<string, MappedUnit>(StringComparer.Ordinal);
+        var prefix = type.Name + ".";
+        IEnumerable<UnitFacts> own = local is not null
+            ? local.Values
+            : _index.GetByPath(path)?.Units ?? [];
+        foreach (var unit in own)
+        {
+            if (unit.Kind == "method" && unit.Name.StartsWith(prefix, StringComparison.Ordinal) && !unit.Name[prefix.Length..].Contains('.', StringComparison.Ordinal))
+            {
+                methods[unit.Name[prefix.Length..]] = new MappedUnit(module, path, unit);
+            }
+        }
+
+        foreach (var baseClass in type.Bases ?? [])
+        {
+            if (Resolve(baseClass) is { Facts.Kind: "class" } parent && !ReferenceEquals(parent.Facts, type))
+            {
+                foreach (var (name, method) in MethodsOf(parent.Module, parent.Path, parent.Facts, null))
+                {
+                    methods.TryAdd(name, method);
+                }
+            }
+        }
+
+        return methods;
+    }
+
+    private void AddTest(string path, string module, UnitFacts facts, UnitFacts? type, UnitFacts? moduleFacts, List<MappedUnit> setup, MappedUnit? unit = null, string? className = null)
+    {
+        var id = path + "::" + (className is null ? facts.Name : className.Replace(".", "::", StringComparison.Ordinal) + "::" + facts.Name[(facts.Name.LastIndexOf('.') + 1)..]);
+        var self = unit ?? new MappedUnit(module, path, facts);
+        var requested = new List<string>();
+        var parametrized = new HashSet<string>(facts.Parametrized ?? [], StringComparer.Ordinal);
+        parametrized.UnionWith(type?.Parametrized ?? []);
+        var providersUnknown = facts.Has("given") || facts.Has("patched") || (type?.Has("patched") ?? false) || (unit is not null && DerivesFromTestCase(type!, 0));
+        foreach (var parameter in facts.Parameters ?? [])
+        {
+            if (!parameter.EndsWith('=') && !parameter.StartsWith('*') && !parametrized.Contains(parameter))
+            {
+                requested.Add(parameter);
+            }
+        }
+
+        foreach (var marker in (facts.Markers ?? []).Concat(type?.Markers ?? []).Concat(moduleFacts?.Markers ?? []))
+        {
+            if (marker.StartsWith("usefixtures:", StringComparison.Ordinal))
+            {
+                requested.Add(marker["usefixtures:".Length..]);
+            }
+        }
+
+        var scopes = FixtureScopes(path, module, type, className);
+        providersUnknown |= scopes.Unknown;
+        foreach (var scope in scopes.Tables)
+        {
+            foreach (var (name, fixture) in scope)
+            {
+                if (fixture.Facts.Has("autouse"))
+                {
+                    requested.Add(name);
+                }
+            }
+        }
+
+        var fixtures = new List<(string, MappedUnit)>();
+        var missing = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<(string Name, int Level)>(requested.Select(r => (r, 0)));
+        while (pending.Count > 0)
+        {
+            var (name, level) = pending.Dequeue();
+            if (!seen.Add(name))
+            {
+                continue;
+            }
+
+            var fixture = scopes.Tables.Select(t => t.GetValueOrDefault(name)).FirstOrDefault(f => f is not null);
+            if (fixture is null)
+            {
+                if (!s_builtinFixtures.Contains(name) && !(s_pluginFixtures.TryGetValue(name, out var plugin) && _pluginDeclared(plugin) != false) && level == 0)
+                {
+                    missing.Add(name);
+                }
+
+                continue;
+            }
+
+            fixtures.Add((name, fixture));
+            foreach (var parameter in fixture.Facts.Parameters ?? [])
+            {
+                if (!parameter.EndsWith('=') && !parameter.StartsWith('*'))
+                {
+                    pending.Enqueue((parameter, level + 1));
+                }
+            }
+        }
+
+        _tests.Add(new MappedTest(id, self, fixtures, setup, providersUnknown ? [] : missing, providersUnknown));
+    }
+
+    /// <summary>The fixture tables visible from a test, nearest first: its class, its module, then each conftest up to the root.</summary>
+    private (List<Dictionary<string, MappedUnit>> Tables, bool Unknown) FixtureScopes(string path, string module, UnitFacts? type, string? className)
+    {
+        var tables = new List<Dictionary<string, MappedUnit>>();
+        if (type is not null && className is not null)
+        {
+            var methods = new Dictionary<string, MappedUnit>(StringComparer.Ordinal);
+            foreach (var (_, method) in MethodsOf(module, path, type, null))
+            {
+                if (method.Facts.Has("fixture"))
+                {
+                    methods[FixtureName(method.Facts)] = method;
+                }
+            }
+
+            tables.Add(methods);
+        }
+
+        tables.Add(FixturesOf(path));
+        var unknown = _pathsWithPlugins.Contains(path);
+        var folder = ProjectPath.Parent(path);
+        while (true)
+        {
+            var conftest = ProjectPath.Join(folder, "conftest.py");
+            if (_conftests.Contains(conftest))
+            {
+                tables.Add(FixturesOf(conftest));
+                unknown |= _pathsWithPlugins.Contains(conftest);
+            }
+
+            if (folder.Length == 0)
+            {
+                break;
+            }
+
+            folder = ProjectPath.Parent(folder);
+        }
+
+        return (tables, unknown);
+    }
+
+    /// <summary>Follows everything a test runs, marking every project unit reached.</summary>
+    private void Reach(MappedTest test)
+    {
+        var fixtureYields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (name, fixture) in test.Fixtures)
+        {
+            fixtureYields[name] = fixture.Facts.Yields ?? [];
+        }
+
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var modules = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<(MappedUnit From, string Target, string? Through, string? Helper)>();
+        void Enqueue(MappedUnit from, string? through, string? helper)
+        {
+            foreach (var call in from.Facts.Calls ?? [])
+            {
+                pending.Enqueue((from, call, through, helper));
+            }
+        }
+
+        Enqueue(test.Unit, null, null);
+        foreach (var setup in test.Setup)
+        {
+            Enqueue(setup, null, null);
+        }
+
+        foreach (var (name, fixture) in test.Fixtures)
+        {
+            Enqueue(fixture, null, $"fixture `{name}`");
+            foreach (var yielded in fixture.Facts.Yields ?? [])
+            {
+                if (!yielded.StartsWith('@'))
+                {
+                    pending.Enqueue((fixture, yielded, null, $"fixture `{name}`"));
+                }
+            }
+        }
+
+        var routeModules = RouteModules(test);
+        var dynamic = test.AllFacts.Any(f => f.Dynamic);
+        while (pending.Count > 0)
+        {
+            var (from, target, through, helper) = pending.Dequeue();
+            foreach (var unit in Targets(from, target, fixtureYields, routeModules))
+            {
+                if (!visited.Add(unit.QualifiedName))
+                {
+                    continue;
+                }
+
+                var isTestSide = _classifier.IsTestCode(unit.Path);
+                if (!isTestSide)
+                {
+                    Link(unit, test, through, helper, linked);
+                    modules.Add(unit.Module);
+                    if (unit.Facts.Kind == "method" && unit.ClassName is { } owner && Resolve(owner) is { } ownerClass)
+                    {
+                        Link(ownerClass, test, through, helper, linked);
+                    }
+                }
+
+                dynamic |= isTestSide && unit.Facts.Dynamic;
+                var nextThrough = isTestSide ? through : unit.QualifiedName;
+                var nextHelper = isTestSide && through is null ? helper ?? $"helper `{unit.Facts.Name}`" : helper;
+                Enqueue(unit, nextThrough, nextHelper);
+                if (unit.Facts.Kind == "class")
+                {
+                    foreach (var constructor in new[] { "__init__", "__post_init__", "__new__" })
+                    {
+                        if (Resolve(unit.QualifiedName + "." + constructor) is { } init && visited.Add(init.QualifiedName))
+                        {
+                            Enqueue(init, isTestSide ? through : unit.QualifiedName, nextHelper);
+                        }
+                    }
+                }
+            }
+        }
+
+        if (dynamic)
+        {
+            foreach (var module in modules)
+            {
+                _dynamicByModule[module] = _dynamicByModule.GetValueOrDefault(module) + 1;
+            }
+        }
+    }
+
+    private void Link(MappedUnit unit, MappedTest test, string? through, string? helper, HashSet<string> linked)
+    {
+        if (!linked.Add(unit.QualifiedName))
+        {
+            return;
+        }
+
+        if (!_links.TryGetValue(unit.QualifiedName, out var links))
+        {
+            links = [];
+            _links[unit.QualifiedName] = links;
+        }
+
+        links.Add(new TestLink(test, through, helper));
+    }
+
+    /// <summary>The project units a call target of <paramref name="from"/> stands for.</summary>
+    private IEnumerable<MappedUnit> Targets(MappedUnit from, string target, Dictionary<string, List<string>> fixtureYields, List<string> routeModules)
+    {
+        if (!target.StartsWith('@'))
+        {
+            return Resolve(target) is { } unit ? [unit] : [];
+        }
+
+        var request = target.IndexOf('|', StringComparison.Ordinal);
+        if (request > 0)
+        {
+            var parts = target.Split('|');
+            return parts.Length == 3 && IsClient(parts[0], fixtureYields, 0) ? RouteHandlers(parts[1], parts[2], routeModules) : [];
+        }
+
+        var call = target.EndsWith("()", StringComparison.Ordinal);
+        var hash = target.LastIndexOf('#');
+        var origin = call ? target[..^2] : hash > 0 ? target[..hash] : target;
+        var member = call || hash < 0 ? null : target[(hash + 1)..];
+        var results = new List<MappedUnit>();
+        foreach (var type in OriginTypes(origin, fixtureYields, 0))
+        {
+            if (member is null)
+            {
+                if (call && Resolve(type.Name) is { } callee && type.IsCallable)
+                {
+                    results.Add(callee);
+                }
+
+                continue;
+            }
+
+            if (type.IsCallable)
+            {
+                continue;
+            }
+
+            if (Resolve(type.Name + "." + member) is { } resolved)
+            {
+                results.Add(resolved);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>The classes a value of some origin is an instance of (or, with <c>IsCallable</c>, the callables it is).</summary>
+    private List<(string Name, bool IsCallable)> OriginTypes(string origin, Dictionary<string, List<string>> fixtureYields, int depth)
+    {
+        var types = new List<(string, bool)>();
+        if (depth > 6)
+        {
+            return types;
+        }
+
+        if (origin.StartsWith("@call:", StringComparison.Ordinal))
+        {
+            var callee = origin["@call:".Length..];
+            switch (Resolve(callee))
+            {
+                case { Facts.Kind: "class" } type:
+                    types.Add((type.QualifiedName, false));
+                    break;
+                case { Facts.Returns: { } returns }:
+                    types.Add((returns, false));
+                    break;
+                case null:
+                    // A class of a module outside the project (or unknown): nothing of the project is reached.
+                    break;
+            }
+        }
+        else if (origin.StartsWith("@self:", StringComparison.Ordinal))
+        {
+            types.Add((origin["@self:".Length..], false));
+        }
+        else if (origin.StartsWith("@param:", StringComparison.Ordinal) && fixtureYields.TryGetValue(origin["@param:".Length..], out var yields))
+        {
+            foreach (var yielded in yields)
+            {
+                if (yielded.StartsWith('@'))
+                {
+                    types.AddRange(OriginTypes(yielded, fixtureYields, depth + 1));
+                }
+                else
+                {
+                    types.Add((yielded, true));
+                }
+            }
+        }
+
+        return types;
+    }
+
+    private static bool IsClient(string origin, Dictionary<string, List<string>> fixtureYields, int depth)
+    {
+        if (origin == "@client")
+        {
+            return true;
+        }
+
+        return depth < 6 && origin.StartsWith("@param:", StringComparison.Ordinal) && fixtureYields.TryGetValue(origin["@param:".Length..], out var yields)
+            && yields.Any(y => IsClient(y, fixtureYields, depth + 1));
+    }
+
+    /// <summary>The modules whose routes a test's client can reach: those its module and conftests import, and theirs in turn.</summary>
+    private List<string> RouteModules(MappedTest test)
+    {
+        var facts = test.AllFacts.SelectMany(f => f.Calls ?? []);
+        if (!facts.Any(c => c.Contains('|', StringComparison.Ordinal)))
+        {
+            return [];
+        }
+
+        var modules = new SortedSet<string>(StringComparer.Ordinal);
+        var sources = new List<string> { test.Path };
+        sources.AddRange(test.Fixtures.Select(f => f.Fixture.Path));
+        var frontier = new List<string>();
+        foreach (var source in sources.Distinct(StringComparer.Ordinal))
+        {
+            foreach (var target in (IEnumerable<string>?)_index.GetByPath(source)?.Imported?.Values ?? [])
+            {
+                frontier.Add(target);
+            }
+        }
+
+        for (var round = 0; round < 2; round++)
+        {
+            var next = new List<string>();
+            foreach (var target in frontier)
+            {
+                var parts = target.Split('.');
+                for (var i = parts.Length; i >= 1; i--)
+                {
+                    var module = string.Join('.', parts, 0, i);
+                    if (_index.Layout.Resolve(module)?.Path is not null && modules.Add(module))
+                    {
+                        next.AddRange((IEnumerable<string>?)_index.Get(module)?.Imported?.Values ?? []);
+                        break;
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return [.. modules];
+    }
+
+    private IEnumerable<MappedUnit> RouteHandlers(string method, string url, List<string> modules)
+    {
+        var path = url.Split('?', '#')[0];
+        foreach (var module in modules)
+        {
+            foreach (var route in _index.Get(module)?.Routes ?? [])
+            {
+                var tab = route.IndexOf('\t', StringComparison.Ordinal);
+                var space = route.IndexOf(' ', StringComparison.Ordinal);
+                if (tab < 0 || space < 0 || space > tab)
+                {
+                    continue;
+                }
+
+                var routeMethod = route[..space];
+                var pattern = route[(space + 1)..tab];
+                if ((routeMethod == "*" || method == "*" || routeMethod == method) && RoutePattern.Matches(pattern, path)
+                    && Resolve(route[(tab + 1)..]) is { } handler)
+                {
+                    yield return handler;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+namespace ProdReady.Semantics.TestMapping;
+
+/// <summary>
+/// What the test map needs to know about one function, method or class of a module (or, with
+/// <see cref="Kind"/> <c>module</c>, about its top-level code), read from the semantic model and cached with the
+/// module's summary. Lists are <see langword="null"/> when empty so that cached summaries stay small.
+/// </summary>
+/// <remarks>
+/// Call targets are strings: a qualified name (<c>pkg.mod.f</c>, resolved through imports and aliases), or a member
+/// of a value whose origin is known, <c>ORIGIN#member</c>, where the origin is <c>@call:QN</c> (the result of
+/// calling <c>QN</c>: an instance when it names a class), <c>@param:NAME</c> (a parameter, so a fixture in a test),
+/// <c>@self:CLASS</c> (<c>self</c> in a method of <c>CLASS</c>) or <c>@client</c> (a web test client). A request sent
+/// with a test client is <c>ORIGIN|METHOD|/path</c>.
+/// </remarks>
+public sealed class UnitFacts
+{
+    /// <summary>Gets the dotted name inside the module (<c>f</c>, <c>Cart.total</c>); empty for the module's top-level code.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the kind: <c>function</c>, <c>method</c>, <c>class</c>, <c>nested</c> (a function inside a function) or <c>module</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>Gets the 1-based line of the definition (its first decorator excluded).</summary>
+    public int Line { get; init; }
+
+    /// <summary>Gets the 1-based column of the name.</summary>
+    public int Column { get; init; }
+
+    /// <summary>Gets the 1-based last line of the definition.</summary>
+    public int EndLine { get; init; }
+
+    /// <summary>Gets the 1-based first line of the definition, decorators included.</summary>
+    public int StartLine { get; init; }
+
+    /// <summary>Gets a value indicating whether it is an <c>async def</c>.</summary>
+    public bool IsAsync { get; init; }
+
+    /// <summary>Gets the parameters, <c>self</c>/<c>cls</c> of methods excluded, with <c>=</c> appended to those with a default.</summary>
+    public List<string>? Parameters { get; init; }
+
+    /// <summary>Gets the qualified names of the decorators (the called name for a decorator call).</summary>
+    public List<string>? Decorators { get; init; }
+
+    /// <summary>Gets the qualified names of the bases of a class.</summary>
+    public List<string>? Bases { get; init; }
+
+    /// <summary>Gets the qualified name of the return annotation, when it names a class or alias.</summary>
+    public string? Returns { get; init; }
+
+    /// <summary>Gets what the body calls, references as an argument, or reads from a value of known origin (see the remarks).</summary>
+    public List<string>? Calls { get; init; }
+
+    /// <summary>Gets the qualified names of the exceptions raised explicitly or listed under <c>Raises:</c> in the docstring.</summary>
+    public List<string>? Raises { get; init; }
+
+    /// <summary>Gets the external dependencies called directly, as <c>kind:qualified.name</c> (kinds: network, database, subprocess, clock, files).</summary>
+    public List<string>? Effects { get; init; }
+
+    /// <summary>Gets the numbers the body compares against (boundary constants), in invariant text.</summary>
+    public List<string>? Boundaries { get; init; }
+
+    /// <summary>Gets the exceptions the body (or its decorators) expects: <c>pytest.raises</c>, <c>assertRaises</c>.</summary>
+    public List<string>? Expects { get; init; }
+
+    /// <summary>Gets the largest number of cases of a <c>parametrize</c> table on the definition.</summary>
+    public int Cases { get; init; }
+
+    /// <summary>Gets the parameter names a <c>parametrize</c> table of the definition supplies.</summary>
+    public List<string>? Parametrized { get; init; }
+
+    /// <summary>Gets a value indicating whether a call of the body passes an edge value (empty, zero, negative, <see langword="null"/>).</summary>
+    public bool EdgeValues { get; init; }
+
+    /// <summary>Gets the numbers the body passes as call arguments, in invariant text.</summary>
+    public List<string>? Numbers { get; init; }
+
+    /// <summary>Gets what the body replaces: <c>patch:TARGET</c> for patched names, <c>tool:NAME</c> for mocking or isolation tools.</summary>
+    public List<string>? Mocks { get; init; }
+
+    /// <summary>Gets the non-deterministic calls of the body (<c>random.random</c>, <c>time.time</c>...).</summary>
+    public List<string>? Nondeterminism { get; init; }
+
+    /// <summary>Gets a value indicating whether the body (or a decorator) seeds or freezes randomness or the clock.</summary>
+    public bool Seeds { get; init; }
+
+    /// <summary>Gets a value indicating whether the body asserts: <c>assert</c>, <c>pytest.raises</c>/<c>warns</c>, an <c>assert*</c> method, <c>fail</c>.</summary>
+    public bool Asserts { get; init; }
+
+    /// <summary>Gets the markers of the definition: <c>skip</c>, <c>skip-no-reason</c>, <c>xfail-no-reason</c>, <c>async</c>, <c>autouse</c>, <c>fixture</c>, <c>fixture:NAME</c>, <c>usefixtures:NAME</c>, <c>given</c>, <c>patched</c>, <c>abstract</c>, <c>overload</c>.</summary>
+    public List<string>? Markers { get; init; }
+
+    /// <summary>Gets the origins of the values the body returns or yields (for fixtures), in the call-target form.</summary>
+    public List<string>? Yields { get; init; }
+
+    /// <summary>Gets a value indicating whether the body calls through names the model cannot follow (<c>getattr</c>, a method of a value of unknown origin).</summary>
+    public bool Dynamic { get; init; }
+
+    /// <summary>Gets a value indicating whether the body runs a coroutine in an event loop (<c>asyncio.run</c>, <c>run_until_complete</c>, <c>anyio.run</c>).</summary>
+    public bool RunsLoop { get; init; }
+
+    /// <summary>Tells whether the markers hold <paramref name="marker"/>.</summary>
+    /// <param name="marker">The marker.</param>
+    /// <returns><see langword="true"/> when present.</returns>
+    public bool Has(string marker) => Markers is { } markers && markers.Contains(marker);
+}
