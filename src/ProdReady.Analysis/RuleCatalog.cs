@@ -4,6 +4,7 @@ using ProdReady.Analysis.Rules.ArchitecturePlan;
 using ProdReady.Analysis.Rules.Changelog;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
+using ProdReady.Analysis.Rules.TestQuality;
 
 namespace ProdReady.Analysis;
 
@@ -34,6 +35,15 @@ public static class RuleCatalog
             new UnresolvedImport(),
             new MissingImportedName(),
             new UnawaitedCoroutine(),
+            new UntestedUnit(),
+            new BrokenTestModule(),
+            new FailureScenarioUntested(),
+            new EdgeCasesUntested(),
+            new ExternalDependencyNotMocked(),
+            new NondeterministicTest(),
+            new AsyncUnitWithoutAsyncTest(),
+            new TestWithoutAssertion(),
+            new SkipWithoutReason(),
             new MissingChangelog(),
             new InvalidChangelog(),
             new MissingUnreleasedEntry(),

@@ -20,6 +20,7 @@ public sealed class GateReport
     /// <param name="filesChecked">The number of files the rules ran on.</param>
     /// <param name="notes">Skipped files and configuration notes, or <see langword="null"/> for none.</param>
     /// <param name="newSuppressions">Suppressions the change adds, or <see langword="null"/> for none.</param>
+    /// <param name="changedUnits">The units the change adds or modifies, each with its tests, or <see langword="null"/> for none.</param>
     public GateReport(
         ToolInfo tool,
         string scope,
@@ -29,7 +30,8 @@ public sealed class GateReport
         IEnumerable<Diagnostic> diagnostics,
         int filesChecked,
         IEnumerable<ReportNote>? notes = null,
-        IEnumerable<NewSuppression>? newSuppressions = null)
+        IEnumerable<NewSuppression>? newSuppressions = null,
+        IEnumerable<ChangedUnit>? changedUnits = null)
     {
         ArgumentNullException.ThrowIfNull(tool);
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
@@ -84,6 +86,7 @@ public sealed class GateReport
         FilesSkipped = Notes.Where(n => n.IsUnreadableFile).Select(n => n.Path).Distinct(StringComparer.Ordinal).Count();
         Checklist = ProdReady.Reporting.Checklist.Compute(Diagnostics, Rules.Select(r => r.Item));
         FailingFindings = Diagnostics.Count(policy.Fails);
+        ChangedUnits = [.. changedUnits ?? []];
         SuppressionsFailGate = policy.NoNewSuppressions && NewSuppressions.Count > 0;
         Verdict = FailingFindings > 0 || SuppressionsFailGate ? GateVerdict.Failed : GateVerdict.Passed;
     }
@@ -114,6 +117,9 @@ public sealed class GateReport
 
     /// <summary>Gets the suppressions the change adds, ordered by path and line.</summary>
     public IReadOnlyList<NewSuppression> NewSuppressions { get; }
+
+    /// <summary>Gets the units the change adds or modifies, each with the tests that exercise it (empty outside a change or without the test rules).</summary>
+    public IReadOnlyList<ChangedUnit> ChangedUnits { get; }
 
     /// <summary>Gets the number of files the rules ran on.</summary>
     public int FilesChecked { get; }

@@ -153,6 +153,34 @@ internal sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
+        if (report.ChangedUnits.Count > 0)
+        {
+            // Present only in a change checked with the test rules: each changed unit and the tests that reach it.
+            json.WriteStartArray("units");
+            foreach (var unit in report.ChangedUnits)
+            {
+                json.WriteStartObject();
+                json.WriteString("unit", unit.Unit);
+                json.WriteString("kind", unit.Kind);
+                json.WriteString("path", unit.Path);
+                json.WriteNumber("line", unit.Line);
+                json.WriteStartArray("tests");
+                foreach (var test in unit.Tests)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("test", test.Test);
+                    json.WriteString("way", test.Way);
+                    WriteNullableString(json, "through", test.Through);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

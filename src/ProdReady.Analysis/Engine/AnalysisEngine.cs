@@ -140,6 +140,7 @@ public sealed class AnalysisEngine
         var changedSourceFiles = new List<string>();
         var analyzed = 0;
         var suppressed = 0;
+        var fileSuppressions = new Dictionary<string, Suppressions.SuppressionIndex>(StringComparer.Ordinal);
         for (var i = 0; i < results.Length; i++)
         {
             if (results[i] is not { } result)
@@ -161,6 +162,11 @@ public sealed class AnalysisEngine
             }
 
             suppressions.AddRange(result.NewSuppressions);
+            if (result.Suppressions is { } index)
+            {
+                fileSuppressions[files[i].Path] = index;
+            }
+
             addedUnits.AddRange(result.AddedPublicUnits);
             suppressed += result.SuppressedCount;
         }
@@ -175,6 +181,21 @@ public sealed class AnalysisEngine
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<ChangedUnit> changedUnits = [];
+        if (analyzed > 0 && _table.HasProjectChecks && input.Project is { } project)
+        {
+            var analysedFiles = changedSourceFiles.Order(StringComparer.Ordinal).ToList();
+            foreach (var diagnostic in ProjectAnalysis.Run(_table.Registrations, project, analysedFiles, change, input.IsEnabledForPath, fileSuppressions, computed, ref suppressed))
+            {
+                diagnostics.Add((diagnostic, diagnostics.Count));
+            }
+
+            if (change is not null)
+            {
+                changedUnits = ProjectAnalysis.ChangedUnits(project, analysedFiles, change);
+            }
+        }
+
         var facts = new ChangeFacts
         {
             IsChangeMode = change is not null,
@@ -198,7 +219,8 @@ public sealed class AnalysisEngine
             analyzed,
             [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal)],
             [.. suppressions.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Directive.Line)],
-            suppressed);
+            suppressed,
+            changedUnits);
     }
 
     private static int Compare(Diagnostic x, Diagnostic y)

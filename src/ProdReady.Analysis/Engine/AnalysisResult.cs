@@ -11,8 +11,10 @@ public sealed class AnalysisResult
         int filesAnalyzed,
         IReadOnlyList<UnreadableFile> skippedFiles,
         IReadOnlyList<FileSuppression> newSuppressions,
-        int suppressedCount)
+        int suppressedCount,
+        IReadOnlyList<ChangedUnit>? changedUnits = null)
     {
+        ChangedUnits = changedUnits ?? [];
         Diagnostics = diagnostics;
         ComputedItems = computedItems;
         FilesAnalyzed = filesAnalyzed;
@@ -43,6 +45,9 @@ public sealed class AnalysisResult
 
     /// <summary>Gets the <c># noqa</c> directives on lines the change added or modified (empty outside a change).</summary>
     public IReadOnlyList<FileSuppression> NewSuppressions { get; }
+
+    /// <summary>Gets the units the change adds or modifies (outside test code), each with its tests; empty outside a change or without the test rules.</summary>
+    public IReadOnlyList<ChangedUnit> ChangedUnits { get; }
 
     /// <summary>Gets the number of findings silenced by <c># noqa</c>.</summary>
     public int SuppressedCount { get; }

@@ -34,6 +34,7 @@ internal sealed class DispatchTable
         CommentChecks = [.. commentChecks];
         NodeChecks = [.. nodeChecks.Select(list => list is null ? [] : list.ToArray())];
         HasNodeChecks = NodeChecks.Any(list => list.Length > 0);
+        HasProjectChecks = registrations.Any(r => r.ProjectChecks.Count > 0);
     }
 
     /// <summary>Gets the registration of every enabled rule, in the order given.</summary>
@@ -47,6 +48,9 @@ internal sealed class DispatchTable
 
     /// <summary>Gets the node checks, indexed by <see cref="NodeKind"/>.</summary>
     public (RuleInfo Rule, Action<SyntaxNode, RuleContext> Check)[][] NodeChecks { get; }
+
+    /// <summary>Gets a value indicating whether any rule subscribed to the project as a whole.</summary>
+    public bool HasProjectChecks { get; }
 
     /// <summary>Gets a value indicating whether any rule subscribed to a node kind.</summary>
     public bool HasNodeChecks { get; }

@@ -93,6 +93,11 @@ internal static class FileAnalyzer
         }
 
         Filter(context, parse, change, isEnabled, units, result);
+        if (parse is not null && table.HasProjectChecks && HasNoqa(parse))
+        {
+            result.Suppressions = BuildSuppressions(parse, source.Lines);
+        }
+
         return result;
     }
 
@@ -157,6 +162,19 @@ internal static class FileAnalyzer
     {
         var lastLine = lines.GetLineNumber(unit.IsEmpty ? unit.Start : unit.End - 1);
         return TextSpan.FromBounds(unit.Start, Math.Max(unit.End, lines.GetLineSpan(lastLine).End));
+    }
+
+    private static bool HasNoqa(ParseResult parse)
+    {
+        foreach (var comment in parse.Comments)
+        {
+            if (parse.Source.Slice(comment).Contains("noqa", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SuppressionIndex BuildSuppressions(ParseResult parse, LineIndex lines)

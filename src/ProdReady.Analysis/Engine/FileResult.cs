@@ -14,6 +14,9 @@ internal sealed class FileResult
     /// <summary>Gets the suppressions on changed lines.</summary>
     public List<FileSuppression> NewSuppressions { get; } = [];
 
+    /// <summary>Gets or sets the file's <c># noqa</c> directives, kept when project-level rules will report into the file.</summary>
+    public Suppressions.SuppressionIndex? Suppressions { get; set; }
+
     /// <summary>Gets the number of findings silenced by <c># noqa</c>.</summary>
     public int SuppressedCount { get; set; }
 

@@ -10,6 +10,7 @@ namespace ProdReady.Analysis.Engine;
 public sealed class RuleRegistration
 {
     private readonly List<Action<ChangeRuleContext>> _changeChecks = [];
+    private readonly List<Action<ProjectRuleContext>> _projectChecks = [];
     private readonly List<Action<RuleContext>> _fileChecks = [];
     private readonly List<Action<TextSpan, RuleContext>> _commentChecks = [];
     private readonly List<(NodeKind Kind, Action<SyntaxNode, RuleContext> Check)> _nodeChecks = [];
@@ -24,6 +25,8 @@ public sealed class RuleRegistration
     internal IReadOnlyList<Action<ChangeRuleContext>> ChangeChecks => _changeChecks;
 
     internal IReadOnlyList<Action<RuleContext>> FileChecks => _fileChecks;
+
+    internal IReadOnlyList<Action<ProjectRuleContext>> ProjectChecks => _projectChecks;
 
     internal IReadOnlyList<Action<TextSpan, RuleContext>> CommentChecks => _commentChecks;
 
@@ -81,6 +84,17 @@ public sealed class RuleRegistration
                 check(model, context);
             }
         });
+    }
+
+    /// <summary>
+    /// Subscribes to the project once every file is analysed: called once per run in which some file was analysed,
+    /// with the project index and test map (for rules about units and the tests that reach them).
+    /// </summary>
+    /// <param name="check">The check.</param>
+    public void OnProject(Action<ProjectRuleContext> check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _projectChecks.Add(check);
     }
 
     /// <summary>Subscribes to the change as a whole: called once per run, after every file.</summary>

@@ -162,7 +162,8 @@ internal sealed class GateRunner
             result.Diagnostics,
             result.FilesAnalyzed,
             notes,
-            newSuppressions);
+            newSuppressions,
+            result.ChangedUnits);
     }
 
     private static ReportNote ToNote(SkippedFile skipped) => new(

@@ -135,6 +135,54 @@ public sealed class TestMap
         return units.Where(u => u.Kind is "function" or "method" or "class").Select(u => new MappedUnit(summary.Module, path, u)).ToList();
     }
 
+    /// <summary>Lists the project units a unit calls directly (values of unknown origin left out).</summary>
+    /// <param name="unit">The calling unit.</param>
+    /// <returns>The callees, each once.</returns>
+    public IReadOnlyList<MappedUnit> Callees(MappedUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var callees = new List<MappedUnit>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var call in unit.Facts.Calls ?? [])
+        {
+            foreach (var callee in Targets(unit, call, [], []))
+            {
+                if (seen.Add(callee.QualifiedName))
+                {
+                    callees.Add(callee);
+                }
+            }
+        }
+
+        return callees;
+    }
+
+    /// <summary>Lists the project units a test runs itself (its body, setup and fixtures), resolved, each once.</summary>
+    /// <param name="test">The test.</param>
+    /// <returns>The units, helpers of the test code included.</returns>
+    public IReadOnlyList<MappedUnit> DirectCallees(MappedTest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        var yields = test.Fixtures.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Fixture.Facts.Yields ?? [], StringComparer.Ordinal);
+        var callees = new List<MappedUnit>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var from in new[] { test.Unit }.Concat(test.Setup).Concat(test.Fixtures.Select(f => f.Fixture)))
+        {
+            foreach (var call in from.Facts.Calls ?? [])
+            {
+                foreach (var callee in Targets(from, call, yields, []))
+                {
+                    if (seen.Add(callee.QualifiedName))
+                    {
+                        callees.Add(callee);
+                    }
+                }
+            }
+        }
+
+        return callees;
+    }
+
     /// <summary>Finds a unit by qualified name, through re-exports (<c>pkg.Cart</c> for <c>pkg.cart.Cart</c>) and base classes (an inherited method).</summary>
     /// <param name="qualifiedName">The qualified name.</param>
     /// <returns>The unit, or <see langword="null"/> when it is not a project unit.</returns>
@@ -215,7 +263,7 @@ public sealed class TestMap
             }
 
             var rest = string.Join('.', parts, i, parts.Length - i);
-            if (units.Find(u => u.Name == rest && u.Kind is not "module") is { } unit)
+            if (units.FindLast(u => u.Name == rest && u.Kind is not "module" && !u.Has("overload")) is { } unit)
             {
                 return new MappedUnit(module, path, unit);
             }

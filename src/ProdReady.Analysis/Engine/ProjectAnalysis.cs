@@ -1,0 +1,104 @@
+using ProdReady.Analysis.Suppressions;
+using ProdReady.Core.Diagnostics;
+using ProdReady.Git.Changes;
+
+namespace ProdReady.Analysis.Engine;
+
+/// <summary>Runs the project-level checks of the enabled rules once, after every file, and filters their findings as file findings are.</summary>
+internal static class ProjectAnalysis
+{
+    /// <summary>Runs every project-level check.</summary>
+    /// <param name="registrations">The registrations of the enabled rules.</param>
+    /// <param name="project">The project.</param>
+    /// <param name="files">The analysed files, ordered.</param>
+    /// <param name="change">The change, or <see langword="null"/> for the whole tree.</param>
+    /// <param name="isEnabled">The per-file selection, or <see langword="null"/>.</param>
+    /// <param name="suppressions">The <c># noqa</c> directives of the analysed files that have any.</param>
+    /// <param name="computed">Receives the checklist items of the rules that ran.</param>
+    /// <param name="suppressed">Counts the findings silenced by <c># noqa</c>.</param>
+    /// <returns>The findings that count.</returns>
+    public static List<Diagnostic> Run(
+        IEnumerable<RuleRegistration> registrations, ProjectContext project, IReadOnlyList<string> files, ChangeSet? change,
+        Func<string, string, bool>? isEnabled, Dictionary<string, SuppressionIndex> suppressions, ISet<ChecklistItem> computed, ref int suppressed)
+    {
+        var raw = new List<(RuleInfo Rule, string Path, int Line, int Column, int UnitStart, int UnitEnd, string Message)>();
+        foreach (var registration in registrations)
+        {
+            foreach (var check in registration.ProjectChecks)
+            {
+                var context = new ProjectRuleContext(project, files, change, raw);
+                try
+                {
+                    check(context);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    throw new InvalidOperationException($"Rule {registration.Rule.Info.Code} failed on the project: {e.Message}", e);
+                }
+
+                computed.Add(registration.Rule.Info.Category);
+            }
+        }
+
+        var findings = new List<Diagnostic>();
+        foreach (var (rule, path, line, column, unitStart, unitEnd, message) in raw)
+        {
+            if (isEnabled is not null && !isEnabled(rule.Code, path))
+            {
+                continue;
+            }
+
+            if (suppressions.TryGetValue(path, out var index) && index.IsSuppressed(rule.Code, line))
+            {
+                suppressed++;
+                continue;
+            }
+
+            if (change is not null && (change.Find(path) is not { IsAnalyzable: true } file || !file.Touches(unitStart, unitEnd)))
+            {
+                continue;
+            }
+
+            findings.Add(new Diagnostic(rule.Code, message, rule.DefaultSeverity, rule.Category, new SourceLocation(path, line, column, line, column)));
+        }
+
+        return findings;
+    }
+
+    /// <summary>Lists the units the change touches in the analysed files outside test code, each with its tests.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="files">The analysed files.</param>
+    /// <param name="change">The change.</param>
+    /// <returns>The units, by path and line.</returns>
+    public static IReadOnlyList<ChangedUnit> ChangedUnits(ProjectContext project, IReadOnlyList<string> files, ChangeSet change)
+    {
+        if (project.TestMap is not { } map)
+        {
+            return [];
+        }
+
+        var units = new List<ChangedUnit>();
+        foreach (var path in files)
+        {
+            if (project.Tests.IsTestCode(path) || change.Find(path) is not { IsAnalyzable: true } file)
+            {
+                continue;
+            }
+
+            foreach (var unit in map.UnitsOf(path))
+            {
+                if (!file.Touches(unit.Facts.StartLine, unit.Facts.EndLine))
+                {
+                    continue;
+                }
+
+                var tests = map.TestsOf(unit.QualifiedName)
+                    .Select(link => new ChangedUnitTest(link.Test.Id, link.Through is not null ? "through" : link.Helper is not null ? "helper" : "direct", link.Through ?? link.Helper))
+                    .ToList();
+                units.Add(new ChangedUnit(unit.QualifiedName, unit.Facts.Kind, path, unit.Facts.Line, tests));
+            }
+        }
+
+        return units;
+    }
+}

@@ -1,0 +1,76 @@
+using ProdReady.Analysis.Engine;
+using ProdReady.Core.Diagnostics;
+
+namespace ProdReady.Analysis.Rules.TestQuality;
+
+/// <summary><c>TST004 edge-cases-untested</c>: a unit that takes inputs is tested with one shape of input only.</summary>
+public sealed class EdgeCasesUntested : Rule
+{
+    /// <inheritdoc />
+    public override RuleInfo Info { get; } = new(
+        Code: "TST004",
+        Name: "edge-cases-untested",
+        Category: ChecklistItem.EdgeCases,
+        DefaultSeverity: Severity.Warning,
+        Since: "0.3.0",
+        Fix: FixAvailability.None,
+        Docs: """
+            ## What it does
+            Flags a tested function or method that takes parameters when its tests (those that call
+            it directly, else all that reach it) try a single shape of input: no `parametrize` table
+            with two or more cases, and no call passing an edge value (an empty string, bytes or
+            collection, zero, a negative number, `None`, or a number the unit compares against,
+            such as 0 and 100 in `0 <= percent <= 100`).
+
+            ## Why is this bad?
+            Bugs gather at the edges: empty input, zero, off-by-one boundaries. One example input
+            proves the happy path and nothing about them.
+
+            ## Example
+            ```python
+            def discount(price, percent):
+                if not 0 <= percent <= 100:
+                    raise ValueError(percent)
+                return price * (100 - percent) / 100
+
+            def test_discount():
+                assert discount(200, 10) == 180
+            ```
+
+            Use instead:
+            ```python
+            @pytest.mark.parametrize("percent, expected", [(0, 200), (100, 0), (10, 180)])
+            def test_discount(percent, expected):
+                assert discount(200, percent) == expected
+            ```
+            """);
+
+    /// <inheritdoc />
+    public override void Register(RuleRegistration registry) => registry.OnProject(Check);
+
+    private void Check(ProjectRuleContext context)
+    {
+        foreach (var (unit, links) in TestRules.JudgedUnits(context))
+        {
+            if (links.Count == 0 || unit.Facts.Kind == "class" || unit.Facts.Parameters is not { Count: > 0 } || unit.Facts.Decorators?.Contains("builtins.property") == true)
+            {
+                continue;
+            }
+
+            var judged = links.Where(l => l.IsDirect).ToList();
+            if (judged.Count == 0)
+            {
+                judged = [.. links];
+            }
+
+            var boundaries = new HashSet<string>(unit.Facts.Boundaries ?? [], StringComparer.Ordinal);
+            var covered = judged.SelectMany(l => l.Test.AllFacts).Any(f => f.Cases >= 2 || f.EdgeValues || (f.Numbers ?? []).Any(boundaries.Contains));
+            if (!covered)
+            {
+                var limits = boundaries.Count > 0 ? ", no boundary " + string.Join(" or ", boundaries.Order(StringComparer.Ordinal)) : string.Empty;
+                TestRules.Report(context, Info, unit,
+                    $"`{TestRules.Short(unit)}` takes inputs, and its {TestRules.Count(judged.Count, "test")} try one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None{limits})");
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using ProdReady.Analysis.Engine;
+using ProdReady.Core.Diagnostics;
+
+namespace ProdReady.Analysis.Rules.TestQuality;
+
+/// <summary><c>TST003 failure-scenario-untested</c>: a unit raises an exception that none of its tests expects.</summary>
+public sealed class FailureScenarioUntested : Rule
+{
+    /// <inheritdoc />
+    public override RuleInfo Info { get; } = new(
+        Code: "TST003",
+        Name: "failure-scenario-untested",
+        Category: ChecklistItem.EdgeCases,
+        DefaultSeverity: Severity.Warning,
+        Since: "0.3.0",
+        Fix: FixAvailability.None,
+        Docs: """
+            ## What it does
+            Flags a tested unit that raises an exception (a `raise` in its body, or a class its
+            docstring lists under `Raises:`) when none of the tests that reach it expects that class
+            or one of its bases: `pytest.raises`, `assertRaises`/`assertRaisesRegex`, or a
+            `pytest.raises` in a `parametrize` table.
+
+            ## Why is this bad?
+            The failure path is where input validation, error messages and cleanup live. A suite
+            that only walks the happy path lets them break silently.
+
+            ## Example
+            ```python
+            def withdraw(balance, amount):
+                if amount > balance:
+                    raise ValueError("insufficient funds")
+                return balance - amount
+
+            def test_withdraw():
+                assert withdraw(10, 3) == 7
+            ```
+
+            Use instead:
+            ```python
+            def test_withdraw_more_than_balance_fails():
+                with pytest.raises(ValueError):
+                    withdraw(1, 3)
+            ```
+            """);
+
+    /// <inheritdoc />
+    public override void Register(RuleRegistration registry) => registry.OnProject(Check);
+
+    private void Check(ProjectRuleContext context)
+    {
+        var map = context.TestMap;
+        foreach (var (unit, links) in TestRules.JudgedUnits(context))
+        {
+            if (links.Count == 0 || unit.Facts.Raises is not { } raises)
+            {
+                continue;
+            }
+
+            var expected = links.SelectMany(l => l.Test.AllFacts).SelectMany(f => f.Expects ?? []).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var raised in raises)
+            {
+                if (raised is "builtins.NotImplementedError" or "builtins.StopIteration" or "builtins.StopAsyncIteration" or "builtins.GeneratorExit" or "builtins.KeyboardInterrupt")
+                {
+                    continue;
+                }
+
+                if (!expected.Exists(e => map!.IsSubclassOf(raised, e)))
+                {
+                    TestRules.Report(context, Info, unit,
+                        $"`{TestRules.Short(unit)}` raises {TestRules.Last(raised)}, and none of its {TestRules.Count(links.Count, "test")} expects it (pytest.raises, assertRaises)");
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using ProdReady.Analysis.Engine;
+using ProdReady.Semantics.TestMapping;
+
+namespace ProdReady.Analysis.Rules.TestQuality;
+
+/// <summary>What the test-quality rules share: which units are judged, and which tests are.</summary>
+internal static class TestRules
+{
+    /// <summary>The built-in fixtures that give a test a temporary folder.</summary>
+    private static readonly string[] s_temporaryFolders = ["tmp_path", "tmpdir", "tmp_path_factory", "tmpdir_factory"];
+
+    /// <summary>
+    /// The units judged in this run: public functions, methods and classes of the analysed files outside test code
+    /// (in public modules); in a change, only those the change adds or modifies.
+    /// </summary>
+    /// <param name="context">The project rule's context.</param>
+    /// <returns>Each unit with the tests that reach it.</returns>
+    public static IEnumerable<(MappedUnit Unit, IReadOnlyList<TestLink> Links)> JudgedUnits(ProjectRuleContext context)
+    {
+        if (context.TestMap is not { } map)
+        {
+            yield break;
+        }
+
+        foreach (var path in context.Files)
+        {
+            if (context.Project.Tests.IsTestCode(path) || !FileAnalyzer.IsPublicModule(path) || !path.EndsWith(".py", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var unit in map.UnitsOf(path))
+            {
+                if (unit.IsPublicName && context.Touches(path, unit.Facts.StartLine, unit.Facts.EndLine))
+                {
+                    yield return (unit, map.TestsOf(unit.QualifiedName));
+                }
+            }
+        }
+    }
+
+    /// <summary>The tests defined in the analysed test files; in a change, only those the change adds or modifies.</summary>
+    /// <param name="context">The project rule's context.</param>
+    /// <returns>The tests.</returns>
+    public static IEnumerable<MappedTest> JudgedTests(ProjectRuleContext context)
+    {
+        if (context.TestMap is not { } map)
+        {
+            yield break;
+        }
+
+        var files = new HashSet<string>(context.Files, StringComparer.Ordinal);
+        foreach (var test in map.Tests)
+        {
+            var path = test.Id[..test.Id.IndexOf("::", StringComparison.Ordinal)];
+            if (files.Contains(path) && test.Unit.Path == path && context.Touches(path, test.Unit.Facts.StartLine, test.Unit.Facts.EndLine))
+            {
+                yield return test;
+            }
+        }
+    }
+
+    /// <summary>Reports at a unit's name; the finding counts when the change touches the unit.</summary>
+    public static void Report(ProjectRuleContext context, RuleInfo rule, MappedUnit unit, string message) =>
+        context.Report(rule, unit.Path, unit.Facts.Line, unit.Facts.Column, unit.Facts.StartLine, unit.Facts.EndLine, message);
+
+    /// <summary>The unit's short name for messages (<c>Cart.total</c>).</summary>
+    public static string Short(MappedUnit unit) => unit.Facts.Name;
+
+    /// <summary>The last part of a qualified name (<c>ValueError</c>).</summary>
+    public static string Last(string qualified) => qualified[(qualified.LastIndexOf('.') + 1)..];
+
+    /// <summary>"1 test" / "3 tests".</summary>
+    public static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
+    /// <summary>Tells whether a test (with its fixtures and setup) requests a temporary folder.</summary>
+    public static bool UsesTemporaryFolder(MappedTest test) =>
+        test.AllFacts.Any(f => (f.Parameters ?? []).Any(p => Array.IndexOf(s_temporaryFolders, p.TrimEnd('=')) >= 0));
+}

@@ -1,0 +1,72 @@
+using ProdReady.Analysis.Engine;
+using ProdReady.Core.Diagnostics;
+
+namespace ProdReady.Analysis.Rules.TestQuality;
+
+/// <summary><c>TST001 untested-unit</c>: a public function, method or class that no test exercises.</summary>
+public sealed class UntestedUnit : Rule
+{
+    /// <inheritdoc />
+    public override RuleInfo Info { get; } = new(
+        Code: "TST001",
+        Name: "untested-unit",
+        Category: ChecklistItem.TestsWritten,
+        DefaultSeverity: Severity.Error,
+        Since: "0.3.0",
+        Fix: FixAvailability.None,
+        Docs: """
+            ## What it does
+            Flags a public function, method or class that no test is known to exercise. In a change,
+            the units the change adds or modifies are judged; with `--all`, every public unit.
+            A unit is exercised when a test pytest would collect (its configured `python_files`,
+            `python_classes` and `python_functions`, `unittest.TestCase` methods) calls it, through
+            imports, instances the test creates, fixtures (conftest levels, chains, `autouse`),
+            helpers, callables passed to `parametrize` or `CliRunner().invoke`, requests a web test
+            client sends to its route, or through project code it calls, transitively.
+            `prodready tests map` shows which tests reach each unit, and which way.
+
+            ## Why is this bad?
+            Code that no test runs can break without anyone noticing: the first caller to find the
+            bug is a user.
+
+            ## Example
+            ```python
+            # shop/cart.py
+            def total(prices):
+                return sum(prices)
+            # (no test calls total)
+            ```
+
+            Use instead:
+            ```python
+            # tests/test_cart.py
+            from shop.cart import total
+
+            def test_total_adds_prices():
+                assert total([1, 2]) == 3
+            ```
+
+            ## Known problems
+            Calls the model cannot follow statically (`getattr`, objects injected from unknown
+            types) are not seen; the message then says how many tests reaching the module call
+            through such names.
+            """);
+
+    /// <inheritdoc />
+    public override void Register(RuleRegistration registry) => registry.OnProject(Check);
+
+    private void Check(ProjectRuleContext context)
+    {
+        foreach (var (unit, links) in TestRules.JudgedUnits(context))
+        {
+            if (links.Count > 0)
+            {
+                continue;
+            }
+
+            var dynamic = context.TestMap!.DynamicTestsReaching(unit.Module);
+            var note = dynamic > 0 ? $" ({TestRules.Count(dynamic, "test")} reaching `{unit.Module}` call through names the map cannot follow)" : string.Empty;
+            TestRules.Report(context, Info, unit, $"No test is known to reach `{unit.QualifiedName}`{note}");
+        }
+    }
+}
