@@ -4,7 +4,8 @@ using ProdReady.Analysis.Rules.ArchitecturePlan;
 using ProdReady.Analysis.Rules.Changelog;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
-using ProdReady.Analysis.Rules.TestQuality;
+using ProdReady.Analysis.Rules.EdgeCases;
+using ProdReady.Analysis.Rules.TestsWritten;
 
 namespace ProdReady.Analysis;
 

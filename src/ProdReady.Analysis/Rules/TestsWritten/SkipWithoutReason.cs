@@ -1,7 +1,7 @@
 using ProdReady.Analysis.Engine;
 using ProdReady.Core.Diagnostics;
 
-namespace ProdReady.Analysis.Rules.TestQuality;
+namespace ProdReady.Analysis.Rules.TestsWritten;
 
 /// <summary><c>TST009 skip-without-reason</c>: a test is skipped or marked xfail without saying why.</summary>
 public sealed class SkipWithoutReason : Rule

@@ -2,7 +2,7 @@ using ProdReady.Analysis.Engine;
 using ProdReady.Core.Diagnostics;
 using ProdReady.Semantics.TestMapping;
 
-namespace ProdReady.Analysis.Rules.TestQuality;
+namespace ProdReady.Analysis.Rules.TestsWritten;
 
 /// <summary><c>TST008 test-without-assertion</c>: a test that checks nothing.</summary>
 public sealed class TestWithoutAssertion : Rule

@@ -2,7 +2,7 @@ using System.Globalization;
 using ProdReady.Analysis.Engine;
 using ProdReady.Semantics.TestMapping;
 
-namespace ProdReady.Analysis.Rules.TestQuality;
+namespace ProdReady.Analysis.Rules.TestsWritten;
 
 /// <summary>What the test-quality rules share: which units are judged, and which tests are.</summary>
 internal static class TestRules

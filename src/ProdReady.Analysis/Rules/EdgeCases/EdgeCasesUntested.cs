@@ -1,7 +1,8 @@
 using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Rules.TestsWritten;
 using ProdReady.Core.Diagnostics;
 
-namespace ProdReady.Analysis.Rules.TestQuality;
+namespace ProdReady.Analysis.Rules.EdgeCases;
 
 /// <summary><c>TST004 edge-cases-untested</c>: a unit that takes inputs is tested with one shape of input only.</summary>
 public sealed class EdgeCasesUntested : Rule

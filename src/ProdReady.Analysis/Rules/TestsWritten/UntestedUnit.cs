@@ -1,7 +1,7 @@
 using ProdReady.Analysis.Engine;
 using ProdReady.Core.Diagnostics;
 
-namespace ProdReady.Analysis.Rules.TestQuality;
+namespace ProdReady.Analysis.Rules.TestsWritten;
 
 /// <summary><c>TST001 untested-unit</c>: a public function, method or class that no test exercises.</summary>
 public sealed class UntestedUnit : Rule

@@ -1,7 +1,8 @@
 using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Rules.TestsWritten;
 using ProdReady.Core.Diagnostics;
 
-namespace ProdReady.Analysis.Rules.TestQuality;
+namespace ProdReady.Analysis.Rules.EdgeCases;
 
 /// <summary><c>TST006 nondeterministic-test</c>: a test depends on unseeded randomness or the wall clock.</summary>
 public sealed class NondeterministicTest : Rule

@@ -1,7 +1,8 @@
 using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Rules.TestsWritten;
 using ProdReady.Core.Diagnostics;
 
-namespace ProdReady.Analysis.Rules.TestQuality;
+namespace ProdReady.Analysis.Rules.EdgeCases;
 
 /// <summary><c>TST007 async-unit-without-async-test</c>: an <c>async def</c> unit that no test awaits in an event loop.</summary>
 public sealed class AsyncUnitWithoutAsyncTest : Rule

@@ -2,7 +2,7 @@ using ProdReady.Analysis.Engine;
 using ProdReady.Core.Diagnostics;
 using ProdReady.Semantics.Model;
 
-namespace ProdReady.Analysis.Rules.TestQuality;
+namespace ProdReady.Analysis.Rules.TestsWritten;
 
 /// <summary><c>TST002 broken-test-module</c>: a test module imports what the project does not have, or a test requests a fixture nothing provides.</summary>
 public sealed class BrokenTestModule : Rule

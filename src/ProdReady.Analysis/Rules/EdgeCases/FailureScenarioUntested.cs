@@ -1,7 +1,8 @@
 using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Rules.TestsWritten;
 using ProdReady.Core.Diagnostics;
 
-namespace ProdReady.Analysis.Rules.TestQuality;
+namespace ProdReady.Analysis.Rules.EdgeCases;
 
 /// <summary><c>TST003 failure-scenario-untested</c>: a unit raises an exception that none of its tests expects.</summary>
 public sealed class FailureScenarioUntested : Rule
