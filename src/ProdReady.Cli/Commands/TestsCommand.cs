@@ -170,7 +170,7 @@ internal static class TestsCommand
         {
             writer.WriteStartObject();
             writer.WriteString("test", link.Test.Id);
-            writer.WriteString("way", link.Through is null ? (link.Helper is null ? "direct" : "helper") : "through");
+            writer.WriteString("way", link.Through is null ? (link.Helper is null ? "direct" : "helper") : link.IsCertain ? "through" : "possible");
             if (link.Through is not null)
             {
                 writer.WriteString("through", link.Through);

@@ -171,7 +171,7 @@ internal static class FactsExtractor
 
         var (line, column, startLine, endLine) = Position(model, node, decorators);
         return scanner.ToFacts(prefix + name, classQualified is null ? "function" : "method", line, column, startLine, endLine, isAsync, parameters,
-            Qualified(model, returns), null);
+            AnnotationType(model, returns), null);
     }
 
     private static UnitFacts ClassFacts(SemanticModel model, ClassDef type, string prefix, List<string> routes)
@@ -242,6 +242,39 @@ internal static class FactsExtractor
         return result.Count == 0 ? null : result;
     }
 
+    /// <summary>The class an annotation names, through <c>X | None</c>, <c>Optional[X]</c> and string forward references; built-ins left out.</summary>
+    internal static string? AnnotationType(SemanticModel model, ExprNode? annotation)
+    {
+        var name = annotation switch
+        {
+            null => null,
+            Constant { Value: string text } => ResolveModuleName(model, text.Trim()),
+            BinOp { Op: Operator.BitOr, Left: var left, Right: var right } => AnnotationType(model, left is Constant { Value: null } ? right : left),
+            Subscript { Value: var outer, Slice: var inner } when model.MatchesTyping(outer, "Optional") => AnnotationType(model, inner),
+            _ => Qualified(model, annotation),
+        };
+        return name is null || name.StartsWith("builtins.", StringComparison.Ordinal) ? null : name;
+    }
+
+    /// <summary>Resolves a dotted name written in text (a forward reference, a docstring) through the module's top-level bindings and the builtins.</summary>
+    internal static string? ResolveModuleName(SemanticModel model, string dotted)
+    {
+        if (dotted.Length == 0 || !dotted.All(c => char.IsLetterOrDigit(c) || c is '_' or '.'))
+        {
+            return null;
+        }
+
+        var dot = dotted.IndexOf('.', StringComparison.Ordinal);
+        var first = dot < 0 ? dotted : dotted[..dot];
+        var rest = dot < 0 ? string.Empty : dotted[dot..];
+        if (model.ModuleScope.Lookup(first) is { QualifiedName: { } qualified })
+        {
+            return qualified + rest;
+        }
+
+        return model.Options.IsBuiltin?.Invoke(first) == true ? "builtins." + dotted : null;
+    }
+
     /// <summary>The qualified name of an expression when it names a module-level thing (an import, a definition, a builtin, an alias), not a local.</summary>
     internal static string? Qualified(SemanticModel model, ExprNode? expression)
     {
@@ -294,6 +327,7 @@ internal static class FactsExtractor
         private readonly SortedSet<string> _decorators = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _parametrized = new(StringComparer.Ordinal);
         private string? _selfName;
+        private int _conditional;
         private int _cases;
         private bool _edge;
         private bool _seeds;
@@ -321,9 +355,7 @@ internal static class FactsExtractor
                 }
 
                 _parameters.Add(all[i].Name);
-                _origins[all[i].Name] = all[i].Annotation is { } annotation && Qualified(_model, annotation) is { } type && !type.StartsWith("builtins.", StringComparison.Ordinal)
-                    ? "@call:" + type
-                    : "@param:" + all[i].Name;
+                _origins[all[i].Name] = AnnotationType(_model, all[i].Annotation) is { } type ? "@call:" + type : "@param:" + all[i].Name;
             }
         }
 
@@ -421,24 +453,11 @@ internal static class FactsExtractor
 
                 var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
                 var exception = (colon > 0 ? trimmed[..colon] : trimmed).Trim();
-                if (exception.Length > 0 && exception.All(c => char.IsLetterOrDigit(c) || c is '_' or '.') && ResolveDocName(exception) is { } resolved)
+                if (ResolveModuleName(_model, exception) is { } resolved)
                 {
                     _raises.Add(resolved);
                 }
             }
-        }
-
-        private string? ResolveDocName(string dotted)
-        {
-            var dot = dotted.IndexOf('.', StringComparison.Ordinal);
-            var first = dot < 0 ? dotted : dotted[..dot];
-            var rest = dot < 0 ? string.Empty : dotted[dot..];
-            if (_model.ModuleScope.Lookup(first) is { QualifiedName: { } qualified })
-            {
-                return qualified + rest;
-            }
-
-            return _model.Options.IsBuiltin?.Invoke(first) == true ? "builtins." + dotted : null;
         }
 
         public void ScanDecorator(ExprNode decorator, string? unitQualified)
@@ -612,8 +631,27 @@ internal static class FactsExtractor
             }
         }
 
+        /// <summary>Constructs whose body may not run when the enclosing code runs: calls inside them are recorded with a leading <c>?</c>.</summary>
+        private static bool IsConditional(SyntaxNode node) =>
+            node is If or IfExp or BoolOp or ExceptHandler or Lambda or FunctionDef or AsyncFunctionDef or MatchCase or While;
+
+        protected override void Leave(SyntaxNode node)
+        {
+            if (IsConditional(node))
+            {
+                _conditional--;
+            }
+        }
+
+        private void AddCall(string target) => _calls.Add(_conditional > 0 ? "?" + target : target);
+
         protected override bool Enter(SyntaxNode node)
         {
+            if (IsConditional(node))
+            {
+                _conditional++;
+            }
+
             switch (node)
             {
                 case Call call:
@@ -622,7 +660,7 @@ internal static class FactsExtractor
                 case Python.Syntax.Attribute { Ctx: ExprContext.Load } attribute when !_calledFunctions.Contains(attribute.Span.Start):
                     if (Origin(attribute.Value) is { } origin)
                     {
-                        _calls.Add(origin + "#" + attribute.Attr);
+                        AddCall(origin + "#" + attribute.Attr);
                     }
 
                     break;
@@ -634,7 +672,7 @@ internal static class FactsExtractor
 
                     break;
                 case AnnAssign { Target: Name annotatedName } annotated:
-                    if (Qualified(_model, annotated.Annotation) is { } type && !type.StartsWith("builtins.", StringComparison.Ordinal))
+                    if (AnnotationType(_model, annotated.Annotation) is { } type)
                     {
                         _origins[annotatedName.Id] = "@call:" + type;
                     }
@@ -751,7 +789,7 @@ internal static class FactsExtractor
         {
             if (value is Name or Python.Syntax.Attribute && Qualified(_model, value) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal))
             {
-                _calls.Add(name);
+                AddCall(name);
             }
         }
 
@@ -783,7 +821,10 @@ internal static class FactsExtractor
                         return s_testClients.Contains(callee) ? "@client" : callee.StartsWith("builtins.", StringComparison.Ordinal) ? null : "@call:" + callee;
                     }
 
-                    return null;
+                    // The result of a method of a value of known origin: typed by the method's return annotation.
+                    return call.Func is Python.Syntax.Attribute { Value: var receiver } method && Origin(receiver) is { } owner && !owner.StartsWith("@client", StringComparison.Ordinal)
+                        ? "@ret:" + owner + "#" + method.Attr
+                        : null;
                 case Await awaited:
                     return Origin(awaited.Value);
                 default:
@@ -799,7 +840,7 @@ internal static class FactsExtractor
             {
                 if (!name.StartsWith("builtins.", StringComparison.Ordinal))
                 {
-                    _calls.Add(name);
+                    AddCall(name);
                 }
 
                 Classify(name, call);
@@ -885,7 +926,7 @@ internal static class FactsExtractor
 
             if (Origin(receiver) is { } origin)
             {
-                _calls.Add(origin + "#" + attribute);
+                AddCall(origin + "#" + attribute);
                 if (s_httpVerbs.Contains(attribute) || attribute is "request" or "websocket_connect")
                 {
                     var path = call.Args.Length > (attribute == "request" ? 1 : 0) ? call.Args[attribute == "request" ? 1 : 0] : null;
@@ -893,11 +934,11 @@ internal static class FactsExtractor
                         : attribute == "websocket_connect" ? "WEBSOCKET" : attribute.ToUpperInvariant();
                     if (path is Constant { Value: string url })
                     {
-                        _calls.Add(origin + "|" + method + "|" + url);
+                        AddCall(origin + "|" + method + "|" + url);
                     }
                     else if (path is JoinedStr)
                     {
-                        _calls.Add(origin + "|" + method + "|*");
+                        AddCall(origin + "|" + method + "|*");
                     }
                 }
             }

@@ -539,79 +539,89 @@ public sealed class TestMap
         return (tables, unknown);
     }
 
-    /// <summary>Follows everything a test runs, marking every project unit reached.</summary>
+    /// <summary>
+    /// Follows everything a test runs, marking every project unit reached: first through calls that always run when
+    /// their caller runs (certain links), then through the conditional ones (possible links).
+    /// </summary>
     private void Reach(MappedTest test)
     {
         var fixtureYields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (name, fixture) in test.Fixtures)
         {
-            fixtureYields[name] = fixture.Facts.Yields ?? [];
+            fixtureYields.TryAdd(name, fixture.Facts.Yields ?? []);
         }
 
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var certainSeen = new HashSet<string>(StringComparer.Ordinal);
+        var anySeen = new HashSet<string>(StringComparer.Ordinal);
         var linked = new HashSet<string>(StringComparer.Ordinal);
         var modules = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Queue<(MappedUnit From, string Target, string? Through, string? Helper)>();
-        void Enqueue(MappedUnit from, string? through, string? helper)
+        var certain = new Queue<(MappedUnit From, string Target, string? Through, string? Helper)>();
+        var possible = new Queue<(MappedUnit From, string Target, string? Through, string? Helper)>();
+        void Enqueue(MappedUnit from, string? through, string? helper, bool isCertain, bool isTestSide)
         {
             foreach (var call in from.Facts.Calls ?? [])
             {
-                pending.Enqueue((from, call, through, helper));
+                var conditional = call.StartsWith('?');
+                var target = conditional ? call[1..] : call;
+                (isCertain && (isTestSide || !conditional) ? certain : possible).Enqueue((from, target, through, helper));
             }
         }
 
-        Enqueue(test.Unit, null, null);
+        Enqueue(test.Unit, null, null, true, true);
         foreach (var setup in test.Setup)
         {
-            Enqueue(setup, null, null);
+            Enqueue(setup, null, null, true, true);
         }
 
         foreach (var (name, fixture) in test.Fixtures)
         {
-            Enqueue(fixture, null, $"fixture `{name}`");
+            Enqueue(fixture, null, $"fixture `{name}`", true, true);
             foreach (var yielded in fixture.Facts.Yields ?? [])
             {
                 if (!yielded.StartsWith('@'))
                 {
-                    pending.Enqueue((fixture, yielded, null, $"fixture `{name}`"));
+                    certain.Enqueue((fixture, yielded, null, $"fixture `{name}`"));
                 }
             }
         }
 
         var routeModules = RouteModules(test);
         var dynamic = test.AllFacts.Any(f => f.Dynamic);
-        while (pending.Count > 0)
+        while (certain.Count > 0 || possible.Count > 0)
         {
-            var (from, target, through, helper) = pending.Dequeue();
+            var isCertain = certain.Count > 0;
+            var (from, target, through, helper) = isCertain ? certain.Dequeue() : possible.Dequeue();
             foreach (var unit in Targets(from, target, fixtureYields, routeModules))
             {
-                if (!visited.Add(unit.QualifiedName))
+                if (isCertain ? !certainSeen.Add(unit.QualifiedName) : anySeen.Contains(unit.QualifiedName))
                 {
                     continue;
                 }
 
+                anySeen.Add(unit.QualifiedName);
                 var isTestSide = _classifier.IsTestCode(unit.Path);
                 if (!isTestSide)
                 {
-                    Link(unit, test, through, helper, linked);
+                    Link(unit, test, through, helper, isCertain, linked);
                     modules.Add(unit.Module);
                     if (unit.Facts.Kind == "method" && unit.ClassName is { } owner && Resolve(owner) is { } ownerClass)
                     {
-                        Link(ownerClass, test, through, helper, linked);
+                        Link(ownerClass, test, through, helper, isCertain, linked);
                     }
                 }
 
                 dynamic |= isTestSide && unit.Facts.Dynamic;
                 var nextThrough = isTestSide ? through : unit.QualifiedName;
                 var nextHelper = isTestSide && through is null ? helper ?? $"helper `{unit.Facts.Name}`" : helper;
-                Enqueue(unit, nextThrough, nextHelper);
+                Enqueue(unit, nextThrough, nextHelper, isCertain, isTestSide);
                 if (unit.Facts.Kind == "class")
                 {
                     foreach (var constructor in new[] { "__init__", "__post_init__", "__new__" })
                     {
-                        if (Resolve(unit.QualifiedName + "." + constructor) is { } init && visited.Add(init.QualifiedName))
+                        if (Resolve(unit.QualifiedName + "." + constructor) is { } init && (isCertain ? certainSeen.Add(init.QualifiedName) : anySeen.Add(init.QualifiedName)))
                         {
-                            Enqueue(init, isTestSide ? through : unit.QualifiedName, nextHelper);
+                            anySeen.Add(init.QualifiedName);
+                            Enqueue(init, isTestSide ? through : unit.QualifiedName, nextHelper, isCertain, isTestSide);
                         }
                     }
                 }
@@ -627,7 +637,7 @@ public sealed class TestMap
         }
     }
 
-    private void Link(MappedUnit unit, MappedTest test, string? through, string? helper, HashSet<string> linked)
+    private void Link(MappedUnit unit, MappedTest test, string? through, string? helper, bool isCertain, HashSet<string> linked)
     {
         if (!linked.Add(unit.QualifiedName))
         {
@@ -640,12 +650,17 @@ public sealed class TestMap
             _links[unit.QualifiedName] = links;
         }
 
-        links.Add(new TestLink(test, through, helper));
+        links.Add(new TestLink(test, through, helper, isCertain));
     }
 
     /// <summary>The project units a call target of <paramref name="from"/> stands for.</summary>
     private IEnumerable<MappedUnit> Targets(MappedUnit from, string target, Dictionary<string, List<string>> fixtureYields, List<string> routeModules)
     {
+        if (target.StartsWith('?'))
+        {
+            target = target[1..];
+        }
+
         if (!target.StartsWith('@'))
         {
             return Resolve(target) is { } unit ? [unit] : [];
@@ -709,9 +724,28 @@ public sealed class TestMap
                 case { Facts.Returns: { } returns }:
                     types.Add((returns, false));
                     break;
+                case { Facts: { Kind: "function" or "method", Yields: { } yielded } }:
+                    // No annotation: what the function returns, when the body shows where it comes from.
+                    foreach (var value in yielded.Where(y => y.StartsWith("@call:", StringComparison.Ordinal)))
+                    {
+                        types.AddRange(OriginTypes(value, fixtureYields, depth + 1));
+                    }
+
+                    break;
                 case null:
                     // A class of a module outside the project (or unknown): nothing of the project is reached.
                     break;
+            }
+        }
+        else if (origin.StartsWith("@ret:", StringComparison.Ordinal) && origin.LastIndexOf('#') is var hash and > 5)
+        {
+            var method = origin[(hash + 1)..];
+            foreach (var (owner, isCallable) in OriginTypes(origin[5..hash], fixtureYields, depth + 1))
+            {
+                if (!isCallable && Resolve(owner + "." + method) is { Facts.Kind: "method" } callee)
+                {
+                    types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, depth + 1));
+                }
             }
         }
         else if (origin.StartsWith("@self:", StringComparison.Ordinal))

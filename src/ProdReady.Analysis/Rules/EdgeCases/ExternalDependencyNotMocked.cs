@@ -3,8 +3,6 @@ using ProdReady.Analysis.Rules.TestsWritten;
 using ProdReady.Core.Diagnostics;
 using ProdReady.Semantics.TestMapping;
 
-using ProdReady.Analysis.Rules.TestsWritten;
-
 namespace ProdReady.Analysis.Rules.EdgeCases;
 
 /// <summary><c>TST005 external-dependency-not-mocked</c>: a unit talks to the outside world and none of its tests replaces that.</summary>

@@ -1,0 +1,103 @@
+using ProdReady.Analysis.Rules.EdgeCases;
+using ProdReady.Analysis.Tests.Rules.TestsWritten;
+
+namespace ProdReady.Analysis.Tests.Rules.EdgeCases;
+
+[Trait("Issue", "11")]
+public sealed class FailureScenarioUntestedTests
+{
+    private const string Pricing = """"
+        class PricingError(ValueError):
+            pass
+
+
+        def discount(price, percent):
+            if not 0 <= percent <= 100:
+                raise PricingError(percent)
+            return price * (100 - percent) / 100
+
+
+        def parse(text):
+            """Parses a price.
+
+            Raises:
+                KeyError: when the currency is unknown.
+            """
+            return float(text)
+        """";
+
+    [Fact]
+    public void Reports_raised_classes_no_test_expects_and_accepts_bases()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n").File("shop/pricing.py", Pricing)
+            .File("tests/test_pricing.py", "import pytest\nfrom shop.pricing import discount, parse\n\n\ndef test_discount():\n    with pytest.raises(ValueError):\n        discount(1, -1)\n\n\ndef test_parse():\n    assert parse(\"1\") == 1\n");
+        Assert.Equal(
+            ["shop/pricing.py:11 TST003 `parse` raises KeyError, and none of its 1 test expects it (pytest.raises, assertRaises)"],
+            TestProject.Check(tree, new FailureScenarioUntested()));
+    }
+}
+
+[Trait("Issue", "11")]
+public sealed class EdgeCasesUntestedTests
+{
+    [Fact]
+    public void Reports_a_single_shape_of_input_and_accepts_edges_boundaries_and_tables()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
+            .File("shop/calc.py", "def pct(value):\n    return 0 <= value <= 100\n\n\ndef twice(value):\n    return value * 2\n\n\ndef half(value):\n    return value / 2\n\n\ndef neg(value):\n    return -value\n")
+            .File("tests/test_calc.py", "import pytest\nfrom shop.calc import pct, twice, half, neg\n\n\ndef test_pct():\n    assert pct(100)\n\n\ndef test_twice():\n    assert twice(3) == 6\n\n\n@pytest.mark.parametrize(\"v\", [1, 2])\ndef test_half(v):\n    assert half(v)\n\n\ndef test_neg():\n    assert neg(\"\") == \"\" or True\n");
+        Assert.Equal(
+            ["shop/calc.py:5 TST004 `twice` takes inputs, and its 1 test try one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)"],
+            TestProject.Check(tree, new EdgeCasesUntested()));
+    }
+}
+
+[Trait("Issue", "11")]
+public sealed class ExternalDependencyNotMockedTests
+{
+    [Fact]
+    public void Reports_external_calls_on_the_path_that_no_test_replaces()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
+            .File("shop/sync.py", "import subprocess\nimport time\n\n\ndef run(cmd):\n    return subprocess.run(cmd, check=True)\n\n\ndef deploy():\n    return run([\"make\"])\n\n\ndef wait():\n    time.sleep(5)\n    return 1\n")
+            .File("tests/test_sync.py", "from shop import sync\n\n\ndef test_deploy():\n    assert sync.deploy()\n\n\ndef test_wait(monkeypatch):\n    monkeypatch.setattr(sync.time, \"sleep\", lambda s: None)\n    assert sync.wait() == 1\n");
+        Assert.Equal(
+            [
+                "shop/sync.py:5 TST005 `run` calls `subprocess.run` (subprocess), and none of its 1 test replaces it (monkeypatch, mock.patch, a mocking library)",
+                "shop/sync.py:9 TST005 `deploy` calls `subprocess.run` (subprocess) through `shop.sync.run`, and none of its 1 test replaces it (monkeypatch, mock.patch, a mocking library)",
+            ],
+            TestProject.Check(tree, new ExternalDependencyNotMocked()));
+    }
+}
+
+[Trait("Issue", "11")]
+public sealed class NondeterministicTestTests
+{
+    [Fact]
+    public void Reports_unseeded_randomness_and_clock_reads_and_accepts_seeds_and_freezing()
+    {
+        using var tree = TestProject.Create()
+            .File("tests/test_time.py", "import random\nimport time\nfrom datetime import datetime\n\nfrom freezegun import freeze_time\n\n\ndef test_random():\n    assert random.randint(1, 6) > 0\n\n\ndef test_seeded():\n    random.seed(1)\n    assert random.randint(1, 6) > 0\n\n\n@freeze_time(\"2026-01-01\")\ndef test_frozen():\n    assert datetime.now().year == 2026\n\n\ndef test_clock():\n    assert time.time() > 0\n");
+        Assert.Equal(
+            [
+                "tests/test_time.py:8 TST006 `test_random` depends on `random.randint`, which nothing seeds or freezes (random.seed, freeze_time, a monkeypatched clock)",
+                "tests/test_time.py:22 TST006 `test_clock` depends on `time.time`, which nothing seeds or freezes (random.seed, freeze_time, a monkeypatched clock)",
+            ],
+            TestProject.Check(tree, new NondeterministicTest()));
+    }
+}
+
+[Trait("Issue", "11")]
+public sealed class AsyncUnitWithoutAsyncTestTests
+{
+    [Fact]
+    public void Reports_async_units_without_an_async_test()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
+            .File("shop/io.py", "async def fetch():\n    return 1\n\n\nasync def store():\n    return 2\n\n\nasync def load():\n    return 3\n")
+            .File("tests/test_io.py", "import asyncio\n\nimport pytest\nfrom shop.io import fetch, store, load\n\n\ndef test_fetch():\n    assert fetch()\n\n\n@pytest.mark.asyncio\nasync def test_store():\n    assert await store() == 2\n\n\ndef test_load():\n    assert asyncio.run(load()) == 3\n");
+        Assert.Equal(
+            ["shop/io.py:1 TST007 `fetch` is async, and none of its 1 test is an async test or runs it in an event loop"],
+            TestProject.Check(tree, new AsyncUnitWithoutAsyncTest()));
+    }
+}

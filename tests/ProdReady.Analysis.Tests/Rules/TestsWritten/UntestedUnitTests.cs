@@ -1,0 +1,83 @@
+using ProdReady.Analysis.Rules.TestsWritten;
+
+namespace ProdReady.Analysis.Tests.Rules.TestsWritten;
+
+[Trait("Issue", "11")]
+public sealed class UntestedUnitTests
+{
+    private const string Cart = """
+        class Cart:
+            def __init__(self):
+                self.items = []
+
+            def add(self, price):
+                self.items.append(price)
+                return self.total()
+
+            def total(self):
+                return sum(self.items)
+
+            def clear(self):
+                self.items = []
+
+
+        def make_cart():
+            return Cart()
+
+
+        def unused():
+            return 1
+        """;
+
+    [Fact]
+    public void Reports_units_no_test_reaches_and_follows_instances_and_the_call_graph()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", Cart)
+            .File("tests/test_cart.py", "from shop import Cart\n\n\ndef test_add():\n    c = Cart()\n    assert c.add(2) == 2\n");
+        var findings = TestProject.Check(tree, new UntestedUnit());
+        Assert.Equal(
+            [
+                "shop/cart.py:12 TST001 No test is known to reach `shop.cart.Cart.clear`",
+                "shop/cart.py:16 TST001 No test is known to reach `shop.cart.make_cart`",
+                "shop/cart.py:20 TST001 No test is known to reach `shop.cart.unused`",
+            ],
+            findings);
+    }
+
+    [Fact]
+    public void Follows_fixtures_chains_helpers_and_parametrized_callables()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", Cart)
+            .File("tests/conftest.py", "import pytest\nfrom shop.cart import make_cart\n\n\n@pytest.fixture\ndef cart():\n    return make_cart()\n\n\n@pytest.fixture\ndef full(cart):\n    cart.add(1)\n    return cart\n")
+            .File("tests/test_cart.py", "import pytest\nfrom shop import cart as module\n\n\ndef test_full(full):\n    full.clear()\n    assert full.total() == 0\n\n\n@pytest.mark.parametrize(\"f\", [module.unused])\ndef test_param(f):\n    assert f() == 1\n");
+        Assert.Empty(TestProject.Check(tree, new UntestedUnit()));
+    }
+
+    [Fact]
+    public void Follows_test_client_requests_to_routes_and_cli_runner_invocations()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/cart.py", "class Cart:\n    pass\n")
+            .File("shop/web.py", "from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.get(\"/items/<int:item>\")\ndef item(item):\n    return str(item)\n\n\n@app.post(\"/items\")\ndef create():\n    return \"\"\n")
+            .File("shop/cli.py", "import click\n\n\n@click.command()\ndef main():\n    click.echo(\"hi\")\n")
+            .File("tests/test_web.py", "from shop.web import app\nfrom shop.cli import main\nfrom shop.cart import Cart\nfrom click.testing import CliRunner\n\n\ndef test_item():\n    client = app.test_client()\n    assert client.get(\"/items/1\").status_code == 200\n\n\ndef test_cli():\n    assert CliRunner().invoke(main).exit_code == 0\n    assert Cart()\n");
+        var findings = TestProject.Check(tree, new UntestedUnit());
+        Assert.Equal(["shop/web.py:12 TST001 No test is known to reach `shop.web.create`"], findings);
+    }
+
+    [Fact]
+    public void Collects_unittest_cases_and_inherited_tests()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", Cart).File("tests/__init__.py", string.Empty)
+            .File("tests/base.py", "import unittest\nfrom shop.cart import make_cart, unused\n\n\nclass Base(unittest.TestCase):\n    def setUp(self):\n        self.cart = make_cart()\n\n    def test_unused(self):\n        self.assertEqual(unused(), 1)\n")
+            .File("tests/test_more.py", "from tests.base import Base\nfrom shop.cart import Cart\n\n\nclass TestCart(Base):\n    def test_clear(self):\n        Cart().clear()\n        Cart().add(1)\n");
+        Assert.Empty(TestProject.Check(tree, new UntestedUnit()));
+    }
+
+    [Fact]
+    public void Ignores_private_and_test_code_and_says_so_when_there_are_no_tests()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n\n\ndef _helper():\n    return 1\n");
+        Assert.Equal(["shop/cart.py:1 TST001 No test is known to reach `shop.cart.Cart`"], TestProject.Check(tree, new UntestedUnit()));
+    }
+}

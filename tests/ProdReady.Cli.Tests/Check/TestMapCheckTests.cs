@@ -1,0 +1,136 @@
+using System.Text.Json;
+using ProdReady.Testing;
+
+namespace ProdReady.Cli.Tests.Check;
+
+/// <summary>End-to-end runs of the test rules in throw-away git repositories: a change without tests, with happy-path tests only, with failure and edge tests.</summary>
+[Trait("Issue", "11")]
+public sealed class TestMapCheckTests
+{
+    private const string Plan = """
+        Approach: one pure function per step, tested with pytest.
+        Scalability: linear in the size of the input, constant memory per record.
+        Security: every input is validated at the boundary before use; no secrets are logged.
+        """;
+
+    private const string Discount = """
+        def discount(price, percent):
+            if not 0 <= percent <= 100:
+                raise ValueError(percent)
+            return price * (100 - percent) / 100
+        """;
+
+    private const string HappyTest = """
+        from shop.pricing import discount
+
+
+        def test_discount():
+            assert discount(200, 10) == 180
+        """;
+
+    private const string FullTest = """
+        import pytest
+
+        from shop.pricing import discount
+
+
+        @pytest.mark.parametrize("percent, expected", [(0, 200), (100, 0), (10, 180)])
+        def test_discount(percent, expected):
+            assert discount(200, percent) == expected
+
+
+        def test_discount_out_of_range():
+            with pytest.raises(ValueError):
+                discount(200, -1)
+        """;
+
+    private static TempGitRepository Repository()
+    {
+        var repo = TempGitRepository.Create();
+        repo.WriteFile("shop/__init__.py", string.Empty).WriteFile("tests/__init__.py", string.Empty).WriteFile("README.md", "shop\n")
+            .WriteFile("prodready.toml", "select = [\"TST\"]\n");
+        repo.CommitAll("Initial commit");
+        repo.CheckoutNewBranch("feature");
+        return repo;
+    }
+
+    private static async Task<(int Code, List<string> Codes, JsonElement Report)> CheckAsync(TempGitRepository repo)
+    {
+        var result = await CliRunner.RunAsync(repo.Root, null, Plan, repo.Environment, "check", "--base", "main", "--format", "json");
+        using var document = JsonDocument.Parse(result.Output);
+        var report = document.RootElement.Clone();
+        var codes = report.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!).ToList();
+        return (result.ExitCode, codes, report);
+    }
+
+    [Fact]
+    public async Task Reports_TST001_for_a_function_added_without_a_test()
+    {
+        using var repo = Repository();
+        repo.WriteFile("shop/pricing.py", Discount);
+
+        var (code, codes, report) = await CheckAsync(repo);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal(["TST001"], codes);
+        var unit = Assert.Single(report.GetProperty("units").EnumerateArray());
+        Assert.Equal("shop.pricing.discount", unit.GetProperty("unit").GetString());
+        Assert.Empty(unit.GetProperty("tests").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Leaves_TST003_and_TST004_when_the_test_covers_the_happy_path_only()
+    {
+        using var repo = Repository();
+        repo.WriteFile("shop/pricing.py", Discount).WriteFile("tests/test_pricing.py", HappyTest);
+
+        var (code, codes, report) = await CheckAsync(repo);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal(["TST003", "TST004"], codes.Order(StringComparer.Ordinal));
+        var unit = Assert.Single(report.GetProperty("units").EnumerateArray());
+        var test = Assert.Single(unit.GetProperty("tests").EnumerateArray());
+        Assert.Equal("tests/test_pricing.py::test_discount", test.GetProperty("test").GetString());
+        Assert.Equal("direct", test.GetProperty("way").GetString());
+    }
+
+    [Fact]
+    public async Task Passes_when_failure_and_edge_tests_are_added()
+    {
+        using var repo = Repository();
+        repo.WriteFile("shop/pricing.py", Discount).WriteFile("tests/test_pricing.py", FullTest);
+
+        var (code, codes, report) = await CheckAsync(repo);
+
+        Assert.True(codes.Count == 0, string.Join(", ", codes));
+        Assert.Equal(ExitCodes.Success, code);
+        var unit = Assert.Single(report.GetProperty("units").EnumerateArray());
+        Assert.Equal(2, unit.GetProperty("tests").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Tests_map_prints_each_unit_with_its_tests_and_the_way()
+    {
+        using var repo = Repository();
+        repo.WriteFile("shop/pricing.py", Discount + "\n\ndef sale(price):\n    return discount(price, 50)\n")
+            .WriteFile("tests/test_pricing.py", "from shop.pricing import sale\n\n\ndef test_sale():\n    assert sale(10) == 5\n");
+
+        var text = await CliRunner.RunAsync(repo.Root, "tests", "map");
+        var json = await CliRunner.RunAsync(repo.Root, "tests", "map", "--format", "json", "shop");
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("tests/test_pricing.py::test_sale  through `shop.pricing.sale`", text.Output, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Output);
+        var units = document.RootElement.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(["shop.pricing.discount", "shop.pricing.sale"], units.Select(u => u.GetProperty("unit").GetString()));
+        Assert.Equal("through", units[0].GetProperty("tests")[0].GetProperty("way").GetString());
+    }
+
+    [Fact]
+    public async Task Tests_map_rejects_a_missing_path()
+    {
+        using var repo = Repository();
+        var result = await CliRunner.RunAsync(repo.Root, "tests", "map", "nowhere");
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+    }
+}
