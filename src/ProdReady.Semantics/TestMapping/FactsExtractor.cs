@@ -603,11 +603,13 @@ internal static class FactsExtractor
                 foreach (var element in elements)
                 {
                     NoteArgument(element);
+                    NoteReference(element);
                     if (element is Python.Syntax.Tuple row)
                     {
                         foreach (var cell in row.Elts)
                         {
                             NoteArgument(cell);
+                            NoteReference(cell);
                         }
                     }
                     else if (element is Call paramCall && Qualified(_model, paramCall.Func) == "pytest.param")

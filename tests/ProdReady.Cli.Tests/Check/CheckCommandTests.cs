@@ -84,7 +84,8 @@ public sealed class CheckCommandTests
             .WriteFile("README.md", "demo\n");
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", CleanModule).WriteFile("CHANGELOG.md", Changelog);
+        repo.WriteFile("greeting.py", CleanModule).WriteFile("CHANGELOG.md", Changelog)
+            .WriteFile("tests/test_greeting.py", "from greeting import greet\n\n\ndef test_greet():\n    assert greet(\"\") == \"hello \"\n");
         repo.WriteFile("plan.md", Plan);
 
         var result = await RunAsync(repo, "check", "--base", "main", "--plan", "plan.md", "greeting.py", "CHANGELOG.md");
@@ -213,7 +214,8 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", "def greet(name):\n    # TODO: later  # noqa: PLH001\n    return name\n");
+        repo.WriteFile("greeting.py", "def greet(name):\n    # TODO: later  # noqa: PLH001\n    return name\n")
+            .WriteFile("tests/test_greeting.py", "from greeting import greet\n\n\ndef test_greet():\n    assert greet(\"\") == \"\"\n");
         repo.WriteFile("plan.md", Plan);
 
         var allowed = await RunAsync(repo, "check", "--base", "main", "--plan", "plan.md", "greeting.py");
@@ -252,7 +254,8 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("greeting.py", CleanModule);
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name):\n    return \"bye \" + name\n");
+        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name):\n    return \"bye \" + name\n")
+            .WriteFile("tests/test_greeting.py", "from greeting import farewell\n\n\ndef test_farewell():\n    assert farewell(\"\") == \"bye \"\n");
         repo.WriteFile("CHANGELOG.md", Changelog.Replace("## [Unreleased]\n### Added\n- The greeting module.", "## [Unreleased]\n### Fixed\n- Farewells.", StringComparison.Ordinal));
         repo.CommitAll("Add farewell\n\n" + Plan);
 
@@ -312,7 +315,8 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", "def greet(name):\n    # TODO: later  # noqa: PLH001\n    return name\n");
+        repo.WriteFile("greeting.py", "def greet(name):\n    # TODO: later  # noqa: PLH001\n    return name\n")
+            .WriteFile("tests/test_greeting.py", "from greeting import greet\n\n\ndef test_greet():\n    assert greet(\"\") == \"\"\n");
         repo.WriteFile("CHANGELOG.md", Changelog.Replace("- The greeting module.", "- The greeting module.\n- A greeting.", StringComparison.Ordinal));
         repo.CommitAll("Add a greeting\n\n" + Plan);
         var passing = await RunAsync(repo, "check", "--base", "main", "--format", "json");

@@ -44,22 +44,35 @@ public sealed class TestMapCheckTests
                 discount(200, -1)
         """;
 
+    private const string Changelog = """
+        # Changelog
+        All notable changes to this project will be documented in this file.
+
+        ## [Unreleased]
+        {0}
+        ## [0.1.0] - 2026-01-01
+        ### Added
+        - The first release.
+
+        """;
+
     private static TempGitRepository Repository()
     {
         var repo = TempGitRepository.Create();
         repo.WriteFile("shop/__init__.py", string.Empty).WriteFile("tests/__init__.py", string.Empty).WriteFile("README.md", "shop\n")
-            .WriteFile("prodready.toml", "select = [\"TST\"]\n");
+            .WriteFile("prodready.toml", "select = [\"TST\"]\n").WriteFile("CHANGELOG.md", Changelog.Replace("{0}", string.Empty, StringComparison.Ordinal));
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
+        repo.WriteFile("CHANGELOG.md", Changelog.Replace("{0}", "### Added\n- Discounts.\n", StringComparison.Ordinal)).WriteFile("plan.md", Plan);
         return repo;
     }
 
     private static async Task<(int Code, List<string> Codes, JsonElement Report)> CheckAsync(TempGitRepository repo)
     {
-        var result = await CliRunner.RunAsync(repo.Root, null, Plan, repo.Environment, "check", "--base", "main", "--format", "json");
+        var result = await CliRunner.RunAsync(repo.Root, null, Plan, repo.Environment, "check", "--base", "main", "--plan", "plan.md", "--format", "json");
         using var document = JsonDocument.Parse(result.Output);
         var report = document.RootElement.Clone();
-        var codes = report.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!).ToList();
+        var codes = report.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!).Where(c => c.StartsWith("TST", StringComparison.Ordinal)).ToList();
         return (result.ExitCode, codes, report);
     }
 
