@@ -1,0 +1,13 @@
+"""Fixture for EXC006 assert-statement."""
+from typing import assert_never
+
+
+def transfer(amount):
+    assert amount > 0, "amount must be positive"  # error
+    return amount
+
+
+def kind(value):
+    if isinstance(value, int):
+        return "int"
+    assert_never(value)  # ok
