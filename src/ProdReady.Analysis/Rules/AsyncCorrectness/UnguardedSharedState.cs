@@ -27,12 +27,14 @@ public sealed class UnguardedSharedState : Rule
         Docs: """
             ## What it does
             Flags shared state changed without a lock where another task or thread can interleave:
-            - in an `async def`, a module-level name or a `self` attribute that is read (in an `if`
-              or `while` test, into a local variable, or by an augmented assignment) and later
-              written (assigned, changed in place with `append`, `update`, an item assignment...)
-              with an `await`, `async for` or `async with` in between, where neither the read nor
-              the write sits inside an `async with` on a lock (an `asyncio` lock or semaphore, or a
-              name or attribute the model cannot type, which is given the benefit of the doubt);
+            - in an `async def`, a lost update: a module-level name (declared `global`) or a `self`
+              attribute written back (assigned or augmented) from a value read from it before an
+              `await`, `async for` or `async with` (`self.n += await f()`, `n = self.n` ... `await`
+              ... `self.n = n + 1`), where neither the read nor the write sits inside an
+              `async with` on a lock (an `asyncio` lock or semaphore, or a name or attribute the
+              model cannot type, which is given the benefit of the doubt). A flag checked and then
+              set (`if self.closed: return` ... `self.closed = True`) is not flagged: it is only a
+              race when several tasks share the object, which the code does not show;
             - in a function of the module handed to `threading.Thread(target=...)`,
               `threading.Timer`, `ThreadPoolExecutor.submit` / `map`, `loop.run_in_executor` or
               `asyncio.to_thread`, a module-level variable changed in place or rebound through
@@ -90,12 +92,11 @@ public sealed class UnguardedSharedState : Rule
 
         var ancestors = new List<SyntaxNode>(context.Ancestors) { function };
         var self = context.Parent is ClassDef ? (function.Args.Posonlyargs.Length > 0 ? function.Args.Posonlyargs[0] : function.Args.Args.FirstOrDefault())?.Name : null;
+        var globals = model.ScopeOf(function)?.Globals ?? new HashSet<string>();
         var guards = new List<TextSpan>();
         var suspensions = new List<int>();
-        var reads = new List<(string Key, int At)>();
-        var writes = new List<(string Key, int At, TextSpan Span)>();
-        var changed = new List<ExprNode>(2);
-        var globals = model.ScopeOf(function)?.Globals ?? new HashSet<string>();
+        var copies = new List<(string Local, string Key, int At)>();
+        var writes = new List<(string Key, StmtNode Statement, ExprNode Value, int ReadAt)>();
         foreach (var node in SyntaxSearch.InBlock(function.Body))
         {
             switch (node)
@@ -116,69 +117,74 @@ public sealed class UnguardedSharedState : Rule
                     }
 
                     break;
-                case If branch:
-                    AddReads(branch.Test, self, model, reads);
-                    break;
-                case While loop:
-                    AddReads(loop.Test, self, model, reads);
-                    break;
-                case Assign { Targets: [Name] } assign:
-                    AddReads(assign.Value, self, model, reads);
-                    break;
-                case AugAssign augmented when KeyOf(MutableValues.Root(augmented.Target), self, model) is { } key:
-                    reads.Add((key, augmented.Target.Span.Start));
-                    break;
-            }
+                case Assign { Targets: [Name local], Value: var value } when !globals.Contains(local.Id):
+                    foreach (var read in ReadsOf(value, self, model))
+                    {
+                        copies.Add((local.Id, read.Key, read.At));
+                    }
 
-            changed.Clear();
-            MutableValues.CollectChanged(node, changed);
-            if (node is Assign assignment)
-            {
-                changed.AddRange(assignment.Targets.Where(t => t is Python.Syntax.Attribute || (t is Name name && globals.Contains(name.Id))));
-            }
-            else if (node is AnnAssign { Target: Python.Syntax.Attribute target, Value: not null })
-            {
-                changed.Add(target);
-            }
-
-            foreach (var expression in changed)
-            {
-                var written = expression is Name { Ctx: ExprContext.Store } global && globals.Contains(global.Id) ? global.Id : KeyOf(expression, self, model);
-                if (written is { } key)
-                {
-                    writes.Add((key, node.Span.End, node.Span));
-                }
+                    break;
+                case Assign { Targets: [var target], Value: var value } when WrittenKey(target, self, globals, model) is { } key:
+                    writes.Add((key, (StmtNode)node, value, -1));
+                    break;
+                case AugAssign augmented when WrittenKey(augmented.Target, self, globals, model) is { } key:
+                    writes.Add((key, augmented, augmented.Value, augmented.Target.Span.Start));
+                    break;
             }
         }
 
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, at, span) in writes)
+        var lines = context.Source.Lines;
+        foreach (var (key, statement, value, targetRead) in writes)
         {
-            if (reported.Contains(key) || Guarded(guards, at))
+            if (reported.Contains(key) || Guarded(guards, statement.Span.Start))
             {
                 continue;
             }
 
-            foreach (var (readKey, readAt) in reads)
+            // Where the value written was read: the target of an augmented assignment, the key read inside the value,
+            // or a local copied from the key earlier and used in the value.
+            var readAts = new List<int>();
+            if (targetRead >= 0)
             {
-                if (readKey != key || readAt >= at || Guarded(guards, readAt))
-                {
-                    continue;
-                }
+                readAts.Add(targetRead);
+            }
 
-                var suspension = suspensions.FirstOrDefault(s => s > readAt && s < span.Start);
+            readAts.AddRange(ReadsOf(value, self, model).Where(r => r.Key == key).Select(r => r.At));
+            var usedLocals = SyntaxSearch.Descendants(value).Prepend(value).OfType<Name>().Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+            readAts.AddRange(copies.Where(c => c.Key == key && usedLocals.Contains(c.Local) && c.At < statement.Span.Start).Select(c => c.At));
+            foreach (var readAt in readAts.Where(r => !Guarded(guards, r)).Order())
+            {
+                var suspension = suspensions.FirstOrDefault(s => s > readAt && s <= value.Span.End);
                 if (suspension == 0)
                 {
                     continue;
                 }
 
-                var lines = context.Source.Lines;
                 reported.Add(key);
-                context.Report(Info, span, $"'{key}' is read (line {lines.GetLineNumber(readAt)}) and written here across a suspension point (line {lines.GetLineNumber(suspension)}) without a lock: another task can change it in between; hold an asyncio.Lock around the read and the write");
+                context.Report(Info, statement.Span, $"'{key}' is read (line {lines.GetLineNumber(readAt)}) and written back here after a suspension point (line {lines.GetLineNumber(suspension)}) without a lock: another task can update it in between and its update is lost; hold an asyncio.Lock around the read and the write");
                 break;
             }
         }
     }
+
+    private static IEnumerable<(string Key, int At)> ReadsOf(ExprNode expression, string? self, SemanticModel model)
+    {
+        foreach (var node in SyntaxSearch.Descendants(expression).Prepend(expression))
+        {
+            if (node is ExprNode inner && KeyOf(inner, self, model) is { } key)
+            {
+                yield return (key, inner.Span.Start);
+            }
+        }
+    }
+
+    private static string? WrittenKey(ExprNode target, string? self, IReadOnlySet<string> globals, SemanticModel model) => target switch
+    {
+        Name name when globals.Contains(name.Id) => name.Id,
+        Python.Syntax.Attribute attribute => KeyOf(attribute, self, model),
+        _ => null,
+    };
 
     private void CheckThreads(SemanticModel model, RuleContext context)
     {
@@ -279,22 +285,6 @@ public sealed class UnguardedSharedState : Rule
         || expression is Python.Syntax.Attribute;
 
     private static bool Guarded(List<TextSpan> guards, int offset) => guards.Any(g => g.Start <= offset && offset < g.End);
-
-    private static void AddReads(ExprNode expression, string? self, SemanticModel model, List<(string Key, int At)> reads)
-    {
-        if (KeyOf(expression, self, model) is { } direct)
-        {
-            reads.Add((direct, expression.Span.Start));
-        }
-
-        foreach (var node in SyntaxSearch.Descendants(expression))
-        {
-            if (node is ExprNode inner && KeyOf(inner, self, model) is { } key)
-            {
-                reads.Add((key, inner.Span.Start));
-            }
-        }
-    }
 
     /// <summary>Names the shared state an expression is: <c>self.attr</c> for an attribute of the method's receiver, the name of a module-level variable.</summary>
     private static string? KeyOf(ExprNode expression, string? self, SemanticModel model) => expression switch

@@ -95,7 +95,8 @@ public sealed class SilentExceptionHandler : Rule
         }
 
         var lines = context.Source.Lines;
-        var start = lines.GetLineSpan(lines.GetLineNumber(handler.Body[0].Span.Start)).Start;
+        var header = handler.Type?.Span.End ?? handler.Span.Start;
+        var start = lines.GetLineSpan(lines.GetLineNumber(header)).End;
         var end = lines.GetLineSpan(lines.GetLineNumber(handler.Span.End)).End;
         foreach (var comment in parse.Comments)
         {

@@ -22,6 +22,12 @@ internal sealed class ModuleState
         "types.MappingProxyType", "itertools.chain", "itertools.product", "functools.reduce",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Abstract collection types that offer no mutating method.</summary>
+    private static readonly FrozenSet<string> s_readOnlyTypes = new[]
+    {
+        "Mapping", "Sequence", "AbstractSet", "Collection", "Iterable", "Container", "FrozenSet", "Reversible",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private ModuleState()
     {
     }
@@ -101,8 +107,22 @@ internal sealed class ModuleState
             return;
         }
 
-        var final = annotation is not null && (model.MatchesTyping(annotation, "Final") || (annotation is Subscript subscript && model.MatchesTyping(subscript.Value, "Final")));
+        var origin = annotation is Subscript subscript ? subscript.Value : annotation;
+        var final = origin is not null && (model.MatchesTyping(origin, "Final") || IsReadOnlyType(origin, model));
         Candidates.Add(new Candidate(target.Id, kind, target, statement, final));
+    }
+
+    /// <summary>Tells whether an annotation declares a read-only view (<c>Mapping</c>, <c>Sequence</c>, <c>AbstractSet</c>...), which type checkers enforce.</summary>
+    private static bool IsReadOnlyType(ExprNode annotation, SemanticModel model)
+    {
+        var name = model.QualifiedNameOf(annotation);
+        if (name is null)
+        {
+            return false;
+        }
+
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && name[..dot] is "typing" or "typing_extensions" or "collections.abc" && s_readOnlyTypes.Contains(name[(dot + 1)..]);
     }
 
     private void Scan(SemanticModel model, HashSet<string> names)
@@ -110,12 +130,19 @@ internal sealed class ModuleState
         var stack = new Stack<(SyntaxNode Node, SyntaxNode? Function)>(64);
         var children = new List<SyntaxNode>(8);
         var changed = new List<ExprNode>(2);
+        var defaultDicts = Candidates.Where(c => c.Kind == "defaultdict").Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         stack.Push((model.Module, null));
         while (stack.Count > 0)
         {
             var (node, function) = stack.Pop();
             changed.Clear();
             MutableValues.CollectChanged(node, changed);
+            if (node is Subscript { Ctx: ExprContext.Load, Value: Name read } && defaultDicts.Contains(read.Id))
+            {
+                // Reading a missing key of a defaultdict inserts it.
+                changed.Add(read);
+            }
+
             foreach (var expression in changed)
             {
                 if (expression is Name name && names.Contains(name.Id) && IsModuleName(name, function, model))
@@ -216,6 +243,6 @@ internal sealed class ModuleState
     /// <param name="Kind">The container's kind (<c>list</c>, <c>dict</c>...).</param>
     /// <param name="Target">The assignment's target.</param>
     /// <param name="Statement">The assignment.</param>
-    /// <param name="Final">Whether it is annotated <c>Final</c>.</param>
+    /// <param name="Final">Whether it is annotated <c>Final</c> or as a read-only type (<c>Mapping[...]</c>, <c>Sequence[...]</c>).</param>
     internal sealed record Candidate(string Name, string Kind, Name Target, StmtNode Statement, bool Final);
 }

@@ -22,7 +22,8 @@ public sealed class MutatedModuleState : Rule
             `OrderedDict`, `Counter`, `array.array`, resolved through imports and aliases) that a
             function of the module changes in place: a mutating method call (`append`, `extend`,
             `update`, `setdefault`, `pop`, `clear`, `add`, `discard`, ...), an item assignment or
-            deletion, or an augmented assignment, also through subscripts (`table[key].append(v)`).
+            deletion, or an augmented assignment, also through subscripts (`table[key].append(v)`);
+            reading a missing key of a `defaultdict` inserts it, so a subscript read counts too.
             The finding names the first function that changes it.
 
             Mutations are collected from the functions, methods and lambdas of the same module.

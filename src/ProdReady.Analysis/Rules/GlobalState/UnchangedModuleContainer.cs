@@ -23,7 +23,10 @@ public sealed class UnchangedModuleContainer : Rule
             `types.MappingProxyType` or a `Final` annotation for a dict.
 
             Not flagged: `__all__` and other dunder names; a name annotated `Final` (declared
-            constant); a container that a module-level statement fills (a table built at import
+            constant) or as a read-only type (`Mapping[...]`, `Sequence[...]`, `AbstractSet[...]`,
+            which type checkers enforce); the configuration modules tools read by name and may
+            extend (Sphinx's `conf.py`, Django's `settings.py` or `settings` package); a
+            `defaultdict` read by subscript (the read inserts the key); a container that a module-level statement fills (a table built at import
             time), that a function changes (that is `GLB001`) or rebinds through `global`; a
             container handed to code that may keep or change it (passed to a call other than
             read-only builtins such as `len`, `sorted` or `tuple`, aliased to another name or
@@ -63,7 +66,7 @@ public sealed class UnchangedModuleContainer : Rule
 
     private void Check(SemanticModel model, RuleContext context)
     {
-        if (context.IsTestCode || context.IsStub)
+        if (context.IsTestCode || context.IsStub || IsConfigurationModule(context.Path))
         {
             return;
         }
@@ -79,6 +82,14 @@ public sealed class UnchangedModuleContainer : Rule
 
             context.Report(Info, candidate.Target.Span, $"Module-level {candidate.Kind} '{candidate.Name}' is never changed: make it {MutableValues.ImmutableAlternative(candidate.Kind)}, so no caller can change it for every other");
         }
+    }
+
+    /// <summary>Tells whether the file is a configuration module a tool reads by name and whose lists it may extend: Sphinx's <c>conf.py</c>, Django's <c>settings.py</c> (or a <c>settings</c> package).</summary>
+    private static bool IsConfigurationModule(string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        var folder = System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(path) ?? string.Empty);
+        return name is "conf.py" or "settings.py" || folder == "settings";
     }
 
     /// <summary>Tells whether the module binds the name more than once (a value chosen by branches, or replaced later).</summary>

@@ -1,5 +1,6 @@
 """Fixture for GLB002 unchanged-module-container: constant tables of an HTTP client module."""
 import collections
+from collections.abc import Mapping
 from typing import Final
 
 RETRYABLE_STATUSES = [502, 503, 504]  # error
@@ -12,6 +13,12 @@ _hooks = []  # ok
 _shared = collections.OrderedDict()  # ok
 _exported = []  # ok
 _rebuilt = []  # ok
+STREAMS: Mapping[str, str] = {"out": "stdout"}  # ok
+_LAST_MINOR = collections.defaultdict(lambda: 50)  # ok
+
+
+def last_minor(major):
+    return _LAST_MINOR[major], STREAMS["out"]
 
 
 def should_retry(status, method):

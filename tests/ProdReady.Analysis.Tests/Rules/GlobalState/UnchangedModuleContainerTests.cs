@@ -22,4 +22,11 @@ public sealed class UnchangedModuleContainerTests
 
     [Fact]
     public void Survives_a_file_that_does_not_parse() => Assert.Empty(RuleHarness.Analyze("def broken(:\n    try\n", new UnchangedModuleContainer()));
+
+    [Theory]
+    [InlineData("docs/conf.py")]
+    [InlineData("site/settings.py")]
+    [InlineData("site/settings/base.py")]
+    public void Ignores_configuration_modules_read_by_name(string path) =>
+        Assert.Empty(RuleHarness.Analyze("extensions = ['sphinx.ext.autodoc']\n", new UnchangedModuleContainer(), path));
 }
