@@ -22,7 +22,8 @@ public sealed class AssertStatement : Rule
             `typing.assert_type(...)` are calls, not `assert` statements, and are fine.
 
             Not checked in test code (pytest's collection rules, `conftest.py`, the test roots),
-            where `assert` is how tests check, nor in `.pyi` stubs.
+            where `assert` is how tests check, nor in `.pyi` stubs, nor under `if TYPE_CHECKING:`,
+            where it never runs and only informs the type checker.
 
             ## Why is this bad?
             `python -O` (and `PYTHONOPTIMIZE`) removes every `assert`, so a check written as an
@@ -52,7 +53,8 @@ public sealed class AssertStatement : Rule
 
     private void Check(Assert statement, RuleContext context)
     {
-        if (context.IsTestCode || context.IsStub)
+        if (context.IsTestCode || context.IsStub || context.Semantic is not { } model
+            || context.Ancestors.Any(a => a is If branch && model.MatchesTyping(branch.Test, "TYPE_CHECKING")))
         {
             return;
         }

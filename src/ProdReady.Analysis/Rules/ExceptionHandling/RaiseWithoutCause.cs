@@ -20,7 +20,8 @@ public sealed class RaiseWithoutCause : Rule
             Flags a `raise` of a new exception inside an `except` clause (not in a function nested
             in it) that has no `from err` or `from None`. Re-raising the caught exception (a bare
             `raise`, `raise err` for `except ... as err`, or `raise err.with_traceback(tb)`) is not
-            flagged.
+            flagged, nor is raising any other plain name (`raise last_error`): an exception object
+            made earlier may be the one caught before, which cannot be told.
 
             Test code is checked too.
 
@@ -61,12 +62,9 @@ public sealed class RaiseWithoutCause : Rule
             return;
         }
 
-        if (handler.Name is { } bound && statement.Exc switch
-        {
-            Name name => name.Id == bound,
-            Call { Func: Python.Syntax.Attribute { Value: Name receiver } } => receiver.Id == bound,
-            _ => false,
-        })
+        // A plain name raises an exception object made earlier (the caught one, or one kept from a previous attempt):
+        // whether it is new cannot be told, so only a constructed exception is reported.
+        if (statement.Exc is Name || (handler.Name is { } bound && statement.Exc is Call { Func: Python.Syntax.Attribute { Value: Name receiver } } && receiver.Id == bound))
         {
             return;
         }

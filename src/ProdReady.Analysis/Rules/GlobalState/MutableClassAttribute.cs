@@ -16,6 +16,8 @@ public sealed class MutableClassAttribute : Rule
         "django.db.models.Model", "django.db.models.base.Model", "msgspec.Struct", "typing.NamedTuple", "typing_extensions.NamedTuple",
         "typing.TypedDict", "typing_extensions.TypedDict", "enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag",
         "sqlmodel.SQLModel", "marshmallow.Schema", "django.forms.Form", "django.forms.ModelForm",
+        "ctypes.Structure", "ctypes.Union", "ctypes.BigEndianStructure", "ctypes.LittleEndianStructure", "ctypes.BigEndianUnion",
+        "ctypes.LittleEndianUnion",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <inheritdoc />
@@ -34,7 +36,8 @@ public sealed class MutableClassAttribute : Rule
             Classes whose class-level values are per-instance declarations or immutable members are
             known and skipped: dataclasses and attrs classes (their defaults are `GLB004`'s),
             pydantic models and settings, `NamedTuple`, `TypedDict`, `Enum`, Django models and
-            forms, msgspec structs, SQLModel and marshmallow schemas; bases are followed through the
+            forms, msgspec structs, SQLModel and marshmallow schemas, ctypes structures and unions
+            (`_fields_`); bases are followed through the
             file and the project's other modules. Dunder names (`__slots__`, `__match_args__`) and
             the option classes nested in a class (`class Meta:`, `class Config:`) are skipped too.
 

@@ -54,3 +54,15 @@ def outside(text):
         if text.startswith("0x"):
             raise ConfigError("hex")  # error
         return 0
+
+
+def retry(attempts):
+    last = None
+    for attempt in attempts:
+        try:
+            return attempt()
+        except OSError as err:
+            last = err
+            if attempt is attempts[-1]:
+                raise last  # ok
+    return None

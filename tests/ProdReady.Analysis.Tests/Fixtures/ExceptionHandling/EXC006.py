@@ -1,4 +1,5 @@
 """Fixture for EXC006 assert-statement."""
+import typing
 from typing import assert_never
 
 
@@ -11,3 +12,9 @@ def kind(value):
     if isinstance(value, int):
         return "int"
     assert_never(value)  # ok
+
+
+def narrow(value):
+    if typing.TYPE_CHECKING:
+        assert value is not None  # ok
+    return value

@@ -1,4 +1,5 @@
 """Fixture for GLB005 mutable-class-attribute."""
+import ctypes
 import enum
 from dataclasses import dataclass
 from typing import ClassVar, Final, NamedTuple
@@ -36,3 +37,7 @@ class Subclass(Cart):
 class Article:
     class Meta:
         ordering = ["-created"]  # ok
+
+
+class Point3(ctypes.Structure):
+    _fields_ = [("x", ctypes.c_int)]  # ok
