@@ -1,7 +1,10 @@
 using System.Collections.Frozen;
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.ArchitecturePlan;
+using ProdReady.Analysis.Rules.AsyncCorrectness;
 using ProdReady.Analysis.Rules.Changelog;
+using ProdReady.Analysis.Rules.ExceptionHandling;
+using ProdReady.Analysis.Rules.GlobalState;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
 
@@ -40,6 +43,26 @@ public static class RuleCatalog
             new EntryInReleasedSection(),
             new ReleasedSectionEdited(),
             new ChangeTypeMismatch(),
+            new MutatedModuleState(),
+            new UnchangedModuleContainer(),
+            new GlobalStatement(),
+            new MutableArgumentDefault(),
+            new MutableClassAttribute(),
+            new BareExcept(),
+            new SwallowedBroadException(),
+            new SilentExceptionHandler(),
+            new RaiseWithoutCause(),
+            new RaiseGenericException(),
+            new AssertStatement(),
+            new ControlFlowInFinally(),
+            new RaiseNonException(),
+            new UnreachableExceptHandler(),
+            new BlockingCallInAsync(),
+            new DroppedTask(),
+            new AsyncWithoutAwait(),
+            new UnsafeLockUse(),
+            new EventLoopInCoroutine(),
+            new UnguardedSharedState(),
         ];
         All = [.. rules.OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
         s_byCode = All.ToFrozenDictionary(r => r.Info.Code, StringComparer.OrdinalIgnoreCase);
