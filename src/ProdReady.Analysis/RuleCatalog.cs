@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.ArchitecturePlan;
 using ProdReady.Analysis.Rules.Changelog;
+using ProdReady.Analysis.Rules.ExternalTools;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
 
@@ -40,6 +41,9 @@ public static class RuleCatalog
             new EntryInReleasedSection(),
             new ReleasedSectionEdited(),
             new ChangeTypeMismatch(),
+            new FailingTest(),
+            new TypeCheckError(),
+            new Flake8Violation(),
         ];
         All = [.. rules.OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
         s_byCode = All.ToFrozenDictionary(r => r.Info.Code, StringComparer.OrdinalIgnoreCase);
