@@ -62,6 +62,12 @@ public sealed class Scope
     /// <summary>Gets a value indicating whether the scope holds a <c>from m import *</c>.</summary>
     public bool HasStarImport { get; internal set; }
 
+    /// <summary>
+    /// Gets the outermost loop of the enclosing function around this scope's definition, for the eagerly executed
+    /// scopes (class bodies, comprehensions): a later binding inside that loop may be current when the body runs again.
+    /// </summary>
+    internal Core.Text.TextSpan? DefinitionLoop { get; set; }
+
     /// <summary>Gets the names bound in the scope, in first-binding order.</summary>
     public IEnumerable<string> Names => _byName.Keys;
 
