@@ -178,7 +178,7 @@ public static class ExternalToolRunner
     /// <summary>Turns a finished mypy or flake8 run (exit 0 clean, 1 findings, anything else a crash) into its outcome.</summary>
     private static ToolRunOutcome Finish(ToolRunRequest request, ExternalTool tool, ToolProcessResult result, List<ToolFinding> findings, string noun, string? note)
     {
-        var name = ExternalTools.Name(tool);
+        var name = ToolCatalog.Name(tool);
         if (result.TimedOut)
         {
             return TimedOut(request, tool);
@@ -218,7 +218,7 @@ public static class ExternalToolRunner
             return NotChecked(tool, $"the interpreter from {interpreter.Source} does not start ({error})");
         }
 
-        var module = ExternalTools.Name(tool);
+        var module = ToolCatalog.Name(tool);
         if (result.ExitCode == 1 && result.ErrorTail.Contains($"No module named {module}", StringComparison.Ordinal))
         {
             return NotChecked(tool, $"not installed for {interpreter.Path} (from {interpreter.Source})");
@@ -229,13 +229,13 @@ public static class ExternalToolRunner
 
     private static ToolRunOutcome NotChecked(ExternalTool tool, string reason)
     {
-        var name = ExternalTools.Name(tool);
+        var name = ToolCatalog.Name(tool);
         return new ToolRunOutcome(tool, new ToolRun(name, ToolRunStatus.NotChecked, "not checked, " + reason), [], [$"{name} did not run: {reason}"]);
     }
 
     private static ToolRunOutcome TimedOut(ToolRunRequest request, ExternalTool tool)
     {
-        var name = ExternalTools.Name(tool);
+        var name = ToolCatalog.Name(tool);
         var limit = Seconds(request.TimeoutOf(tool));
         var diagnostic = NewDiagnostic(tool, $"{name} ran out of time after {limit}; its process tree was killed (raise `tool-timeouts.{name}` if the run needs longer)", null);
         return new ToolRunOutcome(tool, new ToolRun(name, ToolRunStatus.TimedOut, "ran out of time after " + limit), [diagnostic], []);
@@ -243,7 +243,7 @@ public static class ExternalToolRunner
 
     private static Diagnostic Stopped(ExternalTool tool, ToolProcessResult result)
     {
-        var name = ExternalTools.Name(tool);
+        var name = ToolCatalog.Name(tool);
         var reason = result.ErrorTail.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
         var message = reason is null ? $"{name} stopped with {ExitCodeText(result.ExitCode)}" : $"{name} stopped with {ExitCodeText(result.ExitCode)}: {reason}";
         return NewDiagnostic(tool, message.Length > 500 ? message[..499] + "…" : message, null);
@@ -265,7 +265,7 @@ public static class ExternalToolRunner
 
     private static Diagnostic NewDiagnostic(ExternalTool tool, string message, SourceLocation? location)
     {
-        var info = RuleCatalog.Find(ExternalTools.Code(tool))!.Info;
+        var info = RuleCatalog.Find(ToolCatalog.Code(tool))!.Info;
         return new Diagnostic(info.Code, message, info.DefaultSeverity, info.Category, location);
     }
 

@@ -9,12 +9,14 @@ namespace ProdReady.ExternalTools;
 /// <param name="NamesFiles">Whether it sets <c>files</c>, so that mypy is run without targets.</param>
 internal sealed record MypyConfiguration(string? Path, bool NamesFiles)
 {
+    private static readonly string[] s_iniFiles = ["mypy.ini", ".mypy.ini"];
+
     /// <summary>Finds the configuration of a project.</summary>
     /// <param name="root">The project root.</param>
     /// <returns>The configuration found, or one with a <see langword="null"/> path.</returns>
     public static MypyConfiguration Find(string root)
     {
-        foreach (var name in new[] { "mypy.ini", ".mypy.ini" })
+        foreach (var name in s_iniFiles)
         {
             var path = System.IO.Path.Combine(root, name);
             if (File.Exists(path))

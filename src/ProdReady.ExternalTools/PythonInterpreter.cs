@@ -12,6 +12,8 @@ public sealed record PythonInterpreter(string Path, string Source)
     /// <summary>The variable that names the interpreter explicitly.</summary>
     public const string OverrideVariable = "PRODREADY_PYTHON";
 
+    private static readonly string[] s_localFolders = [".venv", "venv"];
+
     /// <summary>Chooses the interpreter for a project.</summary>
     /// <param name="root">The project root.</param>
     /// <param name="environment">Reads an environment variable; <see langword="null"/> when unset.</param>
@@ -33,7 +35,7 @@ public sealed record PythonInterpreter(string Path, string Source)
             return new PythonInterpreter(active, "VIRTUAL_ENV");
         }
 
-        foreach (var folder in new[] { ".venv", "venv" })
+        foreach (var folder in s_localFolders)
         {
             if (InEnvironment(System.IO.Path.Combine(root, folder)) is { } local)
             {
@@ -49,8 +51,8 @@ public sealed record PythonInterpreter(string Path, string Source)
     /// <summary>Returns the interpreter of a virtual environment folder, if it has one.</summary>
     private static string? InEnvironment(string folder)
     {
-        var candidates = OperatingSystem.IsWindows()
-            ? new[] { System.IO.Path.Combine(folder, "Scripts", "python.exe") }
+        string[] candidates = OperatingSystem.IsWindows()
+            ? [System.IO.Path.Combine(folder, "Scripts", "python.exe")]
             : [System.IO.Path.Combine(folder, "bin", "python"), System.IO.Path.Combine(folder, "bin", "python3")];
         return candidates.FirstOrDefault(File.Exists);
     }

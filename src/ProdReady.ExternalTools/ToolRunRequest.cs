@@ -21,7 +21,7 @@ public sealed class ToolRunRequest
     /// <summary>Gets folder names mypy (without a configuration of its own) and flake8 leave out, such as <c>build</c> or <c>.venv</c>.</summary>
     public IReadOnlyList<string> ExcludedNames { get; init; } = [];
 
-    /// <summary>Gets the time limit of each tool; a tool not listed has its default (<see cref="ExternalTools.DefaultTimeout"/>).</summary>
+    /// <summary>Gets the time limit of each tool; a tool not listed has its default (<see cref="ToolCatalog.DefaultTimeout"/>).</summary>
     public IReadOnlyDictionary<ExternalTool, TimeSpan> Timeouts { get; init; } = new Dictionary<ExternalTool, TimeSpan>();
 
     /// <summary>Gets the characters of a tool's output read at most.</summary>
@@ -30,5 +30,5 @@ public sealed class ToolRunRequest
     /// <summary>Returns the time limit of a tool.</summary>
     /// <param name="tool">The tool.</param>
     /// <returns>The limit.</returns>
-    public TimeSpan TimeoutOf(ExternalTool tool) => Timeouts.TryGetValue(tool, out var limit) ? limit : ExternalTools.DefaultTimeout(tool);
+    public TimeSpan TimeoutOf(ExternalTool tool) => Timeouts.TryGetValue(tool, out var limit) ? limit : ToolCatalog.DefaultTimeout(tool);
 }

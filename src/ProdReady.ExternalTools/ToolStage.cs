@@ -25,13 +25,13 @@ public static class ToolStage
         var tools = new List<ExternalTool>();
         foreach (var tool in input.Tools)
         {
-            if (input.Selection.IsEnabled(ExternalTools.Code(tool)))
+            if (input.Selection.IsEnabled(ToolCatalog.Code(tool)))
             {
                 tools.Add(tool);
             }
             else
             {
-                notes.Add(new ReportNote(NoteKind.ExternalTool, null, $"{ExternalTools.Name(tool)} did not run: its rule {ExternalTools.Code(tool)} is not selected"));
+                notes.Add(new ReportNote(NoteKind.ExternalTool, null, $"{ToolCatalog.Name(tool)} did not run: its rule {ToolCatalog.Code(tool)} is not selected"));
             }
         }
 
@@ -42,9 +42,7 @@ public static class ToolStage
             Environment = input.Environment,
             Targets = Targets(change.Root, input.Configuration),
             ExcludedNames = ExcludedNames(input.Configuration),
-            Timeouts = input.Configuration.ToolTimeouts
-                .Where(t => ExternalTools.TryParse(t.Key, out _))
-                .ToDictionary(t => { ExternalTools.TryParse(t.Key, out var tool); return tool; }, t => TimeSpan.FromSeconds(t.Value)),
+            Timeouts = Timeouts(input.Configuration),
         };
         var outcomes = await ExternalToolRunner.RunAsync(request, cancellationToken).ConfigureAwait(false);
 
@@ -58,9 +56,23 @@ public static class ToolStage
 
         var rules = outcomes
             .Where(o => o.Run.Status != ToolRunStatus.NotChecked)
-            .Select(o => RuleCatalog.Find(ExternalTools.Code(o.Tool))!.Info.ToDescriptor())
+            .Select(o => RuleCatalog.Find(ToolCatalog.Code(o.Tool))!.Info.ToDescriptor())
             .ToList();
         return new ToolStageResult(diagnostics, [.. outcomes.Select(o => o.Run)], notes, rules);
+    }
+
+    private static Dictionary<ExternalTool, TimeSpan> Timeouts(Analysis.Configuration.ProdReadyConfiguration configuration)
+    {
+        var limits = new Dictionary<ExternalTool, TimeSpan>();
+        foreach (var (name, seconds) in configuration.ToolTimeouts)
+        {
+            if (ToolCatalog.TryParse(name, out var tool))
+            {
+                limits[tool] = TimeSpan.FromSeconds(seconds);
+            }
+        }
+
+        return limits;
     }
 
     /// <summary>The configured source and test roots that exist, relative to the root; <c>.</c> alone when one of them is the root.</summary>
@@ -159,7 +171,7 @@ public static class ToolStage
     public static string Describe(IReadOnlyList<ExternalTool> tools)
     {
         ArgumentNullException.ThrowIfNull(tools);
-        var names = tools.Select(ExternalTools.Name).ToList();
+        var names = tools.Select(ToolCatalog.Name).ToList();
         return names.Count <= 1 ? string.Join(string.Empty, names) : string.Join(", ", names[..^1]) + " and " + names[^1];
     }
 }

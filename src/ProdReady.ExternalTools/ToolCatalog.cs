@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace ProdReady.ExternalTools;
 
 /// <summary>The names, modules, rule codes and default time limits of the external tools.</summary>
-public static class ExternalTools
+public static class ToolCatalog
 {
     private static readonly FrozenDictionary<string, ExternalTool> s_byName = new Dictionary<string, ExternalTool>(StringComparer.Ordinal)
     {
