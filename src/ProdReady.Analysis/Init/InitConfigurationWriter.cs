@@ -69,7 +69,11 @@ public static class InitConfigurationWriter
             return $"{ConfigurationLoader.PyprojectFileName} already has a [tool.prodready] table; it is left alone";
         }
 
-        return tool is { Table: null } ? $"{ConfigurationLoader.PyprojectFileName} defines `tool` as a value, so [tool.prodready] cannot be added" : null;
+        // `tool = { ... }` (an inline table) or `tool = 1` cannot take a [tool.prodready] header after it.
+        var extended = SyntaxParser.Parse(text + "\n[tool.prodready]\n", pyproject);
+        return tool is { Table: null } || Semantics.Configuration.TomlSyntax.FirstError(extended) is not null
+            ? $"{ConfigurationLoader.PyprojectFileName} defines `tool` as a value, so [tool.prodready] cannot be added"
+            : null;
     }
 
     /// <summary>
