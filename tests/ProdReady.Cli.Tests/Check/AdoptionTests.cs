@@ -228,7 +228,8 @@ public sealed class AdoptionTests
         Assert.Equal("PLH001", JsonDocument.Parse(json.Output).RootElement[0].GetProperty("code").GetString());
 
         var quiet = await RunAsync(tree, "check", "--all", "-q", "--select", "RUN");
-        Assert.Equal("app.py:4:12: RUN002 Undefined name `undefined_name`\n", quiet.Output);
+        Assert.StartsWith("app.py:4:12: RUN002 ", quiet.Output, StringComparison.Ordinal);
+        Assert.Single(quiet.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 
         var zero = await RunAsync(tree, "check", "--all", "--exit-zero");
         Assert.Equal(ExitCodes.Success, zero.ExitCode);
@@ -253,7 +254,10 @@ public sealed class AdoptionTests
     {
         var path = tree.Path("fake-python");
         File.WriteAllText(path, "#!/bin/sh\n" + body, new UTF8Encoding(false));
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         return path;
     }
 
