@@ -39,7 +39,7 @@ public sealed class SelectionOverridesTests
     [Theory]
     [InlineData("PLH01", "--select: unknown rule code or prefix `PLH01`; did you mean `PLH001`?")]
     [InlineData("plh001", "--select: unknown rule code or prefix `plh001`; did you mean `PLH001`?")]
-    [InlineData("PHL", "--select: unknown rule code or prefix `PHL`; did you mean `PLH`?")]
+    [InlineData("PLX", "--select: unknown rule code or prefix `PLX`; did you mean `PLH`?")]
     [InlineData("ZZZZZZ9", "--select: unknown rule code or prefix `ZZZZZZ9`")]
     public void Names_wrong_codes_with_the_closest_known_one(string selector, string message) =>
         Assert.Equal(message, new SelectionOverrides([selector], [], []).Validate(s_known));

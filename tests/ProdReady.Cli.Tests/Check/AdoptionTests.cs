@@ -82,7 +82,7 @@ public sealed class AdoptionTests
         using var tree = Project(CleanModule, CleanTest);
         var fake = FakeInterpreter(tree, "echo \"$0: No module named $2\" >&2\nexit 1\n");
 
-        var result = await RunAsync(tree, fake, "check", "--all", "--run-tools");
+        var result = await RunWithAsync(tree, fake, "check", "--all", "--run-tools");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains("– pytest / mypy / flake8 pass", result.Output, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class AdoptionTests
     {
         using var tree = Project(CleanModule, CleanTest);
 
-        var result = await RunAsync(tree, tree.Path("no-such-python"), "check", "--all", "--run-tools=mypy");
+        var result = await RunWithAsync(tree, tree.Path("no-such-python"), "check", "--all", "--run-tools=mypy");
 
         Assert.Contains("mypy: not checked, the interpreter from PRODREADY_PYTHON does not start", result.Output, StringComparison.Ordinal);
     }
@@ -107,7 +107,7 @@ public sealed class AdoptionTests
         var fake = FakeInterpreter(tree, "sleep 600 &\necho $! > \"$(dirname \"$0\")/child.pid\"\nwait\n");
         var watch = Stopwatch.StartNew();
 
-        var result = await RunAsync(tree, fake, "check", "--all", "--run-tools=pytest");
+        var result = await RunWithAsync(tree, fake, "check", "--all", "--run-tools=pytest");
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
         Assert.Equal(ExitCodes.Failure, result.ExitCode);
@@ -305,8 +305,8 @@ public sealed class AdoptionTests
 
     private static Dictionary<string, string> Environment(string python) => new() { ["PRODREADY_PYTHON"] = python };
 
-    private static Task<CliResult> RunAsync(TempTree tree, params string[] args) => RunAsync(tree, Python, args);
+    private static Task<CliResult> RunAsync(TempTree tree, params string[] args) => RunWithAsync(tree, Python, args);
 
-    private static Task<CliResult> RunAsync(TempTree tree, string python, params string[] args) =>
+    private static Task<CliResult> RunWithAsync(TempTree tree, string python, params string[] args) =>
         CliRunner.RunAsync(tree.Root, Environment(python), "", args);
 }
