@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using ProdReady.Analysis.Configuration;
-using ProdReady.Cli.Gate;
 using ProdReady.Core.Diagnostics;
 using ProdReady.Git;
 using ProdReady.Git.Changes;

@@ -5,7 +5,6 @@ using ProdReady.Analysis;
 using ProdReady.Analysis.Configuration;
 using ProdReady.Analysis.Init;
 using ProdReady.Changelog;
-using ProdReady.Cli.Gate;
 using ProdReady.Git;
 using ProdReady.Git.Changes;
 using ProdReady.Reporting;

@@ -7,7 +7,7 @@ using ProdReady.ExternalTools;
 using ProdReady.Git.Changes;
 using ProdReady.Reporting;
 
-namespace ProdReady.Cli.Gate;
+namespace ProdReady.Gate;
 
 /// <summary>
 /// The gate's steps for adopting it on an existing codebase, after the rule engine: the external tools of

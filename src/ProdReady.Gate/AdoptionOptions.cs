@@ -1,6 +1,6 @@
 using ProdReady.Analysis.Configuration;
 
-namespace ProdReady.Cli.Gate;
+namespace ProdReady.Gate;
 
 /// <summary>The options of <c>prodready check</c> for adopting the gate on an existing codebase.</summary>
 /// <param name="RunTools">The tools of <c>--run-tools</c> (empty for all three), or <see langword="null"/> when not given.</param>

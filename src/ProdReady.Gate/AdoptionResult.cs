@@ -1,7 +1,7 @@
 using ProdReady.Core.Diagnostics;
 using ProdReady.Reporting;
 
-namespace ProdReady.Cli.Gate;
+namespace ProdReady.Gate;
 
 /// <summary>What <see cref="AdoptionStage"/> hands back to the pipeline.</summary>
 /// <param name="Diagnostics">The findings for the report: the engine's and the tools', minus those the baseline hid.</param>
