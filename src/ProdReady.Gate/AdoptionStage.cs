@@ -72,7 +72,8 @@ internal sealed class AdoptionStage
         CancellationToken cancellationToken)
     {
         var adoption = options.Adoption;
-        var findings = new List<Diagnostic>(diagnostics);
+        // The engine filters file findings by the selection; change-level findings (CHL, PLN) are filtered here.
+        var findings = diagnostics.Where(d => selection.IsEnabled(d.Code)).ToList();
         var notes = new List<ReportNote>();
         var runs = new List<ToolRun>();
         var rules = new List<RuleDescriptor>();
