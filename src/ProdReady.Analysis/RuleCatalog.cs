@@ -5,6 +5,7 @@ using ProdReady.Analysis.Rules.AsyncCorrectness;
 using ProdReady.Analysis.Rules.Changelog;
 using ProdReady.Analysis.Rules.ExceptionHandling;
 using ProdReady.Analysis.Rules.GlobalState;
+using ProdReady.Analysis.Rules.ExternalTools;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
 
@@ -63,6 +64,9 @@ public static class RuleCatalog
             new UnsafeLockUse(),
             new EventLoopInCoroutine(),
             new UnguardedSharedState(),
+            new FailingTest(),
+            new TypeCheckError(),
+            new Flake8Violation(),
         ];
         All = [.. rules.OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
         s_byCode = All.ToFrozenDictionary(r => r.Info.Code, StringComparer.OrdinalIgnoreCase);

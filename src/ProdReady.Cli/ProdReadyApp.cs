@@ -17,6 +17,7 @@ public static class ProdReadyApp
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(ChangelogCommand.Create(context));
+        root.Subcommands.Add(InitCommand.Create(context));
         return root;
     }
 

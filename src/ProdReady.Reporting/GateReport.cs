@@ -20,6 +20,8 @@ public sealed class GateReport
     /// <param name="filesChecked">The number of files the rules ran on.</param>
     /// <param name="notes">Skipped files and configuration notes, or <see langword="null"/> for none.</param>
     /// <param name="newSuppressions">Suppressions the change adds, or <see langword="null"/> for none.</param>
+    /// <param name="toolRuns">The external tools <c>--run-tools</c> ran, or <see langword="null"/> when none was asked for.</param>
+    /// <param name="hiddenByBaseline">The number of findings the baseline hid.</param>
     public GateReport(
         ToolInfo tool,
         string scope,
@@ -29,7 +31,9 @@ public sealed class GateReport
         IEnumerable<Diagnostic> diagnostics,
         int filesChecked,
         IEnumerable<ReportNote>? notes = null,
-        IEnumerable<NewSuppression>? newSuppressions = null)
+        IEnumerable<NewSuppression>? newSuppressions = null,
+        IEnumerable<ToolRun>? toolRuns = null,
+        int hiddenByBaseline = 0)
     {
         ArgumentNullException.ThrowIfNull(tool);
         ArgumentException.ThrowIfNullOrWhiteSpace(scope);
@@ -80,9 +84,15 @@ public sealed class GateReport
             .ToArray()
             .AsReadOnly();
 
+        ToolRuns = (toolRuns ?? [])
+            .Select(t => t ?? throw new ArgumentNullException(nameof(toolRuns)))
+            .ToArray()
+            .AsReadOnly();
+        ArgumentOutOfRangeException.ThrowIfNegative(hiddenByBaseline);
+        HiddenByBaseline = hiddenByBaseline;
         FilesChecked = filesChecked;
         FilesSkipped = Notes.Where(n => n.IsUnreadableFile).Select(n => n.Path).Distinct(StringComparer.Ordinal).Count();
-        Checklist = ProdReady.Reporting.Checklist.Compute(Diagnostics, Rules.Select(r => r.Item));
+        Checklist = ProdReady.Reporting.Checklist.Compute(Diagnostics, Rules.Select(r => r.Item), ToolRuns);
         FailingFindings = Diagnostics.Count(policy.Fails);
         SuppressionsFailGate = policy.NoNewSuppressions && NewSuppressions.Count > 0;
         Verdict = FailingFindings > 0 || SuppressionsFailGate ? GateVerdict.Failed : GateVerdict.Passed;
@@ -114,6 +124,12 @@ public sealed class GateReport
 
     /// <summary>Gets the suppressions the change adds, ordered by path and line.</summary>
     public IReadOnlyList<NewSuppression> NewSuppressions { get; }
+
+    /// <summary>Gets the external tools that <c>--run-tools</c> ran (or could not run), in the order they ran.</summary>
+    public IReadOnlyList<ToolRun> ToolRuns { get; }
+
+    /// <summary>Gets the number of findings the baseline hid.</summary>
+    public int HiddenByBaseline { get; }
 
     /// <summary>Gets the number of files the rules ran on.</summary>
     public int FilesChecked { get; }

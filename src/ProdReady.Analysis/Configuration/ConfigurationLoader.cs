@@ -22,9 +22,13 @@ public static class ConfigurationLoader
 
     private static readonly string[] s_keys =
     [
-        "changelog", "exclude", "extend-exclude", "fail-on", "ignore", "max-file-size", "per-file-ignores",
-        "respect-gitignore", "select", "src", "target-version", "tests",
+        "baseline", "changelog", "docstring-convention", "exclude", "extend-exclude", "fail-on", "ignore", "max-file-size",
+        "per-file-ignores", "respect-gitignore", "run-tools", "select", "src", "target-version", "tests", "tool-timeouts",
     ];
+
+    private static readonly string[] s_tools = ["pytest", "mypy", "flake8"];
+
+    private static readonly string[] s_conventions = ["google", "numpy", "sphinx"];
 
     /// <summary>
     /// Loads the configuration for a checked root: the explicit file when given, else the nearest
@@ -221,6 +225,10 @@ public static class ConfigurationLoader
                     "fail-on" => configuration with { FailOn = FailOn(entry) },
                     "max-file-size" => configuration with { MaxFileSize = MaxFileSize(entry) },
                     "target-version" => configuration with { TargetVersion = TargetVersion(entry) },
+                    "baseline" => configuration with { Baseline = NonEmptyString(entry) },
+                    "run-tools" => configuration with { RunTools = RunTools(entry) },
+                    "tool-timeouts" => configuration with { ToolTimeouts = ToolTimeouts(entry) },
+                    "docstring-convention" => configuration with { DocstringConvention = Convention(entry) },
                     _ => throw UnknownKey(entry),
                 };
             }
@@ -237,6 +245,65 @@ public static class ConfigurationLoader
             }
 
             return text;
+        }
+
+        private string[] RunTools(TomlEntry entry)
+        {
+            if (entry.Node is BooleanValueSyntax boolean)
+            {
+                return boolean.Value ? s_tools : [];
+            }
+
+            if (entry.Node is not ArraySyntax)
+            {
+                throw ValueError(entry, $"`run-tools` must be true, false or an array of tool names (\"pytest\", \"mypy\", \"flake8\"), not {Describe(entry)}");
+            }
+
+            var names = Strings(entry);
+            foreach (var (name, node) in names)
+            {
+                if (!s_tools.Contains(name, StringComparer.Ordinal))
+                {
+                    var suggestion = Suggestions.Closest(name, s_tools);
+                    throw Error(node, $"`run-tools` entry \"{name}\" is not a tool: use \"pytest\", \"mypy\" or \"flake8\"{(suggestion is null ? "" : $"; did you mean \"{suggestion}\"?")}");
+                }
+            }
+
+            return [.. s_tools.Where(tool => names.Exists(n => n.Value == tool))];
+        }
+
+        private Dictionary<string, int> ToolTimeouts(TomlEntry entry)
+        {
+            if (entry.Table is null)
+            {
+                throw ValueError(entry, $"`tool-timeouts` must be a table of tool = seconds (such as pytest = 900), not {Describe(entry)}");
+            }
+
+            var limits = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var item in entry.Table.Entries)
+            {
+                if (!s_tools.Contains(item.Key, StringComparer.Ordinal))
+                {
+                    throw Error(item, $"`tool-timeouts` key `{item.Key}` is not a tool: use pytest, mypy or flake8");
+                }
+
+                if (item.Node is not IntegerValueSyntax { Value: > 0 and <= 86_400 } seconds)
+                {
+                    throw ValueError(item, $"`tool-timeouts.{item.Key}` must be a number of seconds from 1 to 86400, not {Describe(item)}");
+                }
+
+                limits[item.Key] = (int)seconds.Value;
+            }
+
+            return limits;
+        }
+
+        private string Convention(TomlEntry entry)
+        {
+            var text = NonEmptyString(entry);
+            return s_conventions.Contains(text, StringComparer.Ordinal)
+                ? text
+                : throw ValueError(entry, $"`docstring-convention` must be \"google\", \"numpy\" or \"sphinx\", not \"{text}\"");
         }
 
         private ConfigurationException UnknownKey(TomlEntry entry)
@@ -293,7 +360,8 @@ public static class ConfigurationLoader
 
             if (selector != KnownRuleCodes.All && !isKnownRuleSelector(selector))
             {
-                throw Error(node, $"`{key}` entry \"{selector}\": unknown rule code or prefix");
+                var hint = new KnownRuleCodes(RuleCatalog.All.Select(r => r.Info.Code)).Suggest(selector) is { } suggestion ? $"; did you mean `{suggestion}`?" : "";
+                throw Error(node, $"`{key}` entry \"{selector}\": unknown rule code or prefix{hint}");
             }
 
             return selector;

@@ -73,6 +73,21 @@ public sealed record ProdReadyConfiguration
     /// </summary>
     public string? TargetVersion { get; init; }
 
+    /// <summary>Gets the baseline file whose findings are hidden (<c>baseline</c>), relative to <see cref="Directory"/>, or <see langword="null"/>.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>
+    /// Gets the external tools every <c>check</c> runs (<c>run-tools</c>: <c>true</c> for pytest, mypy and flake8, or a list
+    /// of them), as if <c>--run-tools</c> were given; empty for none.
+    /// </summary>
+    public IReadOnlyList<string> RunTools { get; init; } = [];
+
+    /// <summary>Gets the time limit in seconds of each external tool that has one configured (<c>tool-timeouts</c>).</summary>
+    public IReadOnlyDictionary<string, int> ToolTimeouts { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Gets the docstring convention (<c>docstring-convention</c>: <c>google</c>, <c>numpy</c> or <c>sphinx</c>), or <see langword="null"/> for the default, Google.</summary>
+    public string? DocstringConvention { get; init; }
+
     /// <summary>Resolves a configured relative path against <see cref="Directory"/>.</summary>
     /// <param name="path">A path from the configuration.</param>
     /// <returns>The full path.</returns>
