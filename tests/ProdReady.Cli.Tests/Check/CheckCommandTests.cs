@@ -270,6 +270,7 @@ public sealed class CheckCommandTests
     [InlineData("junit")]
     [InlineData("markdown")]
     [InlineData("github")]
+    [InlineData("gitlab")]
     [InlineData("text")]
     public async Task Writes_each_format_to_a_golden(string format)
     {
@@ -294,6 +295,8 @@ public sealed class CheckCommandTests
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var junit = XDocument.Parse((await RunAsync(folder, "check", "--format", "junit")).Output);
         Assert.NotEmpty(junit.Descendants("testcase"));
+        using var gitlab = JsonDocument.Parse((await RunAsync(folder, "check", "--format", "gitlab")).Output);
+        Assert.Equal(JsonValueKind.Array, gitlab.RootElement.ValueKind);
     }
 
     [Fact]
