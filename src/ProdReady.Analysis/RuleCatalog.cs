@@ -2,8 +2,10 @@ using System.Collections.Frozen;
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.ArchitecturePlan;
 using ProdReady.Analysis.Rules.Changelog;
+using ProdReady.Analysis.Rules.Naming;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
+using ProdReady.Analysis.Rules.TypeHints;
 
 namespace ProdReady.Analysis;
 
@@ -40,6 +42,21 @@ public static class RuleCatalog
             new EntryInReleasedSection(),
             new ReleasedSectionEdited(),
             new ChangeTypeMismatch(),
+            new MissingParameterAnnotation(),
+            new MissingReturnAnnotation(),
+            new BareGenericAnnotation(),
+            new UnannotatedEmptyContainer(),
+            new ExplicitAnyAnnotation(),
+            new ClassNameNotCapWords(),
+            new FunctionNameNotSnakeCase(),
+            new ParameterNameNotSnakeCase(),
+            new FirstParameterMisnamed(),
+            new LocalNameNotSnakeCase(),
+            new MixedCaseName(),
+            new ExceptionNameWithoutErrorSuffix(),
+            new ModuleNameNotSnakeCase(),
+            new OverrideParameterRenamed(),
+            new BuiltinShadowing(),
         ];
         All = [.. rules.OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
         s_byCode = All.ToFrozenDictionary(r => r.Info.Code, StringComparer.OrdinalIgnoreCase);

@@ -22,7 +22,7 @@ public static class ConfigurationLoader
 
     private static readonly string[] s_keys =
     [
-        "changelog", "exclude", "extend-exclude", "fail-on", "ignore", "max-file-size", "per-file-ignores",
+        "allow-star-arg-any", "changelog", "exclude", "extend-exclude", "fail-on", "ignore", "max-file-size", "per-file-ignores",
         "respect-gitignore", "select", "src", "target-version", "tests",
     ];
 
@@ -221,6 +221,7 @@ public static class ConfigurationLoader
                     "fail-on" => configuration with { FailOn = FailOn(entry) },
                     "max-file-size" => configuration with { MaxFileSize = MaxFileSize(entry) },
                     "target-version" => configuration with { TargetVersion = TargetVersion(entry) },
+                    "allow-star-arg-any" => configuration with { AllowStarArgAny = Boolean(entry) },
                     _ => throw UnknownKey(entry),
                 };
             }

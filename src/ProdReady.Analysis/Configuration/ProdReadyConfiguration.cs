@@ -73,6 +73,9 @@ public sealed record ProdReadyConfiguration
     /// </summary>
     public string? TargetVersion { get; init; }
 
+    /// <summary>Gets a value indicating whether <c>*args: Any</c> and <c>**kwargs: Any</c> are accepted by TYP005 (<c>allow-star-arg-any</c>, default false).</summary>
+    public bool AllowStarArgAny { get; init; }
+
     /// <summary>Resolves a configured relative path against <see cref="Directory"/>.</summary>
     /// <param name="path">A path from the configuration.</param>
     /// <returns>The full path.</returns>
