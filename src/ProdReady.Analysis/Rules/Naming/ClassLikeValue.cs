@@ -45,15 +45,39 @@ internal static class ClassLikeValue
                     or "typing.cast" or "typing.Generic"
                     || (callee is "builtins.type" && call.Args.Length == 3);
             case Name or Python.Syntax.Attribute:
-                return Resolves(value, model) is BindingKind.ClassDefinition;
+                return IsClass(value, model);
             case Subscript subscript:
-                return Resolves(subscript.Value, model) is BindingKind.ClassDefinition
+                return IsClass(subscript.Value, model)
                     || model.QualifiedNameOf(subscript.Value) is { } origin && (origin.StartsWith("typing.", StringComparison.Ordinal) || origin.StartsWith("builtins.", StringComparison.Ordinal) || origin.StartsWith("collections.abc.", StringComparison.Ordinal));
             case BinOp { Op: Operator.BitOr } union:
-                return Resolves(union.Left, model) is BindingKind.ClassDefinition || model.QualifiedNameOf(union.Left) is not null and not "builtins.None";
+                return IsClass(union.Left, model) || IsClass(union.Right, model);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Tells whether an expression names a class: a class of the file, a builtin type, or a qualified name whose last
+    /// part is in CapWords (how every module names its classes).
+    /// </summary>
+    private static bool IsClass(ExprNode expression, SemanticModel model)
+    {
+        if (Resolves(expression, model) is BindingKind.ClassDefinition)
+        {
+            return true;
+        }
+
+        var qualified = model.QualifiedNameOf(expression);
+        if (qualified is null)
+        {
+            return false;
+        }
+
+        var last = qualified[(qualified.LastIndexOf('.') + 1)..];
+        return qualified is "builtins.dict" or "builtins.list" or "builtins.set" or "builtins.frozenset" or "builtins.tuple" or "builtins.type"
+            or "builtins.str" or "builtins.bytes" or "builtins.int" or "builtins.float" or "builtins.bool" or "builtins.object" or "builtins.complex"
+            or "builtins.bytearray"
+            || (last.Length > 1 && char.IsUpper(last[0]) && last.Any(char.IsLower));
     }
 
     private static BindingKind? Resolves(ExprNode expression, SemanticModel model) =>

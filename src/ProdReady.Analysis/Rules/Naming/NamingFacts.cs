@@ -110,7 +110,7 @@ internal static class NamingFacts
 
         foreach (var entry in methods)
         {
-            if (entry.EndsWith('*') && method.StartsWith(entry.AsSpan(0, entry.Length - 1), StringComparison.Ordinal))
+            if (entry.EndsWith('*') && method.AsSpan().StartsWith(entry.AsSpan(0, entry.Length - 1), StringComparison.Ordinal))
             {
                 return true;
             }

@@ -76,7 +76,7 @@ internal static class AnnotationWalker
                     break;
                 }
 
-                var arguments = subscript.Slice is Python.Syntax.Tuple tuple ? tuple.Elts : [subscript.Slice];
+                var arguments = subscript.Slice is Python.Syntax.Tuple group ? group.Elts : [subscript.Slice];
                 if (origin is "typing.Annotated" or "typing_extensions.Annotated")
                 {
                     arguments = arguments.Length > 0 ? [arguments[0]] : [];
