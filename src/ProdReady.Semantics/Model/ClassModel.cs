@@ -62,9 +62,10 @@ public sealed class ClassModel
 
     /// <summary>
     /// Gets a value indicating whether the class takes type arguments: it declares type parameters (<c>class C[T]:</c>),
-    /// subscripts <c>Generic</c> or <c>Protocol</c>, or passes a type variable of this file to a subscripted base.
+    /// subscripts <c>Generic</c> or <c>Protocol</c>, or passes a type variable of this file to a subscripted base; type
+    /// variables with a default (PEP 696) do not count, since a bare use takes the default.
     /// </summary>
-    public bool IsGeneric => Node.TypeParams.Length > 0 || Node.Bases.Any(b => b is Subscript subscript && TakesTypeVariables(subscript));
+    public bool IsGeneric => Node.TypeParams.Any(p => p switch { TypeVar v => v.DefaultValue is null, ParamSpec v => v.DefaultValue is null, TypeVarTuple v => v.DefaultValue is null, _ => true }) || Node.Bases.Any(b => b is Subscript subscript && TakesTypeVariables(subscript));
 
     /// <summary>Tells whether a method of the class receives the instance or the class as its first parameter (it is not a <c>staticmethod</c>).</summary>
     /// <param name="method">A <c>def</c> or <c>async def</c> of the class body.</param>
@@ -177,25 +178,54 @@ public sealed class ClassModel
     private bool TakesTypeVariables(Subscript subscript)
     {
         var origin = _model.QualifiedNameOf(subscript.Value);
-        if (origin is "typing.Generic" or "typing_extensions.Generic" or "typing.Protocol" or "typing_extensions.Protocol")
-        {
-            return true;
-        }
-
+        var declares = origin is "typing.Generic" or "typing_extensions.Generic" or "typing.Protocol" or "typing_extensions.Protocol";
         var arguments = subscript.Slice is Python.Syntax.Tuple tuple ? tuple.Elts : [subscript.Slice];
         foreach (var argument in arguments)
         {
             var expression = argument is Starred starred ? starred.Value : argument;
-            if (expression is Name name && _model.ReferenceOf(name)?.Binding is { } binding
-                && (binding.Kind == BindingKind.TypeParameter
-                    || (binding is { Kind: BindingKind.Assignment, Node: Assign { Value: Call call } }
-                        && (_model.MatchesTyping(call.Func, "TypeVar") || _model.MatchesTyping(call.Func, "ParamSpec") || _model.MatchesTyping(call.Func, "TypeVarTuple")))))
+            if (expression is not Name name || _model.ReferenceOf(name)?.Binding is not { } binding)
+            {
+                // `Generic[T]` with a type variable the file does not define still declares one.
+                if (declares)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var isTypeVariable = binding.Kind == BindingKind.TypeParameter || IsTypeVariableAssignment(binding) is not null;
+            if ((isTypeVariable || declares) && !HasDefault(binding))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Returns the <c>TypeVar(...)</c> (<c>ParamSpec</c>, <c>TypeVarTuple</c>) call an assignment binds, or <see langword="null"/>.</summary>
+    private Call? IsTypeVariableAssignment(Binding binding) =>
+        binding is { Kind: BindingKind.Assignment, Node: Assign { Value: Call call } }
+        && (_model.MatchesTyping(call.Func, "TypeVar") || _model.MatchesTyping(call.Func, "ParamSpec") || _model.MatchesTyping(call.Func, "TypeVarTuple"))
+            ? call
+            : null;
+
+    /// <summary>Tells whether a type variable has a default (PEP 696) in some definition of its scope, so a bare use is what its author chose.</summary>
+    private bool HasDefault(Binding binding)
+    {
+        if (binding is { Kind: BindingKind.TypeParameter })
+        {
+            return binding.Node switch
+            {
+                TypeVar variable => variable.DefaultValue is not null,
+                ParamSpec variable => variable.DefaultValue is not null,
+                TypeVarTuple variable => variable.DefaultValue is not null,
+                _ => false,
+            };
+        }
+
+        return binding.Scope.BindingsOf(binding.Name).Any(b => IsTypeVariableAssignment(b)?.Keywords.Any(k => k.Arg == "default") == true);
     }
 
     private static void CollectMethods(ImmutableArray<StmtNode> body, Dictionary<string, StmtNode> methods)

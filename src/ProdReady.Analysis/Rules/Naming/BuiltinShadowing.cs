@@ -26,9 +26,9 @@ public sealed class BuiltinShadowing : Rule
               a walrus, a `def` or a `class` (flake8-builtins' A001);
             - a parameter of a function (A002), unless the method overrides a base method (by the
               semantic model's override facts, as in `NAM002`) and so takes the base's names;
-            - a class attribute or method that the class body itself reads afterwards, where the
-              builtin was meant (`def list(self)` followed by an annotation `-> list[str]` in the
-              same class, which then names the method) (A003).
+            - a class attribute or method that an annotation of the class body then names, where the
+              builtin was meant (`def list(self)` followed by `def names(self) -> list[str]` in the
+              same class: the annotation now names the method) (A003).
 
             Names with a leading underscore are not builtins' names and are never reported.
 
@@ -67,7 +67,14 @@ public sealed class BuiltinShadowing : Rule
         var seen = new HashSet<(Scope, string)>();
         foreach (var binding in model.Bindings)
         {
-            if (binding.Name.StartsWith('_') || !builtins.Contains(binding.Name) || !seen.Add((binding.Scope, binding.Name)))
+            if (binding.Name.StartsWith('_') || !builtins.Contains(binding.Name) || seen.Contains((binding.Scope, binding.Name)))
+            {
+                continue;
+            }
+
+            // One finding per name and scope, at the binding that first shadows it: a parameter, else the first binding.
+            seen.Add((binding.Scope, binding.Name));
+            if (binding.Kind != BindingKind.Parameter && binding.Scope.BindingsOf(binding.Name).Any(b => b.Kind == BindingKind.Parameter))
             {
                 continue;
             }
@@ -91,10 +98,10 @@ public sealed class BuiltinShadowing : Rule
                         break;
                     }
 
-                    context.Report(Info, binding.Span, $"Parameter '{binding.Name}' shadows the builtin of that name in '{binding.Scope.Name}'");
+                    context.Report(Info, binding.Node is Arg arg ? FunctionFacts.NameSpan(arg) : binding.Span, $"Parameter '{binding.Name}' shadows the builtin of that name in '{binding.Scope.Name}'");
                     break;
-                case ScopeKind.Class when binding.BindsValue && model.ReferencesTo(binding).Any(r => ReferenceEquals(r.Scope, binding.Scope) || r.Scope.Parent == binding.Scope && r.Scope.Kind == ScopeKind.TypeParameters):
-                    context.Report(Info, SpanOf(binding, context), $"Attribute '{binding.Name}' shadows the builtin of that name, and the class body reads it where the builtin was likely meant");
+                case ScopeKind.Class when binding.BindsValue && model.ReferencesTo(binding).Any(r => (r.Flags & ReferenceFlags.Annotation) != 0):
+                    context.Report(Info, SpanOf(binding, context), $"Attribute '{binding.Name}' shadows the builtin of that name, and an annotation of the class body names it where the builtin was meant");
                     break;
             }
         }

@@ -20,13 +20,17 @@ public sealed class ExceptionNameWithoutErrorSuffix : Rule
         Fix: FixAvailability.None,
         Docs: """
             ## What it does
-            Flags an exception class whose name does not end in `Error` (pep8-naming's N818). A class
-            is an exception when a base resolves, through the semantic model, to a built-in exception,
-            to a class whose name says it is one (`json.JSONDecodeError`, `click.ClickException`), or
-            to a class of the file or the project that is one. Warnings (`Warning` subclasses, named
-            `...Warning`) and control-flow exceptions that are not errors (direct subclasses of
+            Flags an exception class whose name does not end in `Error` where the code itself shows it
+            should (pep8-naming's N818, narrowed to the cases a reviewer agrees with): its name ends in
+            `Exception` instead, or another class of its family (a base or an ancestor that is not a
+            built-in, resolved through the semantic model across the file and the project) is named
+            `...Error`, so the family's own convention is `Error`. A class is an exception when its
+            bases lead to a built-in exception or to a class named `...Error` or `...Exception`.
+            Warnings (`Warning` subclasses) and control-flow exceptions (direct subclasses of
             `BaseException`, and of `StopIteration`, `StopAsyncIteration`, `GeneratorExit`,
-            `KeyboardInterrupt` and `SystemExit`) are not reported.
+            `KeyboardInterrupt` and `SystemExit`) are not reported; nor is a direct subclass of a
+            built-in exception with another name (`Exit(RuntimeError)`, `ClientDisconnect(Exception)`),
+            which PEP 8 leaves to judgement: "if the exception actually is an error".
 
             Test code is held to the same standard.
 
@@ -37,13 +41,25 @@ public sealed class ExceptionNameWithoutErrorSuffix : Rule
 
             ## Example
             ```python
-            class InvalidConfig(ValueError):
+            class ConfigError(ValueError):
+                ...
+
+            class InvalidConfig(ConfigError):
+                ...
+
+            class LoaderException(Exception):
                 ...
             ```
 
             Use instead:
             ```python
-            class InvalidConfigError(ValueError):
+            class ConfigError(ValueError):
+                ...
+
+            class InvalidConfigError(ConfigError):
+                ...
+
+            class LoaderError(Exception):
                 ...
             ```
             """);
@@ -62,18 +78,26 @@ public sealed class ExceptionNameWithoutErrorSuffix : Rule
             return;
         }
 
-        if (Classify(model.ClassOf(type), model, context, 0) == Kind.Error)
+        var kind = Classify(model.ClassOf(type), model, context, 0);
+        if ((kind & Kind.NotAnError) != 0 || (kind & Kind.Exception) == 0)
+        {
+            return;
+        }
+
+        if (type.Name.EndsWith("Exception", StringComparison.Ordinal) || (kind & Kind.ErrorFamily) != 0)
         {
             context.Report(Info, TypeHints.FunctionFacts.NameSpan(context.Source, type, type.Name, type.DecoratorList),
                 $"Exception name '{type.Name}' does not end in 'Error' (PEP 8)");
         }
     }
 
+    [Flags]
     private enum Kind
     {
-        None,
-        Error,
-        NotAnError,
+        None = 0,
+        Exception = 1,
+        NotAnError = 2,
+        ErrorFamily = 4,
     }
 
     private static Kind Classify(ClassModel type, SemanticModel model, RuleContext context, int depth)
@@ -86,20 +110,23 @@ public sealed class ExceptionNameWithoutErrorSuffix : Rule
         var result = Kind.None;
         foreach (var local in type.LocalBases)
         {
-            result = Combine(result, Classify(model.ClassOf(local), model, context, depth + 1));
+            result |= Named(local.Name) | Classify(model.ClassOf(local), model, context, depth + 1);
         }
 
-        foreach (var qualified in type.BaseNames)
+        for (var i = 0; i < type.BaseNames.Length; i++)
         {
-            result = Combine(result, ClassifyExternal(qualified, context, depth + 1));
+            if (type.BaseNames[i] is { } qualified && !(type.Node.Bases[i] is Name name && type.LocalBases.Any(l => l.Name == name.Id)))
+            {
+                result |= ClassifyExternal(qualified, context, depth + 1);
+            }
         }
 
         return result;
     }
 
-    private static Kind ClassifyExternal(string? qualified, RuleContext context, int depth)
+    private static Kind ClassifyExternal(string qualified, RuleContext context, int depth)
     {
-        if (qualified is null || depth > MaxDepth)
+        if (depth > MaxDepth)
         {
             return Kind.None;
         }
@@ -108,32 +135,40 @@ public sealed class ExceptionNameWithoutErrorSuffix : Rule
         {
             case "builtins.BaseException" or "builtins.StopIteration" or "builtins.StopAsyncIteration" or "builtins.GeneratorExit"
                 or "builtins.KeyboardInterrupt" or "builtins.SystemExit" or "builtins.Warning":
-                return Kind.NotAnError;
+                return Kind.Exception | Kind.NotAnError;
             case "builtins.Exception":
-                return Kind.Error;
+                return Kind.Exception;
         }
 
         var name = qualified[(qualified.LastIndexOf('.') + 1)..];
         if (name.EndsWith("Warning", StringComparison.Ordinal))
         {
-            return Kind.NotAnError;
+            return Kind.Exception | Kind.NotAnError;
         }
 
+        if (qualified.StartsWith("builtins.", StringComparison.Ordinal))
+        {
+            // Every exception derives from a built-in one: a built-in base says nothing of the family's naming.
+            return name.EndsWith("Error", StringComparison.Ordinal) || name.EndsWith("Exception", StringComparison.Ordinal) ? Kind.Exception : Kind.None;
+        }
+
+        var result = Named(name);
         if (context.Project.Index?.ClassOf(qualified) is { } summary)
         {
-            var result = Kind.None;
             foreach (var baseName in summary.Bases)
             {
-                result = Combine(result, ClassifyExternal(baseName.Length == 0 ? null : baseName, context, depth + 1));
+                if (baseName.Length > 0)
+                {
+                    result |= ClassifyExternal(baseName, context, depth + 1);
+                }
             }
-
-            return result;
         }
 
-        return name.EndsWith("Error", StringComparison.Ordinal) || name.EndsWith("Exception", StringComparison.Ordinal) ? Kind.Error : Kind.None;
+        return result;
     }
 
-    /// <summary>A class that is not an error through any base (a warning, a control-flow exception) is not an error.</summary>
-    private static Kind Combine(Kind left, Kind right) =>
-        left == Kind.NotAnError || right == Kind.NotAnError ? Kind.NotAnError : (left == Kind.Error || right == Kind.Error ? Kind.Error : Kind.None);
+    /// <summary>A class of the family (not a built-in) named <c>...Error</c> sets the family's convention; one named <c>...Exception</c> is at least an exception.</summary>
+    private static Kind Named(string name) =>
+        name.EndsWith("Error", StringComparison.Ordinal) ? Kind.Exception | Kind.ErrorFamily
+        : name.EndsWith("Exception", StringComparison.Ordinal) ? Kind.Exception : Kind.None;
 }

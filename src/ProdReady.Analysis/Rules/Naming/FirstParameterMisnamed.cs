@@ -24,9 +24,9 @@ public sealed class FirstParameterMisnamed : Rule
             (`@classmethod`, and the implicit ones: `__new__`, `__init_subclass__`,
             `__class_getitem__`). In a metaclass (a class deriving from `type`, `abc.ABCMeta` or
             `enum.EnumMeta`), `cls`, `mcs`, `mcls` and `metacls` are accepted for every method.
-            Static methods, methods without positional parameters, and methods with a decorator the
-            model cannot resolve (a framework's decorator may pass the class) whose first parameter
-            is `cls` are not reported.
+            Static methods, methods without positional parameters, and methods named `self` or `cls`
+            under a decorator from outside the standard library (a framework's decorator, such as
+            pydantic's `@validator`, may pass the class) are not reported.
 
             Test code is held to the same standard.
 
@@ -95,7 +95,7 @@ public sealed class FirstParameterMisnamed : Rule
             return;
         }
 
-        if (first.Name is "cls" or "self" && parts.Decorators.Any(d => model.QualifiedNameOf(d is Call call ? call.Func : d) is null))
+        if (first.Name is "cls" or "self" && parts.Decorators.Any(d => !IsWellKnown(d, model)))
         {
             return;
         }
@@ -104,7 +104,22 @@ public sealed class FirstParameterMisnamed : Rule
     }
 
     private void Report(RuleContext context, Arg first, string expected, string method) =>
-        context.Report(Info, first.Span, $"Expected '{expected}' as the first parameter of method '{method}', found '{first.Name}' (PEP 8)");
+        context.Report(Info, FunctionFacts.NameSpan(first), $"Expected '{expected}' as the first parameter of method '{method}', found '{first.Name}' (PEP 8)");
+
+    /// <summary>Tells whether a decorator is one of the standard library's, which never changes what the first parameter receives, or a property's accessor.</summary>
+    private static bool IsWellKnown(ExprNode decorator, SemanticModel model)
+    {
+        var callee = decorator is Call call ? call.Func : decorator;
+        if (callee is Python.Syntax.Attribute { Attr: "setter" or "getter" or "deleter" })
+        {
+            return true;
+        }
+
+        var qualified = model.QualifiedNameOf(callee);
+        return qualified is not null && (qualified.StartsWith("builtins.", StringComparison.Ordinal) || qualified.StartsWith("abc.", StringComparison.Ordinal)
+            || qualified.StartsWith("functools.", StringComparison.Ordinal) || qualified.StartsWith("typing.", StringComparison.Ordinal)
+            || qualified.StartsWith("typing_extensions.", StringComparison.Ordinal) || qualified.StartsWith("contextlib.", StringComparison.Ordinal));
+    }
 
     private static bool IsMetaclass(ClassModel type, SemanticModel model, int depth)
     {

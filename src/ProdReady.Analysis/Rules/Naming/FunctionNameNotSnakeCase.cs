@@ -28,8 +28,8 @@ public sealed class FunctionNameNotSnakeCase : Rule
             (`visit_Name`) and `cmd.Cmd` or `http.server.BaseHTTPRequestHandler` (`do_GET`) dispatch
             on). A method of a class with a base the model cannot see into (a third-party class) is
             not reported, nor is one marked `@override`, nor the `@overload` variants of a function
-            (its implementation carries the finding), nor unittest's module hooks `setUpModule` and
-            `tearDownModule`.
+            (its implementation carries the finding), nor the names unittest looks up by name
+            (`setUp`, `tearDownClass`, `setUpModule`, ...) wherever they are defined.
 
             Test code is held to the same standard.
 
@@ -66,7 +66,7 @@ public sealed class FunctionNameNotSnakeCase : Rule
             return;
         }
 
-        if (parts.Name is "setUpModule" or "tearDownModule" || FunctionFacts.IsOverload(parts.Decorators, model))
+        if (NamingFacts.IsUnittestProtocolName(parts.Name) || FunctionFacts.IsOverload(parts.Decorators, model))
         {
             return;
         }

@@ -22,7 +22,8 @@ public sealed class LocalNameNotSnakeCase : Rule
             (pep8-naming's N806). Bindings that give the name a type rather than a value are named in
             CapWords and are not reported: type variables, `NewType`, functional `NamedTuple`,
             `namedtuple`, `TypedDict` and `Enum`, three-argument `type(...)`, `TypeAlias`, and aliases
-            of a class (`Base = Mixin`); nor are names the function declares `global` or `nonlocal`.
+            of a class (`Base = Mixin`); nor are names the function declares `global` or `nonlocal`, nor the names unittest looks up by
+            name (`setUpModule = getattr(module, "setUpModule", None)`).
 
             Test code is held to the same standard.
 
@@ -65,7 +66,7 @@ public sealed class LocalNameNotSnakeCase : Rule
             if (binding.Scope.Kind != ScopeKind.Function
                 || binding.Kind is not (BindingKind.Assignment or BindingKind.AnnotatedAssignment or BindingKind.AugmentedAssignment
                     or BindingKind.LoopTarget or BindingKind.WithTarget or BindingKind.NamedExpression)
-                || NamingFacts.IsSnakeCase(binding.Name)
+                || NamingFacts.IsSnakeCase(binding.Name) || NamingFacts.IsUnittestProtocolName(binding.Name)
                 || binding.Scope.Globals.Contains(binding.Name) || binding.Scope.Nonlocals.Contains(binding.Name)
                 || ClassLikeValue.Is(binding, model)
                 || !seen.Add((binding.Scope, binding.Name)))

@@ -23,8 +23,9 @@ public sealed class MixedCaseName : Rule
             and N816 do. CapWords (a class alias) and UPPER_CASE (a constant) are PEP 8 names at
             these levels and are not reported, nor are bindings that give the name a type (type
             variables, functional `NamedTuple` or `TypedDict`, aliases of a class), the keys of a
-            `TypedDict` class, and class attributes that override a base class's (by the semantic
-            model's override facts, such as `unittest.TestCase.maxDiff`).
+            `TypedDict` class, class attributes that override a base class's (by the semantic
+            model's override facts), and the names unittest looks up by name (`maxDiff`,
+            `longMessage`, `failureException`, `tearDown = setUp`).
 
             Test code is held to the same standard.
 
@@ -64,7 +65,7 @@ public sealed class MixedCaseName : Rule
             if (binding.Scope.Kind is not (ScopeKind.Module or ScopeKind.Class)
                 || binding.Kind is not (BindingKind.Assignment or BindingKind.AnnotatedAssignment or BindingKind.Annotation
                     or BindingKind.AugmentedAssignment or BindingKind.LoopTarget or BindingKind.WithTarget or BindingKind.NamedExpression)
-                || !NamingFacts.IsMixedCase(binding.Name)
+                || !NamingFacts.IsMixedCase(binding.Name) || NamingFacts.IsUnittestProtocolName(binding.Name)
                 || ClassLikeValue.Is(binding, model)
                 || !seen.Add((binding.Scope, binding.Name)))
             {

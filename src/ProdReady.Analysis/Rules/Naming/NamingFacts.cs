@@ -21,6 +21,15 @@ internal static class NamingFacts
         "unittest", "logging", "xml", "threading", "tkinter", "idlelib", "turtle", "turtledemo", "ctypes", "test", "multiprocessing", "asyncio",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Tells whether a name is one unittest looks up by name (<c>setUp</c>, <c>tearDownModule</c>, <c>maxDiff</c>...):
+    /// code that defines or fetches it must spell it as unittest does.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns><see langword="true"/> for a unittest protocol name.</returns>
+    public static bool IsUnittestProtocolName(string name) => name is "setUp" or "tearDown" or "setUpClass" or "tearDownClass"
+        or "setUpModule" or "tearDownModule" or "asyncSetUp" or "asyncTearDown" or "setUpTestData" or "maxDiff" or "longMessage" or "failureException";
+
     /// <summary>Tells whether a name is snake_case (no upper-case letter; PEP 8's functions, methods, variables, parameters).</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> when it has no upper-case letter.</returns>
@@ -73,14 +82,15 @@ internal static class NamingFacts
     /// <returns>The answer, or <see langword="null"/> when unknown.</returns>
     public static bool? ExternalDefines(string qualified, string method, ProjectContext project)
     {
-        if (project.Index?.ClassDefines(qualified, method) is { } known)
-        {
-            return known;
-        }
-
+        // The table first: a class that dispatches on a prefix (`visit_*`) defines none of those methods itself.
         if (s_standardMethods.TryGetValue(qualified, out var methods) && DefinesOrDispatches(methods, method))
         {
             return true;
+        }
+
+        if (project.Index?.ClassDefines(qualified, method) is { } known)
+        {
+            return known;
         }
 
         var dot = qualified.LastIndexOf('.');

@@ -89,7 +89,7 @@ public sealed class OverrideParameterRenamed : Rule
             }
 
             var arg = positional.FirstOrDefault(a => a.Name == mine[i]);
-            context.Report(Info, arg?.Span ?? function.Span,
+            context.Report(Info, arg is null ? function.Span : FunctionFacts.NameSpan(arg),
                 $"Parameter '{mine[i]}' of '{owner.Name}.{parts.Name}' is named '{expected}' in the method it overrides, '{found.Owner}.{parts.Name}': a keyword call through the base fails");
         }
     }

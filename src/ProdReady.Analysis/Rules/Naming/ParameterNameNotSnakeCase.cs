@@ -75,7 +75,7 @@ public sealed class ParameterNameNotSnakeCase : Rule
                 }
             }
 
-            context.Report(Info, arg.Span, $"Parameter name '{arg.Name}' of '{parts.Name}' is not snake_case (PEP 8)");
+            context.Report(Info, FunctionFacts.NameSpan(arg), $"Parameter name '{arg.Name}' of '{parts.Name}' is not snake_case (PEP 8)");
         }
     }
 }

@@ -22,8 +22,17 @@ internal static class FunctionFacts
     /// <param name="function">The <c>def</c>.</param>
     /// <param name="model">The file's model.</param>
     /// <returns>The class, or <see langword="null"/> for a function that is not a method.</returns>
-    public static ClassDef? OwnerClass(StmtNode function, SemanticModel model) =>
-        model.ScopeOf(function)?.Parent is { Kind: ScopeKind.Class, Node: ClassDef owner } ? owner : null;
+    public static ClassDef? OwnerClass(StmtNode function, SemanticModel model)
+    {
+        var parent = model.ScopeOf(function)?.Parent;
+        if (parent is { Kind: ScopeKind.TypeParameters })
+        {
+            // `def method[T](self, ...)` opens its type parameters' scope between the class and the function.
+            parent = parent.Parent;
+        }
+
+        return parent is { Kind: ScopeKind.Class, Node: ClassDef owner } ? owner : null;
+    }
 
     /// <summary>Tells whether a decorator list holds a decorator that resolves to one of the qualified names.</summary>
     /// <param name="decorators">The decorators (a call is looked through).</param>
@@ -107,6 +116,11 @@ internal static class FunctionFacts
 
         return new TextSpan(node.Span.Start, 0);
     }
+
+    /// <summary>Returns the span of a parameter's name (an <c>arg</c> node spans its annotation too).</summary>
+    /// <param name="arg">The parameter.</param>
+    /// <returns>The name's span.</returns>
+    public static TextSpan NameSpan(Arg arg) => new(arg.Span.Start, Math.Min(arg.Name.Length, arg.Span.Length));
 
     /// <summary>Lists every parameter of a signature in order: positional-only, regular, <c>*args</c>, keyword-only, <c>**kwargs</c>.</summary>
     /// <param name="arguments">The signature.</param>

@@ -76,7 +76,7 @@ public sealed class MissingParameterAnnotation : Rule
                 continue;
             }
 
-            context.Report(Info, arg.Span, $"Parameter '{prefix}{arg.Name}' of '{parts.Name}' has no type annotation, so it is Any to a type checker");
+            context.Report(Info, FunctionFacts.NameSpan(arg), $"Parameter '{prefix}{arg.Name}' of '{parts.Name}' has no type annotation, so it is Any to a type checker");
         }
     }
 }

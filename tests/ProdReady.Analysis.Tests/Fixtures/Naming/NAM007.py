@@ -1,12 +1,16 @@
-class InvalidConfig(ValueError):  # error
-    pass
-
-
 class ConfigError(ValueError):  # ok
     pass
 
 
-class Nested(ConfigError):  # error
+class InvalidConfig(ConfigError):  # error
+    pass
+
+
+class LoaderException(Exception):  # error
+    pass
+
+
+class Exit(RuntimeError):  # ok
     pass
 
 

@@ -9,7 +9,7 @@ namespace ProdReady.Analysis.Tests.Rules.Naming;
 public sealed class ExceptionNameWithoutErrorSuffixTests
 {
     [Theory]
-    [InlineData("class [|BadInput|](Exception): ...\n")]
+    [InlineData("class BaseError(Exception): ...\nclass [|BadInput|](BaseError): ...\n")]
     [InlineData("import json\nclass [|BadJson|](json.JSONDecodeError): ...\n")]
     [InlineData("class [|ParseException|](ValueError): ...\n")]
     public void Reports_exceptions_without_error_suffix(string markup) => RuleHarness.AssertSpans(markup, new ExceptionNameWithoutErrorSuffix());
@@ -20,6 +20,7 @@ public sealed class ExceptionNameWithoutErrorSuffixTests
     [InlineData("class Old(DeprecationWarning): ...\n")]
     [InlineData("class Done(StopIteration): ...\n")]
     [InlineData("class Thing(object): ...\n")]
+    [InlineData("class Disconnect(Exception): ...\n")]
     public void Ignores_errors_warnings_and_control_flow(string source) => RuleHarness.AssertSpans(source, new ExceptionNameWithoutErrorSuffix());
 
     [Fact]
@@ -27,8 +28,8 @@ public sealed class ExceptionNameWithoutErrorSuffixTests
     {
         using var tree = new TempTree()
             .File("pkg/__init__.py", string.Empty)
-            .File("pkg/errors.py", "class Problem(Exception): ...\nclass Notice(UserWarning): ...\n")
-            .File("pkg/use.py", "from pkg.errors import Problem, Notice\nclass Specific(Problem): ...\nclass Quiet(Notice): ...\n");
+            .File("pkg/errors.py", "class ProblemError(Exception): ...\nclass Notice(UserWarning): ...\n")
+            .File("pkg/use.py", "from pkg.errors import ProblemError, Notice\nclass Specific(ProblemError): ...\nclass Quiet(Notice): ...\n");
         var findings = ProjectHarness.Check(tree, new ExceptionNameWithoutErrorSuffix(), "pkg/use.py");
         Assert.Equal([2], findings.Select(f => f.Location!.Line));
     }
