@@ -24,9 +24,11 @@ public sealed class FirstParameterMisnamed : Rule
             (`@classmethod`, and the implicit ones: `__new__`, `__init_subclass__`,
             `__class_getitem__`). In a metaclass (a class deriving from `type`, `abc.ABCMeta` or
             `enum.EnumMeta`), `cls`, `mcs`, `mcls` and `metacls` are accepted for every method.
-            Static methods, methods without positional parameters, and methods named `self` or `cls`
-            under a decorator from outside the standard library (a framework's decorator, such as
-            pydantic's `@validator`, may pass the class) are not reported.
+            Static methods, methods without positional parameters, methods under a decorator from
+            outside the standard library (a framework's decorator, such as pydantic's `@validator`,
+            may pass the class or replace the method), functions the class body itself calls (a
+            helper or a decorator for the other methods) and an enum's `_generate_next_value_` are
+            not reported.
 
             Test code is held to the same standard.
 
@@ -77,6 +79,15 @@ public sealed class FirstParameterMisnamed : Rule
             return;
         }
 
+        // A decorator from outside the standard library may change what the first parameter receives, and a function
+        // the class body itself calls (a helper, a decorator for the other methods) is not a method; nor is an enum's
+        // `_generate_next_value_`, which the enum machinery calls without an instance.
+        if (parts.Decorators.Any(d => !IsWellKnown(d, model)) || IsUsedInClassBody(function, owner, model)
+            || (parts.Name == "_generate_next_value_" && model.ClassOf(owner).Is(ClassKind.Enum)))
+        {
+            return;
+        }
+
         var isClassMethod = parts.Name is "__new__" or "__init_subclass__" or "__class_getitem__"
             || FunctionFacts.HasDecorator(parts.Decorators, model, "builtins.classmethod");
         if (IsMetaclass(model.ClassOf(owner), model, 0))
@@ -95,16 +106,15 @@ public sealed class FirstParameterMisnamed : Rule
             return;
         }
 
-        if (first.Name is "cls" or "self" && parts.Decorators.Any(d => !IsWellKnown(d, model)))
-        {
-            return;
-        }
-
         Report(context, first, expected, parts.Name);
     }
 
     private void Report(RuleContext context, Arg first, string expected, string method) =>
         context.Report(Info, FunctionFacts.NameSpan(first), $"Expected '{expected}' as the first parameter of method '{method}', found '{first.Name}' (PEP 8)");
+
+    private static bool IsUsedInClassBody(StmtNode function, ClassDef owner, SemanticModel model) =>
+        model.BindingOf(function) is { } binding && model.ScopeOf(owner) is { } scope
+        && model.ReferencesTo(binding).Any(r => ReferenceEquals(r.Scope, scope));
 
     /// <summary>Tells whether a decorator is one of the standard library's, which never changes what the first parameter receives, or a property's accessor.</summary>
     private static bool IsWellKnown(ExprNode decorator, SemanticModel model)

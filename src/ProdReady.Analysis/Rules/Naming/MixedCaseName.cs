@@ -19,8 +19,9 @@ public sealed class MixedCaseName : Rule
         Docs: """
             ## What it does
             Flags a module variable or a class attribute named in mixedCase (a lower-case first
-            letter and an upper-case letter later, leading underscores aside), as pep8-naming's N815
-            and N816 do. CapWords (a class alias) and UPPER_CASE (a constant) are PEP 8 names at
+            letter and an upper-case letter right after a lower-case one, leading underscores
+            aside), as pep8-naming's N815 and N816 do; snake_case with an acronym
+            (`requires_IEEE_754`) is not mixedCase. CapWords (a class alias) and UPPER_CASE (a constant) are PEP 8 names at
             these levels and are not reported, nor are bindings that give the name a type (type
             variables, functional `NamedTuple` or `TypedDict`, aliases of a class), the keys of a
             `TypedDict` class, class attributes that override a base class's (by the semantic

@@ -44,13 +44,27 @@ internal static class NamingFacts
         return stripped.Length == 0 || (char.IsUpper(stripped[0]) && !stripped.Contains('_', StringComparison.Ordinal)) || !stripped.Any(char.IsLetter);
     }
 
-    /// <summary>Tells whether a name is mixedCase (leading underscores aside: a lower-case first letter and an upper-case letter later).</summary>
+    /// <summary>Tells whether a name is mixedCase (leading underscores aside: a lower-case first letter, and an upper-case letter right after a lower-case one).</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> for mixedCase.</returns>
     public static bool IsMixedCase(string name)
     {
         var stripped = name.TrimStart('_');
-        return stripped.Length > 0 && char.IsLower(stripped[0]) && stripped.Any(char.IsUpper);
+        if (stripped.Length == 0 || !char.IsLower(stripped[0]))
+        {
+            return false;
+        }
+
+        // A hump: an upper-case letter right after a lower-case one (`retryCount`); `requires_IEEE_754` has none.
+        for (var i = 1; i < stripped.Length; i++)
+        {
+            if (char.IsUpper(stripped[i]) && char.IsLower(stripped[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

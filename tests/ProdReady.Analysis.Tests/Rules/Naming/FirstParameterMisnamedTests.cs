@@ -19,5 +19,8 @@ public sealed class FirstParameterMisnamedTests
     [InlineData("def f(this): ...\n")]
     [InlineData("import abc\nclass M(abc.ABCMeta):\n    def m(cls): ...\n")]
     [InlineData("from pydantic import validator\nclass C:\n    @validator('x')\n    def check(cls, v): ...\n")]
+    [InlineData("from helpers import jump_test\nclass C:\n    @jump_test(1)\n    def test_jump(output): ...\n")]
+    [InlineData("class C:\n    def wrap(func): ...\n    @wrap\n    def m(self): ...\n")]
+    [InlineData("import enum\nclass E(enum.Enum):\n    def _generate_next_value_(name, start, count, last): ...\n")]
     public void Ignores_conventional_receivers(string source) => RuleHarness.AssertSpans(source, new FirstParameterMisnamed());
 }

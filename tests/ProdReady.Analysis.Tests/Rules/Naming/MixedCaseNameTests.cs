@@ -17,5 +17,6 @@ public sealed class MixedCaseNameTests
     [InlineData("import unittest\nclass T(unittest.TestCase):\n    maxDiff = None\n")]
     [InlineData("from lib import Model\nclass M(Model):\n    fieldName = 1\n")]
     [InlineData("def f() -> None:\n    myValue = 1\n")]
+    [InlineData("requires_IEEE_754 = 1\n")]
     public void Ignores_other_cases_and_overrides(string source) => RuleHarness.AssertSpans(source, new MixedCaseName());
 }
