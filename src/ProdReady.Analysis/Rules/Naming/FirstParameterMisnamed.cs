@@ -112,9 +112,10 @@ public sealed class FirstParameterMisnamed : Rule
     private void Report(RuleContext context, Arg first, string expected, string method) =>
         context.Report(Info, FunctionFacts.NameSpan(first), $"Expected '{expected}' as the first parameter of method '{method}', found '{first.Name}' (PEP 8)");
 
+    /// <summary>Tells whether the class body reads the function's name (a read there resolves to the class's own binding).</summary>
     private static bool IsUsedInClassBody(StmtNode function, ClassDef owner, SemanticModel model) =>
-        model.BindingOf(function) is { } binding && model.ScopeOf(owner) is { } scope
-        && model.ReferencesTo(binding).Any(r => ReferenceEquals(r.Scope, scope));
+        FunctionFacts.Parts(function) is { } parts && model.ScopeOf(owner) is { } scope
+        && model.References.Any(r => ReferenceEquals(r.Scope, scope) && string.Equals(r.Name, parts.Name, StringComparison.Ordinal));
 
     /// <summary>Tells whether a decorator is one of the standard library's, which never changes what the first parameter receives, or a property's accessor.</summary>
     private static bool IsWellKnown(ExprNode decorator, SemanticModel model)
