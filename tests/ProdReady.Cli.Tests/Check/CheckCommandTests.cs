@@ -252,7 +252,7 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("greeting.py", CleanModule);
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name):\n    return \"bye \" + name\n");
+        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name: str) -> str:\n    return \"bye \" + name\n");
         repo.WriteFile("CHANGELOG.md", Changelog.Replace("## [Unreleased]\n### Added\n- The greeting module.", "## [Unreleased]\n### Fixed\n- Farewells.", StringComparison.Ordinal));
         repo.CommitAll("Add farewell\n\n" + Plan);
 
