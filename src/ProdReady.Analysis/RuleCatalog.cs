@@ -6,8 +6,10 @@ using ProdReady.Analysis.Rules.Changelog;
 using ProdReady.Analysis.Rules.ExceptionHandling;
 using ProdReady.Analysis.Rules.GlobalState;
 using ProdReady.Analysis.Rules.ExternalTools;
+using ProdReady.Analysis.Rules.Naming;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
+using ProdReady.Analysis.Rules.TypeHints;
 
 namespace ProdReady.Analysis;
 
@@ -67,6 +69,21 @@ public static class RuleCatalog
             new FailingTest(),
             new TypeCheckError(),
             new Flake8Violation(),
+            new MissingParameterAnnotation(),
+            new MissingReturnAnnotation(),
+            new BareGenericAnnotation(),
+            new UnannotatedEmptyContainer(),
+            new ExplicitAnyAnnotation(),
+            new ClassNameNotCapWords(),
+            new FunctionNameNotSnakeCase(),
+            new ParameterNameNotSnakeCase(),
+            new FirstParameterMisnamed(),
+            new LocalNameNotSnakeCase(),
+            new MixedCaseName(),
+            new ExceptionNameWithoutErrorSuffix(),
+            new ModuleNameNotSnakeCase(),
+            new OverrideParameterRenamed(),
+            new BuiltinShadowing(),
         ];
         All = [.. rules.OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
         s_byCode = All.ToFrozenDictionary(r => r.Info.Code, StringComparer.OrdinalIgnoreCase);

@@ -22,7 +22,7 @@ public static class ConfigurationLoader
 
     private static readonly string[] s_keys =
     [
-        "baseline", "changelog", "docstring-convention", "exclude", "extend-exclude", "fail-on", "ignore", "max-file-size",
+        "allow-star-arg-any", "baseline", "changelog", "docstring-convention", "exclude", "extend-exclude", "fail-on", "ignore", "max-file-size",
         "per-file-ignores", "respect-gitignore", "run-tools", "select", "src", "target-version", "tests", "tool-timeouts",
     ];
 
@@ -229,6 +229,7 @@ public static class ConfigurationLoader
                     "run-tools" => configuration with { RunTools = RunTools(entry) },
                     "tool-timeouts" => configuration with { ToolTimeouts = ToolTimeouts(entry) },
                     "docstring-convention" => configuration with { DocstringConvention = Convention(entry) },
+                    "allow-star-arg-any" => configuration with { AllowStarArgAny = Boolean(entry) },
                     _ => throw UnknownKey(entry),
                 };
             }

@@ -87,6 +87,8 @@ public sealed record ProdReadyConfiguration
 
     /// <summary>Gets the docstring convention (<c>docstring-convention</c>: <c>google</c>, <c>numpy</c> or <c>sphinx</c>), or <see langword="null"/> for the default, Google.</summary>
     public string? DocstringConvention { get; init; }
+    /// <summary>Gets a value indicating whether <c>*args: Any</c> and <c>**kwargs: Any</c> are accepted by TYP005 (<c>allow-star-arg-any</c>, default false).</summary>
+    public bool AllowStarArgAny { get; init; }
 
     /// <summary>Resolves a configured relative path against <see cref="Directory"/>.</summary>
     /// <param name="path">A path from the configuration.</param>

@@ -36,7 +36,7 @@ public static class ProjectContextFactory
         var layout = new ProjectLayout(root, files, configuration.Src);
         ProjectContext? context = null;
         var index = new ProjectIndex(root, layout, path => context!.OptionsFor(path), useCache);
-        context = new ProjectContext(version, layout, tests, availability, index, root, files);
+        context = new ProjectContext(version, layout, tests, availability, index, root, files) { AllowStarArgAny = configuration.AllowStarArgAny };
         return context;
     }
 }

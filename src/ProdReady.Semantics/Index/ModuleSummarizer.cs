@@ -43,6 +43,8 @@ internal static class ModuleSummarizer
                     {
                         Bases = [.. facts.BaseNames.Select(b => b ?? string.Empty)],
                         Methods = [.. facts.Methods.Keys.Order(StringComparer.Ordinal)],
+                        IsGeneric = facts.IsGeneric,
+                        Parameters = facts.Methods.ToDictionary(m => m.Key, m => facts.PositionalParameters(m.Value).ToList(), StringComparer.Ordinal),
                     };
                     break;
                 case AsyncFunctionDef function:

@@ -21,7 +21,7 @@ public sealed class ProjectIndex
     /// <summary>The cache folder's name; it holds a <c>.gitignore</c> that ignores everything in it.</summary>
     public const string CacheFolderName = ".prodready_cache";
 
-    private const string FormatVersion = "summaries-v3";
+    private const string FormatVersion = "summaries-v4";
 
     private readonly string _root;
     private readonly ProjectLayout _layout;
@@ -143,6 +143,16 @@ public sealed class ProjectIndex
         ArgumentNullException.ThrowIfNull(qualifiedClass);
         ArgumentNullException.ThrowIfNull(method);
         return ClassDefines(qualifiedClass, method, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>Returns the summary of a module-level project class by its qualified name.</summary>
+    /// <param name="qualifiedClass">The class's qualified name (<c>package.module.Class</c>).</param>
+    /// <returns>The class's summary, or <see langword="null"/> when it is not a module-level class of a project module.</returns>
+    public ClassSummary? ClassOf(string qualifiedClass)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiedClass);
+        var dot = qualifiedClass.LastIndexOf('.');
+        return dot > 0 && Get(qualifiedClass[..dot]) is { } summary && summary.Classes.TryGetValue(qualifiedClass[(dot + 1)..], out var type) ? type : null;
     }
 
     private bool? Defines(string module, string name, HashSet<string> seen)

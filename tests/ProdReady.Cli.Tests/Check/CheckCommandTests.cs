@@ -28,7 +28,7 @@ public sealed class CheckCommandTests
         """;
 
     private const string CleanModule = """
-        def greet(name):
+        def greet(name: str) -> str:
             return "hello " + name
         """;
 
@@ -72,8 +72,8 @@ public sealed class CheckCommandTests
             Assert.Contains(core[i], lines[i + 1], StringComparison.Ordinal);
         }
 
-        // Nothing computes type hints yet: the checklist must not claim them.
-        Assert.Contains("not checked", lines[1], StringComparison.Ordinal);
+        // The TYP rules compute the first line: the module is fully annotated.
+        Assert.Contains("✔ Type hints complete", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", "def greet(name):\n    # TODO: later  # noqa: PLH001\n    return name\n");
+        repo.WriteFile("greeting.py", "def greet(name: str) -> str:\n    # TODO: later  # noqa: PLH001\n    return name\n");
         repo.WriteFile("plan.md", Plan);
 
         var allowed = await RunAsync(repo, "check", "--base", "main", "--plan", "plan.md", "greeting.py");
@@ -252,7 +252,7 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("greeting.py", CleanModule);
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name):\n    return \"bye \" + name\n");
+        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name: str) -> str:\n    return \"bye \" + name\n");
         repo.WriteFile("CHANGELOG.md", Changelog.Replace("## [Unreleased]\n### Added\n- The greeting module.", "## [Unreleased]\n### Fixed\n- Farewells.", StringComparison.Ordinal));
         repo.CommitAll("Add farewell\n\n" + Plan);
 
@@ -315,7 +315,7 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", "def greet(name):\n    # TODO: later  # noqa: PLH001\n    return name\n");
+        repo.WriteFile("greeting.py", "def greet(name: str) -> str:\n    # TODO: later  # noqa: PLH001\n    return name\n");
         repo.WriteFile("CHANGELOG.md", Changelog.Replace("- The greeting module.", "- The greeting module.\n- A greeting.", StringComparison.Ordinal));
         repo.CommitAll("Add a greeting\n\n" + Plan);
         var passing = await RunAsync(repo, "check", "--base", "main", "--format", "json");
