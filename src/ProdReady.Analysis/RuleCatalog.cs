@@ -4,6 +4,7 @@ using ProdReady.Analysis.Rules.ArchitecturePlan;
 using ProdReady.Analysis.Rules.Changelog;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
+using ProdReady.Analysis.Rules.SecureBoundaries;
 
 namespace ProdReady.Analysis;
 
@@ -34,6 +35,18 @@ public static class RuleCatalog
             new UnresolvedImport(),
             new MissingImportedName(),
             new UnawaitedCoroutine(),
+            new DynamicCodeExecution(),
+            new ShellCommandExecution(),
+            new UnsafeDeserialization(),
+            new FormattedSqlQuery(),
+            new HardcodedSecret(),
+            new DisabledTlsVerification(),
+            new HttpCallWithoutTimeout(),
+            new InsecureFileCreation(),
+            new UnfilteredTarExtraction(),
+            new WeakCryptoOrXmlParser(),
+            new UnsafeFrameworkSetting(),
+            new UnvalidatedRequestInput(),
             new MissingChangelog(),
             new InvalidChangelog(),
             new MissingUnreleasedEntry(),
