@@ -32,7 +32,10 @@ public sealed partial class HardcodedSecret : Rule
         Fix: FixAvailability.None,
         Docs: """
             ## What it does
-            Flags secrets written into the code, in two ways:
+            Flags secrets written into the code: literals bound to secret-sounding names, and literals in a known
+            credential format.
+
+            Two ways are checked:
 
             * a string literal bound to a name, attribute, dictionary key, keyword argument or parameter default
               whose name ends in a word that says password, secret, token or key (`password`, `db_passwd`,

@@ -17,7 +17,9 @@ public sealed class HttpCallWithoutTimeout : Rule
         Fix: FixAvailability.None,
         Docs: """
             ## What it does
-            Flags an HTTP request that can wait forever:
+            Flags an HTTP request that can wait forever because it has no timeout.
+
+            What counts:
 
             * a `requests` function (`requests.get`, `post`, ..., `request`) or a method of a `requests.Session`
               without `timeout=`, or with `timeout=None`: requests never times out by default;

@@ -64,7 +64,7 @@ internal sealed class TaintWalker
     private readonly Dictionary<Binding, TaintPath> _tainted = new(ReferenceEqualityComparer.Instance);
     private readonly List<(Binding Binding, int Start, int End)> _sanitized = [];
     private readonly List<SinkFinding> _findings = [];
-    private readonly HashSet<int> _reportedSinks = [];
+    private readonly HashSet<Call> _reportedSinks = new(ReferenceEqualityComparer.Instance);
     private readonly int _end;
 
     /// <summary>Initializes a walker for one handler.</summary>
@@ -582,7 +582,7 @@ internal sealed class TaintWalker
 
     private void CheckSink(Call call)
     {
-        if (!_reportedSinks.Add(call.Span.Start) || SinkCatalog.Classify(call, _model) is not { } sink)
+        if (_reportedSinks.Contains(call) || SinkCatalog.Classify(call, _model) is not { } sink)
         {
             return;
         }
@@ -590,11 +590,8 @@ internal sealed class TaintWalker
         if (Taint(sink.Argument) is { } path)
         {
             var line = Line(call.Span.Start);
+            _reportedSinks.Add(call);
             _findings.Add(new SinkFinding(sink.Argument.Span, sink.Kind, sink.Advice, path.Then(line, sink.Display)));
-        }
-        else
-        {
-            _reportedSinks.Remove(call.Span.Start);
         }
     }
 

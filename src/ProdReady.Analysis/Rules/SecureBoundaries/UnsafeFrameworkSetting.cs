@@ -27,7 +27,9 @@ public sealed class UnsafeFrameworkSetting : Rule
         Fix: FixAvailability.None,
         Docs: """
             ## What it does
-            Flags framework settings that are unsafe in production:
+            Flags framework settings that are unsafe in production.
+
+            What counts:
 
             * Flask's debugger turned on: `app.run(debug=True)`, `app.debug = True` or
               `app.config["DEBUG"] = True` on an application created by `flask.Flask(...)`;

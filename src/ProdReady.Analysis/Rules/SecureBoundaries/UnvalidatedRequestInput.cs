@@ -332,8 +332,8 @@ public sealed partial class UnvalidatedRequestInput : Rule
 
         // An application created in another module of the project: the file's own framework import says which.
         if (application is Name name && model.ReferenceOf(name)?.Binding is { IsImport: true } imported
-            && imported.QualifiedName is { } origin && !s_applicationFactories.Contains(origin) && !origin.StartsWith("flask.", StringComparison.Ordinal)
-            && !origin.StartsWith("fastapi.", StringComparison.Ordinal))
+            && (imported.QualifiedName is not { } origin || (!s_applicationFactories.Contains(origin) && !origin.StartsWith("flask.", StringComparison.Ordinal)
+            && !origin.StartsWith("fastapi.", StringComparison.Ordinal))))
         {
             return fastapi ? "fastapi" : flask ? "flask" : null;
         }

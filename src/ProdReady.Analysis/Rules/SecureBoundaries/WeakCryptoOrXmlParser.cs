@@ -47,7 +47,10 @@ public sealed class WeakCryptoOrXmlParser : Rule
         Fix: FixAvailability.None,
         Docs: """
             ## What it does
-            Flags three weak spots, each resolved through imports and aliases:
+            Flags the standard XML parsers on outside data, MD5 and SHA-1 used for security, and `random` used
+            for secrets.
+
+            The three weak spots, each resolved through imports and aliases:
 
             * the standard library's XML parsers (`xml.etree.ElementTree.parse`/`fromstring`/`XML`/`iterparse`/
               `XMLParser`, `xml.dom.minidom`, `xml.dom.pulldom`, `xml.sax`, `xml.parsers.expat`, and
