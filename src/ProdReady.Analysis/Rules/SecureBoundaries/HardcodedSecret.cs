@@ -40,7 +40,8 @@ public sealed partial class HardcodedSecret : Rule
             * a string literal bound to a name, attribute, dictionary key, keyword argument or parameter default
               whose name ends in a word that says password, secret, token or key (`password`, `db_passwd`,
               `api_token`, `client_secret`, `API_KEY`, `secret_key`; a bare `key` or `token_type` is not a
-              secret), or compared with such a name. Empty strings, strings with spaces (prompts, messages),
+              secret), or compared with a name that says password (`password == "letmein"`; a `token` compared
+              with a literal is a parser's lexeme, not a secret). Empty strings, strings with spaces (prompts, messages),
               placeholders (`<...>`, `{...}`, `${...}`), the name itself and upper-case names of environment
               variables (`"DB_PASSWORD"`) are not secrets;
             * a string literal anywhere in a known credential format: an AWS access key id (`AKIA...`, `ASIA...`),
@@ -205,15 +206,18 @@ public sealed partial class HardcodedSecret : Rule
             return;
         }
 
-        if (TargetName(compare.Left) is { } left)
+        // A comparison reveals a secret only for a password: a token or key compared with a literal is a parser's lexeme.
+        if (TargetName(compare.Left) is { } left && IsPasswordName(left))
         {
             CheckPair(left, compare.Comparators[0], context);
         }
-        else if (TargetName(compare.Comparators[0]) is { } right)
+        else if (TargetName(compare.Comparators[0]) is { } right && IsPasswordName(right))
         {
             CheckPair(right, compare.Left, context);
         }
     }
+
+    private static bool IsPasswordName(string name) => Words(name) is { Count: > 0 } words && words[^1] is "password" or "passwd" or "pwd" or "passphrase";
 
     private void CheckDefaults(Arguments arguments, RuleContext context)
     {

@@ -27,6 +27,7 @@ public sealed class HardcodedSecretTests
     [InlineData("TOKEN = \"token\"\n")]
     [InlineData("sort_key = \"x1\"\n")]
     [InlineData("password = get_password()\n")]
+    [InlineData("def f(token):\n    return token == \"with\"\n")]
     public void Ignores_names_and_values_that_are_not_secrets(string source) => RuleHarness.AssertSpans(source, new HardcodedSecret());
 
     [Fact]
