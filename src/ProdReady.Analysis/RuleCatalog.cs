@@ -10,6 +10,7 @@ using ProdReady.Analysis.Rules.Naming;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
 using ProdReady.Analysis.Rules.TypeHints;
+using ProdReady.Analysis.Rules.SecureBoundaries;
 
 namespace ProdReady.Analysis;
 
@@ -40,6 +41,18 @@ public static class RuleCatalog
             new UnresolvedImport(),
             new MissingImportedName(),
             new UnawaitedCoroutine(),
+            new DynamicCodeExecution(),
+            new ShellCommandExecution(),
+            new UnsafeDeserialization(),
+            new FormattedSqlQuery(),
+            new HardcodedSecret(),
+            new DisabledTlsVerification(),
+            new HttpCallWithoutTimeout(),
+            new InsecureFileCreation(),
+            new UnfilteredTarExtraction(),
+            new WeakCryptoOrXmlParser(),
+            new UnsafeFrameworkSetting(),
+            new UnvalidatedRequestInput(),
             new MissingChangelog(),
             new InvalidChangelog(),
             new MissingUnreleasedEntry(),

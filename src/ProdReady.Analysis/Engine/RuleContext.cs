@@ -1,3 +1,4 @@
+using ProdReady.Core.Diagnostics;
 using ProdReady.Core.Text;
 using ProdReady.Python;
 using ProdReady.Python.Syntax;
@@ -90,6 +91,21 @@ public sealed class RuleContext
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentException.ThrowIfNullOrEmpty(message);
         _findings.Add(new RawFinding(rule, message, Clamp(span), 0, IsFileLevel: false, Math.Clamp(suppressionOffset, 0, Source.Length)));
+    }
+
+    /// <summary>
+    /// Reports a finding at <paramref name="span"/> with a severity of its own, for a rule that grades its findings
+    /// (a literal shell command is a warning, one built from variables an error).
+    /// </summary>
+    /// <param name="rule">The catalogue entry of the reporting rule.</param>
+    /// <param name="severity">The severity of this finding.</param>
+    /// <param name="span">Where, in the file's text.</param>
+    /// <param name="message">What is wrong, precisely.</param>
+    public void Report(RuleInfo rule, Severity severity, TextSpan span, string message)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        _findings.Add(new RawFinding(rule, message, Clamp(span), 0, IsFileLevel: false, Severity: severity));
     }
 
     /// <summary>Reports a finding about the file as a whole; it counts when the change includes the file.</summary>
