@@ -4,13 +4,13 @@ using ProdReady.Analysis.Rules.ArchitecturePlan;
 using ProdReady.Analysis.Rules.AsyncCorrectness;
 using ProdReady.Analysis.Rules.Changelog;
 using ProdReady.Analysis.Rules.ExceptionHandling;
-using ProdReady.Analysis.Rules.GlobalState;
 using ProdReady.Analysis.Rules.ExternalTools;
+using ProdReady.Analysis.Rules.GlobalState;
 using ProdReady.Analysis.Rules.Naming;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
-using ProdReady.Analysis.Rules.TypeHints;
 using ProdReady.Analysis.Rules.SecureBoundaries;
+using ProdReady.Analysis.Rules.TypeHints;
 
 namespace ProdReady.Analysis;
 
