@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.ArchitecturePlan;
 using ProdReady.Analysis.Rules.Changelog;
+using ProdReady.Analysis.Rules.Docstrings;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
 
@@ -40,6 +41,17 @@ public static class RuleCatalog
             new EntryInReleasedSection(),
             new ReleasedSectionEdited(),
             new ChangeTypeMismatch(),
+            new MissingDocstring(),
+            new UndocumentedParameter(),
+            new UnknownDocumentedParameter(),
+            new DocumentedParameterOrder(),
+            new MissingReturnsSection(),
+            new ExtraneousReturnsSection(),
+            new MissingYieldsSection(),
+            new ExtraneousYieldsSection(),
+            new UndocumentedRaise(),
+            new UnraisedDocumentedException(),
+            new MalformedDocstring(),
         ];
         All = [.. rules.OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
         s_byCode = All.ToFrozenDictionary(r => r.Info.Code, StringComparer.OrdinalIgnoreCase);

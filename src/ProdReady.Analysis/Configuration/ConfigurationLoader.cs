@@ -22,7 +22,7 @@ public static class ConfigurationLoader
 
     private static readonly string[] s_keys =
     [
-        "changelog", "exclude", "extend-exclude", "fail-on", "ignore", "max-file-size", "per-file-ignores",
+        "changelog", "docstring-convention", "exclude", "extend-exclude", "fail-on", "ignore", "inherit-docstrings", "max-file-size", "per-file-ignores",
         "respect-gitignore", "select", "src", "target-version", "tests",
     ];
 
@@ -221,11 +221,25 @@ public static class ConfigurationLoader
                     "fail-on" => configuration with { FailOn = FailOn(entry) },
                     "max-file-size" => configuration with { MaxFileSize = MaxFileSize(entry) },
                     "target-version" => configuration with { TargetVersion = TargetVersion(entry) },
+                    "docstring-convention" => configuration with { DocstringConvention = Convention(entry) },
+                    "inherit-docstrings" => configuration with { InheritDocstrings = Boolean(entry) },
                     _ => throw UnknownKey(entry),
                 };
             }
 
             return configuration;
+        }
+
+        private Docstrings.DocstringConvention Convention(TomlEntry entry)
+        {
+            var text = NonEmptyString(entry);
+            return text switch
+            {
+                "google" => Docstrings.DocstringConvention.Google,
+                "numpy" => Docstrings.DocstringConvention.Numpy,
+                "sphinx" => Docstrings.DocstringConvention.Sphinx,
+                _ => throw ValueError(entry, $"`docstring-convention` must be \"google\", \"numpy\" or \"sphinx\", not \"{text}\""),
+            };
         }
 
         private string TargetVersion(TomlEntry entry)

@@ -1,3 +1,4 @@
+using ProdReady.Analysis.Docstrings;
 using ProdReady.Core.Diagnostics;
 
 namespace ProdReady.Analysis.Configuration;
@@ -72,6 +73,15 @@ public sealed record ProdReadyConfiguration
     /// to take the lowest version <c>requires-python</c> allows, else the latest supported.
     /// </summary>
     public string? TargetVersion { get; init; }
+
+    /// <summary>Gets the docstring convention (<c>docstring-convention</c>: <c>google</c>, the default, <c>numpy</c> or <c>sphinx</c>).</summary>
+    public DocstringConvention DocstringConvention { get; init; } = DocstringConvention.Google;
+
+    /// <summary>
+    /// Gets a value indicating whether a method without a docstring that overrides a documented base method, or is
+    /// marked <c>@override</c>, inherits the base's docstring (<c>inherit-docstrings</c>, default true).
+    /// </summary>
+    public bool InheritDocstrings { get; init; } = true;
 
     /// <summary>Resolves a configured relative path against <see cref="Directory"/>.</summary>
     /// <param name="path">A path from the configuration.</param>

@@ -8,4 +8,7 @@ public sealed class ClassSummary
 
     /// <summary>Gets the names of the methods defined in the class body.</summary>
     public required List<string> Methods { get; init; }
+
+    /// <summary>Gets the names of the methods whose body opens with a docstring (overrides may inherit it).</summary>
+    public List<string> DocumentedMethods { get; init; } = [];
 }
