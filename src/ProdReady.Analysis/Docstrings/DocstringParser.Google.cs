@@ -153,9 +153,13 @@ public static partial class DocstringParser
                 break;
         }
 
+        // A header on the docstring's first line (no summary) has lost its indent to the dedent: its body is every
+        // line up to the next header.
+        var bodyIndent = index == 0 ? -1 : 0;
         var end = index + 1;
-        while (end < lines.Length && (lines[end].IsBlank || lines[end].Indent > 0)
-            && !(stopAtNumpyHeader && lines[end].Indent == 0 && IsNumpyHeader(lines, end)))
+        while (end < lines.Length && (lines[end].IsBlank || lines[end].Indent > bodyIndent)
+            && !(stopAtNumpyHeader && lines[end].Indent == 0 && IsNumpyHeader(lines, end))
+            && !(bodyIndent < 0 && GoogleHeader(lines, end, allowInline: false) is not null))
         {
             end++;
         }

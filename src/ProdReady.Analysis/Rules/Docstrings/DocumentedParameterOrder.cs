@@ -13,7 +13,7 @@ public sealed class DocumentedParameterOrder : Rule
         Name: "documented-parameter-order",
         Category: ChecklistItem.Docstrings,
         DefaultSeverity: Severity.Warning,
-        Since: "0.1.0",
+        Since: "0.2.0",
         Fix: FixAvailability.None,
         Docs: """"
             ## What it does

@@ -15,7 +15,7 @@ public sealed class MissingDocstring : Rule
         Name: "missing-docstring",
         Category: ChecklistItem.Docstrings,
         DefaultSeverity: Severity.Error,
-        Since: "0.1.0",
+        Since: "0.2.0",
         Fix: FixAvailability.None,
         Docs: """"
             ## What it does

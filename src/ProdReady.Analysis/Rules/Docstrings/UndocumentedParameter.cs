@@ -13,7 +13,7 @@ public sealed class UndocumentedParameter : Rule
         Name: "undocumented-parameter",
         Category: ChecklistItem.Docstrings,
         DefaultSeverity: Severity.Error,
-        Since: "0.1.0",
+        Since: "0.2.0",
         Fix: FixAvailability.None,
         Docs: """"
             ## What it does

@@ -13,7 +13,7 @@ public sealed class UnraisedDocumentedException : Rule
         Name: "unraised-documented-exception",
         Category: ChecklistItem.Docstrings,
         DefaultSeverity: Severity.Warning,
-        Since: "0.1.0",
+        Since: "0.2.0",
         Fix: FixAvailability.None,
         Docs: """"
             ## What it does
