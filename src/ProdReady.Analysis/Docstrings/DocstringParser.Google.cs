@@ -193,7 +193,10 @@ public static partial class DocstringParser
                 break;
         }
 
-        builder.Section(header.Kind, label, index, entries, empty: content.Count == 0 && header.Inline is null);
+        // A prose heading (`Methods:`, `Example:`) over unindented text is prose, not an empty section.
+        var empty = content.Count == 0 && header.Inline is null
+            && (header.Kind != SectionKind.Other || end >= lines.Length || GoogleHeader(lines, end, allowInline: false) is not null);
+        builder.Section(header.Kind, label, index, entries, empty);
         return end;
     }
 

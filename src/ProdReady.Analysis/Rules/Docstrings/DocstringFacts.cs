@@ -139,7 +139,16 @@ internal sealed class DocstringFacts
             return false;
         }
 
-        return facts.IsOverride || BaseDocuments(facts.Owner, facts.Name, new HashSet<ClassDef>(ReferenceEqualityComparer.Instance));
+        if (facts.IsOverride || BaseDocuments(facts.Owner, facts.Name, new HashSet<ClassDef>(ReferenceEqualityComparer.Instance)))
+        {
+            return true;
+        }
+
+        // A base the model cannot see into (a standard-library or third-party class) may define and document the
+        // method; builtin exception classes define no public methods an override would document.
+        var index = _context.Project.Index;
+        return Model.ClassOf(facts.Owner).BaseDefines(facts.Name, (qualified, method) =>
+            ExceptionResolver.IsBuiltinExceptionName(qualified) ? false : index?.ClassDefines(qualified, method)) is null;
     }
 
     private bool BaseDocuments(ClassDef owner, string method, HashSet<ClassDef> seen)
@@ -339,6 +348,9 @@ internal sealed class DocstringFacts
                     break;
                 case Raise raise:
                     _raises.Add(raise);
+                    break;
+                case Call or Subscript or Await:
+                    facts.HasImplicitRaises = true;
                     break;
                 case Try or TryStar:
                     _tries.Add(node);

@@ -133,6 +133,12 @@ internal sealed class ExceptionResolver(SemanticModel model, ProjectIndex? index
         return ancestors;
     }
 
+    /// <summary>Tells whether a qualified name is a builtin exception class (<c>builtins.ValueError</c>).</summary>
+    /// <param name="qualified">The qualified name.</param>
+    /// <returns><see langword="true"/> for a builtin exception.</returns>
+    public static bool IsBuiltinExceptionName(string qualified) =>
+        qualified.StartsWith("builtins.", StringComparison.Ordinal) && IsBuiltinException(qualified["builtins.".Length..]);
+
     private static bool IsBuiltinException(string name) => name == "BaseException" || s_builtinBases.ContainsKey(name);
 
     private static bool IsException(List<string> ancestors) => ancestors.Contains("BaseException") || ancestors.Any(LooksLikeException);

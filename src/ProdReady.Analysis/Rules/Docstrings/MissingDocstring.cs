@@ -34,7 +34,10 @@ public sealed class MissingDocstring : Rule
               `@overload` signatures;
             - a method that overrides a documented method of a base class of the file or of the project,
               and a method marked `@override` (resolved through imports and aliases): it inherits the base's
-              docstring. `inherit-docstrings = false` in the configuration turns this off.
+              docstring. A method of a class with a base the model cannot see into (a standard-library or
+              third-party class, other than the builtin exceptions) may override a documented method
+              there, and is not reported either. `inherit-docstrings = false` in the configuration turns
+              all of this off.
 
             ## Why is this bad?
             The docstring is the contract a caller reads: what the function does, what it takes and what it
@@ -63,8 +66,8 @@ public sealed class MissingDocstring : Rule
             ```
 
             ## Known problems
-            A method overriding a method of a class outside the project (the standard library, a
-            dependency) cannot be seen to inherit a docstring: mark it `@override`.
+            A new public method of a subclass of a standard-library or third-party class is not reported,
+            because it cannot be told from an override of a method of that class.
             """");
 
     /// <inheritdoc />

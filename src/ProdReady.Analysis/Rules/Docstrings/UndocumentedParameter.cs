@@ -68,11 +68,13 @@ public sealed class UndocumentedParameter : Rule
 
         var documented = DocstringChecks.DocumentedParameters(docstring.Parsed);
         var where = ReferenceEquals(docstring, function.Own) ? "the docstring" : "the class docstring";
+        var hasSection = docstring.Parsed.Has(SectionKind.Args) || docstring.Parsed.Has(SectionKind.KeywordArgs) || docstring.Parsed.Has(SectionKind.OtherParameters);
         foreach (var parameter in function.Parameters)
         {
             if (!documented.Contains(parameter.Name))
             {
-                context.Report(Info, parameter.Span, $"Parameter '{parameter.Name}' of '{function.Name}' is not documented in {where}'s Args section");
+                var detail = hasSection ? $"{where}'s Args section does not list it" : $"{where} has no Args section";
+                context.Report(Info, parameter.Span, $"Parameter '{parameter.Name}' of '{function.Name}' is not documented: {detail}");
             }
         }
     }

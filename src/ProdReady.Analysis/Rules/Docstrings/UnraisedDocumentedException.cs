@@ -63,7 +63,8 @@ public sealed class UnraisedDocumentedException : Rule
 
     private void Check(FunctionFacts function, DocstringFacts facts, RuleContext context)
     {
-        if (function.Own is not { } docstring || function.IsStubBody || function.HasUnresolvedRaise || !docstring.Parsed.Has(SectionKind.Raises))
+        if (function.Own is not { } docstring || function.IsStubBody || function.HasUnresolvedRaise || function.HasImplicitRaises
+            || !docstring.Parsed.Has(SectionKind.Raises))
         {
             return;
         }

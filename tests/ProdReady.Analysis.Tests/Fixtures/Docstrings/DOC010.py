@@ -5,13 +5,18 @@ def parse(text):
     """Parse.\n\nRaises:\n    OverflowError: If large.\n"""  # error: not raised
     if not text:
         raise ValueError(text)
-    return int(text)
+    return text
 
 
 def raised(text):
     """Parse.\n\nRaises:\n    ValueError: If bad.\n"""  # ok
     if not text:
         raise ValueError(text)
+    return text
+
+
+def converts(text):
+    """Parse.\n\nRaises:\n    ValueError: If not a number.\n"""  # ok: a callee may raise it
     return int(text)
 
 
@@ -38,9 +43,14 @@ def abstract():
     raise NotImplementedError
 
 
-def callee():
-    """Call.\n\nRaises:\n    KeyError: From the lookup.\n"""  # error: the body raises nothing
+def lookup():
+    """Look up.\n\nRaises:\n    KeyError: From the lookup.\n"""  # ok: a subscript may raise it
     return {}["x"]
+
+
+def stale():
+    """Answer.\n\nRaises:\n    KeyError: Never any more.\n"""  # error: nothing can raise it
+    return 42
 
 
 def caught():

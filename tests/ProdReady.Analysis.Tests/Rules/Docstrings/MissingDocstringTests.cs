@@ -14,6 +14,7 @@ public sealed class MissingDocstringTests
     [InlineData(Module + "class C:\n    \"\"\"C.\"\"\"\n    async def [|m|](self):\n        pass\n")]
     [InlineData(Module + "__all__ = ['f']\ndef [|f|]():\n    pass\ndef g():\n    pass\n")]
     [InlineData(Module + "from typing_extensions import override\nclass C:\n    \"\"\"C.\"\"\"\n    def [|m|](self):\n        pass\n")]
+    [InlineData(Module + "class E(Exception):\n    \"\"\"E.\"\"\"\n    def [|describe|](self):\n        pass\n")]
     public void Reports_public_definitions_without_docstrings(string markup) => RuleHarness.AssertSpans(markup, new MissingDocstring());
 
     [Theory]
@@ -23,6 +24,7 @@ public sealed class MissingDocstringTests
     [InlineData(Module + "class _Hidden:\n    def m(self):\n        pass\n")]
     [InlineData(Module + "def f():\n    \"\"\"F.\"\"\"\n    def inner():\n        pass\n")]
     [InlineData("")]
+    [InlineData(Module + "import socketserver\nclass H(socketserver.BaseRequestHandler):\n    \"\"\"H.\"\"\"\n    def handle(self):\n        pass\n")]
     public void Ignores_documented_private_exempt_and_inherited_definitions(string markup) => RuleHarness.AssertSpans(markup, new MissingDocstring());
 
     [Fact]
