@@ -15,7 +15,8 @@ Findings of a pair agree when they share the path and the line; for pydocstyle, 
 decorated definition at its first decorator, an unmatched finding also agrees with one of ours up to 15
 lines below it in the same file. Raises findings (DOC009/DOC501, DOC010/DOC502) agree when they name
 the same exception in the same file, ours at most 300 lines below ruff's (ruff points at the
-docstring, DOC009 at the raise statement, DOC010 at the Raises entry). Prints both / ours only / peer only and the agreement
+docstring, DOC009 at the raise statement, DOC010 at the Raises entry). Undocumented parameters
+(DOC002/D417) are counted per function: ours are one a parameter, the peers' one a function. Prints both / ours only / peer only and the agreement
 (both divided by the union) per pair, with examples; --tsv writes every disagreement with its source
 line for categorising by hand.
 """
@@ -152,12 +153,35 @@ def compare_raises(mine, theirs):
     return both, free, peer_only
 
 
+FUNCTION_OURS = re.compile(r"of '([^']+)'")
+FUNCTION_PEER = re.compile(r"`([^`]+)`")
+
+
+def compare_functions(mine, theirs):
+    """Matches undocumented-parameter findings per function (path and name): ours are one a parameter."""
+    ours_by = collections.OrderedDict()
+    for f in mine:
+        m = FUNCTION_OURS.search(f[3])
+        ours_by.setdefault((f[1], m.group(1) if m else None), f)
+    both, peer_only = [], []
+    for f in theirs:
+        m = FUNCTION_PEER.search(f[3])
+        key = (f[1], m.group(1) if m else None)
+        if key in ours_by:
+            both.append((ours_by.pop(key), f))
+        else:
+            peer_only.append(f)
+    return both, list(ours_by.values()), peer_only
+
+
 def compare(ours, peer, ours_code, peer_codes, window):
     """Matches one pair; returns (both, ours_only, peer_only) lists."""
     mine = [f for f in ours if f[0] == ours_code]
     theirs = [f for f in peer if f[0] in peer_codes]
     if ours_code in ("DOC009", "DOC010"):
         return compare_raises(mine, theirs)
+    if ours_code == "DOC002":
+        return compare_functions(mine, theirs)
     by_key = collections.defaultdict(list)
     for f in mine:
         by_key[(f[1], f[2])].append(f)

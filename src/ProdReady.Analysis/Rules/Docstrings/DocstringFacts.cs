@@ -315,6 +315,7 @@ internal sealed class DocstringFacts
         private readonly List<Raise> _raises = [];
         private readonly List<SyntaxNode> _tries = [];
         private readonly List<ExceptHandler> _handlers = [];
+        private readonly HashSet<Call> _raisedCalls = new(ReferenceEqualityComparer.Instance);
 
         public void Scan(ImmutableArray<StmtNode> body)
         {
@@ -348,8 +349,15 @@ internal sealed class DocstringFacts
                     break;
                 case Raise raise:
                     _raises.Add(raise);
+                    if (raise.Exc is Call constructor)
+                    {
+                        // `raise Error(...)` builds the exception it raises; the call is not a callee that may raise.
+                        _raisedCalls.Add(constructor);
+                    }
+
                     break;
-                case Call or Subscript or Await:
+                case Call call when !_raisedCalls.Contains(call):
+                case Subscript or Await:
                     facts.HasImplicitRaises = true;
                     break;
                 case Try or TryStar:

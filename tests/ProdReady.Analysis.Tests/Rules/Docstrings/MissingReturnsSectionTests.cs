@@ -17,7 +17,6 @@ public sealed class MissingReturnsSectionTests
     [InlineData("def f() -> None:\n    \"\"\"Do.\"\"\"\n    return None\n")]
     [InlineData("from typing import Never as N\ndef f() -> N:\n    \"\"\"Do.\"\"\"\n    raise SystemExit\n")]
     [InlineData("def f():\n    \"\"\"Do.\n\n    Returns:\n        One.\n    \"\"\"\n    return 1\n")]
-    [InlineData("def f():\n    \"\"\"Do.\n\n    :returns: One.\n    \"\"\"\n    return 1\n")]
     [InlineData("def f():\n    \"\"\"Do.\"\"\"\n    g = lambda: 1\n    g()\n")]
     public void Ignores_functions_without_a_value_or_with_returns(string markup) => RuleHarness.AssertSpans(markup, new MissingReturnsSection());
 }
