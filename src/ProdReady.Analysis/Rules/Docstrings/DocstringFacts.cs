@@ -232,8 +232,13 @@ internal sealed class DocstringFacts
         facts.IsPublic = IsPublic(node);
         facts.AnnotatedReturn = returns is not null && !IsNothing(returns);
         facts.ReturnsIterator = returns is not null && IsIterator(returns);
-        facts.IsStubBody = IsStub(body);
-        new BodyScanner(this, facts).Scan(body);
+        if (facts.Own is not null)
+        {
+            // Only a function with its own docstring is compared with what its body returns, yields and raises.
+            facts.IsStubBody = IsStub(body);
+            new BodyScanner(this, facts).Scan(body);
+        }
+
         return facts;
     }
 
