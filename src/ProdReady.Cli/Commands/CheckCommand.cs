@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using ProdReady.Cli.Gate;
 using ProdReady.Core.Diagnostics;
 using ProdReady.Git;
 using ProdReady.Git.Changes;

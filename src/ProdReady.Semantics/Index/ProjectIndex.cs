@@ -30,6 +30,9 @@ public sealed class ProjectIndex
     private readonly ConcurrentDictionary<string, Lazy<ModuleSummary?>> _summaries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ModuleSummary> _published = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _served = new(StringComparer.Ordinal);
+
+    /// <summary>The cache's two-character subfolders known to exist in this run (the empty key: the cache folder itself).</summary>
+    private readonly ConcurrentDictionary<string, bool> _cacheFolders = new(StringComparer.Ordinal);
     private volatile Func<string, bool>? _analyzeNow;
     private int _parsed;
     private int _cacheHits;
@@ -380,7 +383,11 @@ public sealed class ProjectIndex
         {
             EnsureCacheFolder();
             var folder = Path.Combine(_cacheDirectory, summary.Hash[..2]);
-            Directory.CreateDirectory(folder);
+            if (_cacheFolders.TryAdd(summary.Hash[..2], true))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             var target = Path.Combine(folder, summary.Hash + ".json");
             if (!replace && File.Exists(target))
             {
@@ -400,6 +407,11 @@ public sealed class ProjectIndex
 
     private void EnsureCacheFolder()
     {
+        if (_cacheFolders.ContainsKey(string.Empty))
+        {
+            return;
+        }
+
         var folder = Path.Combine(_root, CacheFolderName);
         var ignore = Path.Combine(folder, ".gitignore");
         if (!File.Exists(ignore))
@@ -407,6 +419,8 @@ public sealed class ProjectIndex
             Directory.CreateDirectory(folder);
             File.WriteAllText(ignore, "# Created by prodready: the summary cache is rebuilt when missing.\n*\n");
         }
+
+        _cacheFolders.TryAdd(string.Empty, true);
     }
 
     /// <summary>Detaches a run's callback, unless another run attached its own since.</summary>

@@ -57,6 +57,11 @@ internal static class NameResolver
                         {
                             ResolveFunctionLocal(model, reference, scope);
                         }
+                        else if (!anyBinding)
+                        {
+                            // Only class bodies and comprehensions lie between: they run where they are defined.
+                            ResolveEagerEnclosing(model, reference, scope, previous!, region);
+                        }
                         else
                         {
                             Set(reference, ResolutionKind.Enclosing, scope.Lookup(name));
@@ -161,6 +166,36 @@ internal static class NameResolver
             // Annotations of local variables are never evaluated; a guarded read is expected to fail; a nested
             // function that declares the name nonlocal may have bound it before this read.
             Set(reference, ResolutionKind.Local, first ?? scope.Lookup(reference.Name));
+            return;
+        }
+
+        reference.Resolution = ResolutionKind.Unbound;
+        reference.Binding = first;
+    }
+
+    /// <summary>
+    /// Resolves a read, in a class body or comprehension, of a variable of the function that defines it: the body runs
+    /// where it is defined, so a variable the function binds only later is certainly unbound there (CPython raises
+    /// <c>NameError</c>: "cannot access free variable").
+    /// </summary>
+    private static void ResolveEagerEnclosing(SemanticModel model, Reference reference, Scope function, Scope definition, Core.Text.TextSpan? region)
+    {
+        var bindings = function.BindingsOf(reference.Name);
+        var current = Replay(model, bindings, reference.EvaluatedAt, out var first);
+        if (current is null && (region ?? definition.DefinitionLoop) is { } loop)
+        {
+            current = FirstInside(bindings, loop);
+        }
+
+        if (current is null && definition.DefinitionLoop is { } definitionLoop)
+        {
+            current = FirstInside(bindings, definitionLoop);
+        }
+
+        if (current is not null || reference.Has(ReferenceFlags.Annotation) || reference.Has(ReferenceFlags.NameErrorGuarded)
+            || bindings.Any(b => b.Has(BindingFlags.FromInnerScope) && b.BindsValue))
+        {
+            Set(reference, ResolutionKind.Enclosing, current ?? first ?? function.Lookup(reference.Name));
             return;
         }
 

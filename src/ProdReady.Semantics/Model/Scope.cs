@@ -11,6 +11,7 @@ public sealed class Scope
     // Most names are bound once: an exact-size array per name (grown by copying on a rebinding) costs one object where a
     // list costs two.
     private readonly Dictionary<string, Binding[]> _byName = new(StringComparer.Ordinal);
+    private Dictionary<string, List<Binding>>? _more;
     private readonly List<Binding> _bindings = [];
     private List<Scope>? _children;
     private HashSet<string>? _globals;
@@ -62,6 +63,12 @@ public sealed class Scope
     /// <summary>Gets a value indicating whether the scope holds a <c>from m import *</c>.</summary>
     public bool HasStarImport { get; internal set; }
 
+    /// <summary>
+    /// Gets the outermost loop of the enclosing function around this scope's definition, for the eagerly executed
+    /// scopes (class bodies, comprehensions): a later binding inside that loop may be current when the body runs again.
+    /// </summary>
+    internal Core.Text.TextSpan? DefinitionLoop { get; set; }
+
     /// <summary>Gets the names bound in the scope, in first-binding order.</summary>
     public IEnumerable<string> Names => _byName.Keys;
 
@@ -108,13 +115,34 @@ public sealed class Scope
     internal void Add(Binding binding)
     {
         _bindings.Add(binding);
-        ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byName, binding.Name, out _);
-        list = list is null ? [binding] : [.. list, binding];
+        ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byName, binding.Name, out var exists);
+        if (!exists)
+        {
+            // Most names are bound once: an exact one-element array, final as it is.
+            list = [binding];
+        }
+        else
+        {
+            // Later bindings of a name wait in a list until the scope is complete (no quadratic copying).
+            _more ??= new(StringComparer.Ordinal);
+            ref var more = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_more, binding.Name, out _);
+            (more ??= [list![0]]).Add(binding);
+        }
     }
 
-    /// <summary>Orders each name's bindings by the offset they take effect at (then the order met), once the scope is complete.</summary>
+    /// <summary>Gathers each name's bindings into one array ordered by the offset they take effect at (then the order met), once the scope is complete.</summary>
     internal void SortByEffect()
     {
+        if (_more is not null)
+        {
+            foreach (var (name, more) in _more)
+            {
+                _byName[name] = [.. more];
+            }
+
+            _more = null;
+        }
+
         foreach (var list in _byName.Values)
         {
             if (list.Length > 1)

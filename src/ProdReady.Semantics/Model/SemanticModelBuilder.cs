@@ -151,7 +151,9 @@ internal sealed partial class SemanticModelBuilder
             case While loop:
             {
                 var inner = context.InLoop(loop.Span).Conditional();
-                VisitExpression(loop.Test, inner);
+
+                // The test runs once before the body can bind anything: only an outer loop may have bound its names.
+                VisitExpression(loop.Test, context.Loop is null ? context : inner);
                 VisitBody(loop.Body, inner);
                 VisitBody(loop.Orelse, context.Conditional());
                 break;
@@ -391,6 +393,7 @@ internal sealed partial class SemanticModelBuilder
         }
 
         var scope = _model.NewScope(ScopeKind.Class, headerContext.Scope, type, type.Name);
+        scope.DefinitionLoop = context.Loop;
         var bodyContext = new Context(scope, context.ReferenceFlags, context.BindingFlags & ~BindingFlags.Conditional, context.Imports, null);
         VisitBody(type.Body, bodyContext);
         var binding = Bind(type.Name, BindingKind.ClassDefinition, DefinitionNameSpan(type.Span.Start, "class", type.Name, isAsync: false), type.Span.End, type, context);
@@ -1044,6 +1047,7 @@ internal sealed partial class SemanticModelBuilder
         // The first iterable is evaluated in the enclosing scope; everything else runs in the comprehension's own.
         _stack.Push((generators[0].Iter, context));
         var scope = _model.NewScope(ScopeKind.Comprehension, context.Scope, node, name);
+        scope.DefinitionLoop = context.Loop;
         var inner = context.WithScope(scope) with { Loop = null };
         for (var i = 0; i < generators.Length; i++)
         {

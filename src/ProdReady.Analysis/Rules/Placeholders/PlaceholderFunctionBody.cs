@@ -32,6 +32,11 @@ public sealed class PlaceholderFunctionBody : Rule
             - a method that overrides a method of a base class (a class of the file or of the
               project, searched through its bases), or of a base the model cannot see into
               (a third-party or standard-library class): a no-op override is a decision;
+            - the callback of a command group (`@click.group()`, `@cli.group()` on a click group,
+              `@app.callback()` on a `typer.Typer()`), which only dispatches to its subcommands;
+            - an empty method that its own class reaches through `self` or `cls` (`self.setup()`
+              in a template method, `{"on_end": self.on_end}` as a callback): a hook for
+              subclasses, or a callback with nothing to do;
             - a body that is its docstring, with or without `pass` or `...` (a documented hook), and a
               `pass` or `...` body explained by a comment on the line above the definition or inside
               the body (`# Overridable -- handle start tag`); `noqa`, `pragma`, one-word and TODO comments do not count;
@@ -103,7 +108,8 @@ public sealed class PlaceholderFunctionBody : Rule
             }
 
             var index = context.Project.Index;
-            if (facts.BaseDefines(name, index is null ? null : index.ClassDefines) != false)
+            if (facts.BaseDefines(name, index is null ? null : index.ClassDefines) != false
+                || (shape == BodyShape.Empty && ClassUsesOwnMethod(owner, name, scope, model)))
             {
                 return;
             }
@@ -119,6 +125,18 @@ public sealed class PlaceholderFunctionBody : Rule
             ? "implement it, or say in the error's message why it is not implemented"
             : "implement it, or document with a docstring why it does nothing";
         context.Report(Info, TextSpan.FromBounds(body[0].Span.Start, body[^1].Span.End), $"Function '{name}' has a placeholder body ({what}): {advice}");
+    }
+
+    /// <summary>
+    /// Tells whether the class reaches the method through its own instance or class (<c>self.setup()</c>,
+    /// <c>callbacks = {"on_end": self.on_end}</c>): an empty method the class itself calls is a hook its subclasses fill
+    /// in, or a callback that has nothing to do, not a stand-in for missing code.
+    /// </summary>
+    private static bool ClassUsesOwnMethod(ClassDef owner, string name, Scope classScope, SemanticModel model)
+    {
+        var finder = new SelfAttributeFinder(name, classScope, model);
+        finder.Walk(owner);
+        return finder.Found;
     }
 
     /// <summary>
@@ -185,9 +203,41 @@ public sealed class PlaceholderFunctionBody : Rule
             {
                 return true;
             }
+
+            if (IsCommandGroup(target, model))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Tells whether a decorator makes the function a command group's callback, whose body may well be empty: the group
+    /// only dispatches to its subcommands. <c>@click.group()</c>; <c>@cli.group()</c> on a click group or command
+    /// <c>cli</c>; <c>@app.callback()</c> on <c>app = typer.Typer()</c>.
+    /// </summary>
+    private static bool IsCommandGroup(ExprNode target, SemanticModel model)
+    {
+        if (model.QualifiedNameOf(target) is "click.group" or "click.decorators.group")
+        {
+            return true;
+        }
+
+        if (target is not Python.Syntax.Attribute { Value: Name owner, Attr: "group" or "callback" } attribute
+            || model.ReferenceOf(owner)?.Binding is not { } binding)
+        {
+            return false;
+        }
+
+        return (attribute.Attr, binding.Node) switch
+        {
+            ("group", FunctionDef function) => function.DecoratorList.Any(d => model.QualifiedNameOf(d is Call c ? c.Func : d)
+                is "click.group" or "click.command" or "click.decorators.group" or "click.decorators.command"),
+            ("callback", Assign { Value: Call construct }) => model.QualifiedNameOf(construct.Func) is "typer.Typer" or "typer.main.Typer",
+            _ => false,
+        };
     }
 
     private static BodyShape Shape(ImmutableArray<StmtNode> body)
@@ -259,6 +309,43 @@ public sealed class PlaceholderFunctionBody : Rule
             && !TodoComment.StartsWithTag(trimmed)
             && !PlaceholderText.IsPlaceholderPhrase(trimmed)
             && !trimmed.Equals("not implemented", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Finds <c>self.name</c> or <c>cls.name</c>, read through the first parameter of a method of one class.</summary>
+    private sealed class SelfAttributeFinder(string name, Scope classScope, SemanticModel model) : SyntaxWalker
+    {
+        public bool Found { get; private set; }
+
+        protected override bool Enter(SyntaxNode node)
+        {
+            if (Found)
+            {
+                return false;
+            }
+
+            if (node is Python.Syntax.Attribute { Value: Name receiver } attribute && attribute.Attr == name
+                && model.ReferenceOf(receiver)?.Binding is { Kind: BindingKind.Parameter } parameter
+                && ReferenceEquals(parameter.Scope.Parent, classScope)
+                && IsFirstParameter(parameter))
+            {
+                Found = true;
+                return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsFirstParameter(Binding parameter)
+        {
+            var arguments = parameter.Scope.Node switch
+            {
+                FunctionDef function => function.Args,
+                AsyncFunctionDef function => function.Args,
+                _ => null,
+            };
+            var first = arguments is null ? null : (arguments.Posonlyargs.Length > 0 ? arguments.Posonlyargs[0] : arguments.Args.FirstOrDefault());
+            return first is not null && ReferenceEquals(first, parameter.Node);
+        }
     }
 
     private enum BodyShape

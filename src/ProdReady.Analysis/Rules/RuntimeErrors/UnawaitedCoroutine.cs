@@ -144,9 +144,19 @@ public sealed class UnawaitedCoroutine : Rule
             return false;
         }
 
-        var seen = new HashSet<ClassDef>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<ClassDef>();
-        pending.Push(owner);
+        var own = model.ClassOf(owner);
+        if (own.Methods.TryGetValue(method, out var direct))
+        {
+            return direct is AsyncFunctionDef;
+        }
+
+        if (own.LocalBases.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var seen = new HashSet<ClassDef>(ReferenceEqualityComparer.Instance) { owner };
+        var pending = new Stack<ClassDef>(own.LocalBases);
         while (pending.Count > 0)
         {
             var type = pending.Pop();

@@ -23,6 +23,11 @@ public sealed class UnboundLocal : Rule
             the function can reach with the variable assigned: before its first assignment, and not
             inside a loop that assigns it later.
 
+            A class body or comprehension runs where it is defined, so it is flagged the same way when
+            it reads a variable that the enclosing function assigns only further down (a class body
+            that names its own class, for one): CPython raises `NameError` ("cannot access free
+            variable"). A `while` loop's test is read before its body first runs.
+
             Only certain cases are flagged: a read after a conditional assignment, or in a loop that
             assigns the name on a later iteration, may be fine and is left alone.
 
@@ -65,6 +70,13 @@ public sealed class UnboundLocal : Rule
             }
 
             var function = reference.Scope.Name;
+            if (reference.Binding is { } owner && !ReferenceEquals(owner.Scope, reference.Scope))
+            {
+                var where = reference.Scope.Kind == ScopeKind.Class ? $"the body of class '{function}'" : "a comprehension";
+                context.Report(Info, reference.Span, string.Create(CultureInfo.InvariantCulture, $"Variable '{reference.Name}' of '{owner.Scope.Name}' is read in {where} before '{owner.Scope.Name}' assigns it at line {model.Source.Lines.GetPosition(owner.Span.Start).Line}: the body runs where it is defined, so the read raises NameError"));
+                continue;
+            }
+
             var message = reference.Binding is { } first
                 ? string.Create(CultureInfo.InvariantCulture, $"Local variable '{reference.Name}' is read before any assignment: the assignment at line {model.Source.Lines.GetPosition(first.Span.Start).Line} makes it local to '{function}'")
                 : $"Local variable '{reference.Name}' of '{function}' is read but never assigned a value";

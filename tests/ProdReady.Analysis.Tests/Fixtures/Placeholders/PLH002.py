@@ -99,3 +99,67 @@ def outer():
     def inner():
         pass  # ok
     return inner
+
+
+class RequestHandler:
+    def __init__(self, request):
+        self.request = request
+        self.setup()
+        self.handle()
+
+    def setup(self):  # ok
+        pass
+
+    def handle(self):  # ok
+        ...
+
+    def finish(self):
+        pass  # error
+
+
+class Parser:
+    def callbacks(self):
+        return {"on_end": self.on_end}
+
+    def on_end(self) -> None:  # ok
+        pass
+
+
+class Unrelated:
+    def run(self, other):
+        other.reset()
+
+    def reset(self):
+        pass  # error
+
+
+import click as cl
+import typer
+
+
+@cl.group()
+def cli():  # ok
+    pass
+
+
+@cli.group(help="A group of subcommands")
+def users():  # ok
+    pass
+
+
+@cli.command()
+def sync():
+    pass  # error
+
+
+app = typer.Typer()
+
+
+@app.callback()
+def main():  # ok
+    pass
+
+
+@app.command()
+def create():
+    pass  # error

@@ -1,4 +1,4 @@
-namespace ProdReady.Cli;
+namespace ProdReady.Gate;
 
 /// <summary>
 /// Everything a command touches outside its arguments: streams, working directory and environment.

@@ -8,7 +8,7 @@ using ProdReady.Git.Changes;
 using ProdReady.Git.Diff;
 using ProdReady.Reporting;
 
-namespace ProdReady.Cli.Gate;
+namespace ProdReady.Gate;
 
 /// <summary>
 /// The gate pipeline: resolve the change, load the configuration, discover the files, run the rule

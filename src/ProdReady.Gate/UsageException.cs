@@ -1,4 +1,4 @@
-namespace ProdReady.Cli;
+namespace ProdReady.Gate;
 
 /// <summary>A usage or configuration error: the command prints the message and exits with code 2.</summary>
 public sealed class UsageException : Exception

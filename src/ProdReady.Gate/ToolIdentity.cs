@@ -1,7 +1,7 @@
 using System.Reflection;
 using ProdReady.Reporting;
 
-namespace ProdReady.Cli.Gate;
+namespace ProdReady.Gate;
 
 /// <summary>The name, version and home of this build of ProdReady, as reports show it.</summary>
 internal static class ToolIdentity

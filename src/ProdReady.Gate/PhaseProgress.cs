@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace ProdReady.Cli.Gate;
+namespace ProdReady.Gate;
 
 /// <summary>
 /// Progress on standard error for runs that take longer than a second: nothing is shown before the

@@ -2,7 +2,7 @@ using ProdReady.Core.Diagnostics;
 using ProdReady.Git.Changes;
 using ProdReady.Reporting;
 
-namespace ProdReady.Cli.Gate;
+namespace ProdReady.Gate;
 
 /// <summary>What <c>prodready check</c> was asked to do, after the command line has been validated.</summary>
 /// <param name="Mode">Which change is checked: default, the whole tree, since a base, or the index.</param>

@@ -1,0 +1,98 @@
+using System.Text;
+using ProdReady.Git;
+using ProdReady.Git.Changes;
+using ProdReady.Reporting;
+using ProdReady.Testing;
+
+namespace ProdReady.Gate.Tests;
+
+/// <summary>The gate pipeline run directly, without the command line, against throw-away folders and repositories.</summary>
+public sealed class GateRunnerTests
+{
+    private const string TodoModule = """
+        def greet(name):
+            # TODO: say hello properly
+            return name
+        """;
+
+    [Fact]
+    public async Task Reports_a_todo_in_the_whole_tree()
+    {
+        using var folder = TempGitRepository.CreateWithoutRepository();
+        folder.WriteFile("app/greeting.py", TodoModule);
+
+        var report = await RunAsync(folder, Options(ChangeScopeMode.All));
+
+        Assert.Equal(GateVerdict.Failed, report.Verdict);
+        var finding = Assert.Single(report.Diagnostics, d => d.Code == "PLH001");
+        Assert.Equal("app/greeting.py", finding.Location?.Path);
+        Assert.Equal(1, report.FilesChecked);
+    }
+
+    [Fact]
+    public async Task Narrows_the_tree_to_the_given_paths()
+    {
+        using var folder = TempGitRepository.CreateWithoutRepository();
+        folder.WriteFile("app/greeting.py", TodoModule).WriteFile("other/clean.py", "VALUE = 1\n");
+
+        var report = await RunAsync(folder, Options(ChangeScopeMode.All) with { Paths = ["other"] });
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "PLH001");
+        Assert.Equal(1, report.FilesChecked);
+    }
+
+    [Fact]
+    public async Task Reads_the_staged_content_rather_than_the_working_tree()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("README.md", "demo\n");
+        repo.CommitAll("Initial commit");
+        repo.WriteFile("greeting.py", TodoModule).Stage("greeting.py");
+        repo.WriteFile("greeting.py", "def greet(name):\n    return name\n");
+
+        var report = await RunAsync(repo, Options(ChangeScopeMode.Staged));
+
+        Assert.Contains(report.Diagnostics, d => d.Code == "PLH001" && d.Location?.Path == "greeting.py");
+    }
+
+    [Fact]
+    public async Task Refuses_an_unknown_base_as_a_usage_error()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("README.md", "demo\n");
+        repo.CommitAll("Initial commit");
+
+        var error = await Assert.ThrowsAsync<UsageException>(() => RunAsync(repo, Options(ChangeScopeMode.Base) with { BaseRef = "no-such-branch" }));
+
+        Assert.Contains("no-such-branch", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_a_bad_configuration_as_a_usage_error()
+    {
+        using var folder = TempGitRepository.CreateWithoutRepository();
+        folder.WriteFile("greeting.py", TodoModule).WriteFile("prodready.toml", "select = [\n");
+
+        await Assert.ThrowsAsync<UsageException>(() => RunAsync(folder, Options(ChangeScopeMode.All)));
+    }
+
+    [Fact]
+    public void Names_the_tool_with_a_version()
+    {
+        Assert.Equal("prodready", ToolIdentity.Current.Name);
+        Assert.Matches(@"^\d+\.\d+\.\d+", ToolIdentity.Current.Version);
+    }
+
+    private static CheckOptions Options(ChangeScopeMode mode) =>
+        new(mode, null, [], ReportFormat.Json, null, null, false, null, null);
+
+    private static async Task<GateReport> RunAsync(TempGitRepository repo, CheckOptions options)
+    {
+        using var output = new StringWriter(new StringBuilder());
+        using var error = new StringWriter(new StringBuilder());
+        using var input = new StringReader("");
+        var context = new CliContext(output, error, input, repo.Root, _ => null) { GitEnvironment = repo.Environment };
+        var runner = new GateRunner(context, new GitCommandLineClient(environment: context.GitEnvironment));
+        return await runner.RunAsync(options, TestContext.Current.CancellationToken);
+    }
+}
