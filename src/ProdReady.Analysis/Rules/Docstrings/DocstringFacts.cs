@@ -320,7 +320,7 @@ internal sealed class DocstringFacts
         private readonly List<Raise> _raises = [];
         private readonly List<SyntaxNode> _tries = [];
         private readonly List<ExceptHandler> _handlers = [];
-        private readonly HashSet<Call> _raisedCalls = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<SyntaxNode> _raisedClasses = new(ReferenceEqualityComparer.Instance);
 
         public void Scan(ImmutableArray<StmtNode> body)
         {
@@ -354,15 +354,23 @@ internal sealed class DocstringFacts
                     break;
                 case Raise raise:
                     _raises.Add(raise);
-                    if (raise.Exc is Call constructor)
+
+                    // `raise errors.Error(...)` names and builds the exception it raises: neither the call nor the
+                    // attribute reads of the class's name are callees that may raise.
+                    for (var named = raise.Exc is Call constructor ? constructor.Func : raise.Exc; named is not null;)
                     {
-                        // `raise Error(...)` builds the exception it raises; the call is not a callee that may raise.
-                        _raisedCalls.Add(constructor);
+                        if (raise.Exc is Call call)
+                        {
+                            _raisedClasses.Add(call);
+                        }
+
+                        _raisedClasses.Add(named);
+                        named = named is Python.Syntax.Attribute attribute ? attribute.Value : null;
                     }
 
                     break;
-                case Call call when !_raisedCalls.Contains(call):
-                case Subscript or Await:
+                case Call or Subscript or Await or Python.Syntax.Attribute when !_raisedClasses.Contains(node):
+                    // A callee, a subscript, an awaited coroutine or a property may raise what no `raise` shows.
                     facts.HasImplicitRaises = true;
                     break;
                 case Try or TryStar:

@@ -76,7 +76,7 @@ internal sealed class FunctionFacts(StmtNode node, string name, Arguments argume
     /// <summary>Gets the classes a bare <c>raise</c> re-raises from its handler.</summary>
     public List<ResolvedException> Reraised { get; } = [];
 
-    /// <summary>Gets or sets a value indicating whether the body calls, subscripts or awaits something, which may raise what no <c>raise</c> shows.</summary>
+    /// <summary>Gets or sets a value indicating whether the body calls, subscripts, awaits or reads an attribute of something, which may raise what no <c>raise</c> shows.</summary>
     public bool HasImplicitRaises { get; set; }
 
     /// <summary>Gets or sets a value indicating whether some <c>raise</c> names something that cannot be resolved to a class.</summary>
