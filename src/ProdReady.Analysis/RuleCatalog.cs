@@ -3,6 +3,7 @@ using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.ArchitecturePlan;
 using ProdReady.Analysis.Rules.AsyncCorrectness;
 using ProdReady.Analysis.Rules.Changelog;
+using ProdReady.Analysis.Rules.Docstrings;
 using ProdReady.Analysis.Rules.ExceptionHandling;
 using ProdReady.Analysis.Rules.ExternalTools;
 using ProdReady.Analysis.Rules.GlobalState;
@@ -97,6 +98,17 @@ public static class RuleCatalog
             new ModuleNameNotSnakeCase(),
             new OverrideParameterRenamed(),
             new BuiltinShadowing(),
+            new MissingDocstring(),
+            new UndocumentedParameter(),
+            new UnknownDocumentedParameter(),
+            new DocumentedParameterOrder(),
+            new MissingReturnsSection(),
+            new ExtraneousReturnsSection(),
+            new MissingYieldsSection(),
+            new ExtraneousYieldsSection(),
+            new UndocumentedRaise(),
+            new UnraisedDocumentedException(),
+            new MalformedDocstring(),
         ];
         All = [.. rules.OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
         s_byCode = All.ToFrozenDictionary(r => r.Info.Code, StringComparer.OrdinalIgnoreCase);

@@ -22,13 +22,11 @@ public static class ConfigurationLoader
 
     private static readonly string[] s_keys =
     [
-        "allow-star-arg-any", "baseline", "changelog", "docstring-convention", "exclude", "extend-exclude", "fail-on", "ignore", "max-file-size",
-        "per-file-ignores", "respect-gitignore", "run-tools", "select", "src", "target-version", "tests", "tool-timeouts",
+        "allow-star-arg-any", "baseline", "changelog", "docstring-convention", "exclude", "extend-exclude", "fail-on", "ignore", "inherit-docstrings",
+        "max-file-size", "per-file-ignores", "respect-gitignore", "run-tools", "select", "src", "target-version", "tests", "tool-timeouts",
     ];
 
     private static readonly string[] s_tools = ["pytest", "mypy", "flake8"];
-
-    private static readonly string[] s_conventions = ["google", "numpy", "sphinx"];
 
     /// <summary>
     /// Loads the configuration for a checked root: the explicit file when given, else the nearest
@@ -228,13 +226,26 @@ public static class ConfigurationLoader
                     "baseline" => configuration with { Baseline = NonEmptyString(entry) },
                     "run-tools" => configuration with { RunTools = RunTools(entry) },
                     "tool-timeouts" => configuration with { ToolTimeouts = ToolTimeouts(entry) },
-                    "docstring-convention" => configuration with { DocstringConvention = Convention(entry) },
                     "allow-star-arg-any" => configuration with { AllowStarArgAny = Boolean(entry) },
+                    "docstring-convention" => configuration with { DocstringConvention = Convention(entry) },
+                    "inherit-docstrings" => configuration with { InheritDocstrings = Boolean(entry) },
                     _ => throw UnknownKey(entry),
                 };
             }
 
             return configuration;
+        }
+
+        private Docstrings.DocstringConvention Convention(TomlEntry entry)
+        {
+            var text = NonEmptyString(entry);
+            return text switch
+            {
+                "google" => Docstrings.DocstringConvention.Google,
+                "numpy" => Docstrings.DocstringConvention.Numpy,
+                "sphinx" => Docstrings.DocstringConvention.Sphinx,
+                _ => throw ValueError(entry, $"`docstring-convention` must be \"google\", \"numpy\" or \"sphinx\", not \"{text}\""),
+            };
         }
 
         private string TargetVersion(TomlEntry entry)
@@ -297,14 +308,6 @@ public static class ConfigurationLoader
             }
 
             return limits;
-        }
-
-        private string Convention(TomlEntry entry)
-        {
-            var text = NonEmptyString(entry);
-            return s_conventions.Contains(text, StringComparer.Ordinal)
-                ? text
-                : throw ValueError(entry, $"`docstring-convention` must be \"google\", \"numpy\" or \"sphinx\", not \"{text}\"");
         }
 
         private ConfigurationException UnknownKey(TomlEntry entry)

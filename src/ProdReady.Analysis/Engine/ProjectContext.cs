@@ -1,3 +1,4 @@
+using ProdReady.Analysis.Docstrings;
 using ProdReady.Semantics.Environment;
 using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Model;
@@ -51,6 +52,9 @@ public sealed class ProjectContext
 
     /// <summary>Gets a context with pytest's defaults, the latest Python version and no project facts.</summary>
     public static ProjectContext Default { get; } = new(PythonVersion.Latest);
+
+    /// <summary>Gets how the docstring rules read the project (convention, inheritance of overridden docstrings).</summary>
+    public DocstringSettings Docstrings { get; init; } = DocstringSettings.Default;
 
     /// <summary>Gets the Python version the project targets.</summary>
     public PythonVersion TargetVersion { get; }

@@ -17,6 +17,7 @@ public sealed class RuleContext
     private readonly List<SyntaxNode> _ancestors;
     private SemanticModel? _semantic;
     private bool? _isTestCode;
+    private Dictionary<Type, object>? _shared;
 
     internal RuleContext(string path, SourceText source, ParseResult? parse, SourceDecodingError? decodeError, List<SyntaxNode> ancestors, ProjectContext? project = null)
     {
@@ -66,6 +67,27 @@ public sealed class RuleContext
     public SyntaxNode? Parent => _ancestors.Count > 0 ? _ancestors[^1] : null;
 
     internal List<RawFinding> Findings => _findings;
+
+    /// <summary>
+    /// Returns a value about the file that several rules share (facts of a rule family), built by <paramref name="create"/>
+    /// on first use and kept, one per type, for the rest of the file's analysis.
+    /// </summary>
+    /// <typeparam name="T">The type of the shared value; it is the key.</typeparam>
+    /// <param name="create">Builds the value from this context.</param>
+    /// <returns>The shared value.</returns>
+    public T Shared<T>(Func<RuleContext, T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        _shared ??= [];
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            value = create(this);
+            _shared[typeof(T)] = value;
+        }
+
+        return (T)value;
+    }
 
     /// <summary>Reports a finding at <paramref name="span"/>; it counts in a change when its unit overlaps the change.</summary>
     /// <param name="rule">The catalogue entry of the reporting rule.</param>

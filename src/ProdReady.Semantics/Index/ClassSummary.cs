@@ -17,4 +17,7 @@ public sealed class ClassSummary
     /// <see cref="Model.ClassModel.PositionalParameters"/>).
     /// </summary>
     public Dictionary<string, List<string>>? Parameters { get; init; }
+
+    /// <summary>Gets the names of the methods whose body opens with a docstring (overrides may inherit it).</summary>
+    public List<string> DocumentedMethods { get; init; } = [];
 }

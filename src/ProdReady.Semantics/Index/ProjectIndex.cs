@@ -155,6 +155,45 @@ public sealed class ProjectIndex
         return dot > 0 && Get(qualifiedClass[..dot]) is { } summary && summary.Classes.TryGetValue(qualifiedClass[(dot + 1)..], out var type) ? type : null;
     }
 
+    /// <summary>
+    /// Tells whether the nearest definition of a method in a project class or its bases (searched in base order) has a
+    /// docstring, which an override without one inherits.
+    /// </summary>
+    /// <param name="qualifiedClass">The class's qualified name (<c>package.module.Class</c>).</param>
+    /// <param name="method">The method name.</param>
+    /// <returns><see langword="true"/> when the definition found is documented; <see langword="false"/> when it is not, or none was found.</returns>
+    public bool MethodDocumented(string qualifiedClass, string method)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiedClass);
+        ArgumentNullException.ThrowIfNull(method);
+        return MethodDocumented(qualifiedClass, method, new HashSet<string>(StringComparer.Ordinal)) == true;
+    }
+
+    private bool? MethodDocumented(string qualifiedClass, string method, HashSet<string> seen)
+    {
+        var dot = qualifiedClass.LastIndexOf('.');
+        if (!seen.Add(qualifiedClass) || dot <= 0 || Get(qualifiedClass[..dot]) is not { } summary
+            || !summary.Classes.TryGetValue(qualifiedClass[(dot + 1)..], out var type))
+        {
+            return null;
+        }
+
+        if (type.Methods.Contains(method))
+        {
+            return type.DocumentedMethods.Contains(method);
+        }
+
+        foreach (var baseClass in type.Bases)
+        {
+            if (baseClass.Length > 0 && MethodDocumented(baseClass, method, seen) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     private bool? Defines(string module, string name, HashSet<string> seen)
     {
         if (!seen.Add(module))

@@ -27,10 +27,21 @@ public sealed class CheckCommandTests
 
         """;
 
-    private const string CleanModule = """
+    private const string CleanModule = """"
+        """Greetings."""
+
+
         def greet(name: str) -> str:
+            """Greet someone.
+
+            Args:
+                name: Who to greet.
+
+            Returns:
+                The greeting.
+            """
             return "hello " + name
-        """;
+        """";
 
     private const string TodoModule = """
         def greet(name):
