@@ -18,7 +18,7 @@ public sealed class SemanticModel
     // Nodes are found by their start offset (two name reads, two scope-opening nodes or two definitions never start
     // at the same offset of one file), and the node itself is compared on lookup: cheaper than identity hashing.
     private readonly Dictionary<int, Reference> _referenceByStart = [];
-    private readonly Dictionary<int, Scope> _scopeByStart = [];
+    private readonly Dictionary<SyntaxNode, Scope> _scopeByNode = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<int, Binding> _definitionByStart = [];
     private readonly Dictionary<int, ClassModel> _classes = [];
     private readonly Dictionary<int, List<Reference>> _stringReferences = [];
@@ -114,7 +114,7 @@ public sealed class SemanticModel
     public Scope? ScopeOf(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return _scopeByStart.TryGetValue(node.Span.Start, out var scope) && ReferenceEquals(scope.Node, node) ? scope : null;
+        return _scopeByNode.GetValueOrDefault(node);
     }
 
     /// <summary>Returns the binding a <c>def</c>, <c>async def</c> or <c>class</c> statement creates.</summary>
@@ -261,7 +261,8 @@ public sealed class SemanticModel
         _scopes.Add(scope);
         if (kind is not ScopeKind.TypeParameters)
         {
-            _scopeByStart.TryAdd(node.Span.Start, scope);
+            // Keyed by the node itself: a module and a class on its first line start at the same offset.
+            _scopeByNode.TryAdd(node, scope);
         }
 
         return scope;

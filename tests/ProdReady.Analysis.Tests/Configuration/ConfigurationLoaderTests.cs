@@ -278,7 +278,7 @@ public sealed class ConfigurationLoaderTests
         { "max-file-size = \"5TB\"\n", 1, 17, "`max-file-size` must be a positive number of bytes or a size such as \"2MB\" or \"512KB\", not the string \"5TB\"" },
         { "per-file-ignores = [\"a\"]\n", 1, 20, "`per-file-ignores` must be a table of \"pattern\" = [codes], not an array" },
         { "[per-file-ignores]\n\"tests/*\" = \"DOC\"\n", 2, 13, "`per-file-ignores.\"tests/*\"` must be an array of strings, not the string \"DOC\"" },
-        { "[per-file-ignores]\n\"tests/*\" = [\"DOX\"]\n", 2, 14, "`per-file-ignores` entry \"DOX\": unknown rule code or prefix" },
+        { "[per-file-ignores]\n\"tests/*\" = [\"DOX\"]\n", 2, 14, "`per-file-ignores` entry \"DOX\": unknown rule code or prefix; did you mean `DOC`?" },
         { "[per-file-ignores]\n__init__.py = [\"DOC\"]\n", 2, 1, "`per-file-ignores` key `__init__` is a table; quote patterns that contain dots, such as \"__init__.py\" = [\"DOC\"]" },
         { "[per-file-ignores]\n\"#x\" = [\"DOC\"]\n", 2, 1, "`per-file-ignores` key \"#x\" is not a pattern" },
         { "src = [\"a\"\n", 2, 1, "invalid TOML: " },

@@ -14,10 +14,22 @@ public sealed class AdoptionTests
 {
     private const string Python = "/usr/bin/python3";
 
-    private const string CleanModule = """
+    private const string CleanModule = """"
+        """Arithmetic."""
+
+
         def add(a: int, b: int) -> int:
+            """Add two numbers.
+
+            Args:
+                a: The first.
+                b: The second.
+
+            Returns:
+                Their sum.
+            """
             return a + b
-        """;
+        """";
 
     private const string CleanTest = """
         from app import add
@@ -147,7 +159,7 @@ public sealed class AdoptionTests
         using var tree = new TempTree()
             .File("app.py", "def keep():\n    # TODO: first\n    return 1\n\n\ndef pay():\n    # TODO: second\n    return 2\n");
 
-        tree.File("prodready.toml", "ignore = [\"CHL\"]\n");
+        tree.File("prodready.toml", "select = [\"PLH\"]\n");
         var written = await RunAsync(tree, "check", "--all", "--write-baseline", "baseline.json");
         Assert.Equal(ExitCodes.Success, written.ExitCode);
         Assert.Contains("baseline baseline.json written with 2 findings", written.Output, StringComparison.Ordinal);

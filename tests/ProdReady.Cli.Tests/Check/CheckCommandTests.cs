@@ -224,7 +224,7 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", "def greet(name: str) -> str:\n    # TODO: later  # noqa: PLH001\n    return name\n");
+        repo.WriteFile("greeting.py", "\"\"\"Greetings.\"\"\"\n\n\ndef greet(name: str) -> str:\n    \"\"\"Greet someone.\n\n    Args:\n        name: Who to greet.\n\n    Returns:\n        The greeting.\n    \"\"\"\n    # TODO: later  # noqa: PLH001\n    return name\n");
         repo.WriteFile("plan.md", Plan);
 
         var allowed = await RunAsync(repo, "check", "--base", "main", "--plan", "plan.md", "greeting.py");
@@ -263,7 +263,7 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("greeting.py", CleanModule);
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name: str) -> str:\n    return \"bye \" + name\n");
+        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name: str) -> str:\n    \"\"\"Say goodbye.\n\n    Args:\n        name: Who leaves.\n\n    Returns:\n        The farewell.\n    \"\"\"\n    return \"bye \" + name\n");
         repo.WriteFile("CHANGELOG.md", Changelog.Replace("## [Unreleased]\n### Added\n- The greeting module.", "## [Unreleased]\n### Fixed\n- Farewells.", StringComparison.Ordinal));
         repo.CommitAll("Add farewell\n\n" + Plan);
 
@@ -326,7 +326,7 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", "def greet(name: str) -> str:\n    # TODO: later  # noqa: PLH001\n    return name\n");
+        repo.WriteFile("greeting.py", "\"\"\"Greetings.\"\"\"\n\n\ndef greet(name: str) -> str:\n    \"\"\"Greet someone.\n\n    Args:\n        name: Who to greet.\n\n    Returns:\n        The greeting.\n    \"\"\"\n    # TODO: later  # noqa: PLH001\n    return name\n");
         repo.WriteFile("CHANGELOG.md", Changelog.Replace("- The greeting module.", "- The greeting module.\n- A greeting.", StringComparison.Ordinal));
         repo.CommitAll("Add a greeting\n\n" + Plan);
         var passing = await RunAsync(repo, "check", "--base", "main", "--format", "json");

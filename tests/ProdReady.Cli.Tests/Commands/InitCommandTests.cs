@@ -44,7 +44,7 @@ public sealed class InitCommandTests
     [Fact]
     public async Task Writes_a_baseline_that_hides_todays_findings()
     {
-        using var tree = new TempTree().File("app.py", "def f():\n    # TODO: later\n    return 1\n");
+        using var tree = new TempTree().File("app.py", "\"\"\"App.\"\"\"\n\n\ndef f() -> int:\n    \"\"\"Return one.\n\n    Returns:\n        One.\n    \"\"\"\n    # TODO: later\n    return 1\n");
 
         var result = await CliRunner.RunAsync(tree.Root, "init", "--baseline");
 
