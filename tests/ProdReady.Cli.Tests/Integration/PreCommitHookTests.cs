@@ -22,6 +22,9 @@ public sealed class PreCommitHookTests
         ### Added
         - The first release.
 
+        [Unreleased]: https://example.com/compare/v0.1.0...HEAD
+        [0.1.0]: https://example.com/releases/tag/v0.1.0
+
         """;
 
     private const string Plan = """
@@ -87,11 +90,22 @@ public sealed class PreCommitHookTests
         Assert.True(refused.ExitCode != 0, refused.Output);
         Assert.True(refused.Output.Contains("PLH001", StringComparison.Ordinal), refused.Output);
 
-        repo.WriteFile("greeting.py", """
-            def greet(name):
+        repo.WriteFile("greeting.py", """"
+            """Greetings."""
+
+
+            def greet(name: str) -> str:
+                """Greet someone.
+
+                Args:
+                    name: Who to greet.
+
+                Returns:
+                    The greeting.
+                """
                 return "hello " + name
 
-            """);
+            """");
         repo.Stage("greeting.py");
         var accepted = Run(repo, repo.Root, "git", "commit", "-m", "Add the greeting");
         Assert.True(accepted.ExitCode == 0, accepted.Output);
