@@ -19,6 +19,7 @@ public sealed class SemanticModel
     // at the same offset of one file), and the node itself is compared on lookup: cheaper than identity hashing.
     private readonly Dictionary<int, Reference> _referenceByStart = [];
     private readonly Dictionary<SyntaxNode, Scope> _scopeByNode = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<Constant, ExprNode>? _stringAnnotations;
     private readonly Dictionary<int, Binding> _definitionByStart = [];
     private readonly Dictionary<int, ClassModel> _classes = [];
     private readonly Dictionary<int, List<Reference>> _stringReferences = [];
@@ -254,6 +255,18 @@ public sealed class SemanticModel
             return model;
         }
     }
+
+    /// <summary>Returns the expression a string annotation holds, as the model parsed it, or <see langword="null"/> for a string it did not read as an annotation.</summary>
+    /// <param name="literal">The string literal.</param>
+    /// <returns>The parsed expression.</returns>
+    public ExprNode? StringAnnotationOf(Constant literal)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        return _stringAnnotations?.GetValueOrDefault(literal);
+    }
+
+    internal void MapStringAnnotation(Constant literal, ExprNode expression) =>
+        (_stringAnnotations ??= new(ReferenceEqualityComparer.Instance)).TryAdd(literal, expression);
 
     internal Scope NewScope(ScopeKind kind, Scope? parent, SyntaxNode node, string name)
     {

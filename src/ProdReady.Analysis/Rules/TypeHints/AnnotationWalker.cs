@@ -62,7 +62,7 @@ internal static class AnnotationWalker
         switch (expression)
         {
             case Constant { Value: string text } constant:
-                if (Parse(text) is { } parsed)
+                if ((model.StringAnnotationOf(constant) ?? Parse(text)) is { } parsed)
                 {
                     Walk(parsed, model, visit, literal ?? constant, depth + 1);
                 }
@@ -118,7 +118,7 @@ internal static class AnnotationWalker
     private static string? Resolve(ExprNode expression, SemanticModel model, Constant? literal) =>
         literal is null ? model.QualifiedNameOf(expression) : model.QualifiedNameInString(expression, literal);
 
-    /// <summary>Parses a string annotation the way the semantic model does (in parentheses, so it may span lines).</summary>
+    /// <summary>Parses a string the model did not read as an annotation the way the model reads one (in parentheses, so it may span lines).</summary>
     private static ExprNode? Parse(string text)
     {
         if (text.Length == 0 || text.Length > 4096)
