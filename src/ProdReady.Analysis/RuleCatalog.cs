@@ -1,11 +1,19 @@
 using System.Collections.Frozen;
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.ArchitecturePlan;
+using ProdReady.Analysis.Rules.AsyncCorrectness;
 using ProdReady.Analysis.Rules.Changelog;
+using ProdReady.Analysis.Rules.Docstrings;
+using ProdReady.Analysis.Rules.ExceptionHandling;
+using ProdReady.Analysis.Rules.ExternalTools;
+using ProdReady.Analysis.Rules.GlobalState;
+using ProdReady.Analysis.Rules.Naming;
 using ProdReady.Analysis.Rules.Placeholders;
 using ProdReady.Analysis.Rules.RuntimeErrors;
 using ProdReady.Analysis.Rules.EdgeCases;
 using ProdReady.Analysis.Rules.TestsWritten;
+using ProdReady.Analysis.Rules.SecureBoundaries;
+using ProdReady.Analysis.Rules.TypeHints;
 
 namespace ProdReady.Analysis;
 
@@ -45,12 +53,73 @@ public static class RuleCatalog
             new AsyncUnitWithoutAsyncTest(),
             new TestWithoutAssertion(),
             new SkipWithoutReason(),
+            new DynamicCodeExecution(),
+            new ShellCommandExecution(),
+            new UnsafeDeserialization(),
+            new FormattedSqlQuery(),
+            new HardcodedSecret(),
+            new DisabledTlsVerification(),
+            new HttpCallWithoutTimeout(),
+            new InsecureFileCreation(),
+            new UnfilteredTarExtraction(),
+            new WeakCryptoOrXmlParser(),
+            new UnsafeFrameworkSetting(),
+            new UnvalidatedRequestInput(),
             new MissingChangelog(),
             new InvalidChangelog(),
             new MissingUnreleasedEntry(),
             new EntryInReleasedSection(),
             new ReleasedSectionEdited(),
             new ChangeTypeMismatch(),
+            new MutatedModuleState(),
+            new UnchangedModuleContainer(),
+            new GlobalStatement(),
+            new MutableArgumentDefault(),
+            new MutableClassAttribute(),
+            new BareExcept(),
+            new SwallowedBroadException(),
+            new SilentExceptionHandler(),
+            new RaiseWithoutCause(),
+            new RaiseGenericException(),
+            new AssertStatement(),
+            new ControlFlowInFinally(),
+            new RaiseNonException(),
+            new UnreachableExceptHandler(),
+            new BlockingCallInAsync(),
+            new DroppedTask(),
+            new AsyncWithoutAwait(),
+            new UnsafeLockUse(),
+            new EventLoopInCoroutine(),
+            new UnguardedSharedState(),
+            new FailingTest(),
+            new TypeCheckError(),
+            new Flake8Violation(),
+            new MissingParameterAnnotation(),
+            new MissingReturnAnnotation(),
+            new BareGenericAnnotation(),
+            new UnannotatedEmptyContainer(),
+            new ExplicitAnyAnnotation(),
+            new ClassNameNotCapWords(),
+            new FunctionNameNotSnakeCase(),
+            new ParameterNameNotSnakeCase(),
+            new FirstParameterMisnamed(),
+            new LocalNameNotSnakeCase(),
+            new MixedCaseName(),
+            new ExceptionNameWithoutErrorSuffix(),
+            new ModuleNameNotSnakeCase(),
+            new OverrideParameterRenamed(),
+            new BuiltinShadowing(),
+            new MissingDocstring(),
+            new UndocumentedParameter(),
+            new UnknownDocumentedParameter(),
+            new DocumentedParameterOrder(),
+            new MissingReturnsSection(),
+            new ExtraneousReturnsSection(),
+            new MissingYieldsSection(),
+            new ExtraneousYieldsSection(),
+            new UndocumentedRaise(),
+            new UnraisedDocumentedException(),
+            new MalformedDocstring(),
         ];
         All = [.. rules.OrderBy(r => r.Info.Code, StringComparer.Ordinal)];
         s_byCode = All.ToFrozenDictionary(r => r.Info.Code, StringComparer.OrdinalIgnoreCase);

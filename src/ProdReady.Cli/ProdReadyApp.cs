@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProdReady.Cli.Commands;
+using ProdReady.Cli.Mcp;
 
 namespace ProdReady.Cli;
 
@@ -18,6 +19,8 @@ public static class ProdReadyApp
         root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(TestsCommand.Create(context));
         root.Subcommands.Add(ChangelogCommand.Create(context));
+        root.Subcommands.Add(InitCommand.Create(context));
+        root.Subcommands.Add(McpCommand.Create(context));
         return root;
     }
 

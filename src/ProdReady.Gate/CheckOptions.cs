@@ -23,4 +23,8 @@ internal sealed record CheckOptions(
     Severity? FailOn,
     bool NoNewSuppressions,
     string? PlanPath,
-    string? ConfigPath);
+    string? ConfigPath)
+{
+    /// <summary>Gets the adoption options: external tools, baseline, command-line selectors and output switches.</summary>
+    public AdoptionOptions Adoption { get; init; } = AdoptionOptions.None;
+}

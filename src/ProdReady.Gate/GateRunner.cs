@@ -39,6 +39,7 @@ internal sealed class GateRunner
     /// <exception cref="UsageException">The scope, the configuration or the plan file is unusable.</exception>
     public async Task<GateReport> RunAsync(CheckOptions options, CancellationToken cancellationToken)
     {
+        AdoptionStage.Validate(options);
         _progress?.Report("resolving the change");
         var resolver = new ChangeScopeResolver(_git);
         ChangeSet change;
@@ -66,7 +67,7 @@ internal sealed class GateRunner
             throw new UsageException(e.Message, e);
         }
 
-        var selection = new RuleSelection(configuration, change.Root);
+        var selection = new RuleSelection(configuration, change.Root, options.Adoption.Selectors);
 
         _progress?.Report("discovering files");
         var discovery = change.IsWholeTree
@@ -150,7 +151,18 @@ internal sealed class GateRunner
         // the change-level plan and changelog rules do not run, and the checklist must not claim them.
         var enabled = engine.Rules
             .Where(r => selection.IsEnabled(r.Info.Code) && result.ComputedItems.Contains(r.Info.Category))
-            .Select(r => r.Info.ToDescriptor());
+            .Select(r => r.Info.ToDescriptor())
+            .ToList();
+        var adoption = await new AdoptionStage(_context, _progress).RunAsync(
+            options,
+            configuration,
+            selection,
+            change,
+            files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+            result.Diagnostics,
+            enabled.Select(r => r.Code).ToHashSet(StringComparer.Ordinal),
+            cancellationToken).ConfigureAwait(false);
+        notes.AddRange(adoption.Notes);
         var newSuppressions = result.NewSuppressions
             .Select(s => new NewSuppression(s.Path, s.Directive.Line, s.Directive.Codes));
         return new GateReport(
@@ -158,11 +170,13 @@ internal sealed class GateRunner
             change.Description,
             change.Root,
             new GatePolicy(options.FailOn ?? configuration.FailOn, options.NoNewSuppressions),
-            enabled,
-            result.Diagnostics,
+            enabled.Concat(adoption.Rules),
+            adoption.Diagnostics,
             result.FilesAnalyzed,
             notes,
             newSuppressions,
+            adoption.ToolRuns,
+            adoption.HiddenByBaseline,
             result.ChangedUnits);
     }
 

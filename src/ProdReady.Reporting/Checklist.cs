@@ -15,8 +15,22 @@ public static class Checklist
     /// <param name="diagnostics">The findings of the run.</param>
     /// <param name="computedItems">The items that at least one enabled rule computes.</param>
     /// <returns>The checklist, core items first.</returns>
-    public static IReadOnlyList<ChecklistEntry> Compute(IEnumerable<Diagnostic> diagnostics, IEnumerable<ChecklistItem> computedItems)
+    public static IReadOnlyList<ChecklistEntry> Compute(IEnumerable<Diagnostic> diagnostics, IEnumerable<ChecklistItem> computedItems) =>
+        Compute(diagnostics, computedItems, []);
+
+    /// <summary>
+    /// Computes the checklist as <see cref="Compute(IEnumerable{Diagnostic}, IEnumerable{ChecklistItem})"/> does, and lets
+    /// the external tools decide "pytest / mypy / flake8 pass": failed with findings, else "not checked" when any
+    /// tool asked for did not run (a missing tool is never a pass), else passed when at least one ran; the line's
+    /// <see cref="ChecklistEntry.Detail"/> gives each tool's result.
+    /// </summary>
+    /// <param name="diagnostics">The findings of the run.</param>
+    /// <param name="computedItems">The items that at least one enabled rule computes.</param>
+    /// <param name="toolRuns">The external tools asked for, in order; empty when none was.</param>
+    /// <returns>The checklist, core items first.</returns>
+    public static IReadOnlyList<ChecklistEntry> Compute(IEnumerable<Diagnostic> diagnostics, IEnumerable<ChecklistItem> computedItems, IReadOnlyList<ToolRun> toolRuns)
     {
+        ArgumentNullException.ThrowIfNull(toolRuns);
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(computedItems);
         var counts = new Dictionary<ChecklistItem, int>();
@@ -34,6 +48,15 @@ public static class Checklist
             var status = findings > 0 ? ChecklistStatus.Failed
                 : computed.Contains(item) ? ChecklistStatus.Passed
                 : ChecklistStatus.NotChecked;
+            if (item == ChecklistItem.ExternalTools && toolRuns.Count > 0)
+            {
+                status = findings > 0 || toolRuns.Any(t => t.Status is ToolRunStatus.Failed or ToolRunStatus.TimedOut) ? ChecklistStatus.Failed
+                    : toolRuns.Any(t => t.Status == ToolRunStatus.NotChecked) ? ChecklistStatus.NotChecked
+                    : ChecklistStatus.Passed;
+                entries.Add(new ChecklistEntry(item, status, findings) { Detail = string.Join("; ", toolRuns.Select(t => t.Describe())) });
+                continue;
+            }
+
             entries.Add(new ChecklistEntry(item, status, findings));
         }
 

@@ -10,4 +10,10 @@ public sealed record ChecklistEntry(ChecklistItem Item, ChecklistStatus Status, 
 {
     /// <summary>Gets the exact words the checklist prints, for example "Type hints complete".</summary>
     public string Title => ChecklistItems.Title(Item);
+
+    /// <summary>
+    /// Gets what the line adds after its status, or <see langword="null"/>: for "pytest / mypy / flake8 pass", each
+    /// tool's result ("pytest: 12 tests passed; mypy: 2 errors; flake8: not checked, not installed").
+    /// </summary>
+    public string? Detail { get; init; }
 }

@@ -20,6 +20,8 @@ public sealed class GateReport
     /// <param name="filesChecked">The number of files the rules ran on.</param>
     /// <param name="notes">Skipped files and configuration notes, or <see langword="null"/> for none.</param>
     /// <param name="newSuppressions">Suppressions the change adds, or <see langword="null"/> for none.</param>
+    /// <param name="toolRuns">The external tools <c>--run-tools</c> ran, or <see langword="null"/> when none was asked for.</param>
+    /// <param name="hiddenByBaseline">The number of findings the baseline hid.</param>
     /// <param name="changedUnits">The units the change adds or modifies, each with its tests, or <see langword="null"/> for none.</param>
     public GateReport(
         ToolInfo tool,
@@ -31,6 +33,8 @@ public sealed class GateReport
         int filesChecked,
         IEnumerable<ReportNote>? notes = null,
         IEnumerable<NewSuppression>? newSuppressions = null,
+        IEnumerable<ToolRun>? toolRuns = null,
+        int hiddenByBaseline = 0,
         IEnumerable<ChangedUnit>? changedUnits = null)
     {
         ArgumentNullException.ThrowIfNull(tool);
@@ -82,9 +86,15 @@ public sealed class GateReport
             .ToArray()
             .AsReadOnly();
 
+        ToolRuns = (toolRuns ?? [])
+            .Select(t => t ?? throw new ArgumentNullException(nameof(toolRuns)))
+            .ToArray()
+            .AsReadOnly();
+        ArgumentOutOfRangeException.ThrowIfNegative(hiddenByBaseline);
+        HiddenByBaseline = hiddenByBaseline;
         FilesChecked = filesChecked;
         FilesSkipped = Notes.Where(n => n.IsUnreadableFile).Select(n => n.Path).Distinct(StringComparer.Ordinal).Count();
-        Checklist = ProdReady.Reporting.Checklist.Compute(Diagnostics, Rules.Select(r => r.Item));
+        Checklist = ProdReady.Reporting.Checklist.Compute(Diagnostics, Rules.Select(r => r.Item), ToolRuns);
         FailingFindings = Diagnostics.Count(policy.Fails);
         ChangedUnits = [.. changedUnits ?? []];
         SuppressionsFailGate = policy.NoNewSuppressions && NewSuppressions.Count > 0;
@@ -120,6 +130,12 @@ public sealed class GateReport
 
     /// <summary>Gets the units the change adds or modifies, each with the tests that exercise it (empty outside a change or without the test rules).</summary>
     public IReadOnlyList<ChangedUnit> ChangedUnits { get; }
+
+    /// <summary>Gets the external tools that <c>--run-tools</c> ran (or could not run), in the order they ran.</summary>
+    public IReadOnlyList<ToolRun> ToolRuns { get; }
+
+    /// <summary>Gets the number of findings the baseline hid.</summary>
+    public int HiddenByBaseline { get; }
 
     /// <summary>Gets the number of files the rules ran on.</summary>
     public int FilesChecked { get; }

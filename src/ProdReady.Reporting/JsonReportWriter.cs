@@ -79,6 +79,11 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("newSuppressions", report.NewSuppressions.Count);
         json.WriteNumber("filesChecked", report.FilesChecked);
         json.WriteNumber("filesSkipped", report.FilesSkipped);
+        if (report.HiddenByBaseline > 0)
+        {
+            json.WriteNumber("hiddenByBaseline", report.HiddenByBaseline);
+        }
+
         json.WriteEndObject();
 
         json.WriteStartArray("checklist");
@@ -95,6 +100,11 @@ internal sealed class JsonReportWriter : IReportWriter
                 _ => "notChecked",
             });
             json.WriteNumber("findings", entry.Findings);
+            if (entry.Detail is { } detail)
+            {
+                json.WriteString("detail", detail);
+            }
+
             json.WriteEndObject();
         }
 
@@ -153,6 +163,21 @@ internal sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
+        if (report.ToolRuns.Count > 0)
+        {
+            json.WriteStartArray("tools");
+            foreach (var run in report.ToolRuns)
+            {
+                json.WriteStartObject();
+                json.WriteString("tool", run.Tool);
+                json.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(run.Status.ToString()));
+                json.WriteString("detail", run.Detail);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         if (report.ChangedUnits.Count > 0)
         {
             // Present only in a change checked with the test rules: each changed unit and the tests that reach it.

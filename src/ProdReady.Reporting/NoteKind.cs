@@ -14,4 +14,10 @@ public enum NoteKind
 
     /// <summary>Something the configuration did or asked that the reader should know.</summary>
     Configuration,
+
+    /// <summary>What the baseline did: findings it hid, entries that no longer match a finding.</summary>
+    Baseline,
+
+    /// <summary>What an external tool of <c>--run-tools</c> did that is not a finding: not installed, no tests collected, output cut.</summary>
+    ExternalTool,
 }

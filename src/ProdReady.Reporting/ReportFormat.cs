@@ -20,4 +20,7 @@ public enum ReportFormat
 
     /// <summary><c>github</c>: GitHub Actions workflow annotations.</summary>
     GitHub,
+
+    /// <summary><c>gitlab</c>: a GitLab Code Quality report, shown inline in merge requests.</summary>
+    GitLab,
 }

@@ -37,13 +37,19 @@ internal static class ReportText
     public static string SuppressionLine(NewSuppression suppression) =>
         string.Create(CultureInfo.InvariantCulture, $"{suppression.Path}:{suppression.Line}: {suppression.Describe()}");
 
-    /// <summary>Returns the checklist suffix: "2 findings", "not checked" or empty.</summary>
-    public static string EntrySuffix(ChecklistEntry entry) => entry.Status switch
+    /// <summary>Returns the checklist suffix: "2 findings", "not checked" or empty, followed by the entry's detail in parentheses.</summary>
+    public static string EntrySuffix(ChecklistEntry entry)
     {
-        ChecklistStatus.Failed => Count(entry.Findings, "finding"),
-        ChecklistStatus.NotChecked => "not checked",
-        _ => string.Empty,
-    };
+        var status = entry.Status switch
+        {
+            ChecklistStatus.Failed => Count(entry.Findings, "finding"),
+            ChecklistStatus.NotChecked => "not checked",
+            _ => string.Empty,
+        };
+        return entry.Detail is not { Length: > 0 } detail ? status
+            : status.Length == 0 ? OneLine(detail)
+            : $"{status} ({OneLine(detail)})";
+    }
 
     /// <summary>Returns "passed" or "failed".</summary>
     public static string VerdictWord(GateVerdict verdict) => verdict == GateVerdict.Passed ? "passed" : "failed";
@@ -67,6 +73,11 @@ internal static class ReportText
                 .Append(report.FailingFindings.ToString(CultureInfo.InvariantCulture))
                 .Append(" at or above ")
                 .Append(SeverityName(report.Policy.FailOn));
+        }
+
+        if (report.HiddenByBaseline > 0)
+        {
+            text.Append(" (").Append(report.HiddenByBaseline.ToString(CultureInfo.InvariantCulture)).Append(" hidden by the baseline)");
         }
 
         if (report.NewSuppressions.Count > 0)

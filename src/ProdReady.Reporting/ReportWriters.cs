@@ -13,6 +13,7 @@ public static class ReportWriters
         ("junit", ReportFormat.JUnit),
         ("markdown", ReportFormat.Markdown),
         ("github", ReportFormat.GitHub),
+        ("gitlab", ReportFormat.GitLab),
     ];
 
     /// <summary>Gets the format names <c>--format</c> accepts, in documentation order.</summary>
@@ -76,6 +77,7 @@ public static class ReportWriters
             ReportFormat.JUnit => new JUnitReportWriter(options.Timestamp),
             ReportFormat.Markdown => new MarkdownReportWriter(),
             ReportFormat.GitHub => new GitHubReportWriter(),
+            ReportFormat.GitLab => new GitLabReportWriter(),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
         };
     }

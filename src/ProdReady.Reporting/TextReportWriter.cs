@@ -85,7 +85,8 @@ internal sealed class TextReportWriter : IReportWriter
     /// <summary>One checklist line; counts and "not checked" line up two spaces after the longest title.</summary>
     private string ChecklistLine(ChecklistEntry entry, int titleWidth) => entry.Status switch
     {
-        ChecklistStatus.Passed => Paint(Green, "✔") + " " + entry.Title,
+        ChecklistStatus.Passed when entry.Detail is null => Paint(Green, "✔") + " " + entry.Title,
+        ChecklistStatus.Passed => Paint(Green, "✔") + " " + entry.Title.PadRight(titleWidth) + ReportText.EntrySuffix(entry),
         ChecklistStatus.Failed => Paint(Red, "✘") + " " + entry.Title.PadRight(titleWidth) + Paint(Red, ReportText.EntrySuffix(entry)),
         _ => Paint(Dim, "–") + " " + entry.Title.PadRight(titleWidth) + Paint(Dim, ReportText.EntrySuffix(entry)),
     };

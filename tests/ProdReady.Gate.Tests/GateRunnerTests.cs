@@ -77,10 +77,11 @@ public sealed class GateRunnerTests
     }
 
     [Fact]
-    public void Names_the_tool_with_a_version()
+    public void Names_the_tool_with_the_version_of_directory_build_props()
     {
         Assert.Equal("prodready", ToolIdentity.Current.Name);
-        Assert.Matches(@"^\d+\.\d+\.\d+", ToolIdentity.Current.Version);
+        var props = System.Xml.Linq.XDocument.Load(Golden.PathNextToCaller("../../Directory.Build.props"));
+        Assert.Equal(props.Descendants("Version").Single().Value.Trim(), ToolIdentity.Current.Version);
     }
 
     private static CheckOptions Options(ChangeScopeMode mode) =>

@@ -12,6 +12,7 @@ public sealed class GoldenReportTests
     [InlineData(ReportFormat.JUnit, "report.junit.xml")]
     [InlineData(ReportFormat.Markdown, "report.md")]
     [InlineData(ReportFormat.GitHub, "report.github.txt")]
+    [InlineData(ReportFormat.GitLab, "report.gitlab.json")]
     public void Renders_the_shared_report_as_its_golden_file(ReportFormat format, string golden)
     {
         Golden.Match(ReportFixtures.Render(format, ReportFixtures.Failing()), "Golden/" + golden);
@@ -24,6 +25,7 @@ public sealed class GoldenReportTests
     [InlineData(ReportFormat.JUnit, "passing.junit.xml")]
     [InlineData(ReportFormat.Markdown, "passing.md")]
     [InlineData(ReportFormat.GitHub, "passing.github.txt")]
+    [InlineData(ReportFormat.GitLab, "passing.gitlab.json")]
     public void Renders_a_passing_report_as_its_golden_file(ReportFormat format, string golden)
     {
         Golden.Match(ReportFixtures.Render(format, ReportFixtures.Passing()), "Golden/" + golden);
@@ -52,6 +54,7 @@ public sealed class GoldenReportTests
     [InlineData(ReportFormat.JUnit)]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.GitHub)]
+    [InlineData(ReportFormat.GitLab)]
     public void Renders_deterministically_with_newline_endings(ReportFormat format)
     {
         var first = ReportFixtures.Render(format, ReportFixtures.Failing());
@@ -69,6 +72,7 @@ public sealed class GoldenReportTests
     [InlineData(ReportFormat.JUnit)]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.GitHub)]
+    [InlineData(ReportFormat.GitLab)]
     public void Ignores_the_colour_option_in_every_other_format(ReportFormat format)
     {
         var plain = ReportFixtures.Render(format, ReportFixtures.Failing());

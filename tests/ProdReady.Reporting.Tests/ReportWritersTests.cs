@@ -11,6 +11,7 @@ public sealed class ReportWritersTests
     [InlineData("junit", ReportFormat.JUnit)]
     [InlineData(" markdown ", ReportFormat.Markdown)]
     [InlineData("GitHub", ReportFormat.GitHub)]
+    [InlineData("gitlab", ReportFormat.GitLab)]
     public void Parses_format_names_case_insensitively(string name, ReportFormat expected)
     {
         Assert.True(ReportWriters.TryParseFormat(name, out var format));
@@ -33,7 +34,7 @@ public sealed class ReportWritersTests
         var error = Assert.Throws<ArgumentException>(() => ReportWriters.Create("xml"));
 
         Assert.Contains("'xml'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("text, json, sarif, junit, markdown, github", error.Message, StringComparison.Ordinal);
+        Assert.Contains("text, json, sarif, junit, markdown, github, gitlab", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,10 +11,12 @@
  *
  * Usage:
  *
- *     node ruff_wasm_check.js [--peers DIR] [--select F821,F822,F823] [--target py313] TREE
+ *     node ruff_wasm_check.js [--peers DIR] [--select F821,F822,F823] [--target py313]
+ *                             [--preview] [--convention google|numpy|pep257] TREE
  *
  * DIR is the folder whose node_modules holds @astral-sh/ruff-wasm-nodejs (default: $RUFF_WASM_DIR,
  * else the usual Node resolution). The wasm API checks a string and knows no file name, so rules
+ * `--preview` turns on ruff's preview rules and behaviours (RUF029, several ASYNC rules). Rules
  * that depend on the name (__init__.py, .pyi stubs, per-file settings) behave as for a plain module;
  * `# noqa` comments are honoured.
  */
@@ -23,12 +25,14 @@ const fs = require('fs');
 const path = require('path');
 
 function parseArgs(argv) {
-  const opts = { peers: process.env.RUFF_WASM_DIR || null, select: 'F821,F822,F823', target: 'py313', tree: null };
+  const opts = { peers: process.env.RUFF_WASM_DIR || null, select: 'F821,F822,F823', target: 'py313', preview: false, convention: null, tree: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--peers') opts.peers = argv[++i];
     else if (a === '--select') opts.select = argv[++i];
     else if (a === '--target') opts.target = argv[++i];
+    else if (a === '--preview') opts.preview = true;
+    else if (a === '--convention') opts.convention = argv[++i];
     else if (a === '-h' || a === '--help') { usage(0); }
     else if (opts.tree === null) opts.tree = a;
     else usage(2);
@@ -38,7 +42,7 @@ function parseArgs(argv) {
 }
 
 function usage(code) {
-  process.stderr.write('usage: node ruff_wasm_check.js [--peers DIR] [--select CODES] [--target py313] TREE\n');
+  process.stderr.write('usage: node ruff_wasm_check.js [--peers DIR] [--select CODES] [--target py313] [--preview] [--convention NAME] TREE\n');
   process.exit(code);
 }
 
@@ -81,7 +85,10 @@ function main() {
   const wanted = opts.select.split(',').map((s) => s.trim()).filter(Boolean);
   const wantSyntax = wanted.includes('E999');
   const select = wanted.filter((c) => c !== 'E999');
-  const ws = new ruff.Workspace({ 'target-version': opts.target, lint: { select } }, ruff.PositionEncoding.Utf32);
+  const lint = { select };
+  if (opts.preview) lint.preview = true;
+  if (opts.convention) lint.pydocstyle = { convention: opts.convention };
+  const ws = new ruff.Workspace({ 'target-version': opts.target, lint }, ruff.PositionEncoding.Utf32);
   const root = path.resolve(opts.tree);
   const out = [];
   let files = 0, skipped = 0, syntaxFiles = 0;

@@ -22,9 +22,11 @@ public static class ConfigurationLoader
 
     private static readonly string[] s_keys =
     [
-        "changelog", "exclude", "extend-exclude", "fail-on", "ignore", "max-file-size", "per-file-ignores",
-        "respect-gitignore", "select", "src", "target-version", "tests",
+        "allow-star-arg-any", "baseline", "changelog", "docstring-convention", "exclude", "extend-exclude", "fail-on", "ignore", "inherit-docstrings",
+        "max-file-size", "per-file-ignores", "respect-gitignore", "run-tools", "select", "src", "target-version", "tests", "tool-timeouts",
     ];
+
+    private static readonly string[] s_tools = ["pytest", "mypy", "flake8"];
 
     /// <summary>
     /// Loads the configuration for a checked root: the explicit file when given, else the nearest
@@ -221,11 +223,29 @@ public static class ConfigurationLoader
                     "fail-on" => configuration with { FailOn = FailOn(entry) },
                     "max-file-size" => configuration with { MaxFileSize = MaxFileSize(entry) },
                     "target-version" => configuration with { TargetVersion = TargetVersion(entry) },
+                    "baseline" => configuration with { Baseline = NonEmptyString(entry) },
+                    "run-tools" => configuration with { RunTools = RunTools(entry) },
+                    "tool-timeouts" => configuration with { ToolTimeouts = ToolTimeouts(entry) },
+                    "allow-star-arg-any" => configuration with { AllowStarArgAny = Boolean(entry) },
+                    "docstring-convention" => configuration with { DocstringConvention = Convention(entry) },
+                    "inherit-docstrings" => configuration with { InheritDocstrings = Boolean(entry) },
                     _ => throw UnknownKey(entry),
                 };
             }
 
             return configuration;
+        }
+
+        private Docstrings.DocstringConvention Convention(TomlEntry entry)
+        {
+            var text = NonEmptyString(entry);
+            return text switch
+            {
+                "google" => Docstrings.DocstringConvention.Google,
+                "numpy" => Docstrings.DocstringConvention.Numpy,
+                "sphinx" => Docstrings.DocstringConvention.Sphinx,
+                _ => throw ValueError(entry, $"`docstring-convention` must be \"google\", \"numpy\" or \"sphinx\", not \"{text}\""),
+            };
         }
 
         private string TargetVersion(TomlEntry entry)
@@ -237,6 +257,57 @@ public static class ConfigurationLoader
             }
 
             return text;
+        }
+
+        private string[] RunTools(TomlEntry entry)
+        {
+            if (entry.Node is BooleanValueSyntax boolean)
+            {
+                return boolean.Value ? s_tools : [];
+            }
+
+            if (entry.Node is not ArraySyntax)
+            {
+                throw ValueError(entry, $"`run-tools` must be true, false or an array of tool names (\"pytest\", \"mypy\", \"flake8\"), not {Describe(entry)}");
+            }
+
+            var names = Strings(entry);
+            foreach (var (name, node) in names)
+            {
+                if (!s_tools.Contains(name, StringComparer.Ordinal))
+                {
+                    var suggestion = Suggestions.Closest(name, s_tools);
+                    throw Error(node, $"`run-tools` entry \"{name}\" is not a tool: use \"pytest\", \"mypy\" or \"flake8\"{(suggestion is null ? "" : $"; did you mean \"{suggestion}\"?")}");
+                }
+            }
+
+            return [.. s_tools.Where(tool => names.Exists(n => n.Value == tool))];
+        }
+
+        private Dictionary<string, int> ToolTimeouts(TomlEntry entry)
+        {
+            if (entry.Table is null)
+            {
+                throw ValueError(entry, $"`tool-timeouts` must be a table of tool = seconds (such as pytest = 900), not {Describe(entry)}");
+            }
+
+            var limits = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var item in entry.Table.Entries)
+            {
+                if (!s_tools.Contains(item.Key, StringComparer.Ordinal))
+                {
+                    throw Error(item, $"`tool-timeouts` key `{item.Key}` is not a tool: use pytest, mypy or flake8");
+                }
+
+                if (item.Node is not IntegerValueSyntax { Value: > 0 and <= 86_400 } seconds)
+                {
+                    throw ValueError(item, $"`tool-timeouts.{item.Key}` must be a number of seconds from 1 to 86400, not {Describe(item)}");
+                }
+
+                limits[item.Key] = (int)seconds.Value;
+            }
+
+            return limits;
         }
 
         private ConfigurationException UnknownKey(TomlEntry entry)
@@ -293,7 +364,8 @@ public static class ConfigurationLoader
 
             if (selector != KnownRuleCodes.All && !isKnownRuleSelector(selector))
             {
-                throw Error(node, $"`{key}` entry \"{selector}\": unknown rule code or prefix");
+                var hint = new KnownRuleCodes(RuleCatalog.All.Select(r => r.Info.Code)).Suggest(selector) is { } suggestion ? $"; did you mean `{suggestion}`?" : "";
+                throw Error(node, $"`{key}` entry \"{selector}\": unknown rule code or prefix{hint}");
             }
 
             return selector;

@@ -10,6 +10,7 @@ public sealed class KnownRuleCodes
     public const string All = "ALL";
 
     private readonly HashSet<string> _selectors = new(StringComparer.Ordinal);
+    private readonly List<string> _codes = [];
 
     /// <summary>Initializes a new instance of the <see cref="KnownRuleCodes"/> class.</summary>
     /// <param name="codes">The codes of every rule (letters then digits, such as <c>PLH001</c>).</param>
@@ -19,6 +20,7 @@ public sealed class KnownRuleCodes
         foreach (var code in codes)
         {
             ArgumentNullException.ThrowIfNull(code, nameof(codes));
+            _codes.Add(code);
             var letters = LetterCount(code);
             for (var length = Math.Max(letters, 1); length <= code.Length; length++)
             {
@@ -34,6 +36,37 @@ public sealed class KnownRuleCodes
     {
         ArgumentNullException.ThrowIfNull(selector);
         return selector == All || _selectors.Contains(selector);
+    }
+
+    /// <summary>
+    /// Suggests the known code or category prefix closest to a wrong selector (compared in upper case), if one is
+    /// close enough to be a likely typo: <c>PLH01</c> and <c>plh001</c> suggest <c>PLH001</c>, <c>PHL</c> suggests <c>PLH</c>.
+    /// </summary>
+    /// <param name="selector">The wrong selector.</param>
+    /// <returns>The suggestion, or <see langword="null"/>.</returns>
+    public string? Suggest(string selector)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        var input = selector.Trim().ToUpperInvariant();
+        if (input.Length == 0)
+        {
+            return null;
+        }
+
+        var candidates = _codes.Concat(_codes.Select(c => c[..LetterCount(c)])).Append(All).Distinct(StringComparer.Ordinal);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates.Order(StringComparer.Ordinal))
+        {
+            var distance = Suggestions.Distance(input, candidate);
+            if (distance < bestDistance && distance <= Math.Max(1, candidate.Length / 3))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Whether a selector has the shape of one: <c>ALL</c>, or uppercase ASCII letters followed by digits.</summary>

@@ -1,3 +1,4 @@
+using ProdReady.Analysis.Docstrings;
 using ProdReady.Core.Diagnostics;
 
 namespace ProdReady.Analysis.Configuration;
@@ -72,6 +73,30 @@ public sealed record ProdReadyConfiguration
     /// to take the lowest version <c>requires-python</c> allows, else the latest supported.
     /// </summary>
     public string? TargetVersion { get; init; }
+
+    /// <summary>Gets the baseline file whose findings are hidden (<c>baseline</c>), relative to <see cref="Directory"/>, or <see langword="null"/>.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>
+    /// Gets the external tools every <c>check</c> runs (<c>run-tools</c>: <c>true</c> for pytest, mypy and flake8, or a list
+    /// of them), as if <c>--run-tools</c> were given; empty for none.
+    /// </summary>
+    public IReadOnlyList<string> RunTools { get; init; } = [];
+
+    /// <summary>Gets the time limit in seconds of each external tool that has one configured (<c>tool-timeouts</c>).</summary>
+    public IReadOnlyDictionary<string, int> ToolTimeouts { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Gets a value indicating whether <c>*args: Any</c> and <c>**kwargs: Any</c> are accepted by TYP005 (<c>allow-star-arg-any</c>, default false).</summary>
+    public bool AllowStarArgAny { get; init; }
+
+    /// <summary>Gets the docstring convention (<c>docstring-convention</c>: <c>google</c>, the default, <c>numpy</c> or <c>sphinx</c>).</summary>
+    public DocstringConvention DocstringConvention { get; init; } = DocstringConvention.Google;
+
+    /// <summary>
+    /// Gets a value indicating whether a method without a docstring that overrides a documented base method, or is
+    /// marked <c>@override</c>, inherits the base's docstring (<c>inherit-docstrings</c>, default true).
+    /// </summary>
+    public bool InheritDocstrings { get; init; } = true;
 
     /// <summary>Resolves a configured relative path against <see cref="Directory"/>.</summary>
     /// <param name="path">A path from the configuration.</param>

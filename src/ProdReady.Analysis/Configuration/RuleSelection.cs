@@ -14,12 +14,15 @@ public sealed class RuleSelection
     private readonly string[] _ignore;
     private readonly (IgnorePattern Pattern, string[] Codes)[] _perFile;
     private readonly PathBase _base;
+    private readonly SelectionOverrides? _overrides;
 
     /// <summary>Initializes a new instance of the <see cref="RuleSelection"/> class.</summary>
     /// <param name="configuration">The configuration.</param>
     /// <param name="root">The checked root that file paths are relative to.</param>
-    public RuleSelection(ProdReadyConfiguration configuration, string root)
+    /// <param name="overrides">The command line's selectors, applied over the configuration, or <see langword="null"/>.</param>
+    public RuleSelection(ProdReadyConfiguration configuration, string root, SelectionOverrides? overrides = null)
     {
+        _overrides = overrides is { IsEmpty: false } ? overrides : null;
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrEmpty(root);
         _select = [.. configuration.Select];
@@ -44,7 +47,8 @@ public sealed class RuleSelection
     public bool IsEnabled(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return LongestMatch(_select, code) > LongestMatch(_ignore, code);
+        var configured = LongestMatch(_select, code) > LongestMatch(_ignore, code);
+        return _overrides is null ? configured : _overrides.IsEnabled(code, configured);
     }
 
     /// <summary>Whether a rule is enabled for a file.</summary>

@@ -258,7 +258,7 @@ internal static class FileAnalyzer
             location = new SourceLocation(path, start.Line, start.Column + 1, end.Line, end.Column + 1);
         }
 
-        return new Diagnostic(finding.Rule.Code, finding.Message, finding.Rule.DefaultSeverity, finding.Rule.Category, location);
+        return new Diagnostic(finding.Rule.Code, finding.Message, finding.Severity ?? finding.Rule.DefaultSeverity, finding.Rule.Category, location);
     }
 
     private static void Run(RuleInfo rule, string path, Action check)

@@ -1,3 +1,4 @@
+using ProdReady.Analysis.Docstrings;
 using ProdReady.Semantics.Environment;
 using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Model;
@@ -20,6 +21,7 @@ public sealed class ProjectContext
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _nestedProject = new(StringComparer.Ordinal);
     private readonly List<string> _pythonFiles = [];
     private readonly Lazy<TestMap?> _testMap;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<StubSignatures?>> _stubs = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="ProjectContext"/> class.</summary>
     /// <param name="targetVersion">The Python version the project targets.</param>
@@ -55,6 +57,9 @@ public sealed class ProjectContext
 
     /// <summary>Gets a context with pytest's defaults, the latest Python version and no project facts.</summary>
     public static ProjectContext Default { get; } = new(PythonVersion.Latest);
+
+    /// <summary>Gets how the docstring rules read the project (convention, inheritance of overridden docstrings).</summary>
+    public DocstringSettings Docstrings { get; init; } = DocstringSettings.Default;
 
     /// <summary>Gets the Python version the project targets.</summary>
     public PythonVersion TargetVersion { get; }
@@ -131,6 +136,50 @@ public sealed class ProjectContext
     private bool InNestedProject(string folder) => folder.Length > 0 && _nestedProject.GetOrAdd(folder, key =>
         File.Exists(Path.Combine(_root!, key, "pyproject.toml")) || File.Exists(Path.Combine(_root!, key, "setup.py"))
         || InNestedProject(Path.GetDirectoryName(key)?.Replace('\\', '/') ?? string.Empty));
+
+    /// <summary>Gets a value indicating whether <c>*args: Any</c> and <c>**kwargs: Any</c> are accepted (<c>allow-star-arg-any</c>, default false).</summary>
+    public bool AllowStarArgAny { get; init; }
+
+    /// <summary>
+    /// Returns the signatures of the type stub beside a module (<c>pkg/mod.pyi</c> for <c>pkg/mod.py</c>), read and
+    /// parsed once per run, or <see langword="null"/> when there is none or it cannot be read.
+    /// </summary>
+    /// <param name="path">The module's path relative to the project root.</param>
+    /// <returns>The stub's signatures.</returns>
+    public StubSignatures? StubFor(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (_root is null || !path.EndsWith(".py", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return _stubs.GetOrAdd(path, key => new Lazy<StubSignatures?>(() => ReadStub(key + "i"), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    private StubSignatures? ReadStub(string stubPath)
+    {
+        var full = Path.Combine(_root!, stubPath);
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(full))
+            {
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable stub annotates nothing: the module is judged on its own annotations.
+            return null;
+        }
+
+        return Python.Text.PythonSourceDecoder.Decode(bytes, stubPath).Text is { } text
+            ? StubSignatures.From(Python.PythonParser.Parse(text))
+            : null;
+    }
 
     /// <summary>Returns the options the semantic model of a file is built with.</summary>
     /// <param name="path">The file's path relative to the project root.</param>

@@ -9,4 +9,5 @@ namespace ProdReady.Analysis.Engine;
 /// <param name="Line">For a finding located by line only (an undecodable file), the 1-based line; otherwise 0.</param>
 /// <param name="IsFileLevel">Whether the finding is about the file as a whole: it counts when the file is in the change.</param>
 /// <param name="SuppressionOffset">An offset whose line may also carry the <c># noqa</c> (the end of a multi-line string), or -1.</param>
-internal readonly record struct RawFinding(RuleInfo Rule, string Message, TextSpan Span, int Line, bool IsFileLevel, int SuppressionOffset = -1);
+/// <param name="Severity">The severity of this finding when the rule grades its findings, or <see langword="null"/> for the rule's default.</param>
+internal readonly record struct RawFinding(RuleInfo Rule, string Message, TextSpan Span, int Line, bool IsFileLevel, int SuppressionOffset = -1, Core.Diagnostics.Severity? Severity = null);

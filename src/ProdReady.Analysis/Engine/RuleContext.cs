@@ -1,3 +1,4 @@
+using ProdReady.Core.Diagnostics;
 using ProdReady.Core.Text;
 using ProdReady.Python;
 using ProdReady.Python.Syntax;
@@ -16,6 +17,7 @@ public sealed class RuleContext
     private readonly List<SyntaxNode> _ancestors;
     private SemanticModel? _semantic;
     private bool? _isTestCode;
+    private Dictionary<Type, object>? _shared;
 
     internal RuleContext(string path, SourceText source, ParseResult? parse, SourceDecodingError? decodeError, List<SyntaxNode> ancestors, ProjectContext? project = null)
     {
@@ -66,6 +68,27 @@ public sealed class RuleContext
 
     internal List<RawFinding> Findings => _findings;
 
+    /// <summary>
+    /// Returns a value about the file that several rules share (facts of a rule family), built by <paramref name="create"/>
+    /// on first use and kept, one per type, for the rest of the file's analysis.
+    /// </summary>
+    /// <typeparam name="T">The type of the shared value; it is the key.</typeparam>
+    /// <param name="create">Builds the value from this context.</param>
+    /// <returns>The shared value.</returns>
+    public T Shared<T>(Func<RuleContext, T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        _shared ??= [];
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            value = create(this);
+            _shared[typeof(T)] = value;
+        }
+
+        return (T)value;
+    }
+
     /// <summary>Reports a finding at <paramref name="span"/>; it counts in a change when its unit overlaps the change.</summary>
     /// <param name="rule">The catalogue entry of the reporting rule.</param>
     /// <param name="span">Where, in the file's text.</param>
@@ -90,6 +113,21 @@ public sealed class RuleContext
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentException.ThrowIfNullOrEmpty(message);
         _findings.Add(new RawFinding(rule, message, Clamp(span), 0, IsFileLevel: false, Math.Clamp(suppressionOffset, 0, Source.Length)));
+    }
+
+    /// <summary>
+    /// Reports a finding at <paramref name="span"/> with a severity of its own, for a rule that grades its findings
+    /// (a literal shell command is a warning, one built from variables an error).
+    /// </summary>
+    /// <param name="rule">The catalogue entry of the reporting rule.</param>
+    /// <param name="severity">The severity of this finding.</param>
+    /// <param name="span">Where, in the file's text.</param>
+    /// <param name="message">What is wrong, precisely.</param>
+    public void Report(RuleInfo rule, Severity severity, TextSpan span, string message)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        _findings.Add(new RawFinding(rule, message, Clamp(span), 0, IsFileLevel: false, Severity: severity));
     }
 
     /// <summary>Reports a finding about the file as a whole; it counts when the change includes the file.</summary>

@@ -1,4 +1,5 @@
 using ProdReady.Analysis.Configuration;
+using ProdReady.Analysis.Docstrings;
 using ProdReady.Analysis.Engine;
 using ProdReady.Semantics.Environment;
 using ProdReady.Semantics.Index;
@@ -36,7 +37,11 @@ public static class ProjectContextFactory
         var layout = new ProjectLayout(root, files, configuration.Src);
         ProjectContext? context = null;
         var index = new ProjectIndex(root, layout, path => context!.OptionsFor(path), useCache);
-        context = new ProjectContext(version, layout, tests, availability, index, root, files);
+        context = new ProjectContext(version, layout, tests, availability, index, root, files)
+        {
+            AllowStarArgAny = configuration.AllowStarArgAny,
+            Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
+        };
         return context;
     }
 }

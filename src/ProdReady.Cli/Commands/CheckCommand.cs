@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using ProdReady.Analysis.Configuration;
 using ProdReady.Core.Diagnostics;
 using ProdReady.Git;
 using ProdReady.Git.Changes;
@@ -32,9 +33,26 @@ internal static class CheckCommand
         var plan = new Option<string?>("--plan") { Description = "Read the architecture plan from FILE ('-' for standard input).", HelpName = "FILE" };
         var config = new Option<string?>("--config") { Description = "Use this configuration file instead of searching for prodready.toml or pyproject.toml.", HelpName = "FILE" };
 
+        var runTools = new Option<string?>("--run-tools")
+        {
+            Description = "Also run pytest, mypy and flake8 in the project's environment (or only those named, as --run-tools=pytest,mypy).",
+            HelpName = "TOOLS",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var baseline = new Option<string?>("--baseline") { Description = "Hide the findings recorded in FILE (default: the configuration's `baseline`).", HelpName = "FILE" };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record today's findings in FILE (with --all), so that they are hidden from now on.", HelpName = "FILE" };
+        var updateBaseline = new Option<bool>("--update-baseline") { Description = "Remove the baseline entries that no longer match a finding (with --all); the baseline only shrinks." };
+        var select = new Option<string[]>("--select") { Description = "Run only these rule codes or prefixes (comma-separated), replacing the configured selection.", HelpName = "CODES", AllowMultipleArgumentsPerToken = false };
+        var ignore = new Option<string[]>("--ignore") { Description = "Do not run these rule codes or prefixes (comma-separated), on top of the configuration.", HelpName = "CODES" };
+        var extendSelect = new Option<string[]>("--extend-select") { Description = "Also run these rule codes or prefixes (comma-separated), on top of the configuration.", HelpName = "CODES" };
+        var statistics = new Option<bool>("--statistics") { Description = "Print a count per rule instead of the findings (text or json)." };
+        var exitZero = new Option<bool>("--exit-zero") { Description = "Exit 0 even when the gate fails (the report still says so)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print the findings alone: no checklist, notes or progress, and nothing when the gate passes." };
+
         var command = new Command("check", "Check a change (or the whole tree) and print the validation checklist.")
         {
             paths, all, baseRef, staged, format, output, failOn, noNewSuppressions, plan, config,
+            runTools, baseline, writeBaseline, updateBaseline, select, ignore, extendSelect, statistics, exitZero, quiet,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -62,7 +80,28 @@ internal static class CheckCommand
                 ParseSeverity(parse.GetValue(failOn)),
                 parse.GetValue(noNewSuppressions),
                 parse.GetValue(plan),
-                parse.GetValue(config));
+                parse.GetValue(config))
+            {
+                Adoption = new AdoptionOptions(
+                    parse.GetResult(runTools) is null ? null : SelectionOverrides.Split([parse.GetValue(runTools) ?? string.Empty]),
+                    parse.GetValue(baseline),
+                    parse.GetValue(writeBaseline),
+                    parse.GetValue(updateBaseline),
+                    new SelectionOverrides(
+                        parse.GetResult(select) is null ? null : SelectionOverrides.Split(parse.GetValue(select)),
+                        SelectionOverrides.Split(parse.GetValue(ignore)),
+                        SelectionOverrides.Split(parse.GetValue(extendSelect))))
+                {
+                    Statistics = parse.GetValue(statistics),
+                    ExitZero = parse.GetValue(exitZero),
+                    Quiet = parse.GetValue(quiet),
+                },
+            };
+            if (options.Adoption.Statistics && options.Format is not (ReportFormat.Text or ReportFormat.Json))
+            {
+                throw new UsageException("--statistics prints text or json: use --format text or --format json");
+            }
+
             return await RunAsync(context, options, cancellationToken).ConfigureAwait(false);
         });
         return command;
@@ -75,7 +114,7 @@ internal static class CheckCommand
     /// <returns><see cref="ExitCodes.Success"/> when the gate passes, else <see cref="ExitCodes.Failure"/>.</returns>
     public static async Task<int> RunAsync(CliContext context, CheckOptions options, CancellationToken cancellationToken)
     {
-        var showProgress = context.IsErrorTerminal && options.Format == ReportFormat.Text;
+        var showProgress = context.IsErrorTerminal && options.Format == ReportFormat.Text && !options.Adoption.Quiet;
         using var progress = showProgress ? new PhaseProgress(context.Error) : null;
         var runner = new GateRunner(context, new GitCommandLineClient(environment: context.GitEnvironment), progress);
         var report = await runner.RunAsync(options, cancellationToken).ConfigureAwait(false);
@@ -83,7 +122,13 @@ internal static class CheckCommand
 
         var toTerminal = options.OutputPath is null && context.IsOutputTerminal;
         var writerOptions = new ReportWriterOptions(UseColor: ReportWriterOptions.ShouldUseColor(toTerminal, context.Environment));
-        var text = ReportWriters.Create(options.Format, writerOptions).Render(report);
+        var text = options.Adoption switch
+        {
+            { Statistics: true } when options.Format == ReportFormat.Json => RuleStatistics.RenderJson(report),
+            { Statistics: true } => RuleStatistics.RenderText(report),
+            { Quiet: true } when options.Format == ReportFormat.Text => RuleStatistics.RenderFindingsOnly(report),
+            _ => ReportWriters.Create(options.Format, writerOptions).Render(report),
+        };
         if (options.OutputPath is { } outputPath)
         {
             await WriteAtomicallyAsync(context.ResolvePath(outputPath), text, cancellationToken).ConfigureAwait(false);
@@ -93,7 +138,7 @@ internal static class CheckCommand
             await context.Output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
         }
 
-        return report.Verdict == GateVerdict.Passed ? ExitCodes.Success : ExitCodes.Failure;
+        return report.Verdict == GateVerdict.Passed || options.Adoption.ExitZero ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     private static Severity? ParseSeverity(string? value) => value switch

@@ -8,4 +8,16 @@ public sealed class ClassSummary
 
     /// <summary>Gets the names of the methods defined in the class body.</summary>
     public required List<string> Methods { get; init; }
+
+    /// <summary>Gets a value indicating whether the class takes type arguments (see <see cref="Model.ClassModel.IsGeneric"/>).</summary>
+    public bool IsGeneric { get; init; }
+
+    /// <summary>
+    /// Gets, for each method defined in the class body, the parameters a call may pass by position or by keyword (see
+    /// <see cref="Model.ClassModel.PositionalParameters"/>).
+    /// </summary>
+    public Dictionary<string, List<string>>? Parameters { get; init; }
+
+    /// <summary>Gets the names of the methods whose body opens with a docstring (overrides may inherit it).</summary>
+    public List<string> DocumentedMethods { get; init; } = [];
 }

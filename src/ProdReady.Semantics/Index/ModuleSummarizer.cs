@@ -43,6 +43,9 @@ internal static class ModuleSummarizer
                     {
                         Bases = [.. facts.BaseNames.Select(b => b ?? string.Empty)],
                         Methods = [.. facts.Methods.Keys.Order(StringComparer.Ordinal)],
+                        IsGeneric = facts.IsGeneric,
+                        Parameters = facts.Methods.ToDictionary(m => m.Key, m => facts.PositionalParameters(m.Value).ToList(), StringComparer.Ordinal),
+                        DocumentedMethods = [.. facts.Methods.Where(m => HasDocstring(m.Value)).Select(m => m.Key).Order(StringComparer.Ordinal)],
                     };
                     break;
                 case AsyncFunctionDef function:
@@ -86,5 +89,16 @@ internal static class ModuleSummarizer
             Classes = classes,
             Parsed = parsed,
         };
+    }
+
+    private static bool HasDocstring(StmtNode method)
+    {
+        var body = method switch
+        {
+            FunctionDef function => function.Body,
+            AsyncFunctionDef function => function.Body,
+            _ => [],
+        };
+        return body.Length > 0 && body[0] is Expr { Value: Constant { Value: string } };
     }
 }

@@ -21,7 +21,7 @@ public sealed class ProjectIndex
     /// <summary>The cache folder's name; it holds a <c>.gitignore</c> that ignores everything in it.</summary>
     public const string CacheFolderName = ".prodready_cache";
 
-    private const string FormatVersion = "summaries-v4";
+    private const string FormatVersion = "summaries-v5";
 
     private readonly string _root;
     private readonly ProjectLayout _layout;
@@ -178,6 +178,55 @@ public sealed class ProjectIndex
         ArgumentNullException.ThrowIfNull(qualifiedClass);
         ArgumentNullException.ThrowIfNull(method);
         return ClassDefines(qualifiedClass, method, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>Returns the summary of a module-level project class by its qualified name.</summary>
+    /// <param name="qualifiedClass">The class's qualified name (<c>package.module.Class</c>).</param>
+    /// <returns>The class's summary, or <see langword="null"/> when it is not a module-level class of a project module.</returns>
+    public ClassSummary? ClassOf(string qualifiedClass)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiedClass);
+        var dot = qualifiedClass.LastIndexOf('.');
+        return dot > 0 && Get(qualifiedClass[..dot]) is { } summary && summary.Classes.TryGetValue(qualifiedClass[(dot + 1)..], out var type) ? type : null;
+    }
+
+    /// <summary>
+    /// Tells whether the nearest definition of a method in a project class or its bases (searched in base order) has a
+    /// docstring, which an override without one inherits.
+    /// </summary>
+    /// <param name="qualifiedClass">The class's qualified name (<c>package.module.Class</c>).</param>
+    /// <param name="method">The method name.</param>
+    /// <returns><see langword="true"/> when the definition found is documented; <see langword="false"/> when it is not, or none was found.</returns>
+    public bool MethodDocumented(string qualifiedClass, string method)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiedClass);
+        ArgumentNullException.ThrowIfNull(method);
+        return MethodDocumented(qualifiedClass, method, new HashSet<string>(StringComparer.Ordinal)) == true;
+    }
+
+    private bool? MethodDocumented(string qualifiedClass, string method, HashSet<string> seen)
+    {
+        var dot = qualifiedClass.LastIndexOf('.');
+        if (!seen.Add(qualifiedClass) || dot <= 0 || Get(qualifiedClass[..dot]) is not { } summary
+            || !summary.Classes.TryGetValue(qualifiedClass[(dot + 1)..], out var type))
+        {
+            return null;
+        }
+
+        if (type.Methods.Contains(method))
+        {
+            return type.DocumentedMethods.Contains(method);
+        }
+
+        foreach (var baseClass in type.Bases)
+        {
+            if (baseClass.Length > 0 && MethodDocumented(baseClass, method, seen) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private bool? Defines(string module, string name, HashSet<string> seen)

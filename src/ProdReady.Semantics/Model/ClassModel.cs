@@ -60,6 +60,42 @@ public sealed class ClassModel
     /// <summary>Gets the special kinds of the class.</summary>
     public ClassKind Kind { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the class takes type arguments: it declares type parameters (<c>class C[T]:</c>),
+    /// subscripts <c>Generic</c> or <c>Protocol</c>, or passes a type variable of this file to a subscripted base; type
+    /// variables with a default (PEP 696) do not count, since a bare use takes the default.
+    /// </summary>
+    public bool IsGeneric => Node.TypeParams.Any(p => p switch { TypeVar v => v.DefaultValue is null, ParamSpec v => v.DefaultValue is null, TypeVarTuple v => v.DefaultValue is null, _ => true }) || Node.Bases.Any(b => b is Subscript subscript && TakesTypeVariables(subscript));
+
+    /// <summary>Tells whether a method of the class receives the instance or the class as its first parameter (it is not a <c>staticmethod</c>).</summary>
+    /// <param name="method">A <c>def</c> or <c>async def</c> of the class body.</param>
+    /// <returns><see langword="false"/> for a static method.</returns>
+    public bool ReceivesInstance(StmtNode method) => !DecoratorsOf(method).Any(d => _model.Matches(d, "builtins.staticmethod"));
+
+    /// <summary>
+    /// Lists the parameters of a method that a call may pass by position or by keyword, in order: the regular ones,
+    /// without the first of a method that receives the instance or the class (never the positional-only ones, whose
+    /// names no call can use, nor keyword-only ones, which have no position).
+    /// </summary>
+    /// <param name="method">A <c>def</c> or <c>async def</c> of the class body.</param>
+    /// <returns>The names, in signature order.</returns>
+    public IEnumerable<string> PositionalParameters(StmtNode method)
+    {
+        var arguments = method switch
+        {
+            FunctionDef function => function.Args,
+            AsyncFunctionDef function => function.Args,
+            _ => null,
+        };
+        if (arguments is null)
+        {
+            return [];
+        }
+
+        var skip = arguments.Posonlyargs.Length == 0 && ReceivesInstance(method) ? 1 : 0;
+        return arguments.Args.Skip(skip).Select(a => a.Name);
+    }
+
     /// <summary>Tells whether the class has a kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns><see langword="true"/> when every bit is set.</returns>
@@ -130,6 +166,66 @@ public sealed class ClassModel
         }
 
         return unknown ? null : false;
+    }
+
+    private static ImmutableArray<ExprNode> DecoratorsOf(StmtNode method) => method switch
+    {
+        FunctionDef function => function.DecoratorList,
+        AsyncFunctionDef function => function.DecoratorList,
+        _ => [],
+    };
+
+    private bool TakesTypeVariables(Subscript subscript)
+    {
+        var origin = _model.QualifiedNameOf(subscript.Value);
+        var declares = origin is "typing.Generic" or "typing_extensions.Generic" or "typing.Protocol" or "typing_extensions.Protocol";
+        var arguments = subscript.Slice is Python.Syntax.Tuple tuple ? tuple.Elts : [subscript.Slice];
+        foreach (var argument in arguments)
+        {
+            var expression = argument is Starred starred ? starred.Value : argument;
+            if (expression is not Name name || _model.ReferenceOf(name)?.Binding is not { } binding)
+            {
+                // `Generic[T]` with a type variable the file does not define still declares one.
+                if (declares)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var isTypeVariable = binding.Kind == BindingKind.TypeParameter || IsTypeVariableAssignment(binding) is not null;
+            if ((isTypeVariable || declares) && !HasDefault(binding))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the <c>TypeVar(...)</c> (<c>ParamSpec</c>, <c>TypeVarTuple</c>) call an assignment binds, or <see langword="null"/>.</summary>
+    private Call? IsTypeVariableAssignment(Binding binding) =>
+        binding is { Kind: BindingKind.Assignment, Node: Assign { Value: Call call } }
+        && (_model.MatchesTyping(call.Func, "TypeVar") || _model.MatchesTyping(call.Func, "ParamSpec") || _model.MatchesTyping(call.Func, "TypeVarTuple"))
+            ? call
+            : null;
+
+    /// <summary>Tells whether a type variable has a default (PEP 696) in some definition of its scope, so a bare use is what its author chose.</summary>
+    private bool HasDefault(Binding binding)
+    {
+        if (binding is { Kind: BindingKind.TypeParameter })
+        {
+            return binding.Node switch
+            {
+                TypeVar variable => variable.DefaultValue is not null,
+                ParamSpec variable => variable.DefaultValue is not null,
+                TypeVarTuple variable => variable.DefaultValue is not null,
+                _ => false,
+            };
+        }
+
+        return binding.Scope.BindingsOf(binding.Name).Any(b => IsTypeVariableAssignment(b)?.Keywords.Any(k => k.Arg == "default") == true);
     }
 
     private static void CollectMethods(ImmutableArray<StmtNode> body, Dictionary<string, StmtNode> methods)

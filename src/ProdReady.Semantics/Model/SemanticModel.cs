@@ -18,9 +18,11 @@ public sealed class SemanticModel
     // Nodes are found by their start offset (two name reads, two scope-opening nodes or two definitions never start
     // at the same offset of one file), and the node itself is compared on lookup: cheaper than identity hashing.
     private readonly Dictionary<int, Reference> _referenceByStart = [];
-    private readonly Dictionary<int, Scope> _scopeByStart = [];
+    private readonly Dictionary<SyntaxNode, Scope> _scopeByNode = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<Constant, ExprNode>? _stringAnnotations;
     private readonly Dictionary<int, Binding> _definitionByStart = [];
     private readonly Dictionary<int, ClassModel> _classes = [];
+    private readonly Dictionary<int, List<Reference>> _stringReferences = [];
     private HashSet<string>? _importedTopLevel;
 
     internal SemanticModel(SourceText source, Module module, SemanticOptions options)
@@ -113,7 +115,7 @@ public sealed class SemanticModel
     public Scope? ScopeOf(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return _scopeByStart.TryGetValue(node.Span.Start, out var scope) && ReferenceEquals(scope.Node, node) ? scope : null;
+        return _scopeByNode.GetValueOrDefault(node);
     }
 
     /// <summary>Returns the binding a <c>def</c>, <c>async def</c> or <c>class</c> statement creates.</summary>
@@ -132,7 +134,9 @@ public sealed class SemanticModel
     /// </summary>
     /// <param name="expression">A <c>Name</c> or an <c>Attribute</c> chain.</param>
     /// <returns>The qualified name, or <see langword="null"/> when the expression names nothing the model knows.</returns>
-    public string? QualifiedNameOf(ExprNode? expression)
+    public string? QualifiedNameOf(ExprNode? expression) => Qualify(expression, ReferenceOf);
+
+    private static string? Qualify(ExprNode? expression, Func<Name, Reference?> referenceOf)
     {
         var attributes = new List<string>(4);
         while (expression is Python.Syntax.Attribute attribute)
@@ -141,7 +145,7 @@ public sealed class SemanticModel
             expression = attribute.Value;
         }
 
-        if (expression is not Name name || ReferenceOf(name) is not { } reference)
+        if (expression is not Name name || referenceOf(name) is not { } reference)
         {
             return null;
         }
@@ -164,6 +168,25 @@ public sealed class SemanticModel
 
         attributes.Reverse();
         return root + "." + string.Join('.', attributes);
+    }
+
+    /// <summary>
+    /// Returns the qualified name an expression of a string annotation's own tree stands for (the tree parsed from the
+    /// text of <paramref name="literal"/>, or of a string nested in it): its names resolve as the model resolved them
+    /// when it read the annotation, in the scope the annotation belongs to.
+    /// </summary>
+    /// <param name="expression">A <c>Name</c> or an <c>Attribute</c> chain of the string's tree.</param>
+    /// <param name="literal">The outermost string literal of this file's tree that holds the annotation.</param>
+    /// <returns>The qualified name, or <see langword="null"/> when the expression names nothing the model knows.</returns>
+    public string? QualifiedNameInString(ExprNode? expression, Constant literal)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        if (!_stringReferences.TryGetValue(literal.Span.Start, out var references))
+        {
+            return null;
+        }
+
+        return Qualify(expression, name => references.Find(r => string.Equals(r.Name, name.Id, StringComparison.Ordinal)));
     }
 
     /// <summary>Tells whether an expression stands for a qualified name (<c>time.sleep</c>, <c>typing.Any</c>).</summary>
@@ -233,13 +256,26 @@ public sealed class SemanticModel
         }
     }
 
+    /// <summary>Returns the expression a string annotation holds, as the model parsed it, or <see langword="null"/> for a string it did not read as an annotation.</summary>
+    /// <param name="literal">The string literal.</param>
+    /// <returns>The parsed expression.</returns>
+    public ExprNode? StringAnnotationOf(Constant literal)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        return _stringAnnotations?.GetValueOrDefault(literal);
+    }
+
+    internal void MapStringAnnotation(Constant literal, ExprNode expression) =>
+        (_stringAnnotations ??= new(ReferenceEqualityComparer.Instance)).TryAdd(literal, expression);
+
     internal Scope NewScope(ScopeKind kind, Scope? parent, SyntaxNode node, string name)
     {
         var scope = new Scope(_scopes.Count, kind, parent, node, name);
         _scopes.Add(scope);
         if (kind is not ScopeKind.TypeParameters)
         {
-            _scopeByStart.TryAdd(node.Span.Start, scope);
+            // Keyed by the node itself: a module and a class on its first line start at the same offset.
+            _scopeByNode.TryAdd(node, scope);
         }
 
         return scope;
@@ -262,6 +298,17 @@ public sealed class SemanticModel
             _referenceByStart.TryAdd(node.Span.Start, reference);
         }
         return reference;
+    }
+
+    internal void MapStringReference(Constant literal, Reference reference)
+    {
+        if (!_stringReferences.TryGetValue(literal.Span.Start, out var references))
+        {
+            references = [];
+            _stringReferences[literal.Span.Start] = references;
+        }
+
+        references.Add(reference);
     }
 
     internal void MapDefinition(SyntaxNode node, Binding binding) => _definitionByStart[node.Span.Start] = binding;

@@ -25,6 +25,7 @@ internal sealed partial class SemanticModelBuilder
             return;
         }
 
+        _model.MapStringAnnotation(constant, expression);
         var outer = _stringAnnotation;
         _stringAnnotation = outer is null ? (LiteralContentOffset(constant, text), constant) : (-1, outer.Value.Literal);
         try

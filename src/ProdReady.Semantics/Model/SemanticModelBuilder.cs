@@ -1110,7 +1110,11 @@ internal sealed partial class SemanticModelBuilder
             (span, node) = text.Offset >= 0 ? (new TextSpan(text.Offset + span.Start - 1, span.Length), node) : (text.Literal.Span, text.Literal);
         }
 
-        _model.NewReference(name, context.Scope, span, node, context.ReferenceFlags, context.Loop, Math.Max(span.Start, context.EvaluatedAfter));
+        var reference = _model.NewReference(name, context.Scope, span, node, context.ReferenceFlags, context.Loop, Math.Max(span.Start, context.EvaluatedAfter));
+        if (_stringAnnotation is { } literal)
+        {
+            _model.MapStringReference(literal.Literal, reference);
+        }
     }
 
     private string Qualify(Scope scope, string name)

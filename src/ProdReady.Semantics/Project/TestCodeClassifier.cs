@@ -90,7 +90,8 @@ public sealed class TestCodeClassifier
     /// skip names starting with <c>.</c>, and a <c>**</c> segment spans any number of folders; an entry naming the
     /// project root itself is ignored, as it would make every file test code);</item>
     /// <item>it lies below a configured test root (a root naming the project root itself is ignored);</item>
-    /// <item>one of its folders is named exactly <c>test</c>, <c>tests</c> or <c>testing</c> (case-sensitive).</item>
+    /// <item>one of its folders is named exactly <c>test</c>, <c>tests</c> or <c>testing</c>, or ends with <c>_test</c> or
+    /// <c>_tests</c> as pytest's <c>*_test.py</c> does (<c>idle_test</c>, <c>integration_tests</c>; case-sensitive).</item>
     /// </list>
     /// Both <c>.py</c> and <c>.pyi</c> files are classified; only <c>.py</c> files can be test modules.
     /// </summary>
@@ -121,7 +122,8 @@ public sealed class TestCodeClassifier
         var segments = path.Split('/');
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            if (Array.IndexOf(s_testFolderNames, segments[i]) >= 0)
+            if (Array.IndexOf(s_testFolderNames, segments[i]) >= 0
+                || segments[i].EndsWith("_test", StringComparison.Ordinal) || segments[i].EndsWith("_tests", StringComparison.Ordinal))
             {
                 return true;
             }

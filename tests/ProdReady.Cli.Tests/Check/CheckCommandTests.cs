@@ -27,10 +27,21 @@ public sealed class CheckCommandTests
 
         """;
 
-    private const string CleanModule = """
-        def greet(name):
+    private const string CleanModule = """"
+        """Greetings."""
+
+
+        def greet(name: str) -> str:
+            """Greet someone.
+
+            Args:
+                name: Who to greet.
+
+            Returns:
+                The greeting.
+            """
             return "hello " + name
-        """;
+        """";
 
     private const string TodoModule = """
         def greet(name):
@@ -72,8 +83,8 @@ public sealed class CheckCommandTests
             Assert.Contains(core[i], lines[i + 1], StringComparison.Ordinal);
         }
 
-        // Nothing computes type hints yet: the checklist must not claim them.
-        Assert.Contains("not checked", lines[1], StringComparison.Ordinal);
+        // The TYP rules compute the first line: the module is fully annotated.
+        Assert.Contains("✔ Type hints complete", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -214,7 +225,7 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", "def greet(name):\n    # TODO: later  # noqa: PLH001\n    return name\n")
+        repo.WriteFile("greeting.py", "\"\"\"Greetings.\"\"\"\n\n\ndef greet(name: str) -> str:\n    \"\"\"Greet someone.\n\n    Args:\n        name: Who to greet.\n\n    Returns:\n        The greeting.\n    \"\"\"\n    # TODO: later  # noqa: PLH001\n    return name\n")
             .WriteFile("tests/test_greeting.py", "from greeting import greet\n\n\ndef test_greet():\n    assert greet(\"\") == \"\"\n");
         repo.WriteFile("plan.md", Plan);
 
@@ -254,8 +265,8 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("greeting.py", CleanModule);
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name):\n    return \"bye \" + name\n")
-            .WriteFile("tests/test_greeting.py", "from greeting import farewell\n\n\ndef test_farewell():\n    assert farewell(\"\") == \"bye \"\n");
+        repo.WriteFile("greeting.py", CleanModule + "\n\ndef farewell(name: str) -> str:\n    \"\"\"Say goodbye.\n\n    Args:\n        name: Who leaves.\n\n    Returns:\n        The farewell.\n    \"\"\"\n    return \"bye \" + name\n")
+            .WriteFile("tests/test_greeting.py", "from greeting import farewell, greet\n\n\ndef test_farewell():\n    assert farewell(\"\") == \"bye \"\n    assert greet(\"\") == \"hello \"\n");
         repo.WriteFile("CHANGELOG.md", Changelog.Replace("## [Unreleased]\n### Added\n- The greeting module.", "## [Unreleased]\n### Fixed\n- Farewells.", StringComparison.Ordinal));
         repo.CommitAll("Add farewell\n\n" + Plan);
 
@@ -273,6 +284,7 @@ public sealed class CheckCommandTests
     [InlineData("junit")]
     [InlineData("markdown")]
     [InlineData("github")]
+    [InlineData("gitlab")]
     [InlineData("text")]
     public async Task Writes_each_format_to_a_golden(string format)
     {
@@ -297,6 +309,8 @@ public sealed class CheckCommandTests
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var junit = XDocument.Parse((await RunAsync(folder, "check", "--format", "junit")).Output);
         Assert.NotEmpty(junit.Descendants("testcase"));
+        using var gitlab = JsonDocument.Parse((await RunAsync(folder, "check", "--format", "gitlab")).Output);
+        Assert.Equal(JsonValueKind.Array, gitlab.RootElement.ValueKind);
     }
 
     [Fact]
@@ -315,7 +329,7 @@ public sealed class CheckCommandTests
         repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
         repo.CommitAll("Initial commit");
         repo.CheckoutNewBranch("feature");
-        repo.WriteFile("greeting.py", "def greet(name):\n    # TODO: later  # noqa: PLH001\n    return name\n")
+        repo.WriteFile("greeting.py", "\"\"\"Greetings.\"\"\"\n\n\ndef greet(name: str) -> str:\n    \"\"\"Greet someone.\n\n    Args:\n        name: Who to greet.\n\n    Returns:\n        The greeting.\n    \"\"\"\n    # TODO: later  # noqa: PLH001\n    return name\n")
             .WriteFile("tests/test_greeting.py", "from greeting import greet\n\n\ndef test_greet():\n    assert greet(\"\") == \"\"\n");
         repo.WriteFile("CHANGELOG.md", Changelog.Replace("- The greeting module.", "- The greeting module.\n- A greeting.", StringComparison.Ordinal));
         repo.CommitAll("Add a greeting\n\n" + Plan);

@@ -72,6 +72,8 @@ public sealed class TestCodeClassifierTests
     [InlineData("pkg/testing/__init__.py")]
     [InlineData("src/pkg/tests/stubs.pyi")]
     [InlineData("test_app.py")]
+    [InlineData("idlelib/idle_test/mock_tk.py")]
+    [InlineData("integration_tests/client.py")]
     public void Classifies_test_code(string path) =>
         Assert.True(Classifier().IsTestCode(path));
 
@@ -82,6 +84,8 @@ public sealed class TestCodeClassifierTests
     [InlineData("pkg/mytests/helpers.py")]
     [InlineData("pkg/Tests/helpers.py")]
     [InlineData("pkg/test_data/helpers.py")]
+    [InlineData("pkg/latest/helpers.py")]
+    [InlineData("pkg/contest/helpers.py")]
     [InlineData("../tests/a.py")]
     public void Classifies_production_code(string path) =>
         Assert.False(Classifier().IsTestCode(path));

@@ -36,14 +36,17 @@ public sealed class PlaceholderFunctionBody : Rule
               `@app.callback()` on a `typer.Typer()`), which only dispatches to its subcommands;
             - an empty method that its own class reaches through `self` or `cls` (`self.setup()`
               in a template method, `{"on_end": self.on_end}` as a callback): a hook for
-              subclasses, or a callback with nothing to do;
+              subclasses, or a callback with nothing to do; and an empty method that a subclass in
+              the same file implements (the base's default);
             - a body that is its docstring, with or without `pass` or `...` (a documented hook), and a
               `pass` or `...` body explained by a comment on the line above the definition or inside
               the body (`# Overridable -- handle start tag`); `noqa`, `pragma`, one-word and TODO comments do not count;
             - `raise NotImplementedError("...")` whose message explains why, and a method's
               `raise NotImplementedError`, the contract a base class sets for its subclasses;
-            - special methods (`__exit__`, `__init__`, ...) and private functions whose body is
-              `pass` or `...`, and functions nested in other functions (callbacks, no-op defaults);
+            - special methods (`__exit__`, `__init__`, ...), private functions and the methods of
+              private classes (`class _NoThreads:`) whose body is `pass` or `...`, and functions
+              nested in other functions, directly or through a local class (callbacks, no-op
+              defaults);
             - anything in test code (pytest's collection rules, `conftest.py`, the test roots):
               dummies and helpers there are scaffolding, and empty tests are the tests rules' concern.
 
@@ -93,9 +96,16 @@ public sealed class PlaceholderFunctionBody : Rule
         }
 
         var scope = binding.Scope;
-        if (scope.Kind is ScopeKind.Function or ScopeKind.Lambda)
+        var privateClass = false;
+        for (var around = scope; around is not null; around = around.Parent)
         {
-            return;
+            if (around.Kind is ScopeKind.Function or ScopeKind.Lambda)
+            {
+                // Nested in a function: a callback, a no-op default, or a local class's method.
+                return;
+            }
+
+            privateClass |= around.Kind == ScopeKind.Class && around.Name.StartsWith('_');
         }
 
         var isMethod = scope.Kind == ScopeKind.Class;
@@ -109,13 +119,13 @@ public sealed class PlaceholderFunctionBody : Rule
 
             var index = context.Project.Index;
             if (facts.BaseDefines(name, index is null ? null : index.ClassDefines) != false
-                || (shape == BodyShape.Empty && ClassUsesOwnMethod(owner, name, scope, model)))
+                || (shape == BodyShape.Empty && (ClassUsesOwnMethod(owner, name, scope, model) || SubclassOverrides(owner, name, model))))
             {
                 return;
             }
         }
 
-        if (shape == BodyShape.Empty && (name.StartsWith('_') || (isMethod && IsSpecial(name))))
+        if (shape == BodyShape.Empty && (name.StartsWith('_') || privateClass || (isMethod && IsSpecial(name))))
         {
             return;
         }
@@ -137,6 +147,27 @@ public sealed class PlaceholderFunctionBody : Rule
         var finder = new SelfAttributeFinder(name, classScope, model);
         finder.Walk(owner);
         return finder.Found;
+    }
+
+    /// <summary>
+    /// Tells whether a class of the same file derives from <paramref name="owner"/> and implements the method (with code,
+    /// not another empty body): the empty method is the base's default, which its subclasses fill in.
+    /// </summary>
+    private static bool SubclassOverrides(ClassDef owner, string name, SemanticModel model)
+    {
+        foreach (var binding in model.Bindings)
+        {
+            if (binding is { Kind: BindingKind.ClassDefinition, Node: ClassDef type } && !ReferenceEquals(type, owner)
+                && model.ClassOf(type) is { } facts && facts.LocalBases.Contains(owner)
+                && facts.Methods.TryGetValue(name, out var again)
+                && again is FunctionDef or AsyncFunctionDef
+                && Shape(again is FunctionDef function ? function.Body : ((AsyncFunctionDef)again).Body) == BodyShape.Code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

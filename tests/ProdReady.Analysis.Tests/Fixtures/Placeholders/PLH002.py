@@ -163,3 +163,38 @@ def main():  # ok
 @app.command()
 def create():
     pass  # error
+
+
+class _NoThreads:
+    def append(self, thread):  # ok
+        pass
+
+
+def make_window():
+    class Window:
+        def close(self):  # ok
+            pass
+
+    return Window
+
+
+class Public:
+    class _Inner:
+        def reset(self):  # ok
+            pass
+
+    def reset(self):
+        pass  # error
+
+
+class Command:
+    def do(self, text):  # ok
+        pass
+
+    def describe(self):
+        pass  # error
+
+
+class InsertCommand(Command):
+    def do(self, text):
+        return text.upper()

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using System.Text;
+using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Units;
+using ProdReady.Core.Diagnostics;
+using ProdReady.Core.Text;
+using ProdReady.Python;
+
+namespace ProdReady.Analysis.Baseline;
+
+/// <summary>
+/// Computes the baseline key of findings: the unit's qualified name and the hash of the normalized source line. Each
+/// file with findings is read and parsed once (Python files only; other files have no units), and then dropped.
+/// </summary>
+public sealed class FindingFingerprinter
+{
+    private readonly string _root;
+    private readonly Func<string, SourceFile?> _source;
+    private readonly Dictionary<string, (UnitMap Units, LineIndex? Lines, string Text)> _files = new(StringComparer.Ordinal);
+
+    /// <summary>Initializes a new instance of the <see cref="FindingFingerprinter"/> class.</summary>
+    /// <param name="root">The checked root that finding paths are relative to.</param>
+    /// <param name="source">The content the run analysed for a path (the index in a staged check), or <see langword="null"/> to read the file from disk.</param>
+    public FindingFingerprinter(string root, Func<string, SourceFile?>? source = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        _root = root;
+        _source = source ?? (_ => null);
+    }
+
+    /// <summary>Returns the baseline entry a finding would have.</summary>
+    /// <param name="diagnostic">The finding.</param>
+    /// <returns>Its entry.</returns>
+    public BaselineEntry Fingerprint(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (diagnostic.Location is not { } location)
+        {
+            return new BaselineEntry(diagnostic.Code, string.Empty, string.Empty, Hash(diagnostic.Message), diagnostic.Message);
+        }
+
+        var (units, lines, text) = Load(location.Path);
+        var line = lines is not null && location.Line >= 1 && location.Line <= lines.LineCount
+            ? text.AsSpan(lines.GetLineSpan(location.Line).Start, lines.GetLineSpan(location.Line).Length).ToString()
+            : string.Empty;
+        return new BaselineEntry(diagnostic.Code, location.Path, units.Find(location.Line).QualifiedName, Hash(line), diagnostic.Message);
+    }
+
+    /// <summary>Hashes a line with its whitespace normalized: trimmed, and every run of spaces or tabs inside made one space.</summary>
+    /// <param name="line">The line.</param>
+    /// <returns>The first 16 lower-case hex digits of the SHA-256 of the normalized line in UTF-8.</returns>
+    public static string Hash(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var normalized = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                normalized.Append(' ');
+                space = false;
+            }
+
+            normalized.Append(c);
+        }
+
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(normalized.ToString()));
+        return Convert.ToHexStringLower(digest.AsSpan(0, 8));
+    }
+
+    private (UnitMap Units, LineIndex? Lines, string Text) Load(string path)
+    {
+        if (_files.TryGetValue(path, out var cached))
+        {
+            return cached;
+        }
+
+        var loaded = (UnitMap.Empty, (LineIndex?)null, string.Empty);
+        try
+        {
+            var full = Path.GetFullPath(path, _root);
+            var isPython = path.EndsWith(".py", StringComparison.Ordinal) || path.EndsWith(".pyi", StringComparison.Ordinal);
+            SourceText? text = null;
+            if (_source(path) is { } analysed)
+            {
+                (text, _) = analysed.Load();
+            }
+            else if (isPython && File.Exists(full))
+            {
+                (text, _) = SourceFile.FromDisk(path, full).Load();
+            }
+            else if (File.Exists(full))
+            {
+                text = new SourceText(File.ReadAllText(full), path);
+            }
+
+            if (text is not null)
+            {
+                var units = isPython ? UnitMap.Build(PythonParser.Parse(text)) : UnitMap.Empty;
+                loaded = (units, text.Lines, text.Text);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file that cannot be read has no units or lines: its findings match on rule, path and message alone.
+        }
+
+        _files[path] = loaded;
+        return loaded;
+    }
+}

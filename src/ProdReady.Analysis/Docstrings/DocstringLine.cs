@@ -1,0 +1,72 @@
+namespace ProdReady.Analysis.Docstrings;
+
+/// <summary>
+/// One line of a docstring after <c>inspect.cleandoc</c>'s dedent: its 0-based index, its indent relative to the
+/// docstring's common indent (tabs expanded to 8 columns), and its text without surrounding whitespace.
+/// </summary>
+/// <param name="Index">The 0-based line index in the docstring's text.</param>
+/// <param name="Indent">The indent relative to the common indent (the first line counts as 0).</param>
+/// <param name="Text">The text without leading and trailing whitespace.</param>
+internal readonly record struct DocstringLine(int Index, int Indent, string Text)
+{
+    /// <summary>Gets a value indicating whether the line holds only whitespace.</summary>
+    public bool IsBlank => Text.Length == 0;
+
+    /// <summary>Splits a docstring's text into lines and dedents them the way <c>inspect.cleandoc</c> does.</summary>
+    /// <param name="text">The docstring's value.</param>
+    /// <returns>The lines, one per line of the text.</returns>
+    public static DocstringLine[] Split(string text)
+    {
+        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var indents = new int[raw.Length];
+        var common = int.MaxValue;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            indents[i] = IndentOf(raw[i]);
+            if (i > 0 && !string.IsNullOrWhiteSpace(raw[i]))
+            {
+                common = Math.Min(common, indents[i]);
+            }
+        }
+
+        if (common == int.MaxValue)
+        {
+            common = 0;
+        }
+
+        var lines = new DocstringLine[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var trimmed = raw[i].Trim();
+            lines[i] = new DocstringLine(i, i == 0 || trimmed.Length == 0 ? 0 : indents[i] - common, trimmed);
+        }
+
+        return lines;
+    }
+
+    private static int IndentOf(string line)
+    {
+        var column = 0;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                column++;
+            }
+            else if (c == '\t')
+            {
+                column = ((column / 8) + 1) * 8;
+            }
+            else if (c is '\f' or '\v')
+            {
+                column = 0;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return column;
+    }
+}

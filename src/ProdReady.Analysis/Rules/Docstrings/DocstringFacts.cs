@@ -1,0 +1,453 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ProdReady.Analysis.Docstrings;
+using ProdReady.Analysis.Engine;
+using ProdReady.Python.Syntax;
+using ProdReady.Semantics.Model;
+
+namespace ProdReady.Analysis.Rules.Docstrings;
+
+/// <summary>
+/// What the docstring rules of one file share, computed once per file and per definition on first use: each
+/// definition's parsed docstring, whether it is public, and each function's facts (parameters, what it returns,
+/// yields and raises). Built through <see cref="RuleContext.Shared{T}"/>, so the eleven rules parse each docstring
+/// and scan each body once.
+/// </summary>
+internal sealed class DocstringFacts
+{
+    private static readonly FrozenSet<string> s_iteratorTypes = new[]
+    {
+        "Iterator", "Iterable", "Generator", "AsyncIterator", "AsyncIterable", "AsyncGenerator",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_propertyDecorators = new[]
+    {
+        "builtins.property", "functools.cached_property", "abc.abstractproperty", "types.DynamicClassAttribute",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly RuleContext _context;
+    private readonly Dictionary<SyntaxNode, DocstringInfo?> _docstrings = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SyntaxNode, FunctionFacts?> _functions = new(ReferenceEqualityComparer.Instance);
+    private readonly ExceptionResolver _resolver;
+    private bool? _modulePrivate;
+
+    private DocstringFacts(RuleContext context, SemanticModel model)
+    {
+        _context = context;
+        Model = model;
+        _resolver = new ExceptionResolver(model, context.Project.Index);
+    }
+
+    /// <summary>Gets the file's semantic model.</summary>
+    public SemanticModel Model { get; }
+
+    /// <summary>Gets the docstring settings of the project.</summary>
+    public DocstringSettings Settings => _context.Project.Docstrings;
+
+    /// <summary>Gets the facts of a file; the rules call this through <see cref="RuleContext.Shared{T}"/>.</summary>
+    /// <param name="context">The file's context.</param>
+    /// <returns>The facts, or <see langword="null"/> for a file without a model or a stub.</returns>
+    public static DocstringFacts? For(RuleContext context) =>
+        context.IsStub || context.Semantic is null ? null : context.Shared(c => new DocstringFacts(c, c.Semantic!));
+
+    /// <summary>Gets a value indicating whether the module is private: test code, or a path segment with a leading underscore (<c>_internal/x.py</c>).</summary>
+    public bool ModuleIsPrivate => _modulePrivate ??= _context.IsTestCode || _context.Path.Split('/').Any(segment =>
+    {
+        var stem = segment.EndsWith(".py", StringComparison.Ordinal) ? segment[..^3] : segment;
+        return stem.StartsWith('_') && !IsDunder(stem);
+    });
+
+    /// <summary>Tells whether a name is a special (<c>__name__</c>) name.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns><see langword="true"/> for a dunder name.</returns>
+    public static bool IsDunder(string name) => name.Length > 4 && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal);
+
+    /// <summary>Returns the docstring of a module, class or function.</summary>
+    /// <param name="node">The definition.</param>
+    /// <returns>The docstring, or <see langword="null"/> when the body does not open with a string literal.</returns>
+    public DocstringInfo? DocstringOf(SyntaxNode node)
+    {
+        if (_docstrings.TryGetValue(node, out var known))
+        {
+            return known;
+        }
+
+        var body = BodyOf(node);
+        DocstringInfo? info = null;
+        if (!body.IsDefaultOrEmpty && body[0] is Expr { Value: Constant { Value: string text } constant })
+        {
+            info = new DocstringInfo(constant, text, DocstringParser.Parse(text, Settings.Convention), _context.Source);
+        }
+
+        _docstrings[node] = info;
+        return info;
+    }
+
+    /// <summary>
+    /// Tells whether a class or function is public: its name has no leading underscore (special names count as
+    /// public here), it is listed in <c>__all__</c> when the module declares a complete one, its enclosing classes
+    /// are public, it is not nested in a function, and the module is not private or test code.
+    /// </summary>
+    /// <param name="definition">The <c>class</c>, <c>def</c> or <c>async def</c> statement.</param>
+    /// <returns><see langword="true"/> when public.</returns>
+    public bool IsPublic(StmtNode definition)
+    {
+        if (ModuleIsPrivate || Model.BindingOf(definition) is not { } binding || binding.Has(BindingFlags.TypeCheckingOnly))
+        {
+            return false;
+        }
+
+        var name = binding.Name;
+        if (name.StartsWith('_') && !IsDunder(name))
+        {
+            return false;
+        }
+
+        return binding.Scope.Kind switch
+        {
+            ScopeKind.Module => Model.All is not { IsIncomplete: false } all || all.Names.Any(n => n.Name == name),
+            ScopeKind.Class => binding.Scope.Node is ClassDef owner && IsPublic(owner),
+            _ => false,
+        };
+    }
+
+    /// <summary>Returns the facts of a function or method.</summary>
+    /// <param name="function">The <c>def</c> or <c>async def</c> statement.</param>
+    /// <returns>The facts.</returns>
+    public FunctionFacts Function(StmtNode function)
+    {
+        if (_functions.TryGetValue(function, out var known) && known is not null)
+        {
+            return known;
+        }
+
+        var facts = BuildFunction(function);
+        _functions[function] = facts;
+        return facts;
+    }
+
+    /// <summary>
+    /// Tells whether a method without a docstring inherits one: it is marked <c>@override</c>, or a base class (of the
+    /// file, or of the project through the index) defines the method with a docstring. Off when the settings say so.
+    /// </summary>
+    /// <param name="facts">The method's facts.</param>
+    /// <returns><see langword="true"/> when the method inherits a docstring.</returns>
+    public bool InheritsDocstring(FunctionFacts facts)
+    {
+        if (!Settings.InheritOverridden || facts.Owner is null)
+        {
+            return false;
+        }
+
+        if (facts.IsOverride || BaseDocuments(facts.Owner, facts.Name, new HashSet<ClassDef>(ReferenceEqualityComparer.Instance)))
+        {
+            return true;
+        }
+
+        // A base the model cannot see into (a standard-library or third-party class) may define and document the
+        // method; builtin exception classes define no public methods an override would document.
+        var index = _context.Project.Index;
+        return Model.ClassOf(facts.Owner).BaseDefines(facts.Name, (qualified, method) =>
+            ExceptionResolver.IsBuiltinExceptionName(qualified) ? false : index?.ClassDefines(qualified, method)) is null;
+    }
+
+    private bool BaseDocuments(ClassDef owner, string method, HashSet<ClassDef> seen)
+    {
+        if (!seen.Add(owner))
+        {
+            return false;
+        }
+
+        var model = Model.ClassOf(owner);
+        for (var i = 0; i < owner.Bases.Length; i++)
+        {
+            var expression = owner.Bases[i] is Subscript subscript ? subscript.Value : owner.Bases[i];
+            if (expression is Name name && Model.ReferenceOf(name)?.Binding is { Kind: BindingKind.ClassDefinition, Node: ClassDef local })
+            {
+                if (Model.ClassOf(local).Methods.TryGetValue(method, out var definition))
+                {
+                    if (DocstringOf(definition) is not null || (Function(definition) is var inherited && InheritsDocstring(inherited)))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                if (BaseDocuments(local, method, seen))
+                {
+                    return true;
+                }
+            }
+            else if (model.BaseNames[i] is { } qualified && _context.Project.Index is { } index && index.MethodDocumented(qualified, method))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableArray<StmtNode> BodyOf(SyntaxNode node) => node switch
+    {
+        Module module => module.Body,
+        ClassDef type => type.Body,
+        FunctionDef function => function.Body,
+        AsyncFunctionDef function => function.Body,
+        _ => [],
+    };
+
+    private FunctionFacts BuildFunction(StmtNode node)
+    {
+        var (name, arguments, body, decorators, returns) = node switch
+        {
+            FunctionDef f => (f.Name, f.Args, f.Body, f.DecoratorList, f.Returns),
+            AsyncFunctionDef f => (f.Name, f.Args, f.Body, f.DecoratorList, f.Returns),
+            _ => throw new ArgumentException($"{node.TypeName} is not a function definition", nameof(node)),
+        };
+        var owner = Model.BindingOf(node) is { Scope: { Kind: ScopeKind.Class, Node: ClassDef type } } ? type : null;
+        var facts = new FunctionFacts(node, name, arguments, body, owner);
+        foreach (var decorator in decorators)
+        {
+            var target = decorator is Call call ? call.Func : decorator;
+            var qualified = Model.QualifiedNameOf(target);
+            facts.IsStatic |= qualified == "builtins.staticmethod";
+            facts.IsClassMethod |= qualified == "builtins.classmethod";
+            facts.IsProperty |= qualified is not null && s_propertyDecorators.Contains(qualified);
+            facts.IsOverload |= Model.MatchesTyping(target, "overload");
+            facts.IsOverride |= Model.MatchesTyping(target, "override");
+            if (decorator is Python.Syntax.Attribute { Attr: "setter" or "deleter" })
+            {
+                facts.IsAccessor = true;
+            }
+            else if (decorator is Python.Syntax.Attribute { Attr: "getter" })
+            {
+                facts.IsProperty = true;
+            }
+        }
+
+        facts.Parameters = Parameters(arguments, skipFirst: owner is not null && !facts.IsStatic);
+        facts.HasKwargs = arguments.Kwarg is not null;
+        facts.Own = DocstringOf(node);
+        facts.IsPublic = IsPublic(node);
+        facts.AnnotatedReturn = returns is not null && !IsNothing(returns);
+        facts.ReturnsIterator = returns is not null && IsIterator(returns);
+        if (facts.Own is not null)
+        {
+            // Only a function with its own docstring is compared with what its body returns, yields and raises.
+            facts.IsStubBody = IsStub(body);
+            new BodyScanner(this, facts).Scan(body);
+        }
+
+        return facts;
+    }
+
+    private static List<Arg> Parameters(Arguments arguments, bool skipFirst)
+    {
+        var all = new List<Arg>();
+        all.AddRange(arguments.Posonlyargs);
+        all.AddRange(arguments.Args);
+        if (skipFirst && all.Count > 0)
+        {
+            all.RemoveAt(0);
+        }
+
+        if (arguments.Vararg is { } vararg)
+        {
+            all.Add(vararg);
+        }
+
+        all.AddRange(arguments.Kwonlyargs);
+        if (arguments.Kwarg is { } kwarg)
+        {
+            all.Add(kwarg);
+        }
+
+        return all;
+    }
+
+    private bool IsNothing(ExprNode annotation) => annotation switch
+    {
+        Constant { Value: null } => true,
+        Constant { Value: string text } => text.Trim() is "None" or "NoReturn" or "Never" or "typing.NoReturn" or "typing.Never",
+        _ => Model.MatchesTyping(annotation, "NoReturn") || Model.MatchesTyping(annotation, "Never"),
+    };
+
+    private bool IsIterator(ExprNode annotation)
+    {
+        var origin = annotation is Subscript subscript ? subscript.Value : annotation;
+        if (origin is Constant { Value: string text })
+        {
+            var head = text.Split('[')[0].Trim();
+            return s_iteratorTypes.Contains(head[(head.LastIndexOf('.') + 1)..]);
+        }
+
+        var qualified = Model.QualifiedNameOf(origin);
+        if (qualified is null)
+        {
+            return false;
+        }
+
+        var dot = qualified.LastIndexOf('.');
+        var module = dot < 0 ? string.Empty : qualified[..dot];
+        return module is "typing" or "typing_extensions" or "collections.abc" && s_iteratorTypes.Contains(qualified[(dot + 1)..]);
+    }
+
+    private static bool IsStub(ImmutableArray<StmtNode> body)
+    {
+        var start = !body.IsDefaultOrEmpty && SyntaxFacts.IsStringStatement(body[0]) ? 1 : 0;
+        for (var i = start; i < body.Length; i++)
+        {
+            var stub = body[i] switch
+            {
+                Pass => true,
+                Expr { Value: Constant { Value: EllipsisValue } } => true,
+                Raise { Exc: var exception } => SyntaxFacts.LastName(exception) is "NotImplementedError",
+                _ => false,
+            };
+            if (!stub)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Walks a function's body, not nested functions, classes or lambdas, for returns, yields and raises.</summary>
+    private sealed class BodyScanner(DocstringFacts owner, FunctionFacts facts) : SyntaxWalker
+    {
+        private readonly List<Raise> _raises = [];
+        private readonly List<SyntaxNode> _tries = [];
+        private readonly List<ExceptHandler> _handlers = [];
+        private readonly HashSet<SyntaxNode> _raisedClasses = new(ReferenceEqualityComparer.Instance);
+
+        public void Scan(ImmutableArray<StmtNode> body)
+        {
+            foreach (var statement in body)
+            {
+                Walk(statement);
+            }
+
+            foreach (var raise in _raises)
+            {
+                Classify(raise);
+            }
+        }
+
+        protected override bool Enter(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case FunctionDef or AsyncFunctionDef or ClassDef or Lambda:
+                    return false;
+                case Return { Value: { } value } when value is not Constant { Value: null }:
+                    facts.ReturnsValue = true;
+                    break;
+                case Yield yield:
+                    facts.IsGenerator = true;
+                    facts.YieldsValue |= yield.Value is not null and not Constant { Value: null };
+                    break;
+                case YieldFrom:
+                    facts.IsGenerator = true;
+                    facts.YieldsValue = true;
+                    break;
+                case Raise raise:
+                    _raises.Add(raise);
+
+                    // `raise errors.Error(...)` names and builds the exception it raises: neither the call nor the
+                    // attribute reads of the class's name are callees that may raise.
+                    for (var named = raise.Exc is Call constructor ? constructor.Func : raise.Exc; named is not null;)
+                    {
+                        if (raise.Exc is Call call)
+                        {
+                            _raisedClasses.Add(call);
+                        }
+
+                        _raisedClasses.Add(named);
+                        named = named is Python.Syntax.Attribute attribute ? attribute.Value : null;
+                    }
+
+                    break;
+                case Call or Subscript or Await or Python.Syntax.Attribute when !_raisedClasses.Contains(node):
+                    // A callee, a subscript, an awaited coroutine or a property may raise what no `raise` shows.
+                    facts.HasImplicitRaises = true;
+                    break;
+                case Try or TryStar:
+                    _tries.Add(node);
+                    break;
+                case ExceptHandler handler:
+                    _handlers.Add(handler);
+                    break;
+            }
+
+            return true;
+        }
+
+        private void Classify(Raise raise)
+        {
+            if (raise.Exc is null)
+            {
+                // A bare `raise` re-raises what the innermost enclosing handler caught.
+                var handler = _handlers.LastOrDefault(h => h.Span.Contains(raise.Span));
+                var caught = handler?.Type is null ? [] : Types(handler.Type).Select(owner._resolver.Resolve).ToList();
+                if (caught.Count == 0 || caught.Any(c => c is null))
+                {
+                    facts.HasUnresolvedRaise = true;
+                }
+
+                facts.Reraised.AddRange(caught.OfType<ResolvedException>());
+                return;
+            }
+
+            if (owner._resolver.Resolve(raise.Exc) is not { } exception)
+            {
+                facts.HasUnresolvedRaise = true;
+                return;
+            }
+
+            if (!IsCaught(raise, exception))
+            {
+                facts.Raised.Add((exception, raise.Exc));
+            }
+        }
+
+        private bool IsCaught(Raise raise, ResolvedException exception)
+        {
+            foreach (var node in _tries)
+            {
+                var (body, handlers) = node switch
+                {
+                    Try t => (t.Body, t.Handlers),
+                    TryStar t => (t.Body, t.Handlers),
+                    _ => ([], []),
+                };
+                if (body.IsDefaultOrEmpty || raise.Span.Start < body[0].Span.Start || raise.Span.End > body[^1].Span.End)
+                {
+                    continue;
+                }
+
+                foreach (var handler in handlers.OfType<ExceptHandler>())
+                {
+                    if (handler.Type is null)
+                    {
+                        return true;
+                    }
+
+                    foreach (var type in Types(handler.Type))
+                    {
+                        var name = owner._resolver.Resolve(type)?.Name ?? SyntaxFacts.LastName(type);
+                        if (name is not null && exception.IsCoveredBy(name))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static ImmutableArray<ExprNode> Types(ExprNode type) => type is Python.Syntax.Tuple tuple ? tuple.Elts : [type];
+    }
+}

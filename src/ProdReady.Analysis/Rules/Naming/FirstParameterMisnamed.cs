@@ -1,0 +1,152 @@
+using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Rules.TypeHints;
+using ProdReady.Core.Diagnostics;
+using ProdReady.Python.Syntax;
+using ProdReady.Semantics.Model;
+
+namespace ProdReady.Analysis.Rules.Naming;
+
+/// <summary><c>NAM004 first-parameter-misnamed</c>: a method's first parameter is not <c>self</c>, or a class method's not <c>cls</c>.</summary>
+public sealed class FirstParameterMisnamed : Rule
+{
+    /// <inheritdoc />
+    public override RuleInfo Info { get; } = new(
+        Code: "NAM004",
+        Name: "first-parameter-misnamed",
+        Category: ChecklistItem.Naming,
+        DefaultSeverity: Severity.Warning,
+        Since: "0.3.0",
+        Fix: FixAvailability.None,
+        Docs: """
+            ## What it does
+            Flags a method whose first parameter is not named by PEP 8's convention
+            (pep8-naming's N804 and N805): `self` for an instance method, `cls` for a class method
+            (`@classmethod`, and the implicit ones: `__new__`, `__init_subclass__`,
+            `__class_getitem__`). In a metaclass (a class deriving from `type`, `abc.ABCMeta` or
+            `enum.EnumMeta`), `cls`, `mcs`, `mcls` and `metacls` are accepted for every method.
+            Static methods, methods without positional parameters, methods under a decorator from
+            outside the standard library (a framework's decorator, such as pydantic's `@validator`,
+            may pass the class or replace the method), functions the class body itself calls (a
+            helper or a decorator for the other methods) and an enum's `_generate_next_value_` are
+            not reported.
+
+            Test code is held to the same standard.
+
+            ## Why is this bad?
+            `self` and `cls` are how every Python reader recognises the receiver of a method; a
+            method whose first parameter is named like a regular argument reads as if it took one
+            argument more than callers pass, and a class method named with `self` reads as if it
+            could touch instance state.
+
+            ## Example
+            ```python
+            class Point:
+                def scaled(this, factor: float) -> "Point":
+                    ...
+
+                @classmethod
+                def origin(self) -> "Point":
+                    ...
+            ```
+
+            Use instead:
+            ```python
+            class Point:
+                def scaled(self, factor: float) -> "Point":
+                    ...
+
+                @classmethod
+                def origin(cls) -> "Point":
+                    ...
+            ```
+            """);
+
+    /// <inheritdoc />
+    public override void Register(RuleRegistration registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.OnNode<FunctionDef>(Check);
+        registry.OnNode<AsyncFunctionDef>(Check);
+    }
+
+    private void Check(StmtNode function, RuleContext context)
+    {
+        if (FunctionFacts.Parts(function) is not { } parts || context.Semantic is not { } model
+            || FunctionFacts.OwnerClass(function, model) is not { } owner
+            || FunctionFacts.FirstPositional(parts.Args) is not { } first
+            || FunctionFacts.HasDecorator(parts.Decorators, model, "builtins.staticmethod"))
+        {
+            return;
+        }
+
+        // A decorator from outside the standard library may change what the first parameter receives, and a function
+        // the class body itself calls (a helper, a decorator for the other methods) is not a method; nor is an enum's
+        // `_generate_next_value_`, which the enum machinery calls without an instance.
+        if (parts.Decorators.Any(d => !IsWellKnown(d, model)) || IsUsedInClassBody(function, owner, model)
+            || (parts.Name == "_generate_next_value_" && model.ClassOf(owner).Is(ClassKind.Enum)))
+        {
+            return;
+        }
+
+        var isClassMethod = parts.Name is "__new__" or "__init_subclass__" or "__class_getitem__"
+            || FunctionFacts.HasDecorator(parts.Decorators, model, "builtins.classmethod");
+        if (IsMetaclass(model.ClassOf(owner), model, 0))
+        {
+            if (first.Name is not ("cls" or "mcs" or "mcls" or "metacls") && !(first.Name == "self" && !isClassMethod))
+            {
+                Report(context, first, "cls", parts.Name);
+            }
+
+            return;
+        }
+
+        var expected = isClassMethod ? "cls" : "self";
+        if (first.Name == expected)
+        {
+            return;
+        }
+
+        Report(context, first, expected, parts.Name);
+    }
+
+    private void Report(RuleContext context, Arg first, string expected, string method) =>
+        context.Report(Info, FunctionFacts.NameSpan(first), $"Expected '{expected}' as the first parameter of method '{method}', found '{first.Name}' (PEP 8)");
+
+    /// <summary>Tells whether the class body reads the function's name: only reads in the class body (its statements, decorators, defaults and annotations) resolve to the class's own bindings.</summary>
+    private static bool IsUsedInClassBody(StmtNode function, ClassDef owner, SemanticModel model) =>
+        FunctionFacts.Parts(function) is { } parts && model.ScopeOf(owner) is { } scope
+        && model.References.Any(r => ReferenceEquals(r.Binding?.Scope, scope) && string.Equals(r.Name, parts.Name, StringComparison.Ordinal));
+
+    /// <summary>Tells whether a decorator is one of the standard library's, which never changes what the first parameter receives, or a property's accessor.</summary>
+    private static bool IsWellKnown(ExprNode decorator, SemanticModel model)
+    {
+        var callee = decorator is Call call ? call.Func : decorator;
+        if (callee is Python.Syntax.Attribute { Attr: "setter" or "getter" or "deleter" })
+        {
+            return true;
+        }
+
+        var qualified = model.QualifiedNameOf(callee);
+        return qualified is not null && (qualified.StartsWith("builtins.", StringComparison.Ordinal) || qualified.StartsWith("abc.", StringComparison.Ordinal)
+            || qualified.StartsWith("functools.", StringComparison.Ordinal) || qualified.StartsWith("typing.", StringComparison.Ordinal)
+            || qualified.StartsWith("typing_extensions.", StringComparison.Ordinal) || qualified.StartsWith("contextlib.", StringComparison.Ordinal));
+    }
+
+    private static bool IsMetaclass(ClassModel type, SemanticModel model, int depth)
+    {
+        if (depth > 16)
+        {
+            return false;
+        }
+
+        foreach (var baseName in type.BaseNames)
+        {
+            if (baseName is "builtins.type" or "abc.ABCMeta" or "enum.EnumMeta" or "enum.EnumType")
+            {
+                return true;
+            }
+        }
+
+        return type.LocalBases.Any(local => !ReferenceEquals(local, type.Node) && IsMetaclass(model.ClassOf(local), model, depth + 1));
+    }
+}

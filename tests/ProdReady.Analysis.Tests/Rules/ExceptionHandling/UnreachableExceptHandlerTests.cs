@@ -1,0 +1,21 @@
+using ProdReady.Analysis.Rules.ExceptionHandling;
+using ProdReady.Analysis.Tests.Engine;
+
+namespace ProdReady.Analysis.Tests.Rules.ExceptionHandling;
+
+public sealed class UnreachableExceptHandlerTests
+{
+    [Theory]
+    [InlineData("try:\n    pass\nexcept LookupError:\n    pass\nexcept [|KeyError|]:\n    pass\n")]
+    public void Reports_the_flagged_pattern(string markup) => RuleHarness.AssertSpans(markup, new UnreachableExceptHandler());
+
+    [Theory]
+    [InlineData("try:\n    pass\nexcept KeyError:\n    pass\nexcept LookupError:\n    pass\n")]
+    public void Ignores_the_accepted_forms(string source) => RuleHarness.AssertSpans(source, new UnreachableExceptHandler());
+
+    [Fact]
+    public void Reports_test_code_as_documented() => Assert.Single(RuleHarness.Analyze("try:\n    pass\nexcept Exception:\n    pass\nexcept ValueError:\n    pass\n", new UnreachableExceptHandler(), "tests/test_e.py"));
+
+    [Fact]
+    public void Survives_a_file_that_does_not_parse() => Assert.Empty(RuleHarness.Analyze("def broken(:\n    try\n", new UnreachableExceptHandler()));
+}

@@ -1,0 +1,26 @@
+using ProdReady.Analysis.Rules.Naming;
+using ProdReady.Analysis.Tests.Engine;
+
+namespace ProdReady.Analysis.Tests.Rules.Naming;
+
+[Trait("Issue", "9")]
+public sealed class FirstParameterMisnamedTests
+{
+    [Theory]
+    [InlineData("class C:\n    def m([|this|]): ...\n")]
+    [InlineData("class C:\n    @classmethod\n    def m([|self|]): ...\n")]
+    [InlineData("class C:\n    def __init_subclass__([|self|]): ...\n")]
+    [InlineData("class M(type):\n    @classmethod\n    def m([|self|]): ...\n")]
+    public void Reports_unconventional_receivers(string markup) => RuleHarness.AssertSpans(markup, new FirstParameterMisnamed());
+
+    [Theory]
+    [InlineData("class C:\n    def m(self): ...\n    @classmethod\n    def k(cls): ...\n    @staticmethod\n    def s(x): ...\n")]
+    [InlineData("class C:\n    def m(*args): ...\n")]
+    [InlineData("def f(this): ...\n")]
+    [InlineData("import abc\nclass M(abc.ABCMeta):\n    def m(cls): ...\n")]
+    [InlineData("from pydantic import validator\nclass C:\n    @validator('x')\n    def check(cls, v): ...\n")]
+    [InlineData("from helpers import jump_test\nclass C:\n    @jump_test(1)\n    def test_jump(output): ...\n")]
+    [InlineData("class C:\n    def wrap(func): ...\n    @wrap\n    def m(self): ...\n")]
+    [InlineData("import enum\nclass E(enum.Enum):\n    def _generate_next_value_(name, start, count, last): ...\n")]
+    public void Ignores_conventional_receivers(string source) => RuleHarness.AssertSpans(source, new FirstParameterMisnamed());
+}
