@@ -37,11 +37,28 @@ internal static class TestsCommand
 
     private static async Task<int> RunAsync(CliContext context, string[] paths, bool json, string? configPath, CancellationToken cancellationToken)
     {
+        var (root, files, project, testMap) = Load(context.WorkingDirectory, configPath is null ? null : context.ResolvePath(configPath), context.Environment("VIRTUAL_ENV"));
+        var selected = Select(context, root, paths, files, project);
+        cancellationToken.ThrowIfCancellationRequested();
+        var units = selected.SelectMany(testMap.UnitsOf).Where(u => u.IsPublicName || u.Facts.Kind == "class").ToList();
+        var text = json ? RenderJson(testMap, units) : RenderText(testMap, units);
+        await context.Output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads the configuration of a folder, discovers its files and builds the project's test map.</summary>
+    /// <param name="workingDirectory">Where to look for the configuration.</param>
+    /// <param name="configPath">An explicit configuration file, or <see langword="null"/> to search.</param>
+    /// <param name="virtualEnvironment">The active virtual environment (for the declared dependencies), or <see langword="null"/>.</param>
+    /// <returns>The project root, its files, the project context and the test map.</returns>
+    /// <exception cref="UsageException">The configuration is broken, or the project has no module index.</exception>
+    internal static (string Root, List<string> Files, ProjectContext Project, TestMap Map) Load(string workingDirectory, string? configPath, string? virtualEnvironment)
+    {
         ProdReadyConfiguration configuration;
         try
         {
             var known = new KnownRuleCodes(RuleCatalog.Active.Select(r => r.Info.Code));
-            configuration = ConfigurationLoader.Load(context.WorkingDirectory, configPath is null ? null : context.ResolvePath(configPath), known.IsKnownSelector);
+            configuration = ConfigurationLoader.Load(workingDirectory, configPath, known.IsKnownSelector);
         }
         catch (ConfigurationException e)
         {
@@ -50,14 +67,9 @@ internal static class TestsCommand
 
         var root = configuration.Directory;
         var files = SourceDiscovery.Discover(root, configuration).Files.Select(f => f.Path).ToList();
-        var project = ProjectContextFactory.Create(root, configuration, files, context.Environment("VIRTUAL_ENV"));
-        var selected = Select(context, root, paths, files, project);
+        var project = ProjectContextFactory.Create(root, configuration, files, virtualEnvironment);
         var testMap = project.TestMap ?? throw new UsageException("the project has no module index to map tests with");
-        cancellationToken.ThrowIfCancellationRequested();
-        var units = selected.SelectMany(testMap.UnitsOf).Where(u => u.IsPublicName || u.Facts.Kind == "class").ToList();
-        var text = json ? RenderJson(testMap, units) : RenderText(testMap, units);
-        await context.Output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-        return ExitCodes.Success;
+        return (root, files, project, testMap);
     }
 
     private static List<string> Select(CliContext context, string root, string[] paths, List<string> files, ProjectContext project)
@@ -154,6 +166,11 @@ internal static class TestsCommand
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>Names the way a test reaches a unit: <c>direct</c>, <c>helper</c>, <c>through</c> (another unit, every call on the way certain) or <c>possible</c>.</summary>
+    /// <param name="link">The link.</param>
+    /// <returns>The name.</returns>
+    internal static string WayName(TestLink link) => link.Through is null ? (link.Helper is null ? "direct" : "helper") : link.IsCertain ? "through" : "possible";
+
     /// <summary>Writes one unit and its tests as a JSON object.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="map">The test map.</param>
@@ -170,7 +187,7 @@ internal static class TestsCommand
         {
             writer.WriteStartObject();
             writer.WriteString("test", link.Test.Id);
-            writer.WriteString("way", link.Through is null ? (link.Helper is null ? "direct" : "helper") : link.IsCertain ? "through" : "possible");
+            writer.WriteString("way", WayName(link));
             if (link.Through is not null)
             {
                 writer.WriteString("through", link.Through);

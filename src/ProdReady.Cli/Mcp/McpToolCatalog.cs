@@ -18,6 +18,9 @@ internal static class McpToolCatalog
     /// <summary>The name of the <c>changelog_add</c> tool.</summary>
     public const string ChangelogAdd = "changelog_add";
 
+    /// <summary>The name of the <c>tests_for</c> tool.</summary>
+    public const string TestsFor = "tests_for";
+
     /// <summary>The name of the production-workflow prompt.</summary>
     public const string WorkflowPrompt = "production-workflow";
 
@@ -98,6 +101,27 @@ internal static class McpToolCatalog
                 }
                 """),
             Annotations = new ToolAnnotations { ReadOnlyHint = false, DestructiveHint = false, OpenWorldHint = false, IdempotentHint = false },
+        },
+        new Tool
+        {
+            Name = TestsFor,
+            Title = "Find the tests of a unit",
+            Description = "Returns the tests that exercise a function, method or class of the served project, read statically from "
+                + "the test map (the tests are not run), and the way each reaches it: direct (the test, its fixtures or setup "
+                + "call it), helper (through a helper of the test code), through (through another project unit) or possible "
+                + "(through a call that may not run). An empty list means that no test is known to reach the unit.",
+            InputSchema = Schema("""
+                {
+                  "type": "object",
+                  "properties": {
+                    "unit": { "type": "string", "description": "The unit's qualified name (package.module.Class.method), or its name inside the module given by 'path' (Class.method)." },
+                    "path": { "type": "string", "description": "The file that defines the unit, relative to the served folder." }
+                  },
+                  "required": ["unit"],
+                  "additionalProperties": false
+                }
+                """),
+            Annotations = new ToolAnnotations { ReadOnlyHint = true, OpenWorldHint = false, IdempotentHint = true },
         },
     ];
 

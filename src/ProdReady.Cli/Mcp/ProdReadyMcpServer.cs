@@ -13,6 +13,7 @@ using ProdReady.Core.Diagnostics;
 using ProdReady.Git;
 using ProdReady.Git.Changes;
 using ProdReady.Reporting;
+using ProdReady.Semantics.TestMapping;
 
 namespace ProdReady.Cli.Mcp;
 
@@ -92,6 +93,7 @@ internal sealed class ProdReadyMcpServer : IDisposable
                 McpToolCatalog.Check => await CheckAsync(new McpArguments(name, request.Arguments, "scope", "base", "paths", "plan", "fail_on"), cancellationToken).ConfigureAwait(false),
                 McpToolCatalog.ListRules => ListRules(new McpArguments(name, request.Arguments)),
                 McpToolCatalog.ExplainRule => ExplainRule(new McpArguments(name, request.Arguments, "code")),
+                McpToolCatalog.TestsFor => TestsFor(new McpArguments(name, request.Arguments, "unit", "path"), cancellationToken),
                 McpToolCatalog.ChangelogAdd => await ChangelogAddAsync(new McpArguments(name, request.Arguments, "type", "text", "file"), cancellationToken).ConfigureAwait(false),
                 _ => throw new McpProtocolException(
                     $"unknown tool '{name}'; the tools are: {string.Join(", ", McpToolCatalog.Tools.Select(t => t.Name))}",
@@ -241,6 +243,68 @@ internal sealed class ProdReadyMcpServer : IDisposable
             }),
         };
     }
+
+    private CallToolResult TestsFor(McpArguments arguments, CancellationToken cancellationToken)
+    {
+        var name = arguments.RequiredString("unit").Trim();
+        var path = arguments.OptionalString("path");
+        var fullPath = path is null ? null : ResolveInside(McpToolCatalog.TestsFor, path);
+        if (name.Length == 0 || name.Split('.').Any(part => part.Length == 0))
+        {
+            throw McpArguments.Invalid(McpToolCatalog.TestsFor, $"'{name}' is not a dotted name such as package.module.Class.method");
+        }
+
+        var (root, files, _, map) = TestsCommand.Load(_root.FullPath, null, _environment("VIRTUAL_ENV"));
+        cancellationToken.ThrowIfCancellationRequested();
+        MappedUnit? unit;
+        if (fullPath is not null)
+        {
+            var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+            if (!files.Contains(relative, StringComparer.Ordinal))
+            {
+                return ToolError($"{path} is not a Python file of the project rooted at {root}");
+            }
+
+            unit = map.UnitsOf(relative).FirstOrDefault(u => u.QualifiedName == name || u.Facts.Name == name);
+        }
+        else
+        {
+            unit = map.Resolve(name);
+        }
+
+        if (unit is null || unit.Facts.Kind is not ("function" or "method" or "class"))
+        {
+            return ToolError($"no function, method or class `{name}` was found in the project{(path is null ? string.Empty : " file " + path)}; give its qualified name (package.module.Class.method)");
+        }
+
+        var links = map.TestsOf(unit.QualifiedName);
+        var text = new StringBuilder();
+        if (links.Count == 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"No test is known to reach `{unit.QualifiedName}` ({unit.Path}:{unit.Facts.Line}).");
+            var dynamic = map.DynamicTestsReaching(unit.Module);
+            if (dynamic > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" {dynamic} test{(dynamic == 1 ? "" : "s")} reaching `{unit.Module}` also call through names the map cannot follow (getattr, dynamic imports), so one of them may reach it unseen.");
+            }
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"`{unit.QualifiedName}` ({unit.Path}:{unit.Facts.Line}) is reached by {links.Count} test{(links.Count == 1 ? "" : "s")}:\n");
+            foreach (var link in links)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"- {link.Test.Id}: {TestsCommand.WayName(link)} ({link.Way})\n");
+            }
+        }
+
+        return new CallToolResult
+        {
+            Content = [new TextContentBlock { Text = text.ToString().TrimEnd('\n') }],
+            StructuredContent = WriteJson(json => TestsCommand.WriteUnit(json, map, unit)),
+        };
+    }
+
+    private static CallToolResult ToolError(string message) => new() { IsError = true, Content = [new TextContentBlock { Text = message }] };
 
     private static GetPromptResult GetPrompt(GetPromptRequestParams? request)
     {

@@ -19,6 +19,21 @@ internal static class FactsExtractor
     private static readonly FrozenSet<string> s_routeDecorators = FrozenSet.ToFrozenSet(
         ["route", "get", "post", "put", "delete", "patch", "head", "options", "api_route", "websocket"], StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, string> s_protocolBuiltins = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["builtins.len"] = "__len__", ["builtins.iter"] = "__iter__", ["builtins.next"] = "__next__", ["builtins.str"] = "__str__",
+        ["builtins.repr"] = "__repr__", ["builtins.bool"] = "__bool__", ["builtins.hash"] = "__hash__", ["builtins.reversed"] = "__reversed__",
+        ["builtins.list"] = "__iter__", ["builtins.tuple"] = "__iter__", ["builtins.sorted"] = "__iter__", ["builtins.format"] = "__format__",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<Operator, string> s_operatorMethods = new Dictionary<Operator, string>
+    {
+        [Operator.Add] = "__add__", [Operator.Sub] = "__sub__", [Operator.Mult] = "__mul__", [Operator.MatMult] = "__matmul__",
+        [Operator.Div] = "__truediv__", [Operator.FloorDiv] = "__floordiv__", [Operator.Mod] = "__mod__", [Operator.Pow] = "__pow__",
+        [Operator.BitOr] = "__or__", [Operator.BitAnd] = "__and__", [Operator.BitXor] = "__xor__", [Operator.LShift] = "__lshift__",
+        [Operator.RShift] = "__rshift__",
+    }.ToFrozenDictionary();
+
     private static readonly FrozenSet<string> s_routeCalls = FrozenSet.ToFrozenSet(["add_url_rule", "add_route", "add_api_route"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_testClients = FrozenSet.ToFrozenSet(
@@ -164,9 +179,15 @@ internal static class FactsExtractor
         }
 
         scanner.ScanDocstring(body);
+        scanner.MadeBy = decorators.Count > 0 ? scanner.DecoratedOrigin(decorators[0]) : null;
         foreach (var statement in body)
         {
             scanner.Walk(statement);
+        }
+
+        if (parameters is not null && !TakesData(model, arguments, classQualified is not null && !IsStatic(model, decorators), body, returns, scanner.CalledParameters))
+        {
+            scanner.AddMarker("no-data-inputs");
         }
 
         var (line, column, startLine, endLine) = Position(model, node, decorators);
@@ -189,6 +210,10 @@ internal static class FactsExtractor
             {
                 scanner.ScanMarks(marks.Value);
             }
+            else if (statement is AnnAssign { Target: Name field } annotated && AnnotationType(model, annotated.Annotation) is { } fieldType)
+            {
+                scanner.NoteAttribute(field.Id, "@decl:" + fieldType);
+            }
         }
 
         var bases = type.Bases.Select(b => Qualified(model, b)).OfType<string>().ToList();
@@ -204,6 +229,81 @@ internal static class FactsExtractor
         var start = decorators.Count > 0 ? Math.Min(decorators[0].Span.Start, node.Span.Start) : node.Span.Start;
         var end = Math.Max(node.Span.Start, node.Span.End - 1);
         return (name.Line, name.Column + 1, lines.GetLineNumber(start), lines.GetLineNumber(end));
+    }
+
+    private static readonly FrozenSet<string> s_dataTypes = FrozenSet.ToFrozenSet(
+        [
+            "builtins.str", "builtins.bytes", "builtins.bytearray", "builtins.int", "builtins.float", "builtins.complex", "builtins.bool",
+            "builtins.list", "builtins.dict", "builtins.set", "builtins.frozenset", "builtins.tuple", "builtins.object", "typing.Any",
+            "typing.List", "typing.Dict", "typing.Set", "typing.FrozenSet", "typing.Tuple", "typing.Sequence", "typing.MutableSequence",
+            "typing.Mapping", "typing.MutableMapping", "typing.Iterable", "typing.Collection", "typing.AnyStr", "typing.Literal",
+            "collections.abc.Sequence", "collections.abc.MutableSequence", "collections.abc.Mapping", "collections.abc.MutableMapping",
+            "collections.abc.Iterable", "collections.abc.Collection", "os.PathLike", "pathlib.Path", "pathlib.PurePath",
+            "datetime.datetime", "datetime.date", "datetime.timedelta", "decimal.Decimal", "fractions.Fraction",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a test can vary the function's inputs meaningfully: some parameter takes plain data (text, numbers,
+    /// collections, paths, or no annotation and never called). Callables, classes, objects of other classes and the
+    /// parameters of a decorator factory (a function returning a function it defines) have no edge value to try.
+    /// </summary>
+    private static bool TakesData(SemanticModel model, Arguments arguments, bool dropFirst, IReadOnlyList<StmtNode> body, ExprNode? returns, IReadOnlySet<string> called)
+    {
+        if (IsCallableAnnotation(model, returns) || ReturnsLocalFunction(body))
+        {
+            return false;
+        }
+
+        var all = arguments.Posonlyargs.Concat(arguments.Args).Concat(arguments.Kwonlyargs).Skip(dropFirst ? 1 : 0);
+        if (arguments.Vararg is { } vararg)
+        {
+            all = all.Append(vararg);
+        }
+
+        return all.Any(a => a.Annotation is null ? !called.Contains(a.Name) : IsDataAnnotation(model, a.Annotation, 0));
+    }
+
+    private static bool IsCallableAnnotation(SemanticModel model, ExprNode? annotation) => annotation switch
+    {
+        null => false,
+        Subscript { Value: var outer } => model.QualifiedNameOf(outer) is "typing.Callable" or "collections.abc.Callable",
+        _ => model.QualifiedNameOf(annotation) is "typing.Callable" or "collections.abc.Callable",
+    };
+
+    private static bool ReturnsLocalFunction(IReadOnlyList<StmtNode> body)
+    {
+        var local = body.OfType<FunctionDef>().Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        return local.Count > 0 && body.OfType<Return>().Any(r => r.Value is Name { Id: var id } && local.Contains(id));
+    }
+
+    private static bool IsDataAnnotation(SemanticModel model, ExprNode annotation, int depth)
+    {
+        if (depth > 4)
+        {
+            return true;
+        }
+
+        switch (annotation)
+        {
+            case Constant { Value: null }:
+                return false;
+            case Constant { Value: string text }:
+                return ResolveModuleName(model, text.Trim()) is not { } named || s_dataTypes.Contains(named);
+            case BinOp { Op: Operator.BitOr, Left: var left, Right: var right }:
+                return IsDataAnnotation(model, left, depth + 1) || IsDataAnnotation(model, right, depth + 1);
+            case Subscript { Value: var outer, Slice: var inner }:
+                if (model.MatchesTyping(outer, "Optional") || model.MatchesTyping(outer, "Union"))
+                {
+                    var members = inner is Python.Syntax.Tuple tuple ? tuple.Elts : [inner];
+                    return members.Any(m => IsDataAnnotation(model, m, depth + 1));
+                }
+
+                return model.QualifiedNameOf(outer) is { } container && s_dataTypes.Contains(container);
+            default:
+                // A class of the project or of a library (an object to pass in), `type`, a callable: no edge value.
+                return model.QualifiedNameOf(annotation) is not { } name || s_dataTypes.Contains(name);
+        }
     }
 
     private static bool IsStatic(SemanticModel model, IReadOnlyList<ExprNode> decorators) =>
@@ -251,10 +351,30 @@ internal static class FactsExtractor
             Constant { Value: string text } => ResolveModuleName(model, text.Trim()),
             BinOp { Op: Operator.BitOr, Left: var left, Right: var right } => AnnotationType(model, left is Constant { Value: null } ? right : left),
             Subscript { Value: var outer, Slice: var inner } when model.MatchesTyping(outer, "Optional") => AnnotationType(model, inner),
+            Subscript { Value: var outer, Slice: var inner } when IsCollection(model, outer) && ElementOf(inner) is { } element && AnnotationType(model, element) is { } item
+                => item + "[]",
             _ => Qualified(model, annotation),
         };
         return name is null || name.StartsWith("builtins.", StringComparison.Ordinal) ? null : name;
     }
+
+    private static readonly FrozenSet<string> s_collections = FrozenSet.ToFrozenSet(
+        [
+            "builtins.list", "builtins.set", "builtins.frozenset", "builtins.tuple", "typing.List", "typing.Set", "typing.FrozenSet", "typing.Tuple",
+            "typing.Sequence", "typing.MutableSequence", "typing.Iterable", "typing.Iterator", "typing.Collection", "typing.AbstractSet",
+            "collections.abc.Sequence", "collections.abc.MutableSequence", "collections.abc.Iterable", "collections.abc.Iterator",
+            "collections.abc.Collection", "collections.abc.Set", "collections.abc.Generator", "typing.Generator",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether an annotation's subscripted name is a collection whose type argument is its element (<c>list[X]</c>, <c>Sequence[X]</c>).</summary>
+    private static bool IsCollection(SemanticModel model, ExprNode outer) => model.QualifiedNameOf(outer) is { } name && s_collections.Contains(name);
+
+    private static ExprNode? ElementOf(ExprNode slice) => slice switch
+    {
+        Python.Syntax.Tuple { Elts: [var first, ..] } => first,
+        _ => slice,
+    };
 
     /// <summary>Resolves a dotted name written in text (a forward reference, a docstring) through the module's top-level bindings and the builtins.</summary>
     internal static string? ResolveModuleName(SemanticModel model, string dotted)
@@ -326,6 +446,8 @@ internal static class FactsExtractor
         private readonly SortedSet<string> _yields = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _decorators = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _parametrized = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _attributes = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _calledParameters = new(StringComparer.Ordinal);
         private string? _selfName;
         private int _conditional;
         private int _cases;
@@ -355,9 +477,19 @@ internal static class FactsExtractor
                 }
 
                 _parameters.Add(all[i].Name);
-                _origins[all[i].Name] = AnnotationType(_model, all[i].Annotation) is { } type ? "@call:" + type : "@param:" + all[i].Name;
+                _origins[all[i].Name] = AnnotationType(_model, all[i].Annotation) is { } type ? "@decl:" + type : "@param:" + all[i].Name;
             }
         }
+
+        /// <summary>Gets the parameters the body calls (callables passed in).</summary>
+        public IReadOnlySet<string> CalledParameters => _calledParameters;
+
+        /// <summary>Adds a marker to the facts.</summary>
+        /// <param name="marker">The marker.</param>
+        public void AddMarker(string marker) => _markers.Add(marker);
+
+        /// <summary>Gets or sets the origin of what the outermost decorator makes of the function scanned.</summary>
+        public string? MadeBy { get; set; }
 
         public UnitFacts ToFacts(string name, string kind, int line, int column, int startLine, int endLine, bool isAsync, List<string>? parameters, string? returns, List<string>? bases) => new()
         {
@@ -372,6 +504,8 @@ internal static class FactsExtractor
             Decorators = ToList(_decorators),
             Bases = bases is { Count: > 0 } ? bases : null,
             Returns = returns,
+            MadeBy = MadeBy,
+            Attributes = ToList(_attributes),
             Calls = ToList(_calls),
             Raises = ToList(_raises),
             Effects = ToList(_effects),
@@ -671,18 +805,52 @@ internal static class FactsExtractor
                     {
                         _origins[assignedName.Id] = assigned;
                     }
+                    else if (assign.Targets is [Python.Syntax.Attribute { Value: Name owner } field] && owner.Id == _selfName && Origin(assign.Value) is { } fieldOrigin)
+                    {
+                        NoteAttribute(field.Attr, fieldOrigin);
+                    }
+
+                    break;
+                case AnnAssign { Target: Python.Syntax.Attribute { Value: Name owner } field } annotatedField when owner.Id == _selfName:
+                    if ((AnnotationType(_model, annotatedField.Annotation) is { } fieldType ? "@decl:" + fieldType : annotatedField.Value is { } fieldValue ? Origin(fieldValue) : null) is { } typed)
+                    {
+                        NoteAttribute(field.Attr, typed);
+                    }
 
                     break;
                 case AnnAssign { Target: Name annotatedName } annotated:
                     if (AnnotationType(_model, annotated.Annotation) is { } type)
                     {
-                        _origins[annotatedName.Id] = "@call:" + type;
+                        _origins[annotatedName.Id] = "@decl:" + type;
                     }
                     else if (annotated.Value is { } value && Origin(value) is { } annotatedOrigin)
                     {
                         _origins[annotatedName.Id] = annotatedOrigin;
                     }
 
+                    break;
+                case With with:
+                    NoteProtocol(with.Items.Select(i => i.ContextExpr), "__enter__", "__exit__");
+                    break;
+                case AsyncWith with:
+                    NoteProtocol(with.Items.Select(i => i.ContextExpr), "__aenter__", "__aexit__");
+                    break;
+                case For loop:
+                    NoteProtocol([loop.Iter], "__iter__");
+                    NoteElement(loop.Target, loop.Iter);
+                    break;
+                case AsyncFor loop:
+                    NoteProtocol([loop.Iter], "__aiter__");
+                    break;
+                case Comprehension generator:
+                    NoteProtocol([generator.Iter], generator.IsAsync != 0 ? "__aiter__" : "__iter__");
+                    NoteElement(generator.Target, generator.Iter);
+                    break;
+                case Subscript { Ctx: var context } subscript:
+                    NoteProtocol([subscript.Value], context switch { ExprContext.Store => "__setitem__", ExprContext.Del => "__delitem__", _ => "__getitem__" });
+                    break;
+                case BinOp operation when s_operatorMethods.TryGetValue(operation.Op, out var operatorMethod):
+                    NoteProtocol([operation.Left], operatorMethod);
                     break;
                 case WithItem { OptionalVars: Name withName } item:
                     if (Origin(item.ContextExpr) is { } entered)
@@ -700,6 +868,7 @@ internal static class FactsExtractor
 
                     break;
                 case Compare compare:
+                    NoteComparison(compare);
                     NoteBoundary(compare.Left);
                     foreach (var comparator in compare.Comparators)
                     {
@@ -722,6 +891,12 @@ internal static class FactsExtractor
                         NoteReference(decorator is Call c ? c.Func : decorator);
                     }
 
+                    // A local function under a decorator is what the outermost decorator makes of it (a command, a route).
+                    if (nested.DecoratorList.Length > 0 && DecoratedOrigin(nested.DecoratorList[0]) is { } made)
+                    {
+                        _origins[nested.Name] = made;
+                    }
+
                     break;
                 case AsyncFunctionDef nested:
                     foreach (var decorator in nested.DecoratorList)
@@ -733,6 +908,79 @@ internal static class FactsExtractor
             }
 
             return true;
+        }
+
+        /// <summary>Records the protocol methods Python calls on values of known origin (<c>with</c>, iteration, subscripts, operators).</summary>
+        private void NoteProtocol(IEnumerable<ExprNode> values, params string[] methods)
+        {
+            foreach (var value in values)
+            {
+                if (Origin(value) is { } origin)
+                {
+                    foreach (var method in methods)
+                    {
+                        AddCall(origin + "#" + method);
+                    }
+                }
+            }
+        }
+
+        private void NoteComparison(Compare compare)
+        {
+            var left = compare.Left;
+            for (var i = 0; i < compare.Ops.Length; i++)
+            {
+                var right = compare.Comparators[i];
+                switch (compare.Ops[i])
+                {
+                    case CmpOperator.In or CmpOperator.NotIn:
+                        NoteProtocol([right], "__contains__");
+                        break;
+                    case CmpOperator.Eq or CmpOperator.NotEq:
+                        NoteProtocol([left], compare.Ops[i] == CmpOperator.Eq ? "__eq__" : "__ne__");
+                        break;
+                    case CmpOperator.Lt or CmpOperator.LtE or CmpOperator.Gt or CmpOperator.GtE:
+                        NoteProtocol([left], compare.Ops[i] switch { CmpOperator.Lt => "__lt__", CmpOperator.LtE => "__le__", CmpOperator.Gt => "__gt__", _ => "__ge__" });
+                        break;
+                }
+
+                left = right;
+            }
+        }
+
+        /// <summary>The origin of what a decorator returns for the function under it: the result of calling the decorator (or decorator factory).</summary>
+        public string? DecoratedOrigin(ExprNode decorator)
+        {
+            if (decorator is Call call)
+            {
+                return Origin(call);
+            }
+
+            if (Qualified(_model, decorator) is { } name)
+            {
+                return name.StartsWith("builtins.", StringComparison.Ordinal) ? null : "@call:" + name;
+            }
+
+            return decorator is Python.Syntax.Attribute { Value: var receiver } method && Origin(receiver) is { } owner ? "@ret:" + owner + "#" + method.Attr : null;
+        }
+
+        /// <summary>The loop variable of a <c>for</c> or a comprehension is an element of the iterated value.</summary>
+        private void NoteElement(ExprNode target, ExprNode iterated)
+        {
+            if (target is Name name && Origin(iterated) is { } origin)
+            {
+                _origins[name.Id] = "@elem:" + origin;
+            }
+        }
+
+        /// <summary>Records an attribute of <c>self</c> and where its value comes from, for <c>obj.attr.method()</c> elsewhere.</summary>
+        public void NoteAttribute(string name, string origin)
+        {
+            // A parameter without annotation means nothing outside the method; the rest is read on the class.
+            if (!origin.StartsWith("@param:", StringComparison.Ordinal) && !origin.StartsWith("@client", StringComparison.Ordinal))
+            {
+                _attributes.Add(name + "=" + origin);
+            }
         }
 
         private void NoteYield(ExprNode value)
@@ -829,6 +1077,9 @@ internal static class FactsExtractor
                         : null;
                 case Await awaited:
                     return Origin(awaited.Value);
+                case Python.Syntax.Attribute { Value: var holder } read when Origin(holder) is { } holderOrigin && !holderOrigin.StartsWith("@client", StringComparison.Ordinal):
+                    // An attribute of a value of known origin: typed by what the class assigns to it.
+                    return "@attr:" + holderOrigin + "#" + read.Attr;
                 default:
                     return null;
             }
@@ -837,6 +1088,11 @@ internal static class FactsExtractor
         private void VisitCall(Call call)
         {
             _calledFunctions.Add(call.Func.Span.Start);
+            if (call.Func is Name { Id: var calledName } && _parameters.Contains(calledName))
+            {
+                _calledParameters.Add(calledName);
+            }
+
             var name = Qualified(_model, call.Func);
             if (name is not null)
             {
@@ -850,6 +1106,15 @@ internal static class FactsExtractor
             else if (call.Func is Python.Syntax.Attribute member)
             {
                 VisitMemberCall(call, member);
+            }
+
+            if (name is not null && s_protocolBuiltins.TryGetValue(name, out var protocol) && call.Args.Length > 0)
+            {
+                NoteProtocol([call.Args[0]], protocol);
+            }
+            else if (name is null && call.Func is Name && Origin(call.Func) is { } calledValue)
+            {
+                AddCall(calledValue + "#__call__");
             }
 
             var skipArguments = name is "builtins.isinstance" or "builtins.issubclass" or "pytest.raises" or "pytest.warns" or "builtins.type"
@@ -929,6 +1194,12 @@ internal static class FactsExtractor
             if (Origin(receiver) is { } origin)
             {
                 AddCall(origin + "#" + attribute);
+                if (attribute == "invoke" && call.Args.Length > 0 && (Origin(call.Args[0]) ?? Qualified(_model, call.Args[0])) is { } invoked)
+                {
+                    // A command runner's `invoke(cli, ...)`: what `cli` is, for the map to follow when the runner is click's.
+                    AddCall(origin + "#" + attribute + ">" + invoked);
+                }
+
                 if (s_httpVerbs.Contains(attribute) || attribute is "request" or "websocket_connect")
                 {
                     var path = call.Args.Length > (attribute == "request" ? 1 : 0) ? call.Args[attribute == "request" ? 1 : 0] : null;

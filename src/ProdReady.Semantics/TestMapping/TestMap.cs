@@ -37,6 +37,11 @@ public sealed class TestMap
         ["unittest.TestCase", "unittest.case.TestCase", "unittest.IsolatedAsyncioTestCase", "unittest.async_case.IsolatedAsyncioTestCase"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> s_commandRunners = FrozenSet.ToFrozenSet(["click.testing.CliRunner.invoke"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_commandRunnerClasses = FrozenSet.ToFrozenSet(
+        ["click.testing.CliRunner", "typer.testing.CliRunner"], StringComparer.Ordinal);
+
     private static readonly string[] s_setupNames = ["setUp", "asyncSetUp", "setup_method", "setup", "setUpClass", "setup_class"];
 
     private readonly ProjectIndex _index;
@@ -45,6 +50,13 @@ public sealed class TestMap
     private readonly Dictionary<string, MappedUnit?> _resolved = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _fixturesByFile = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TestLink>> _links = new(StringComparer.Ordinal);
+    private const string Override = "\u0001override";
+
+    /// <summary>Marks a class of <c>self</c> known only by declaration (the object may be of a subclass).</summary>
+    private const char Declared = '~';
+    private readonly List<string> _sourceFiles = [];
+    private Dictionary<string, List<string>>? _subclasses;
+    private readonly Dictionary<string, List<string>> _attributeOrigins = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dynamicByModule = new(StringComparer.Ordinal);
     private readonly List<MappedTest> _tests = [];
     private readonly HashSet<string> _pathsWithPlugins = new(StringComparer.Ordinal);
@@ -86,6 +98,10 @@ public sealed class TestMap
             if (classifier.IsTestModule(file) && ProjectPath.Name(file) != "conftest.py")
             {
                 map.Collect(file);
+            }
+            else if (!classifier.IsTestCode(file))
+            {
+                map._sourceFiles.Add(file);
             }
         }
 
@@ -145,7 +161,7 @@ public sealed class TestMap
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var call in unit.Facts.Calls ?? [])
         {
-            foreach (var callee in Targets(unit, call, [], []))
+            foreach (var (callee, _) in Targets(unit, call, [], [], null))
             {
                 if (seen.Add(callee.QualifiedName))
                 {
@@ -170,7 +186,7 @@ public sealed class TestMap
         {
             foreach (var call in from.Facts.Calls ?? [])
             {
-                foreach (var callee in Targets(from, call, yields, []))
+                foreach (var (callee, _) in Targets(from, call, yields, [], null))
                 {
                     if (seen.Add(callee.QualifiedName))
                     {
@@ -181,6 +197,64 @@ public sealed class TestMap
         }
 
         return callees;
+    }
+
+    /// <summary>
+    /// Tells how a test checks the outcome of a command it runs with a command-line runner (<c>click.testing.CliRunner</c>
+    /// or Typer's): the runner catches what the command raises, so reading the result's exit code or output checks
+    /// click's usage failures, and reading its exception checks any failure.
+    /// </summary>
+    /// <param name="test">The test.</param>
+    /// <returns><see cref="CommandOutcome.None"/> when the test reads no runner result; otherwise what it reads.</returns>
+    public CommandOutcome CommandOutcomeChecked(MappedTest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        var yields = test.Fixtures.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Fixture.Facts.Yields ?? [], StringComparer.Ordinal);
+        var outcome = CommandOutcome.None;
+        foreach (var call in test.AllFacts.SelectMany(f => f.Calls ?? []))
+        {
+            var target = call.TrimStart('?');
+            var hash = target.LastIndexOf('#');
+            if (hash <= 0 || !target.StartsWith("@ret:", StringComparison.Ordinal) || target.Contains('>', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var member = target[(hash + 1)..];
+            var result = target[..hash];
+            var invoke = result.LastIndexOf('#');
+            if (invoke <= 5 || result[(invoke + 1)..] != "invoke" || !IsCommandRunner(result[5..invoke], yields, 0))
+            {
+                continue;
+            }
+
+            outcome |= member switch
+            {
+                "exception" or "exc_info" => CommandOutcome.Exception,
+                "exit_code" or "output" or "stdout" or "stderr" or "return_value" => CommandOutcome.ExitCodeOrOutput,
+                _ => CommandOutcome.None,
+            };
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Whether a value of this origin is a command-line test runner, by the qualified name of the class that made it.</summary>
+    private bool IsCommandRunner(string origin, Dictionary<string, List<string>> fixtureYields, int depth)
+    {
+        if (depth > 6)
+        {
+            return false;
+        }
+
+        if (origin.StartsWith("@call:", StringComparison.Ordinal) || origin.StartsWith("@decl:", StringComparison.Ordinal))
+        {
+            var made = origin["@call:".Length..];
+            return s_commandRunnerClasses.Contains(made) || (Resolve(made) is { Facts.Kind: "class" } type && s_commandRunnerClasses.Any(r => IsSubclassOf(type.QualifiedName, r)));
+        }
+
+        return origin.StartsWith("@param:", StringComparison.Ordinal) && fixtureYields.TryGetValue(origin["@param:".Length..], out var yields)
+            && yields.Any(y => IsCommandRunner(y, fixtureYields, depth + 1));
     }
 
     /// <summary>Finds a unit by qualified name, through re-exports (<c>pkg.Cart</c> for <c>pkg.cart.Cart</c>) and base classes (an inherited method).</summary>
@@ -555,32 +629,32 @@ public sealed class TestMap
         var anySeen = new HashSet<string>(StringComparer.Ordinal);
         var linked = new HashSet<string>(StringComparer.Ordinal);
         var modules = new HashSet<string>(StringComparer.Ordinal);
-        var certain = new Queue<(MappedUnit From, string Target, string? Through, string? Helper)>();
-        var possible = new Queue<(MappedUnit From, string Target, string? Through, string? Helper)>();
-        void Enqueue(MappedUnit from, string? through, string? helper, bool isCertain, bool isTestSide)
+        var certain = new Queue<Pending>();
+        var possible = new Queue<Pending>();
+        void Enqueue(MappedUnit from, string? through, string? helper, bool isCertain, bool isTestSide, string? selfType)
         {
             foreach (var call in from.Facts.Calls ?? [])
             {
                 var conditional = call.StartsWith('?');
                 var target = conditional ? call[1..] : call;
-                (isCertain && (isTestSide || !conditional) ? certain : possible).Enqueue((from, target, through, helper));
+                (isCertain && (isTestSide || !conditional) ? certain : possible).Enqueue(new Pending(from, target, through, helper, selfType));
             }
         }
 
-        Enqueue(test.Unit, null, null, true, true);
+        Enqueue(test.Unit, null, null, true, true, null);
         foreach (var setup in test.Setup)
         {
-            Enqueue(setup, null, null, true, true);
+            Enqueue(setup, null, null, true, true, null);
         }
 
         foreach (var (name, fixture) in test.Fixtures)
         {
-            Enqueue(fixture, null, $"fixture `{name}`", true, true);
+            Enqueue(fixture, null, $"fixture `{name}`", true, true, null);
             foreach (var yielded in fixture.Facts.Yields ?? [])
             {
                 if (!yielded.StartsWith('@'))
                 {
-                    certain.Enqueue((fixture, yielded, null, $"fixture `{name}`"));
+                    certain.Enqueue(new Pending(fixture, yielded, null, $"fixture `{name}`", null));
                 }
             }
         }
@@ -590,15 +664,33 @@ public sealed class TestMap
         while (certain.Count > 0 || possible.Count > 0)
         {
             var isCertain = certain.Count > 0;
-            var (from, target, through, helper) = isCertain ? certain.Dequeue() : possible.Dequeue();
-            foreach (var unit in Targets(from, target, fixtureYields, routeModules))
+            var (from, target, through, helper, fromSelf) = isCertain ? certain.Dequeue() : possible.Dequeue();
+            var deferred = false;
+            foreach (var (unit, targetSelf) in Targets(from, target, fixtureYields, routeModules, fromSelf))
             {
-                if (isCertain ? !certainSeen.Add(unit.QualifiedName) : anySeen.Contains(unit.QualifiedName))
+                // An override in a subclass is reached only if the object is of that subclass: a possible link.
+                var isOverride = targetSelf is not null && targetSelf.EndsWith(Override, StringComparison.Ordinal);
+                var selfType = isOverride ? targetSelf![..^Override.Length] : targetSelf;
+                if (isOverride && isCertain)
+                {
+                    if (!deferred)
+                    {
+                        deferred = true;
+                        possible.Enqueue(new Pending(from, target, through, helper, fromSelf));
+                    }
+
+                    continue;
+                }
+
+                // A method is followed once per class of the object it runs on: `self.invoke()` in `Command.main` is
+                // `Group.invoke` when the test's object is a `Group`.
+                var key = selfType is null ? unit.QualifiedName : unit.QualifiedName + "@" + selfType;
+                if (isCertain ? !certainSeen.Add(key) : anySeen.Contains(key))
                 {
                     continue;
                 }
 
-                anySeen.Add(unit.QualifiedName);
+                anySeen.Add(key);
                 var isTestSide = _classifier.IsTestCode(unit.Path);
                 if (!isTestSide)
                 {
@@ -613,15 +705,16 @@ public sealed class TestMap
                 dynamic |= isTestSide && unit.Facts.Dynamic;
                 var nextThrough = isTestSide ? through : unit.QualifiedName;
                 var nextHelper = isTestSide && through is null ? helper ?? $"helper `{unit.Facts.Name}`" : helper;
-                Enqueue(unit, nextThrough, nextHelper, isCertain, isTestSide);
+                Enqueue(unit, nextThrough, nextHelper, isCertain, isTestSide, selfType);
                 if (unit.Facts.Kind == "class")
                 {
                     foreach (var constructor in new[] { "__init__", "__post_init__", "__new__" })
                     {
-                        if (Resolve(unit.QualifiedName + "." + constructor) is { } init && (isCertain ? certainSeen.Add(init.QualifiedName) : anySeen.Add(init.QualifiedName)))
+                        if (Resolve(unit.QualifiedName + "." + constructor) is { } init
+                            && (isCertain ? certainSeen.Add(init.QualifiedName + "@" + unit.QualifiedName) : anySeen.Add(init.QualifiedName + "@" + unit.QualifiedName)))
                         {
-                            anySeen.Add(init.QualifiedName);
-                            Enqueue(init, isTestSide ? through : unit.QualifiedName, nextHelper, isCertain, isTestSide);
+                            anySeen.Add(init.QualifiedName + "@" + unit.QualifiedName);
+                            Enqueue(init, isTestSide ? through : unit.QualifiedName, nextHelper, isCertain, isTestSide, unit.QualifiedName);
                         }
                     }
                 }
@@ -636,6 +729,12 @@ public sealed class TestMap
             }
         }
     }
+
+    /// <summary>A class a value is an instance of (or a callable it is), and whether it is only declared (the value may be of a subclass).</summary>
+    private readonly record struct OriginType(string Name, bool IsCallable, bool IsDeclared);
+
+    /// <summary>A call target waiting to be followed: who calls it, on which way from the test, and on an object of which class.</summary>
+    private readonly record struct Pending(MappedUnit From, string Target, string? Through, string? Helper, string? SelfType);
 
     private void Link(MappedUnit unit, MappedTest test, string? through, string? helper, bool isCertain, HashSet<string> linked)
     {
@@ -653,8 +752,11 @@ public sealed class TestMap
         links.Add(new TestLink(test, through, helper, isCertain));
     }
 
-    /// <summary>The project units a call target of <paramref name="from"/> stands for.</summary>
-    private IEnumerable<MappedUnit> Targets(MappedUnit from, string target, Dictionary<string, List<string>> fixtureYields, List<string> routeModules)
+    /// <summary>
+    /// The project units a call target of <paramref name="from"/> stands for, each with the class of the object a method
+    /// runs on when it is known (<see langword="null"/> otherwise: <c>self</c> is then the method's own class).
+    /// </summary>
+    private List<(MappedUnit Unit, string? SelfType)> Targets(MappedUnit from, string target, Dictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
         if (target.StartsWith('?'))
         {
@@ -663,28 +765,34 @@ public sealed class TestMap
 
         if (!target.StartsWith('@'))
         {
-            return Resolve(target) is { } unit ? [unit] : [];
+            return Resolve(target) is { } unit ? [(unit, null)] : [];
+        }
+
+        var invoked = target.IndexOf('>', StringComparison.Ordinal);
+        if (invoked > 0)
+        {
+            return InvokedCommand(from, target[..invoked], target[(invoked + 1)..], fixtureYields, routeModules, selfType);
         }
 
         var request = target.IndexOf('|', StringComparison.Ordinal);
         if (request > 0)
         {
             var parts = target.Split('|');
-            return parts.Length == 3 && IsClient(parts[0], fixtureYields, 0) ? RouteHandlers(parts[1], parts[2], routeModules) : [];
+            return parts.Length == 3 && IsClient(parts[0], fixtureYields, 0) ? [.. RouteHandlers(parts[1], parts[2], routeModules).Select(h => (h, (string?)null))] : [];
         }
 
         var call = target.EndsWith("()", StringComparison.Ordinal);
         var hash = target.LastIndexOf('#');
         var origin = call ? target[..^2] : hash > 0 ? target[..hash] : target;
         var member = call || hash < 0 ? null : target[(hash + 1)..];
-        var results = new List<MappedUnit>();
-        foreach (var type in OriginTypes(origin, fixtureYields, 0))
+        var results = new List<(MappedUnit, string?)>();
+        foreach (var type in OriginTypes(origin, fixtureYields, selfType, 0))
         {
             if (member is null)
             {
                 if (call && Resolve(type.Name) is { } callee && type.IsCallable)
                 {
-                    results.Add(callee);
+                    results.Add((callee, null));
                 }
 
                 continue;
@@ -692,43 +800,127 @@ public sealed class TestMap
 
             if (type.IsCallable)
             {
+                if (member == "__call__" && Resolve(type.Name) is { } called)
+                {
+                    results.Add((called, null));
+                }
+
                 continue;
             }
 
-            if (Resolve(type.Name + "." + member) is { } resolved)
+            if (Resolve(type.Name + "." + member) is not { } resolved)
             {
-                results.Add(resolved);
+                continue;
             }
+
+            var overrides = new List<(MappedUnit, string?)>();
+            if (type.IsDeclared && resolved.Facts.Kind == "method")
+            {
+                // A declared type: the object may be of a project subclass that overrides the method.
+                foreach (var subclass in SubclassesOf(type.Name))
+                {
+                    if (Resolve(subclass + "." + member) is { Facts.Kind: "method" } overriding && overriding.QualifiedName != resolved.QualifiedName)
+                    {
+                        overrides.Add((overriding, subclass + Override));
+                    }
+                }
+            }
+
+            // With overrides, which definition runs depends on the object: each is a possible target.
+            var self = type.IsDeclared ? Declared + type.Name : type.Name;
+            results.Add((resolved, resolved.Facts.Kind != "method" ? null : self));
+            results.AddRange(overrides);
         }
 
         return results;
     }
 
-    /// <summary>The classes a value of some origin is an instance of (or, with <c>IsCallable</c>, the callables it is).</summary>
-    private List<(string Name, bool IsCallable)> OriginTypes(string origin, Dictionary<string, List<string>> fixtureYields, int depth)
+    /// <summary>
+    /// <c>runner.invoke(cli, ...)</c>: when the runner's <c>invoke</c> is click's <c>CliRunner.invoke</c>, it runs
+    /// <c>cli.main(...)</c>, so the command's <c>main</c> is followed on the command's own class (a <c>Group</c> made by
+    /// <c>@click.group()</c> dispatches to <c>Group.invoke</c>), and the function under the decorators is its callback.
+    /// </summary>
+    private List<(MappedUnit Unit, string? SelfType)> InvokedCommand(
+        MappedUnit from, string runner, string command, Dictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
-        var types = new List<(string, bool)>();
+        var results = Targets(from, runner, fixtureYields, routeModules, selfType);
+        if (!results.Any(r => s_commandRunners.Contains(r.Unit.QualifiedName)))
+        {
+            return results;
+        }
+
+        var origin = command;
+        if (!command.StartsWith('@'))
+        {
+            // A command defined at module level: the function, made a command by its outermost decorator.
+            if (Resolve(command) is not { Facts: { Kind: "function", MadeBy: { } made } } function)
+            {
+                return results;
+            }
+
+            results.Add((function, null));
+            origin = made;
+        }
+
+        results.AddRange(Targets(from, origin + "#main", fixtureYields, routeModules, selfType));
+        return results;
+    }
+
+    /// <summary>The classes a value of some origin is an instance of (or, with <c>IsCallable</c>, the callables it is).</summary>
+    private List<OriginType> OriginTypes(string origin, Dictionary<string, List<string>> fixtureYields, string? selfType, int depth)
+    {
+        var types = new List<OriginType>();
         if (depth > 6)
         {
             return types;
         }
 
-        if (origin.StartsWith("@call:", StringComparison.Ordinal))
+        if (origin.StartsWith("@decl:", StringComparison.Ordinal))
+        {
+            // A declared type (an annotation): the value may be of a subclass. `X[]` is a collection of X (`list[X]`),
+            // whose elements are read with `@elem:`.
+            types.Add(new OriginType(origin["@decl:".Length..], false, true));
+        }
+        else if (origin.StartsWith("@elem:", StringComparison.Ordinal))
+        {
+            foreach (var (collection, isCallable, _) in OriginTypes(origin["@elem:".Length..], fixtureYields, selfType, depth + 1))
+            {
+                if (!isCallable && collection.EndsWith("[]", StringComparison.Ordinal))
+                {
+                    types.Add(new OriginType(collection[..^2], false, true));
+                }
+            }
+        }
+        else if (origin.StartsWith("@attr:", StringComparison.Ordinal) && origin.LastIndexOf('#') is var field and > 6)
+        {
+            var name = origin[(field + 1)..];
+            foreach (var (owner, isCallable, isDeclared) in OriginTypes(origin[6..field], fixtureYields, selfType, depth + 1))
+            {
+                if (!isCallable)
+                {
+                    foreach (var assigned in AttributeOrigins(owner, name))
+                    {
+                        types.AddRange(OriginTypes(assigned, fixtureYields, isDeclared ? Declared + owner : owner, depth + 1));
+                    }
+                }
+            }
+        }
+        else if (origin.StartsWith("@call:", StringComparison.Ordinal))
         {
             var callee = origin["@call:".Length..];
             switch (Resolve(callee))
             {
                 case { Facts.Kind: "class" } type:
-                    types.Add((type.QualifiedName, false));
+                    types.Add(new OriginType(type.QualifiedName, false, false));
                     break;
                 case { Facts.Returns: { } returns }:
-                    types.Add((returns, false));
+                    types.Add(new OriginType(returns, false, true));
                     break;
                 case { Facts: { Kind: "function" or "method", Yields: { } yielded } }:
                     // No annotation: what the function returns, when the body shows where it comes from.
-                    foreach (var value in yielded.Where(y => y.StartsWith("@call:", StringComparison.Ordinal)))
+                    foreach (var value in yielded.Where(y => y.StartsWith("@call:", StringComparison.Ordinal) || y.StartsWith("@decl:", StringComparison.Ordinal)))
                     {
-                        types.AddRange(OriginTypes(value, fixtureYields, depth + 1));
+                        types.AddRange(OriginTypes(value, fixtureYields, selfType, depth + 1));
                     }
 
                     break;
@@ -740,17 +932,20 @@ public sealed class TestMap
         else if (origin.StartsWith("@ret:", StringComparison.Ordinal) && origin.LastIndexOf('#') is var hash and > 5)
         {
             var method = origin[(hash + 1)..];
-            foreach (var (owner, isCallable) in OriginTypes(origin[5..hash], fixtureYields, depth + 1))
+            foreach (var (owner, isCallable, _) in OriginTypes(origin[5..hash], fixtureYields, selfType, depth + 1))
             {
                 if (!isCallable && Resolve(owner + "." + method) is { Facts.Kind: "method" } callee)
                 {
-                    types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, depth + 1));
+                    types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
                 }
             }
         }
         else if (origin.StartsWith("@self:", StringComparison.Ordinal))
         {
-            types.Add((origin["@self:".Length..], false));
+            // `self` is of the class the method was reached on when known; otherwise of the method's class or a subclass.
+            types.Add(selfType is null
+                ? new OriginType(origin["@self:".Length..], false, true)
+                : new OriginType(selfType.TrimStart(Declared), false, selfType[0] == Declared));
         }
         else if (origin.StartsWith("@param:", StringComparison.Ordinal) && fixtureYields.TryGetValue(origin["@param:".Length..], out var yields))
         {
@@ -758,16 +953,113 @@ public sealed class TestMap
             {
                 if (yielded.StartsWith('@'))
                 {
-                    types.AddRange(OriginTypes(yielded, fixtureYields, depth + 1));
+                    types.AddRange(OriginTypes(yielded, fixtureYields, selfType, depth + 1));
                 }
                 else
                 {
-                    types.Add((yielded, true));
+                    types.Add(new OriginType(yielded, true, false));
                 }
             }
         }
 
         return types;
+    }
+
+    /// <summary>Where the values a project class (or its bases) assigns to an attribute come from, as origins.</summary>
+    private List<string> AttributeOrigins(string qualifiedClass, string name)
+    {
+        var key = qualifiedClass + "#" + name;
+        if (_attributeOrigins.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var origins = new List<string>();
+        _attributeOrigins[key] = origins;
+        if (Resolve(qualifiedClass) is not { Facts.Kind: "class" } type)
+        {
+            return origins;
+        }
+
+        var prefix = name + "=";
+        var sources = new List<UnitFacts> { type.Facts };
+        sources.AddRange(MethodsOf(type.Module, type.Path, type.Facts, null).Values.Select(m => m.Facts));
+        foreach (var facts in sources)
+        {
+            foreach (var attribute in facts.Attributes ?? [])
+            {
+                if (attribute.StartsWith(prefix, StringComparison.Ordinal) && !origins.Contains(attribute[prefix.Length..]))
+                {
+                    origins.Add(attribute[prefix.Length..]);
+                }
+            }
+        }
+
+        foreach (var baseClass in type.Facts.Bases ?? [])
+        {
+            foreach (var inherited in AttributeOrigins(baseClass, name))
+            {
+                if (!origins.Contains(inherited))
+                {
+                    origins.Add(inherited);
+                }
+            }
+        }
+
+        return origins;
+    }
+
+    /// <summary>The project classes (test code excluded) deriving from a class, directly or not.</summary>
+    private List<string> SubclassesOf(string qualifiedClass)
+    {
+        if (_subclasses is null)
+        {
+            _subclasses = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var path in _sourceFiles)
+            {
+                if (_index.GetByPath(path) is not { Units: { } units } summary)
+                {
+                    continue;
+                }
+
+                foreach (var unit in units)
+                {
+                    if (unit.Kind != "class")
+                    {
+                        continue;
+                    }
+
+                    foreach (var baseClass in unit.Bases ?? [])
+                    {
+                        var baseName = Resolve(baseClass)?.QualifiedName ?? baseClass;
+                        if (!_subclasses.TryGetValue(baseName, out var direct))
+                        {
+                            direct = [];
+                            _subclasses[baseName] = direct;
+                        }
+
+                        direct.Add(summary.Module + "." + unit.Name);
+                    }
+                }
+            }
+        }
+
+        var all = new List<string>();
+        var pending = new Queue<string>();
+        pending.Enqueue(Resolve(qualifiedClass)?.QualifiedName ?? qualifiedClass);
+        while (pending.Count > 0 && all.Count < 256)
+        {
+            foreach (var subclass in _subclasses.GetValueOrDefault(pending.Dequeue()) ?? [])
+            {
+                if (!all.Contains(subclass))
+                {
+                    all.Add(subclass);
+                    pending.Enqueue(subclass);
+                }
+            }
+        }
+
+        return all;
     }
 
     private static bool IsClient(string origin, Dictionary<string, List<string>> fixtureYields, int depth)

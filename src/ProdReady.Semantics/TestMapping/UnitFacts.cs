@@ -8,8 +8,11 @@ namespace ProdReady.Semantics.TestMapping;
 /// <remarks>
 /// Call targets are strings: a qualified name (<c>pkg.mod.f</c>, resolved through imports and aliases), or a member
 /// of a value whose origin is known, <c>ORIGIN#member</c>, where the origin is <c>@call:QN</c> (the result of
-/// calling <c>QN</c>: an instance when it names a class), <c>@param:NAME</c> (a parameter, so a fixture in a test),
-/// <c>@self:CLASS</c> (<c>self</c> in a method of <c>CLASS</c>) or <c>@client</c> (a web test client). A request sent
+/// calling <c>QN</c>: an instance when it names a class), <c>@decl:CLASS</c> (a value annotated with <c>CLASS</c>, maybe of a
+/// subclass; <c>CLASS[]</c> for a collection of them), <c>@param:NAME</c> (a parameter, so a fixture in a test),
+/// <c>@self:CLASS</c> (<c>self</c> in a method of <c>CLASS</c>), <c>@ret:ORIGIN#method</c> (what a method returns),
+/// <c>@attr:ORIGIN#name</c> (an attribute), <c>@elem:ORIGIN</c> (an element of a collection) or <c>@client</c> (a web
+/// test client). <c>ORIGIN#invoke&gt;COMMAND</c> records the command a command-line runner's <c>invoke</c> is given. A request sent
 /// with a test client is <c>ORIGIN|METHOD|/path</c>.
 /// </remarks>
 public sealed class UnitFacts
@@ -44,7 +47,13 @@ public sealed class UnitFacts
     /// <summary>Gets the qualified names of the bases of a class.</summary>
     public List<string>? Bases { get; init; }
 
-    /// <summary>Gets the qualified name of the return annotation, when it names a class or alias.</summary>
+    /// <summary>Gets, for a decorated function, the origin of what its outermost decorator makes of it (<c>@call:click.command</c>), in the call-target form.</summary>
+    public string? MadeBy { get; init; }
+
+    /// <summary>Gets the attributes a method assigns to <c>self</c> (or a class body annotates), each <c>name=ORIGIN</c> in the call-target form.</summary>
+    public List<string>? Attributes { get; init; }
+
+    /// <summary>Gets the qualified name of the return annotation, when it names a class or alias (<c>X[]</c> for a collection of <c>X</c>).</summary>
     public string? Returns { get; init; }
 
     /// <summary>Gets what the body calls, references as an argument, or reads from a value of known origin (see the remarks).</summary>
@@ -86,7 +95,7 @@ public sealed class UnitFacts
     /// <summary>Gets a value indicating whether the body asserts: <c>assert</c>, <c>pytest.raises</c>/<c>warns</c>, an <c>assert*</c> method, <c>fail</c>.</summary>
     public bool Asserts { get; init; }
 
-    /// <summary>Gets the markers of the definition: <c>skip</c>, <c>skip-no-reason</c>, <c>xfail-no-reason</c>, <c>async</c>, <c>autouse</c>, <c>fixture</c>, <c>fixture:NAME</c>, <c>usefixtures:NAME</c>, <c>given</c>, <c>patched</c>, <c>abstract</c>, <c>overload</c>.</summary>
+    /// <summary>Gets the markers of the definition: <c>skip</c>, <c>skip-no-reason</c>, <c>xfail-no-reason</c>, <c>async</c>, <c>autouse</c>, <c>fixture</c>, <c>fixture:NAME</c>, <c>usefixtures:NAME</c>, <c>given</c>, <c>patched</c>, <c>abstract</c>, <c>overload</c>, <c>no-data-inputs</c> (no parameter takes plain data).</summary>
     public List<string>? Markers { get; init; }
 
     /// <summary>Gets the origins of the values the body returns or yields (for fixtures), in the call-target form.</summary>

@@ -42,7 +42,7 @@ public sealed class McpServerTests
         var tools = await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
         var prompts = await client.ListPromptsAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(["changelog_add", "check", "explain_rule", "list_rules"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["changelog_add", "check", "explain_rule", "list_rules", "tests_for"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.Equal("prodready", client.ServerInfo?.Name);
         var prompt = Assert.Single(prompts);
         Assert.Equal("production-workflow", prompt.Name);
@@ -142,6 +142,10 @@ public sealed class McpServerTests
         ("explain_rule", """{ "code": "XYZ999" }"""),
         ("changelog_add", """{ "type": "improved", "text": "x" }"""),
         ("changelog_add", """{ "type": "added", "text": "x", "file": "../CHANGELOG.md" }"""),
+        ("tests_for", "{}"),
+        ("tests_for", """{ "unit": "shop..Cart" }"""),
+        ("tests_for", """{ "unit": "shop.cart.Cart", "path": "../cart.py" }"""),
+        ("tests_for", """{ "unit": 3 }"""),
     ];
 
     [Fact]
@@ -179,6 +183,32 @@ public sealed class McpServerTests
 
         Assert.True(result.IsError);
         Assert.Contains("no-such-branch", Assert.IsType<TextContentBlock>(Assert.Single(result.Content)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tells_the_tests_of_a_unit_and_the_way_each_reaches_it()
+    {
+        using var repo = TempGitRepository.CreateWithoutRepository();
+        repo.WriteFile("shop/__init__.py", string.Empty)
+            .WriteFile("shop/cart.py", "class Cart:\n    def add(self, price):\n        return self.total() + price\n\n    def total(self):\n        return 0\n\n    def clear(self):\n        return None\n")
+            .WriteFile("tests/test_cart.py", "from shop.cart import Cart\n\n\ndef test_add():\n    assert Cart().add(1) == 1\n");
+        await using var client = await StartAsync(repo);
+
+        var total = await client.CallToolAsync("tests_for", new Dictionary<string, object?> { ["unit"] = "shop.cart.Cart.total" }, cancellationToken: TestContext.Current.CancellationToken);
+        var add = await client.CallToolAsync("tests_for", new Dictionary<string, object?> { ["unit"] = "Cart.add", ["path"] = "shop/cart.py" }, cancellationToken: TestContext.Current.CancellationToken);
+        var clear = await client.CallToolAsync("tests_for", new Dictionary<string, object?> { ["unit"] = "shop.cart.Cart.clear" }, cancellationToken: TestContext.Current.CancellationToken);
+        var missing = await client.CallToolAsync("tests_for", new Dictionary<string, object?> { ["unit"] = "shop.cart.Basket" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        var link = Assert.Single(Assert.NotNull(total.StructuredContent).GetProperty("tests").EnumerateArray());
+        Assert.Equal("tests/test_cart.py::test_add", link.GetProperty("test").GetString());
+        Assert.Equal("through", link.GetProperty("way").GetString());
+        Assert.Equal("shop.cart.Cart.add", link.GetProperty("through").GetString());
+        Assert.Equal("direct", Assert.Single(Assert.NotNull(add.StructuredContent).GetProperty("tests").EnumerateArray()).GetProperty("way").GetString());
+        Assert.NotEqual(true, clear.IsError);
+        Assert.Empty(Assert.NotNull(clear.StructuredContent).GetProperty("tests").EnumerateArray());
+        Assert.Equal("No test is known to reach `shop.cart.Cart.clear` (shop/cart.py:8).", Assert.IsType<TextContentBlock>(Assert.Single(clear.Content)).Text);
+        Assert.True(missing.IsError);
+        Assert.Contains("no function, method or class `shop.cart.Basket`", Assert.IsType<TextContentBlock>(Assert.Single(missing.Content)).Text, StringComparison.Ordinal);
     }
 
     private static async Task<McpClient> StartAsync(TempGitRepository repo)

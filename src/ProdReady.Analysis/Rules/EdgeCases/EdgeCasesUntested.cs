@@ -53,7 +53,8 @@ public sealed class EdgeCasesUntested : Rule
     {
         foreach (var (unit, links) in TestRules.JudgedUnits(context))
         {
-            if (links.Count == 0 || unit.Facts.Kind == "class" || unit.Facts.Parameters is not { Count: > 0 } || unit.Facts.Decorators?.Contains("builtins.property") == true)
+            if (links.Count == 0 || unit.Facts.Kind == "class" || unit.Facts.Parameters is not { Count: > 0 } || unit.Facts.Decorators?.Contains("builtins.property") == true
+                || unit.Facts.Has("no-data-inputs"))
             {
                 continue;
             }
@@ -70,7 +71,7 @@ public sealed class EdgeCasesUntested : Rule
             {
                 var limits = boundaries.Count > 0 ? ", no boundary " + string.Join(" or ", boundaries.Order(StringComparer.Ordinal)) : string.Empty;
                 TestRules.Report(context, Info, unit,
-                    $"`{TestRules.Short(unit)}` takes inputs, and its {TestRules.Count(judged.Count, "test")} try one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None{limits})");
+                    $"`{TestRules.Short(unit)}` takes inputs, and its {TestRules.Count(judged.Count, "test")} {(judged.Count == 1 ? "tries" : "try")} one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None{limits})");
             }
         }
     }

@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.TestsWritten;
 using ProdReady.Core.Diagnostics;
+using ProdReady.Semantics.TestMapping;
 
 namespace ProdReady.Analysis.Rules.EdgeCases;
 
@@ -45,6 +47,10 @@ public sealed class FailureScenarioUntested : Rule
             ```
             """);
 
+    private static readonly FrozenSet<string> s_commandFailures = FrozenSet.ToFrozenSet(
+        ["click.exceptions.ClickException", "click.exceptions.Abort", "click.exceptions.Exit", "click.ClickException", "click.Abort", "click.exceptions.UsageError", "click.UsageError", "click.BadParameter", "click.exceptions.BadParameter", "typer.Exit", "typer.Abort"],
+        StringComparer.Ordinal);
+
     /// <inheritdoc />
     public override void Register(RuleRegistration registry) => registry.OnProject(Check);
 
@@ -59,9 +65,18 @@ public sealed class FailureScenarioUntested : Rule
             }
 
             var expected = links.SelectMany(l => l.Test.AllFacts).SelectMany(f => f.Expects ?? []).Distinct(StringComparer.Ordinal).ToList();
+            var outcome = links.Where(l => l.Test.AllFacts.Any(f => f.Asserts)).Aggregate(CommandOutcome.None, (all, l) => all | map!.CommandOutcomeChecked(l.Test));
             foreach (var raised in raises)
             {
                 if (raised is "builtins.NotImplementedError" or "builtins.StopIteration" or "builtins.StopAsyncIteration" or "builtins.GeneratorExit" or "builtins.KeyboardInterrupt")
+                {
+                    continue;
+                }
+
+                // A command-line runner catches what the command raises: a test that asserts on the caught exception
+                // checks any failure; one that asserts on the exit code or output checks click's usage failures.
+                if (outcome.HasFlag(CommandOutcome.Exception)
+                    || (outcome.HasFlag(CommandOutcome.ExitCodeOrOutput) && s_commandFailures.Any(f => map!.IsSubclassOf(raised, f))))
                 {
                     continue;
                 }

@@ -1,0 +1,182 @@
+using ProdReady.Analysis.Configuration;
+using ProdReady.Analysis.Project;
+using ProdReady.Semantics.TestMapping;
+using ProdReady.Testing;
+
+namespace ProdReady.Analysis.Tests.Rules.TestsWritten;
+
+[Trait("Issue", "11")]
+public sealed class TestMapReachTests
+{
+    private const string Commands = """
+        class Command:
+            def main(self):
+                return self.invoke()
+
+            def invoke(self):
+                return 1
+
+
+        class Group(Command):
+            def invoke(self):
+                return 2
+
+
+        def run(command: Command):
+            return command.invoke()
+        """;
+
+    /// <summary>A minimal stand-in for click: a group decorator, the command classes and the test runner.</summary>
+    private static TempTree WithClick(TempTree tree) => tree
+        .File("click/__init__.py", "from .decorators import command, group\nfrom .exceptions import UsageError\n")
+        .File("click/exceptions.py", "class ClickException(Exception):\n    pass\n\n\nclass UsageError(ClickException):\n    pass\n")
+        .File("click/core.py", Commands)
+        .File("click/decorators.py", "from .core import Command, Group\n\n\ndef command(name=None) -> Command:\n    return Command()\n\n\ndef group(name=None) -> Group:\n    return Group()\n")
+        .File("click/testing.py", "from .core import Command\n\n\nclass Result:\n    exit_code = 0\n\n\nclass CliRunner:\n    def invoke(self, cli: Command, args=None):\n        cli.main()\n        return Result()\n");
+
+    private static TestMap Map(TempTree tree)
+    {
+        var files = Directory.EnumerateFiles(tree.Root, "*.py", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(tree.Root, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith(".prodready_cache", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var project = ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), files);
+        return project.TestMap ?? throw new InvalidOperationException("the project has no test map");
+    }
+
+    private static string Ways(TestMap map, string unit) =>
+        string.Join("; ", map.TestsOf(unit).Select(l => $"{l.Test.Id} {(l.IsCertain ? "claimed" : "possible")} {l.Way}"));
+
+    [Fact]
+    public void Follows_self_calls_on_the_class_of_the_object_the_test_built()
+    {
+        using var tree = TestProject.Create().File("shop/core.py", Commands)
+            .File("tests/test_core.py", "from shop.core import Command, Group\n\n\ndef test_group():\n    assert Group().main() == 2\n\n\ndef test_command():\n    assert Command().main() == 1\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_core.py::test_group claimed through `shop.core.Command.main`", Ways(map, "shop.core.Group.invoke"));
+        Assert.Equal("tests/test_core.py::test_command claimed through `shop.core.Command.main`", Ways(map, "shop.core.Command.invoke"));
+    }
+
+    [Fact]
+    public void Links_the_overrides_of_a_method_as_possible_when_only_the_declared_class_is_known()
+    {
+        using var tree = TestProject.Create().File("shop/core.py", Commands)
+            .File("tests/test_core.py", "from shop.core import Command, run\n\n\ndef test_run():\n    assert run(Command()) == 1\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_core.py::test_run claimed through `shop.core.run`", Ways(map, "shop.core.Command.invoke"));
+        Assert.Equal("tests/test_core.py::test_run possible possibly through `shop.core.run`", Ways(map, "shop.core.Group.invoke"));
+    }
+
+    [Fact]
+    public void Translates_with_iteration_operators_and_builtins_into_protocol_methods()
+    {
+        const string Box = """
+            class Box:
+                def __enter__(self):
+                    return self
+
+                def __exit__(self, *args):
+                    return None
+
+                def __len__(self):
+                    return 0
+
+                def __iter__(self):
+                    return iter([])
+
+                def __contains__(self, item):
+                    return False
+
+                def __add__(self, other):
+                    return self
+
+                def __getitem__(self, key):
+                    return key
+
+                def unused(self):
+                    return None
+            """;
+        using var tree = TestProject.Create().File("shop/box.py", Box)
+            .File("tests/test_box.py", "from shop.box import Box\n\n\ndef test_box():\n    with Box() as box:\n        assert len(box) == 0\n        assert 1 not in box\n        assert [x for x in box] == []\n        assert box + box is box\n        assert box[1] == 1\n");
+        var map = Map(tree);
+
+        foreach (var method in new[] { "__enter__", "__exit__", "__len__", "__iter__", "__contains__", "__add__", "__getitem__" })
+        {
+            Assert.Equal("tests/test_box.py::test_box claimed directly", Ways(map, "shop.box.Box." + method));
+        }
+
+        Assert.Empty(map.TestsOf("shop.box.Box.unused"));
+    }
+
+    [Fact]
+    public void Types_attributes_of_self_and_elements_of_annotated_collections()
+    {
+        const string Holder = """
+            class Item:
+                def go(self):
+                    return 1
+
+                def stop(self):
+                    return 2
+
+
+            class Holder:
+                def __init__(self, item: Item):
+                    self.item = item
+                    self.items: list[Item] = [item]
+
+                def run(self):
+                    self.item.go()
+                    for each in self.items:
+                        each.stop()
+            """;
+        using var tree = TestProject.Create().File("shop/holder.py", Holder)
+            .File("tests/test_holder.py", "from shop.holder import Holder, Item\n\n\ndef test_run():\n    Holder(Item()).run()\n    assert True\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_holder.py::test_run claimed through `shop.holder.Holder.run`", Ways(map, "shop.holder.Item.go"));
+        Assert.Equal("tests/test_holder.py::test_run claimed through `shop.holder.Holder.run`", Ways(map, "shop.holder.Item.stop"));
+    }
+
+    [Fact]
+    public void Follows_a_command_defined_in_the_test_body_into_the_runner()
+    {
+        using var tree = WithClick(TestProject.Create())
+            .File("shop/work.py", "def work():\n    return 1\n")
+            .File("tests/test_cli.py", "import click\nfrom click.testing import CliRunner\nfrom shop.work import work\n\n\ndef test_group():\n    @click.group()\n    def cli():\n        work()\n\n    result = CliRunner().invoke(cli, [])\n    assert result.exit_code == 0\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_cli.py::test_group claimed through `click.core.Command.main`", Ways(map, "click.core.Group.invoke"));
+        Assert.Equal("tests/test_cli.py::test_group claimed directly", Ways(map, "shop.work.work"));
+    }
+
+    [Fact]
+    public void A_runner_that_is_not_a_command_runner_reaches_nothing_more()
+    {
+        using var tree = TestProject.Create().File("shop/core.py", Commands)
+            .File("shop/runner.py", "class Runner:\n    def invoke(self, target):\n        return target\n")
+            .File("tests/test_runner.py", "from shop.core import Group\nfrom shop.runner import Runner\n\n\ndef test_runner():\n    group = Group()\n    assert Runner().invoke(group) is group\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_runner.py::test_runner claimed directly", Ways(map, "shop.runner.Runner.invoke"));
+        Assert.Empty(map.TestsOf("shop.core.Command.main"));
+    }
+
+    [Fact]
+    public void Tells_which_outcome_of_a_command_a_test_reads()
+    {
+        using var tree = WithClick(TestProject.Create())
+            .File("tests/conftest.py", "import pytest\nfrom click.testing import CliRunner\n\n\n@pytest.fixture\ndef runner():\n    return CliRunner()\n")
+            .File("tests/test_cli.py", "from click.core import Command\n\n\ndef test_code(runner):\n    result = runner.invoke(Command())\n    assert result.exit_code == 2\n\n\ndef test_exception(runner):\n    assert runner.invoke(Command(), []).exception is None\n\n\ndef test_none():\n    assert Command().main() == 1\n");
+        var map = Map(tree);
+        var outcomes = map.Tests.ToDictionary(t => t.Id, map.CommandOutcomeChecked);
+
+        Assert.Equal(CommandOutcome.ExitCodeOrOutput, outcomes["tests/test_cli.py::test_code"]);
+        Assert.Equal(CommandOutcome.Exception, outcomes["tests/test_cli.py::test_exception"]);
+        Assert.Equal(CommandOutcome.None, outcomes["tests/test_cli.py::test_none"]);
+        Assert.Throws<ArgumentNullException>(() => map.CommandOutcomeChecked(null!));
+    }
+}
