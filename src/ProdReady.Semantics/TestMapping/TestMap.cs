@@ -42,6 +42,8 @@ public sealed class TestMap
     private static readonly FrozenSet<string> s_commandRunnerClasses = FrozenSet.ToFrozenSet(
         ["click.testing.CliRunner", "typer.testing.CliRunner"], StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, List<string>> s_noFixtures = FrozenDictionary<string, List<string>>.Empty;
+
     private static readonly string[] s_setupNames = ["setUp", "asyncSetUp", "setup_method", "setup", "setUpClass", "setup_class"];
 
     private readonly ProjectIndex _index;
@@ -56,6 +58,11 @@ public sealed class TestMap
     private const char Declared = '~';
     private readonly List<string> _sourceFiles = [];
     private Dictionary<string, List<string>>? _subclasses;
+    private readonly Dictionary<string, bool> _testPaths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, MappedUnit>> _methods = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (List<Dictionary<string, MappedUnit>> Tables, bool Unknown)> _scopes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(MappedUnit Unit, string? SelfType)>> _projectTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _subclassesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _attributeOrigins = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dynamicByModule = new(StringComparer.Ordinal);
     private readonly List<MappedTest> _tests = [];
@@ -161,7 +168,7 @@ public sealed class TestMap
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var call in unit.Facts.Calls ?? [])
         {
-            foreach (var (callee, _) in Targets(unit, call, [], [], null))
+            foreach (var (callee, _) in Targets(unit, call, s_noFixtures, [], null))
             {
                 if (seen.Add(callee.QualifiedName))
                 {
@@ -240,7 +247,7 @@ public sealed class TestMap
     }
 
     /// <summary>Whether a value of this origin is a command-line test runner, by the qualified name of the class that made it.</summary>
-    private bool IsCommandRunner(string origin, Dictionary<string, List<string>> fixtureYields, int depth)
+    private bool IsCommandRunner(string origin, IReadOnlyDictionary<string, List<string>> fixtureYields, int depth)
     {
         if (depth > 6)
         {
@@ -472,7 +479,18 @@ public sealed class TestMap
     /// <summary>The methods of a class, inherited ones from project bases included (the nearest definition wins).</summary>
     private Dictionary<string, MappedUnit> MethodsOf(string module, string path, UnitFacts type, Dictionary<string, UnitFacts>? local)
     {
+        var key = path + "::" + type.Name;
+        if (local is null && _methods.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
         var methods = new Dictionary<string, MappedUnit>(StringComparer.Ordinal);
+        if (local is null)
+        {
+            _methods[key] = methods;
+        }
+
         var prefix = type.Name + ".";
         IEnumerable<UnitFacts> own = local is not null
             ? local.Values
@@ -575,6 +593,19 @@ public sealed class TestMap
     /// <summary>The fixture tables visible from a test, nearest first: its class, its module, then each conftest up to the root.</summary>
     private (List<Dictionary<string, MappedUnit>> Tables, bool Unknown) FixtureScopes(string path, string module, UnitFacts? type, string? className)
     {
+        var key = path + "::" + className;
+        if (_scopes.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var scopes = ComputeFixtureScopes(path, module, type, className);
+        _scopes[key] = scopes;
+        return scopes;
+    }
+
+    private (List<Dictionary<string, MappedUnit>> Tables, bool Unknown) ComputeFixtureScopes(string path, string module, UnitFacts? type, string? className)
+    {
         var tables = new List<Dictionary<string, MappedUnit>>();
         if (type is not null && className is not null)
         {
@@ -666,7 +697,7 @@ public sealed class TestMap
             var isCertain = certain.Count > 0;
             var (from, target, through, helper, fromSelf) = isCertain ? certain.Dequeue() : possible.Dequeue();
             var deferred = false;
-            foreach (var (unit, targetSelf) in Targets(from, target, fixtureYields, routeModules, fromSelf))
+            foreach (var (unit, targetSelf) in ProjectSideTargets(from, target, fixtureYields, routeModules, fromSelf))
             {
                 // An override in a subclass is reached only if the object is of that subclass: a possible link.
                 var isOverride = targetSelf is not null && targetSelf.EndsWith(Override, StringComparison.Ordinal);
@@ -691,7 +722,7 @@ public sealed class TestMap
                 }
 
                 anySeen.Add(key);
-                var isTestSide = _classifier.IsTestCode(unit.Path);
+                var isTestSide = IsTestPath(unit.Path);
                 if (!isTestSide)
                 {
                     Link(unit, test, through, helper, isCertain, linked);
@@ -756,7 +787,7 @@ public sealed class TestMap
     /// The project units a call target of <paramref name="from"/> stands for, each with the class of the object a method
     /// runs on when it is known (<see langword="null"/> otherwise: <c>self</c> is then the method's own class).
     /// </summary>
-    private List<(MappedUnit Unit, string? SelfType)> Targets(MappedUnit from, string target, Dictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
+    private List<(MappedUnit Unit, string? SelfType)> Targets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
         if (target.StartsWith('?'))
         {
@@ -836,12 +867,34 @@ public sealed class TestMap
     }
 
     /// <summary>
+    /// The targets of a call: those of project code (not test code) depend only on the target and the class of
+    /// <c>self</c>, so they are computed once per map and shared by every test that reaches them.
+    /// </summary>
+    private List<(MappedUnit Unit, string? SelfType)> ProjectSideTargets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
+    {
+        if (IsTestPath(from.Path))
+        {
+            return Targets(from, target, fixtureYields, routeModules, selfType);
+        }
+
+        var key = selfType is null ? target : target + "\u0000" + selfType;
+        if (!_projectTargets.TryGetValue(key, out var targets))
+        {
+            // Project code has no fixtures and sends no test-client requests: its parameters are not fixtures.
+            targets = Targets(from, target, s_noFixtures, [], selfType);
+            _projectTargets[key] = targets;
+        }
+
+        return targets;
+    }
+
+    /// <summary>
     /// <c>runner.invoke(cli, ...)</c>: when the runner's <c>invoke</c> is click's <c>CliRunner.invoke</c>, it runs
     /// <c>cli.main(...)</c>, so the command's <c>main</c> is followed on the command's own class (a <c>Group</c> made by
     /// <c>@click.group()</c> dispatches to <c>Group.invoke</c>), and the function under the decorators is its callback.
     /// </summary>
     private List<(MappedUnit Unit, string? SelfType)> InvokedCommand(
-        MappedUnit from, string runner, string command, Dictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
+        MappedUnit from, string runner, string command, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
         var results = Targets(from, runner, fixtureYields, routeModules, selfType);
         if (!results.Any(r => s_commandRunners.Contains(r.Unit.QualifiedName)))
@@ -867,7 +920,7 @@ public sealed class TestMap
     }
 
     /// <summary>The classes a value of some origin is an instance of (or, with <c>IsCallable</c>, the callables it is).</summary>
-    private List<OriginType> OriginTypes(string origin, Dictionary<string, List<string>> fixtureYields, string? selfType, int depth)
+    private List<OriginType> OriginTypes(string origin, IReadOnlyDictionary<string, List<string>> fixtureYields, string? selfType, int depth)
     {
         var types = new List<OriginType>();
         if (depth > 6)
@@ -1044,14 +1097,20 @@ public sealed class TestMap
             }
         }
 
+        if (_subclassesOf.TryGetValue(qualifiedClass, out var known))
+        {
+            return known;
+        }
+
         var all = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<string>();
         pending.Enqueue(Resolve(qualifiedClass)?.QualifiedName ?? qualifiedClass);
         while (pending.Count > 0 && all.Count < 256)
         {
             foreach (var subclass in _subclasses.GetValueOrDefault(pending.Dequeue()) ?? [])
             {
-                if (!all.Contains(subclass))
+                if (seen.Add(subclass))
                 {
                     all.Add(subclass);
                     pending.Enqueue(subclass);
@@ -1059,10 +1118,22 @@ public sealed class TestMap
             }
         }
 
+        _subclassesOf[qualifiedClass] = all;
         return all;
     }
 
-    private static bool IsClient(string origin, Dictionary<string, List<string>> fixtureYields, int depth)
+    private bool IsTestPath(string path)
+    {
+        if (!_testPaths.TryGetValue(path, out var isTest))
+        {
+            isTest = _classifier.IsTestCode(path);
+            _testPaths[path] = isTest;
+        }
+
+        return isTest;
+    }
+
+    private static bool IsClient(string origin, IReadOnlyDictionary<string, List<string>> fixtureYields, int depth)
     {
         if (origin == "@client")
         {
