@@ -9,23 +9,27 @@ using ProdReady.Python;
 namespace ProdReady.Analysis.Baseline;
 
 /// <summary>
-/// Computes the baseline key of findings: the unit's qualified name and the hash of the normalized source line. Each
-/// file with findings is read and parsed once (Python files only; other files have no units), and then dropped.
+/// Computes the baseline key of findings: the unit's qualified name and the hash of the normalized source line. The units
+/// of a file the rule engine analysed come from the engine's own walk; each file with findings is read once for its
+/// lines, and only a Python file the engine did not analyse (an external tool's finding elsewhere) is parsed here.
 /// </summary>
 public sealed class FindingFingerprinter
 {
     private readonly string _root;
     private readonly Func<string, SourceFile?> _source;
+    private readonly Func<string, UnitMap?> _units;
     private readonly Dictionary<string, (UnitMap Units, LineIndex? Lines, string Text)> _files = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="FindingFingerprinter"/> class.</summary>
     /// <param name="root">The checked root that finding paths are relative to.</param>
     /// <param name="source">The content the run analysed for a path (the index in a staged check), or <see langword="null"/> to read the file from disk.</param>
-    public FindingFingerprinter(string root, Func<string, SourceFile?>? source = null)
+    /// <param name="units">The units the engine recorded for a path, or <see langword="null"/> (or a function giving <see langword="null"/>) to parse the file.</param>
+    public FindingFingerprinter(string root, Func<string, SourceFile?>? source = null, Func<string, UnitMap?>? units = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         _root = root;
         _source = source ?? (_ => null);
+        _units = units ?? (_ => null);
     }
 
     /// <summary>Returns the baseline entry a finding would have.</summary>
@@ -103,7 +107,7 @@ public sealed class FindingFingerprinter
 
             if (text is not null)
             {
-                var units = isPython ? UnitMap.Build(PythonParser.Parse(text)) : UnitMap.Empty;
+                var units = !isPython ? UnitMap.Empty : _units(path) ?? UnitMap.Build(PythonParser.Parse(text));
                 loaded = (units, text.Lines, text.Text);
             }
         }
