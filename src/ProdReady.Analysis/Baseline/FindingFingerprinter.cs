@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using ProdReady.Analysis.Engine;
@@ -45,8 +46,8 @@ public sealed class FindingFingerprinter
 
         var (units, lines, text) = Load(location.Path);
         var line = lines is not null && location.Line >= 1 && location.Line <= lines.LineCount
-            ? text.AsSpan(lines.GetLineSpan(location.Line).Start, lines.GetLineSpan(location.Line).Length).ToString()
-            : string.Empty;
+            ? text.AsSpan(lines.GetLineSpan(location.Line).Start, lines.GetLineSpan(location.Line).Length)
+            : [];
         return new BaselineEntry(diagnostic.Code, location.Path, units.Find(location.Line).QualifiedName, Hash(line), diagnostic.Message);
     }
 
@@ -56,9 +57,20 @@ public sealed class FindingFingerprinter
     public static string Hash(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var normalized = new StringBuilder(line.Length);
+        return Hash(line.AsSpan());
+    }
+
+    /// <summary>Hashes a line with its whitespace normalized, without copying it into a string first.</summary>
+    /// <param name="line">The line.</param>
+    /// <returns>The first 16 lower-case hex digits of the SHA-256 of the normalized line in UTF-8.</returns>
+    public static string Hash(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        var rentedChars = line.Length > 512 ? ArrayPool<char>.Shared.Rent(line.Length) : null;
+        var normalized = rentedChars is null ? stackalloc char[line.Length] : rentedChars.AsSpan(0, line.Length);
+        var length = 0;
         var space = false;
-        foreach (var c in line.Trim())
+        foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -68,15 +80,30 @@ public sealed class FindingFingerprinter
 
             if (space)
             {
-                normalized.Append(' ');
+                normalized[length++] = ' ';
                 space = false;
             }
 
-            normalized.Append(c);
+            normalized[length++] = c;
         }
 
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(normalized.ToString()));
-        return Convert.ToHexStringLower(digest.AsSpan(0, 8));
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(length);
+        var rentedBytes = maxBytes > 1536 ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        var bytes = rentedBytes is null ? stackalloc byte[maxBytes] : rentedBytes.AsSpan(0, maxBytes);
+        var written = Encoding.UTF8.GetBytes(normalized[..length], bytes);
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..written], digest);
+        if (rentedChars is not null)
+        {
+            ArrayPool<char>.Shared.Return(rentedChars);
+        }
+
+        if (rentedBytes is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rentedBytes);
+        }
+
+        return Convert.ToHexStringLower(digest[..8]);
     }
 
     private (UnitMap Units, LineIndex? Lines, string Text) Load(string path)
