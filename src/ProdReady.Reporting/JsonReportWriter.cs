@@ -79,10 +79,7 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("newSuppressions", report.NewSuppressions.Count);
         json.WriteNumber("filesChecked", report.FilesChecked);
         json.WriteNumber("filesSkipped", report.FilesSkipped);
-        if (report.HiddenByBaseline > 0)
-        {
-            json.WriteNumber("hiddenByBaseline", report.HiddenByBaseline);
-        }
+        json.WriteNumber("hiddenByBaseline", report.HiddenByBaseline);
 
         json.WriteEndObject();
 
@@ -100,10 +97,7 @@ internal sealed class JsonReportWriter : IReportWriter
                 _ => "notChecked",
             });
             json.WriteNumber("findings", entry.Findings);
-            if (entry.Detail is { } detail)
-            {
-                json.WriteString("detail", detail);
-            }
+            WriteNullableString(json, "detail", entry.Detail);
 
             json.WriteEndObject();
         }
@@ -163,20 +157,17 @@ internal sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
-        if (report.ToolRuns.Count > 0)
+        json.WriteStartArray("tools");
+        foreach (var run in report.ToolRuns)
         {
-            json.WriteStartArray("tools");
-            foreach (var run in report.ToolRuns)
-            {
-                json.WriteStartObject();
-                json.WriteString("tool", run.Tool);
-                json.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(run.Status.ToString()));
-                json.WriteString("detail", run.Detail);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteStartObject();
+            json.WriteString("tool", run.Tool);
+            json.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(run.Status.ToString()));
+            json.WriteString("detail", run.Detail);
+            json.WriteEndObject();
         }
+
+        json.WriteEndArray();
 
         if (report.ChangedUnits.Count > 0)
         {

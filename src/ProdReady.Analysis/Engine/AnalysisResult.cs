@@ -1,3 +1,4 @@
+using ProdReady.Analysis.Units;
 using ProdReady.Core.Diagnostics;
 
 namespace ProdReady.Analysis.Engine;
@@ -12,8 +13,10 @@ public sealed class AnalysisResult
         IReadOnlyList<UnreadableFile> skippedFiles,
         IReadOnlyList<FileSuppression> newSuppressions,
         int suppressedCount,
+        IReadOnlyDictionary<string, UnitMap>? unitMaps = null,
         IReadOnlyList<ChangedUnit>? changedUnits = null)
     {
+        UnitMaps = unitMaps ?? new Dictionary<string, UnitMap>(StringComparer.Ordinal);
         ChangedUnits = changedUnits ?? [];
         Diagnostics = diagnostics;
         ComputedItems = computedItems;
@@ -51,4 +54,10 @@ public sealed class AnalysisResult
 
     /// <summary>Gets the number of findings silenced by <c># noqa</c>.</summary>
     public int SuppressedCount { get; }
+
+    /// <summary>
+    /// Gets the units by line of each Python file analysed, by path, when <see cref="AnalysisInput.KeepUnitMaps"/> asked
+    /// for them; empty otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, UnitMap> UnitMaps { get; }
 }
