@@ -22,7 +22,10 @@ public sealed class FailureScenarioUntested : Rule
             Flags a tested unit that raises an exception (a `raise` in its body, or a class its
             docstring lists under `Raises:`) when none of the tests that reach it expects that class
             or one of its bases: `pytest.raises`, `assertRaises`/`assertRaisesRegex`, or a
-            `pytest.raises` in a `parametrize` table.
+            `pytest.raises` in a `parametrize` table. A command-line runner (click's or Typer's
+            `CliRunner`) catches what the command raises: a test that asserts on the result's
+            `exit_code`, `output` or `exception` expects click's usage failures (`ClickException`,
+            `Abort`, `Exit` and their subclasses), and `isinstance(result.exception, E)` expects `E`.
 
             ## Why is this bad?
             The failure path is where input validation, error messages and cleanup live. A suite
@@ -73,10 +76,10 @@ public sealed class FailureScenarioUntested : Rule
                     continue;
                 }
 
-                // A command-line runner catches what the command raises: a test that asserts on the caught exception
-                // checks any failure; one that asserts on the exit code or output checks click's usage failures.
-                if (outcome.HasFlag(CommandOutcome.Exception)
-                    || (outcome.HasFlag(CommandOutcome.ExitCodeOrOutput) && s_commandFailures.Any(f => map!.IsSubclassOf(raised, f))))
+                // A command-line runner catches what the command raises and turns click's usage failures into an
+                // exit code and a message: a test asserting on the result checks those. Other exceptions must be
+                // named (pytest.raises, or isinstance on the result's exception, recorded as expected).
+                if (outcome != CommandOutcome.None && s_commandFailures.Any(f => map!.IsSubclassOf(raised, f)))
                 {
                     continue;
                 }

@@ -37,14 +37,14 @@ public sealed class FailureScenarioUntestedTests
     }
 
     [Fact]
-    public void Accepts_a_command_runner_result_checked_for_usage_errors_and_caught_exceptions_only()
+    public void Accepts_a_command_runner_result_checked_for_usage_errors_and_exceptions_named_on_it()
     {
         using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
             .File("click/__init__.py", string.Empty)
             .File("click/exceptions.py", "class ClickException(Exception):\n    pass\n\n\nclass UsageError(ClickException):\n    pass\n")
             .File("click/testing.py", "class Result:\n    exit_code = 0\n\n\nclass CliRunner:\n    def invoke(self, cli, args=None):\n        return Result()\n")
             .File("shop/cli.py", "from click.exceptions import UsageError\n\n\ndef usage(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef typed(value):\n    if not value:\n        raise TypeError(value)\n\n\ndef caught(value):\n    if not value:\n        raise TypeError(value)\n")
-            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import caught, typed, usage\n\n\ndef test_usage():\n    usage(1)\n    assert CliRunner().invoke(usage).exit_code == 2\n\n\ndef test_typed():\n    typed(1)\n    result = CliRunner().invoke(typed)\n    assert result.output == \"\"\n\n\ndef test_caught():\n    caught(1)\n    runner = CliRunner()\n    assert runner.invoke(caught).exception is None\n");
+            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import caught, typed, usage\n\n\ndef test_usage():\n    usage(1)\n    assert CliRunner().invoke(usage).exit_code == 2\n\n\ndef test_typed():\n    typed(1)\n    result = CliRunner().invoke(typed)\n    assert result.output == \"\"\n\n\ndef test_caught():\n    caught(1)\n    runner = CliRunner()\n    assert runner.invoke(caught).exception is None\n\n\ndef test_caught_named():\n    assert isinstance(CliRunner().invoke(caught).exception, TypeError)\n");
         Assert.Equal(
             ["shop/cli.py:9 TST003 `typed` raises TypeError, and none of its 1 test expects it (pytest.raises, assertRaises)"],
             TestProject.Check(tree, new FailureScenarioUntested()));
@@ -69,8 +69,8 @@ public sealed class EdgeCasesUntestedTests
     public void Skips_callables_decorator_factories_and_objects_but_not_optional_data()
     {
         using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
-            .File("shop/calc.py", "from typing import Callable, Optional\n\nfrom shop.cart import Cart\n\n\ndef apply(f: Callable[[int], int]):\n    return f(1)\n\n\ndef call(f):\n    return f()\n\n\ndef tag(name):\n    def decorate(function):\n        return function\n    return decorate\n\n\ndef total(cart: Cart):\n    return cart\n\n\ndef label(text: Optional[str] = None):\n    return text\n")
-            .File("tests/test_calc.py", "from shop.calc import apply, call, label, tag, total\nfrom shop.cart import Cart\n\n\ndef test_all():\n    assert apply(abs) == 1\n    assert call(list) == []\n    assert tag(\"x\")(abs) is abs\n    assert total(Cart())\n    assert label(\"x\") == \"x\"\n");
+            .File("shop/calc.py", "from typing import Callable, Optional\n\nfrom shop.cart import Cart\n\n\ndef apply(f: Callable[[int], int]):\n    return f(1)\n\n\ndef call(f):\n    return f()\n\n\ndef tag(name):\n    def decorate(function):\n        return function\n    return decorate\n\n\ndef total(cart: Cart):\n    return cart\n\n\ndef label(text: Optional[str] = None):\n    return text\n\n\ndef register(cart: Cart, name: Optional[str] = None):\n    return name\n")
+            .File("tests/test_calc.py", "from shop.calc import apply, call, label, register, tag, total\nfrom shop.cart import Cart\n\n\ndef test_all():\n    assert apply(abs) == 1\n    assert call(list) == []\n    assert tag(\"x\")(abs) is abs\n    assert total(Cart())\n    assert label(\"x\") == \"x\"\n    assert register(Cart()) is None\n");
         Assert.Equal(
             ["shop/calc.py:24 TST004 `label` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)"],
             TestProject.Check(tree, new EdgeCasesUntested()));
