@@ -25,7 +25,9 @@ public sealed class FailureScenarioUntested : Rule
             `pytest.raises` in a `parametrize` table. A command-line runner (click's or Typer's
             `CliRunner`) catches what the command raises: a test that asserts on the result's
             `exit_code`, `output` or `exception` expects click's usage failures (`ClickException`,
-            `Abort`, `Exit` and their subclasses), and `isinstance(result.exception, E)` expects `E`.
+            `Abort`, `Exit` and their subclasses); a test that calls the unit itself and asserts on
+            the result's `exception` expects what it raises; and `isinstance(result.exception, E)`
+            expects `E`.
 
             ## Why is this bad?
             The failure path is where input validation, error messages and cleanup live. A suite
@@ -69,6 +71,7 @@ public sealed class FailureScenarioUntested : Rule
 
             var expected = links.SelectMany(l => l.Test.AllFacts).SelectMany(f => f.Expects ?? []).Distinct(StringComparer.Ordinal).ToList();
             var outcome = links.Where(l => l.Test.AllFacts.Any(f => f.Asserts)).Aggregate(CommandOutcome.None, (all, l) => all | map!.CommandOutcomeChecked(l.Test));
+            var caughtDirectly = links.Any(l => l.IsDirect && l.Test.AllFacts.Any(f => f.Asserts) && map!.CommandOutcomeChecked(l.Test).HasFlag(CommandOutcome.Exception));
             foreach (var raised in raises)
             {
                 if (raised is "builtins.NotImplementedError" or "builtins.StopIteration" or "builtins.StopAsyncIteration" or "builtins.GeneratorExit" or "builtins.KeyboardInterrupt")
@@ -77,9 +80,9 @@ public sealed class FailureScenarioUntested : Rule
                 }
 
                 // A command-line runner catches what the command raises and turns click's usage failures into an
-                // exit code and a message: a test asserting on the result checks those. Other exceptions must be
-                // named (pytest.raises, or isinstance on the result's exception, recorded as expected).
-                if (outcome != CommandOutcome.None && s_commandFailures.Any(f => map!.IsSubclassOf(raised, f)))
+                // exit code and a message: a test asserting on the result checks those. Other exceptions count when
+                // a test that calls the unit itself asserts on the caught exception, or names them (isinstance).
+                if (caughtDirectly || (outcome != CommandOutcome.None && s_commandFailures.Any(f => map!.IsSubclassOf(raised, f))))
                 {
                     continue;
                 }
