@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -38,20 +38,26 @@ internal sealed class JsonReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        var sink = new Utf8TextSink(output);
+        using (var json = new Utf8JsonWriter(sink.Buffer, WriterOptions))
         {
-            WriteReport(json, report);
+            WriteReport(json, report, sink);
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        sink.Drain(final: true);
         output.Write('\n');
     }
 
     /// <summary>Returns the JSON name of a checklist item: its enum name in camelCase (<c>typeHints</c>).</summary>
-    internal static string ItemId(ChecklistItem item) => JsonNamingPolicy.CamelCase.ConvertName(item.ToString());
+    internal static string ItemId(ChecklistItem item) => s_itemIds.TryGetValue(item, out var id) ? id : CamelCase(item);
 
-    private void WriteReport(Utf8JsonWriter json, GateReport report)
+    /// <summary>The JSON names of the checklist items, computed once: a report names an item per finding.</summary>
+    private static readonly FrozenDictionary<ChecklistItem, string> s_itemIds =
+        Enum.GetValues<ChecklistItem>().Distinct().ToFrozenDictionary(item => item, CamelCase);
+
+    private static string CamelCase(ChecklistItem item) => JsonNamingPolicy.CamelCase.ConvertName(item.ToString());
+
+    private void WriteReport(Utf8JsonWriter json, GateReport report, Utf8TextSink sink)
     {
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", SchemaVersion);
@@ -114,6 +120,7 @@ internal sealed class JsonReportWriter : IReportWriter
         foreach (var diagnostic in report.Diagnostics)
         {
             WriteFinding(json, diagnostic, report.Policy);
+            sink.DrainWhenFull(json);
         }
 
         json.WriteEndArray();
