@@ -1,9 +1,16 @@
 #!/usr/bin/env python3
 """Build the ProdReady Python wheel: the Native AOT binary for linux-x64 in a platform wheel.
 
-The wheel is ``prodready-<version>-py3-none-manylinux_2_28_x86_64.whl``; the binary goes under
+The wheel is ``prodready-<version>-py3-none-manylinux_2_<minor>_x86_64.whl``; the binary goes under
 ``prodready-<version>.data/scripts/``, so pip, pipx and uv put ``prodready`` on the PATH of the
 environment. The version is read from Directory.Build.props, the one place it is kept.
+
+The platform tag is read from the binary, as auditwheel does: ``<minor>`` is the newest glibc
+symbol version the binary needs (never below 17, manylinux2014's floor), so pip installs the wheel
+only where the binary can start. A binary linked on a glibc 2.28 system gives ``manylinux_2_28``;
+one linked on a newer system asks for that newer glibc. A binary that needs a shared library
+outside the manylinux set (libc, libm, libpthread, libdl, librt, libgcc_s, libstdc++ and the
+loader) is refused.
 
 Usage (from the repository root):
     python3 packaging/build_wheel.py                    # publish with Native AOT, then wrap
@@ -17,6 +24,8 @@ from __future__ import annotations
 import argparse
 import base64
 import hashlib
+import re
+import struct
 import subprocess
 import sys
 import tempfile
@@ -26,7 +35,16 @@ from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 DISTRIBUTION = "prodready"
-TAG = "py3-none-manylinux_2_28_x86_64"
+# The shared libraries every manylinux platform provides (PEP 600 and its predecessors); a binary needing
+# any other one would not start on some systems the tag admits.
+MANYLINUX_LIBRARIES = frozenset({
+    "libc.so.6", "libm.so.6", "libdl.so.2", "librt.so.1", "libpthread.so.0", "libgcc_s.so.1",
+    "libstdc++.so.6", "ld-linux-x86-64.so.2", "libutil.so.1", "libresolv.so.2",
+})
+MANYLINUX_FLOOR = 17
+SHT_DYNAMIC = 6
+SHT_GNU_VERNEED = 0x6FFFFFFE
+DT_NEEDED = 1
 SUMMARY = "A production-readiness gate for code changes: the validation checklist, computed from the code."
 # A fixed timestamp keeps the wheel byte-for-byte reproducible (zip cannot store dates before 1980).
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -73,6 +91,110 @@ def publish(output: Path) -> Path:
     return output / "prodready"
 
 
+class ElfError(ValueError):
+    """The binary is not a 64-bit little-endian x86-64 ELF file, or its dynamic sections are damaged."""
+
+
+def _string_at(data: bytes, offset: int) -> str:
+    """Return the NUL-terminated string at ``offset``.
+
+    Args:
+        data: The file's bytes.
+        offset: Where the string starts.
+
+    Returns:
+        The string, decoded as ASCII.
+
+    Raises:
+        ElfError: The offset lies outside the file.
+    """
+    if not 0 <= offset < len(data):
+        raise ElfError(f"string offset {offset} outside the file")
+    end = data.find(b"\0", offset)
+    return data[offset:end if end >= 0 else len(data)].decode("ascii", errors="replace")
+
+
+def elf_requirements(data: bytes) -> tuple[list[str], list[str]]:
+    """Read what an ELF binary asks of the system: its DT_NEEDED libraries and the symbol versions it needs.
+
+    Args:
+        data: The binary's bytes.
+
+    Returns:
+        The needed libraries and the needed symbol versions (``GLIBC_2.34``, ...), each sorted.
+
+    Raises:
+        ElfError: The file is not a 64-bit little-endian x86-64 ELF file, or a section lies outside it.
+    """
+    if len(data) < 64 or data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
+        raise ElfError("not a 64-bit little-endian ELF file")
+    (machine,) = struct.unpack_from("<H", data, 0x12)
+    if machine != 0x3E:
+        raise ElfError(f"machine {machine:#x} is not x86-64")
+    shoff, = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
+    sections = []
+    for index in range(shnum):
+        start = shoff + index * shentsize
+        if start + 64 > len(data):
+            raise ElfError(f"section header {index} outside the file")
+        kind, _, _, offset, size, link, info = struct.unpack_from("<IQQQQII", data, start + 4)
+        sections.append((kind, offset, size, link, info))
+
+    def strings_of(link: int) -> int:
+        if not 0 <= link < len(sections):
+            raise ElfError(f"string table {link} does not exist")
+        return sections[link][1]
+
+    libraries: set[str] = set()
+    versions: set[str] = set()
+    for kind, offset, size, link, info in sections:
+        if kind in (SHT_DYNAMIC, SHT_GNU_VERNEED) and offset + size > len(data):
+            raise ElfError("a dynamic section lies outside the file")
+        if kind == SHT_DYNAMIC:
+            table = strings_of(link)
+            for entry in range(offset, offset + size - 15, 16):
+                tag, value = struct.unpack_from("<qQ", data, entry)
+                if tag == DT_NEEDED:
+                    libraries.add(_string_at(data, table + value))
+        elif kind == SHT_GNU_VERNEED:
+            table = strings_of(link)
+            need = offset
+            for _ in range(info):
+                _, count, _, aux, following = struct.unpack_from("<HHIII", data, need)
+                entry = need + aux
+                for _ in range(count):
+                    _, _, _, name, next_aux = struct.unpack_from("<IHHII", data, entry)
+                    versions.add(_string_at(data, table + name))
+                    entry += next_aux
+                need += following
+    return sorted(libraries), sorted(versions)
+
+
+def platform_tag(data: bytes) -> str:
+    """Return the wheel tag the binary earns: ``py3-none-manylinux_2_<minor>_x86_64``.
+
+    Args:
+        data: The binary's bytes.
+
+    Returns:
+        The tag, with the newest glibc version the binary needs (never below manylinux2014's 2.17).
+
+    Raises:
+        ElfError: The binary cannot be read, or needs a library outside the manylinux set.
+    """
+    libraries, versions = elf_requirements(data)
+    foreign = [library for library in libraries if library not in MANYLINUX_LIBRARIES]
+    if foreign:
+        raise ElfError("the binary needs libraries outside the manylinux set: " + ", ".join(foreign))
+    minor = MANYLINUX_FLOOR
+    for version in versions:
+        match = re.fullmatch(r"GLIBC_2\.(\d+)(?:\.\d+)?", version)
+        if match:
+            minor = max(minor, int(match.group(1)))
+    return f"py3-none-manylinux_2_{minor}_x86_64"
+
+
 def record_hash(data: bytes) -> str:
     """Return the RECORD form of a SHA-256 digest: ``sha256=`` and URL-safe base64 without padding.
 
@@ -112,8 +234,11 @@ def metadata(version: str, readme: str) -> str:
     )
 
 
-def wheel_file() -> str:
+def wheel_file(tag: str) -> str:
     """Return the WHEEL file.
+
+    Args:
+        tag: The wheel's tag.
 
     Returns:
         The file's text.
@@ -122,7 +247,7 @@ def wheel_file() -> str:
         "Wheel-Version: 1.0\n"
         "Generator: prodready packaging/build_wheel.py\n"
         "Root-Is-Purelib: false\n"
-        f"Tag: {TAG}\n"
+        f"Tag: {tag}\n"
     )
 
 
@@ -136,16 +261,21 @@ def build(binary: Path, version: str, out: Path) -> Path:
 
     Returns:
         The wheel's path.
+
+    Raises:
+        ElfError: The binary is not one a manylinux wheel can carry.
     """
+    program = binary.read_bytes()
+    tag = platform_tag(program)
     out.mkdir(parents=True, exist_ok=True)
-    wheel = out / f"{DISTRIBUTION}-{version}-{TAG}.whl"
+    wheel = out / f"{DISTRIBUTION}-{version}-{tag}.whl"
     data_dir = f"{DISTRIBUTION}-{version}.data"
     info_dir = f"{DISTRIBUTION}-{version}.dist-info"
     readme = (REPOSITORY / "README.md").read_text(encoding="utf-8")
     files: list[tuple[str, bytes, int]] = [
-        (f"{data_dir}/scripts/prodready", binary.read_bytes(), 0o755),
+        (f"{data_dir}/scripts/prodready", program, 0o755),
         (f"{info_dir}/METADATA", metadata(version, readme).encode("utf-8"), 0o644),
-        (f"{info_dir}/WHEEL", wheel_file().encode("utf-8"), 0o644),
+        (f"{info_dir}/WHEEL", wheel_file(tag).encode("utf-8"), 0o644),
     ]
     record_lines = [f"{name},{record_hash(data)},{len(data)}" for name, data, _ in files]
     record_lines.append(f"{info_dir}/RECORD,,")

@@ -143,7 +143,7 @@ public static class ToolStage
 
         if (!units.TryGetValue(location.Path, out var map))
         {
-            map = Load(Path.Combine(change.Root, location.Path), location.Path);
+            map = input.Units?.Invoke(location.Path) ?? Load(Path.Combine(change.Root, location.Path), location.Path);
             units[location.Path] = map;
         }
 

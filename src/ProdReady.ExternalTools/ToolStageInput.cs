@@ -20,4 +20,10 @@ public sealed class ToolStageInput
 
     /// <summary>Gets the environment lookup that chooses the interpreter.</summary>
     public required Func<string, string?> Environment { get; init; }
+
+    /// <summary>
+    /// Gets the units the rule engine recorded for a path it analysed, or <see langword="null"/>; a finding in a file the
+    /// engine did not analyse is placed after parsing that file.
+    /// </summary>
+    public Func<string, Analysis.Units.UnitMap?>? Units { get; init; }
 }

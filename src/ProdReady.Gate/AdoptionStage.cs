@@ -50,12 +50,30 @@ internal sealed class AdoptionStage
         }
     }
 
+    /// <summary>
+    /// Tells whether this run places findings in their units after the engine (a baseline written or applied, or external
+    /// tools whose findings are weighed against the change), so that the engine keeps the units of its walk for it.
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <param name="configuration">The configuration.</param>
+    /// <returns><see langword="true"/> when the engine should keep each file's units.</returns>
+    /// <exception cref="UsageException">The tool list of the command line is not valid.</exception>
+    public static bool NeedsUnitMaps(CheckOptions options, ProdReadyConfiguration configuration)
+    {
+        var adoption = options.Adoption;
+        return adoption.WriteBaselinePath is not null
+            || adoption.BaselinePath is not null
+            || configuration.Baseline is not null
+            || ToolsToRun(adoption, configuration).Count > 0;
+    }
+
     /// <summary>Runs the tools and the baseline over the engine's findings.</summary>
     /// <param name="options">The options.</param>
     /// <param name="configuration">The configuration.</param>
     /// <param name="selection">The rule selection (configuration and command line).</param>
     /// <param name="change">The change.</param>
     /// <param name="files">The files the engine analysed, by path, so that a staged check fingerprints the index's content.</param>
+    /// <param name="unitMaps">The units the engine recorded for each file it analysed (empty when it kept none).</param>
     /// <param name="diagnostics">The engine's findings.</param>
     /// <param name="ranCodes">The codes of the rules that ran and computed their item (the baseline judges only their entries).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
@@ -67,6 +85,7 @@ internal sealed class AdoptionStage
         RuleSelection selection,
         ChangeSet change,
         IReadOnlyDictionary<string, SourceFile> files,
+        IReadOnlyDictionary<string, Analysis.Units.UnitMap> unitMaps,
         IReadOnlyList<Diagnostic> diagnostics,
         IReadOnlySet<string> ranCodes,
         CancellationToken cancellationToken)
@@ -84,7 +103,15 @@ internal sealed class AdoptionStage
         {
             _progress?.Report("running " + ToolStage.Describe(tools));
             var stage = await ToolStage.RunAsync(
-                new ToolStageInput { Tools = tools, Change = change, Configuration = configuration, Selection = selection, Environment = _context.Environment },
+                new ToolStageInput
+                {
+                    Tools = tools,
+                    Change = change,
+                    Configuration = configuration,
+                    Selection = selection,
+                    Environment = _context.Environment,
+                    Units = path => unitMaps.GetValueOrDefault(path),
+                },
                 cancellationToken).ConfigureAwait(false);
             findings.AddRange(stage.Diagnostics);
             notes.AddRange(stage.Notes);
@@ -100,7 +127,7 @@ internal sealed class AdoptionStage
         }
 
         var hidden = 0;
-        var fingerprinter = new FindingFingerprinter(change.Root, path => files.GetValueOrDefault(path));
+        var fingerprinter = new FindingFingerprinter(change.Root, path => files.GetValueOrDefault(path), path => unitMaps.GetValueOrDefault(path));
         if (adoption.WriteBaselinePath is { } writePath)
         {
             if (!change.IsWholeTree)

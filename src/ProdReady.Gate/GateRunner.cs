@@ -128,6 +128,7 @@ internal sealed class GateRunner
                 Changelog = changelog,
                 IsEnabledForPath = selection.IsEnabled,
                 Project = project,
+                KeepUnitMaps = AdoptionStage.NeedsUnitMaps(options, configuration),
             },
             cancellationToken);
 
@@ -159,6 +160,7 @@ internal sealed class GateRunner
             selection,
             change,
             files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+            result.UnitMaps,
             result.Diagnostics,
             enabled.Select(r => r.Code).ToHashSet(StringComparer.Ordinal),
             cancellationToken).ConfigureAwait(false);

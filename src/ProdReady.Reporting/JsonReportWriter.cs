@@ -85,10 +85,7 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("newSuppressions", report.NewSuppressions.Count);
         json.WriteNumber("filesChecked", report.FilesChecked);
         json.WriteNumber("filesSkipped", report.FilesSkipped);
-        if (report.HiddenByBaseline > 0)
-        {
-            json.WriteNumber("hiddenByBaseline", report.HiddenByBaseline);
-        }
+        json.WriteNumber("hiddenByBaseline", report.HiddenByBaseline);
 
         json.WriteEndObject();
 
@@ -106,10 +103,7 @@ internal sealed class JsonReportWriter : IReportWriter
                 _ => "notChecked",
             });
             json.WriteNumber("findings", entry.Findings);
-            if (entry.Detail is { } detail)
-            {
-                json.WriteString("detail", detail);
-            }
+            WriteNullableString(json, "detail", entry.Detail);
 
             json.WriteEndObject();
         }
@@ -170,20 +164,17 @@ internal sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
-        if (report.ToolRuns.Count > 0)
+        json.WriteStartArray("tools");
+        foreach (var run in report.ToolRuns)
         {
-            json.WriteStartArray("tools");
-            foreach (var run in report.ToolRuns)
-            {
-                json.WriteStartObject();
-                json.WriteString("tool", run.Tool);
-                json.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(run.Status.ToString()));
-                json.WriteString("detail", run.Detail);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteStartObject();
+            json.WriteString("tool", run.Tool);
+            json.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(run.Status.ToString()));
+            json.WriteString("detail", run.Detail);
+            json.WriteEndObject();
         }
+
+        json.WriteEndArray();
 
         json.WriteEndObject();
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using ProdReady.Analysis.Engine;
@@ -9,23 +10,27 @@ using ProdReady.Python;
 namespace ProdReady.Analysis.Baseline;
 
 /// <summary>
-/// Computes the baseline key of findings: the unit's qualified name and the hash of the normalized source line. Each
-/// file with findings is read and parsed once (Python files only; other files have no units), and then dropped.
+/// Computes the baseline key of findings: the unit's qualified name and the hash of the normalized source line. The units
+/// of a file the rule engine analysed come from the engine's own walk; each file with findings is read once for its
+/// lines, and only a Python file the engine did not analyse (an external tool's finding elsewhere) is parsed here.
 /// </summary>
 public sealed class FindingFingerprinter
 {
     private readonly string _root;
     private readonly Func<string, SourceFile?> _source;
+    private readonly Func<string, UnitMap?> _units;
     private readonly Dictionary<string, (UnitMap Units, LineIndex? Lines, string Text)> _files = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="FindingFingerprinter"/> class.</summary>
     /// <param name="root">The checked root that finding paths are relative to.</param>
     /// <param name="source">The content the run analysed for a path (the index in a staged check), or <see langword="null"/> to read the file from disk.</param>
-    public FindingFingerprinter(string root, Func<string, SourceFile?>? source = null)
+    /// <param name="units">The units the engine recorded for a path, or <see langword="null"/> (or a function giving <see langword="null"/>) to parse the file.</param>
+    public FindingFingerprinter(string root, Func<string, SourceFile?>? source = null, Func<string, UnitMap?>? units = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         _root = root;
         _source = source ?? (_ => null);
+        _units = units ?? (_ => null);
     }
 
     /// <summary>Returns the baseline entry a finding would have.</summary>
@@ -41,8 +46,8 @@ public sealed class FindingFingerprinter
 
         var (units, lines, text) = Load(location.Path);
         var line = lines is not null && location.Line >= 1 && location.Line <= lines.LineCount
-            ? text.AsSpan(lines.GetLineSpan(location.Line).Start, lines.GetLineSpan(location.Line).Length).ToString()
-            : string.Empty;
+            ? text.AsSpan(lines.GetLineSpan(location.Line).Start, lines.GetLineSpan(location.Line).Length)
+            : [];
         return new BaselineEntry(diagnostic.Code, location.Path, units.Find(location.Line).QualifiedName, Hash(line), diagnostic.Message);
     }
 
@@ -52,9 +57,20 @@ public sealed class FindingFingerprinter
     public static string Hash(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var normalized = new StringBuilder(line.Length);
+        return Hash(line.AsSpan());
+    }
+
+    /// <summary>Hashes a line with its whitespace normalized, without copying it into a string first.</summary>
+    /// <param name="line">The line.</param>
+    /// <returns>The first 16 lower-case hex digits of the SHA-256 of the normalized line in UTF-8.</returns>
+    public static string Hash(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        var rentedChars = line.Length > 512 ? ArrayPool<char>.Shared.Rent(line.Length) : null;
+        var normalized = rentedChars is null ? stackalloc char[line.Length] : rentedChars.AsSpan(0, line.Length);
+        var length = 0;
         var space = false;
-        foreach (var c in line.Trim())
+        foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -64,15 +80,30 @@ public sealed class FindingFingerprinter
 
             if (space)
             {
-                normalized.Append(' ');
+                normalized[length++] = ' ';
                 space = false;
             }
 
-            normalized.Append(c);
+            normalized[length++] = c;
         }
 
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(normalized.ToString()));
-        return Convert.ToHexStringLower(digest.AsSpan(0, 8));
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(length);
+        var rentedBytes = maxBytes > 1536 ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        var bytes = rentedBytes is null ? stackalloc byte[maxBytes] : rentedBytes.AsSpan(0, maxBytes);
+        var written = Encoding.UTF8.GetBytes(normalized[..length], bytes);
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..written], digest);
+        if (rentedChars is not null)
+        {
+            ArrayPool<char>.Shared.Return(rentedChars);
+        }
+
+        if (rentedBytes is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rentedBytes);
+        }
+
+        return Convert.ToHexStringLower(digest[..8]);
     }
 
     private (UnitMap Units, LineIndex? Lines, string Text) Load(string path)
@@ -103,7 +134,7 @@ public sealed class FindingFingerprinter
 
             if (text is not null)
             {
-                var units = isPython ? UnitMap.Build(PythonParser.Parse(text)) : UnitMap.Empty;
+                var units = !isPython ? UnitMap.Empty : _units(path) ?? UnitMap.Build(PythonParser.Parse(text));
                 loaded = (units, text.Lines, text.Text);
             }
         }

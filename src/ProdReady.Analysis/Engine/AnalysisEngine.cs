@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ProdReady.Analysis.Units;
 using ProdReady.Core.Diagnostics;
 using ProdReady.Git.Changes;
 
@@ -70,7 +71,7 @@ public sealed class AnalysisEngine
                     }
                 }
 
-                results[i] = FileAnalyzer.Analyze(file, _table, fileChange, input.IsEnabledForPath, collectAddedUnits, input.Project, () => modelReady[i].TrySetResult());
+                results[i] = FileAnalyzer.Analyze(file, _table, fileChange, input.IsEnabledForPath, collectAddedUnits, input.Project, () => modelReady[i].TrySetResult(), input.KeepUnitMaps);
             }
             finally
             {
@@ -138,6 +139,7 @@ public sealed class AnalysisEngine
         var suppressions = new List<FileSuppression>();
         var addedUnits = new List<string>();
         var changedSourceFiles = new List<string>();
+        var unitMaps = new Dictionary<string, UnitMap>(StringComparer.Ordinal);
         var analyzed = 0;
         var suppressed = 0;
         for (var i = 0; i < results.Length; i++)
@@ -155,6 +157,11 @@ public sealed class AnalysisEngine
 
             analyzed++;
             changedSourceFiles.Add(files[i].Path);
+            if (result.UnitMap is { } unitMap)
+            {
+                unitMaps.TryAdd(files[i].Path, unitMap);
+            }
+
             foreach (var diagnostic in result.Diagnostics)
             {
                 diagnostics.Add((diagnostic, diagnostics.Count));
@@ -198,7 +205,8 @@ public sealed class AnalysisEngine
             analyzed,
             [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal)],
             [.. suppressions.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Directive.Line)],
-            suppressed);
+            suppressed,
+            unitMaps);
     }
 
     private static int Compare(Diagnostic x, Diagnostic y)

@@ -36,6 +36,13 @@ public sealed class AnalysisInput
     /// <summary>Gets what is known about the project (target version, layout, tests, dependencies); defaults when <see langword="null"/>.</summary>
     public ProjectContext? Project { get; init; }
 
+    /// <summary>
+    /// Gets whether to keep, for each Python file analysed, the map of its units by line (qualified names), recorded in
+    /// the engine's one walk of the tree, so that a baseline or an external tool's findings are placed in their units
+    /// without parsing the file again. Off by default: a plain check keeps nothing of a file once its rules ran.
+    /// </summary>
+    public bool KeepUnitMaps { get; init; }
+
     /// <summary>Gets the most files analysed at once; 0 (the default) means the processor count.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 }

@@ -1,3 +1,4 @@
+using ProdReady.Analysis.Units;
 using ProdReady.Core.Diagnostics;
 
 namespace ProdReady.Analysis.Engine;
@@ -11,8 +12,10 @@ public sealed class AnalysisResult
         int filesAnalyzed,
         IReadOnlyList<UnreadableFile> skippedFiles,
         IReadOnlyList<FileSuppression> newSuppressions,
-        int suppressedCount)
+        int suppressedCount,
+        IReadOnlyDictionary<string, UnitMap>? unitMaps = null)
     {
+        UnitMaps = unitMaps ?? new Dictionary<string, UnitMap>(StringComparer.Ordinal);
         Diagnostics = diagnostics;
         ComputedItems = computedItems;
         FilesAnalyzed = filesAnalyzed;
@@ -46,4 +49,10 @@ public sealed class AnalysisResult
 
     /// <summary>Gets the number of findings silenced by <c># noqa</c>.</summary>
     public int SuppressedCount { get; }
+
+    /// <summary>
+    /// Gets the units by line of each Python file analysed, by path, when <see cref="AnalysisInput.KeepUnitMaps"/> asked
+    /// for them; empty otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, UnitMap> UnitMaps { get; }
 }

@@ -22,7 +22,8 @@ internal static class FileAnalyzer
     /// <returns>The file's contribution.</returns>
     /// <param name="project">What is known about the project around the file.</param>
     /// <param name="modelReady">Called once the file's model is built and its summary given to the project index, before any rule runs.</param>
-    public static FileResult Analyze(SourceFile file, DispatchTable table, ChangedFile? change, Func<string, string, bool>? isEnabled, bool collectAddedUnits, ProjectContext? project = null, Action? modelReady = null)
+    /// <param name="keepUnitMap">Whether to keep the file's units by line, with their qualified names, in the result.</param>
+    public static FileResult Analyze(SourceFile file, DispatchTable table, ChangedFile? change, Func<string, string, bool>? isEnabled, bool collectAddedUnits, ProjectContext? project = null, Action? modelReady = null, bool keepUnitMap = false)
     {
         var result = new FileResult();
         SourceText? text;
@@ -68,12 +69,17 @@ internal static class FileAnalyzer
                 }
             }
 
-            var needUnits = change is { IsWholeFile: false } || collectAddedUnits;
+            var needUnits = change is { IsWholeFile: false } || collectAddedUnits || keepUnitMap;
             if (table.HasNodeChecks || needUnits)
             {
                 var walker = new FileWalker(table, context, ancestors, needUnits);
                 walker.Walk(parse.Module);
                 units = walker.Units;
+                if (keepUnitMap)
+                {
+                    result.UnitMap = Units.UnitMap.FromUnits(walker.QualifiedUnits);
+                }
+
                 if (collectAddedUnits && change is not null)
                 {
                     if (change.IsNew && IsPublicModule(file.Path))

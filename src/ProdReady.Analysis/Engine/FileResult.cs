@@ -17,6 +17,9 @@ internal sealed class FileResult
     /// <summary>Gets the number of findings silenced by <c># noqa</c>.</summary>
     public int SuppressedCount { get; set; }
 
+    /// <summary>Gets or sets the file's units by line, when the run keeps them; otherwise <see langword="null"/>.</summary>
+    public Units.UnitMap? UnitMap { get; set; }
+
     /// <summary>Gets or sets why the file was skipped, or <see langword="null"/> when it was analysed.</summary>
     public UnreadableFile? Skipped { get; set; }
 }

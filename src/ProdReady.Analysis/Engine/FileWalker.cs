@@ -31,6 +31,9 @@ internal sealed class FileWalker : SyntaxWalker
     /// <summary>Gets the spans of the units met, decorators included.</summary>
     public List<TextSpan> Units { get; } = [];
 
+    /// <summary>Gets the same units by line, with the dotted names of their enclosing functions and classes.</summary>
+    public List<Units.CodeUnit> QualifiedUnits { get; } = [];
+
     /// <summary>Gets the public module-level functions and classes and the public methods of module-level classes.</summary>
     public List<PublicUnit> PublicUnits { get; } = [];
 
@@ -79,6 +82,7 @@ internal sealed class FileWalker : SyntaxWalker
                 break;
             case StmtNode when parent is Module:
                 Units.Add(node.Span);
+                QualifiedUnits.Add(new Units.CodeUnit(string.Empty, FirstLine(node.Span), LastLine(node.Span)));
                 break;
         }
     }
@@ -86,6 +90,7 @@ internal sealed class FileWalker : SyntaxWalker
     private void RecordDefinition(string name, TextSpan span, SyntaxNode? parent, bool isClass = false)
     {
         Units.Add(span);
+        QualifiedUnits.Add(new Units.CodeUnit(QualifiedName(name), FirstLine(span), LastLine(span)));
         if (name.StartsWith('_'))
         {
             return;
@@ -100,6 +105,46 @@ internal sealed class FileWalker : SyntaxWalker
             PublicUnits.Add(new PublicUnit(_context.Path, owner.Name + "." + name, "method", span));
         }
     }
+
+    /// <summary>The dotted names of the functions and classes around the walk's position, then <paramref name="name"/>.</summary>
+    private string QualifiedName(string name)
+    {
+        var depth = 0;
+        foreach (var ancestor in _ancestors)
+        {
+            if (ancestor is FunctionDef or AsyncFunctionDef or ClassDef)
+            {
+                depth++;
+            }
+        }
+
+        if (depth == 0)
+        {
+            return name;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var ancestor in _ancestors)
+        {
+            var part = ancestor switch
+            {
+                FunctionDef f => f.Name,
+                AsyncFunctionDef f => f.Name,
+                ClassDef c => c.Name,
+                _ => null,
+            };
+            if (part is not null)
+            {
+                builder.Append(part).Append('.');
+            }
+        }
+
+        return builder.Append(name).ToString();
+    }
+
+    private int FirstLine(TextSpan span) => _context.Source.Lines.GetLineNumber(span.Start);
+
+    private int LastLine(TextSpan span) => _context.Source.Lines.GetLineNumber(span.IsEmpty ? span.Start : span.End - 1);
 
     private static TextSpan WithDecorators(TextSpan span, System.Collections.Immutable.ImmutableArray<ExprNode> decorators)
     {

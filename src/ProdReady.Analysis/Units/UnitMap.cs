@@ -34,6 +34,15 @@ public sealed class UnitMap
         return new UnitMap([.. walker.Units]);
     }
 
+    /// <summary>Builds the map from units recorded elsewhere (the rule engine's walk of a tree it already holds).</summary>
+    /// <param name="units">The units: functions and classes with their qualified names, and module-level statements.</param>
+    /// <returns>The map.</returns>
+    public static UnitMap FromUnits(IEnumerable<CodeUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        return new UnitMap([.. units]);
+    }
+
     /// <summary>Parses Python text and builds its map.</summary>
     /// <param name="text">The source.</param>
     /// <param name="path">The path, for the parser's messages.</param>

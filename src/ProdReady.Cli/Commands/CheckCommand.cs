@@ -11,6 +11,36 @@ namespace ProdReady.Cli.Commands;
 /// <summary><c>prodready check</c>: the change-aware gate; prints the validation checklist and its findings.</summary>
 internal static class CheckCommand
 {
+    /// <summary>
+    /// Reads the token after <c>--run-tools</c>, whose list is optional: the token is the list when it names tools
+    /// (<c>--run-tools pytest,mypy</c>); a token that is a path (<c>--run-tools src</c>: a file or folder that exists, or
+    /// a token with a slash or a <c>.py</c> ending) is one of the paths, and every tool runs. Any other token is kept as
+    /// the list, so that a misspelt tool is reported as one.
+    /// </summary>
+    /// <param name="token">The token the option took, or <see langword="null"/> when it took none.</param>
+    /// <param name="context">The working directory that paths are relative to.</param>
+    /// <returns>The tool list (empty for every tool) and the path the token was, if it was one.</returns>
+    internal static (string Tools, string? Path) ReadRunTools(string? token, CliContext context)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return (string.Empty, null);
+        }
+
+        var names = token.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (names.Length > 0 && names.All(name => ExternalTools.ToolCatalog.TryParse(name, out _)))
+        {
+            return (token, null);
+        }
+
+        var looksLikePath = token.Contains('/', StringComparison.Ordinal)
+            || token.Contains('\\', StringComparison.Ordinal)
+            || token.EndsWith(".py", StringComparison.Ordinal)
+            || token == "."
+            || Path.Exists(Path.GetFullPath(token, context.WorkingDirectory));
+        return looksLikePath ? (string.Empty, token) : (token, null);
+    }
+
     /// <summary>Creates the <c>check</c> command.</summary>
     /// <param name="context">Streams, working directory and environment.</param>
     /// <returns>The command.</returns>
@@ -71,10 +101,11 @@ internal static class CheckCommand
                 throw new UsageException($"unknown format '{parse.GetValue(format)}'");
             }
 
+            var (toolList, toolPath) = parse.GetResult(runTools) is null ? (null, null) : ReadRunTools(parse.GetValue(runTools), context);
             var options = new CheckOptions(
                 mode,
                 parse.GetValue(baseRef),
-                parse.GetValue(paths) ?? [],
+                toolPath is null ? parse.GetValue(paths) ?? [] : [toolPath, .. parse.GetValue(paths) ?? []],
                 reportFormat,
                 parse.GetValue(output),
                 ParseSeverity(parse.GetValue(failOn)),
@@ -83,7 +114,7 @@ internal static class CheckCommand
                 parse.GetValue(config))
             {
                 Adoption = new AdoptionOptions(
-                    parse.GetResult(runTools) is null ? null : SelectionOverrides.Split([parse.GetValue(runTools) ?? string.Empty]),
+                    toolList is null ? null : SelectionOverrides.Split([toolList]),
                     parse.GetValue(baseline),
                     parse.GetValue(writeBaseline),
                     parse.GetValue(updateBaseline),

@@ -78,6 +78,21 @@ public sealed class BaselineTests
     }
 
     [Fact]
+    public void Takes_units_from_the_engine_when_given_and_parses_only_the_other_files()
+    {
+        using var tree = new TempTree().File("m.py", Module).File("n.py", Module);
+        var engineMap = UnitMap.FromUnits([new CodeUnit("FromTheEngine", 5, 8)]);
+        var fingerprinter = new FindingFingerprinter(tree.Root, units: path => path == "m.py" ? engineMap : null);
+
+        var inEngineFile = fingerprinter.Fingerprint(Finding(7));
+        var elsewhere = fingerprinter.Fingerprint(Finding(7) with { Location = new SourceLocation("n.py", 7, 7, 7, 30) });
+
+        Assert.Equal("FromTheEngine", inEngineFile.Unit);
+        Assert.Equal("Exporter.write", elsewhere.Unit);
+        Assert.Equal(inEngineFile.Hash, elsewhere.Hash);
+    }
+
+    [Fact]
     public void Normalizes_whitespace_before_hashing()
     {
         Assert.Equal(FindingFingerprinter.Hash("x = [1,  2]"), FindingFingerprinter.Hash("\t  x =  [1, 2]  "));

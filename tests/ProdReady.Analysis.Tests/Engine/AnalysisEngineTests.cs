@@ -246,6 +246,39 @@ public sealed class AnalysisEngineTests
     public void Tells_public_modules(string path, bool expected) =>
         Assert.Equal(expected, FileAnalyzer.IsPublicModule(path));
 
+    [Fact]
+    public void Keeps_the_units_of_its_walk_only_when_asked_and_they_match_a_map_built_apart()
+    {
+        const string other = """
+            class Outer:
+                class Inner:
+                    async def run(self):
+                        def helper():
+                            return 1
+                        return helper()
+
+            x = 1
+            """;
+        SourceFile[] files = [SourceFile.FromText("pkg/mod.py", Module), SourceFile.FromText("other.py", other), SourceFile.FromText("broken.py", "def f(:\n")];
+        var kept = new AnalysisEngine([new TodoComment()]).Analyze(new AnalysisInput { Files = files, KeepUnitMaps = true }, Token);
+        var plain = Analyze(files, null, new TodoComment());
+
+        Assert.Empty(plain.UnitMaps);
+        Assert.Equal(["broken.py", "other.py", "pkg/mod.py"], kept.UnitMaps.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, text) in new[] { ("pkg/mod.py", Module), ("other.py", other) })
+        {
+            var apart = Units.UnitMap.Build(text, path);
+            var lines = text.Split('\n').Length;
+            for (var line = 1; line <= lines; line++)
+            {
+                Assert.Equal(apart.Find(line), kept.UnitMaps[path].Find(line));
+            }
+        }
+
+        Assert.Equal("Outer.Inner.run.helper", kept.UnitMaps["other.py"].Find(5).QualifiedName);
+        Assert.Equal("Service.method.nested", kept.UnitMaps["pkg/mod.py"].Find(13).QualifiedName);
+    }
+
     private static AnalysisResult Analyze(IReadOnlyList<SourceFile> files, ChangeSet? change, params Rule[] rules) =>
         new AnalysisEngine(rules).Analyze(new AnalysisInput { Files = files, Change = change }, Token);
 

@@ -113,6 +113,33 @@ public sealed class AdoptionTests
         Assert.Contains("mypy: not checked, the interpreter from PRODREADY_PYTHON does not start", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("app", "pytest: not checked", "1 file")]                           // an existing folder is a path: every tool runs
+    [InlineData("app/__init__.py", "flake8: not checked", "1 file")]               // so is a file
+    [InlineData("mypy", "mypy: not checked", "2 files")]                           // a tool list is the option's value
+    public async Task Reads_the_token_after_run_tools_as_a_path_or_as_tools(string token, string expected, string checkedFiles)
+    {
+        using var tree = Project(CleanModule, CleanTest);
+
+        var result = await RunWithAsync(tree, tree.Path("no-such-python"), "check", "--all", "--run-tools", token);
+
+        Assert.NotEqual(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains(expected, result.Output, StringComparison.Ordinal);
+        Assert.Contains(checkedFiles + " checked", result.Output, StringComparison.Ordinal);
+        Assert.Equal(token == "mypy", !result.Output.Contains("pytest: not checked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reports_a_misspelt_tool_rather_than_reading_it_as_a_path()
+    {
+        using var tree = Project(CleanModule, CleanTest);
+
+        var result = await RunWithAsync(tree, tree.Path("no-such-python"), "check", "--all", "--run-tools", "pytst");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("unknown tool 'pytst'", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Kills_the_whole_process_tree_of_a_tool_that_runs_out_of_time()
     {
