@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -49,11 +48,35 @@ internal sealed class JsonReportWriter : IReportWriter
     }
 
     /// <summary>Returns the JSON name of a checklist item: its enum name in camelCase (<c>typeHints</c>).</summary>
-    internal static string ItemId(ChecklistItem item) => s_itemIds.TryGetValue(item, out var id) ? id : CamelCase(item);
+    internal static string ItemId(ChecklistItem item) =>
+        (uint)item < (uint)s_itemIds.Length && s_itemIds[(int)item] is { } id ? id : CamelCase(item);
 
-    /// <summary>The JSON names of the checklist items, computed once: a report names an item per finding.</summary>
-    private static readonly FrozenDictionary<ChecklistItem, string> s_itemIds =
-        Enum.GetValues<ChecklistItem>().Distinct().ToFrozenDictionary(item => item, CamelCase);
+    /// <summary>
+    /// The JSON names of the checklist items by value, computed once: a report names an item per finding. A plain array
+    /// (no generic collection over the enum) costs nothing to set up at start-up.
+    /// </summary>
+    private static readonly string?[] s_itemIds = ItemIds();
+
+    private static string?[] ItemIds()
+    {
+        var items = Enum.GetValues<ChecklistItem>();
+        var length = 0;
+        foreach (var item in items)
+        {
+            length = Math.Max(length, (int)item + 1);
+        }
+
+        var ids = new string?[length];
+        foreach (var item in items)
+        {
+            if ((int)item >= 0)
+            {
+                ids[(int)item] = CamelCase(item);
+            }
+        }
+
+        return ids;
+    }
 
     private static string CamelCase(ChecklistItem item) => JsonNamingPolicy.CamelCase.ConvertName(item.ToString());
 
