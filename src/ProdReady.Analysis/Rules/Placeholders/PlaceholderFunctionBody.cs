@@ -36,8 +36,10 @@ public sealed class PlaceholderFunctionBody : Rule
               `@app.callback()` on a `typer.Typer()`), which only dispatches to its subcommands;
             - an empty method that its own class reaches through `self` or `cls` (`self.setup()`
               in a template method, `{"on_end": self.on_end}` as a callback): a hook for
-              subclasses, or a callback with nothing to do; and an empty method that a subclass in
-              the same file implements (the base's default);
+              subclasses, or a callback with nothing to do; an empty method that a subclass in
+              the same file implements (the base's default); and an empty method the module names as
+              a string (`getattr(handler, "dummy")`, a table of exposed method names), dispatched to
+              by name;
             - a body that is its docstring, with or without `pass` or `...` (a documented hook), and a
               `pass` or `...` body explained by a comment on the line above the definition or inside
               the body (`# Overridable -- handle start tag`); `noqa`, `pragma`, one-word and TODO comments do not count;
@@ -119,7 +121,8 @@ public sealed class PlaceholderFunctionBody : Rule
 
             var index = context.Project.Index;
             if (facts.BaseDefines(name, index is null ? null : index.ClassDefines) != false
-                || (shape == BodyShape.Empty && (ClassUsesOwnMethod(owner, name, scope, model) || SubclassOverrides(owner, name, model))))
+                || (shape == BodyShape.Empty && (ClassUsesOwnMethod(owner, name, scope, model) || SubclassOverrides(owner, name, model)
+                    || (context.Parse is { } parse && ModuleReachesByName(parse.Module, function, name)))))
             {
                 return;
             }
@@ -146,6 +149,19 @@ public sealed class PlaceholderFunctionBody : Rule
     {
         var finder = new SelfAttributeFinder(name, classScope, model);
         finder.Walk(owner);
+        return finder.Found;
+    }
+
+    /// <summary>
+    /// Tells whether the module names a method as a string outside it (<c>getattr(handler, "dummy")</c>, a table of
+    /// exposed method names): an empty method dispatched to by name is a deliberate no-op of that protocol, not missing
+    /// code. An attribute of another object with the same name (<c>other.reset()</c>) is not enough: the model cannot
+    /// tell which class that object is.
+    /// </summary>
+    private static bool ModuleReachesByName(Module module, StmtNode method, string name)
+    {
+        var finder = new NameReachFinder(name, method);
+        finder.Walk(module);
         return finder.Found;
     }
 
@@ -340,6 +356,28 @@ public sealed class PlaceholderFunctionBody : Rule
             && !TodoComment.StartsWithTag(trimmed)
             && !PlaceholderText.IsPlaceholderPhrase(trimmed)
             && !trimmed.Equals("not implemented", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Finds, outside one method, a string equal to its name.</summary>
+    private sealed class NameReachFinder(string name, StmtNode method) : SyntaxWalker
+    {
+        public bool Found { get; private set; }
+
+        protected override bool Enter(SyntaxNode node)
+        {
+            if (Found || ReferenceEquals(node, method))
+            {
+                return false;
+            }
+
+            if (node is Constant { Value: string text } && text == name)
+            {
+                Found = true;
+                return false;
+            }
+
+            return true;
+        }
     }
 
     /// <summary>Finds <c>self.name</c> or <c>cls.name</c>, read through the first parameter of a method of one class.</summary>

@@ -198,3 +198,28 @@ class Command:
 class InsertCommand(Command):
     def do(self, text):
         return text.upper()
+
+
+class DragSource:
+    def dnd_end(self, target, event):
+        pass  # error
+
+
+def finish(source, target, event):
+    source.dnd_end(target, event)
+    return getattr(source, "dnd_commit", None)
+
+
+class Commit:
+    def dnd_commit(self):  # ok
+        pass
+
+
+class Server:
+    exposed = ["shutdown", "ping"]
+
+    def ping(self, connection):  # ok
+        pass
+
+    def shutdown(self):
+        return None
