@@ -59,7 +59,13 @@ def load_ours(path: str) -> list[tuple[str, str, int, str]]:
     return found
 
 
-def load_bandit(path: str, root: str) -> list[tuple[str, str, int, str]]:
+def load_bandit(path: str, root: str) -> list[tuple[str, str, int, str, tuple[int, ...]]]:
+    """Read bandit's CSV: each finding with its line and the lines of the whole statement it spans.
+
+    Bandit reports a multi-line call at the line of the offending argument (`shell=True` on the
+    call's second line) and gives the statement's lines in `line_range`; a finding of ours at any
+    of those lines is the same finding.
+    """
     found = []
     with open(path, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -67,17 +73,20 @@ def load_bandit(path: str, root: str) -> list[tuple[str, str, int, str]]:
             if number not in PEER_TO_OURS:
                 continue
             rel = os.path.relpath(row["filename"], root).replace(os.sep, "/")
-            found.append((row["test_id"], rel, int(row["line_number"]), row["issue_text"]))
+            line = int(row["line_number"])
+            span = tuple(int(n) for n in re.findall(r"\d+", row.get("line_range") or "")) or (line,)
+            found.append((row["test_id"], rel, line, row["issue_text"], span))
     return found
 
 
-def load_ruff(path: str) -> list[tuple[str, str, int, str]]:
+def load_ruff(path: str) -> list[tuple[str, str, int, str, tuple[int, ...]]]:
     found = []
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             match = RUFF_LINE.match(line.rstrip("\n"))
             if match and match["code"][1:] in PEER_TO_OURS:
-                found.append((match["code"], match["path"].lstrip("./"), int(match["line"]), match["msg"]))
+                number = int(match["line"])
+                found.append((match["code"], match["path"].lstrip("./"), number, match["msg"], (number,)))
     return found
 
 
@@ -87,13 +96,19 @@ def compare(ours, peer, label, examples, tsv):
     for code, path, line, msg in ours:
         ours_keys[(code, path, line)].append(msg)
     peer_keys = defaultdict(list)
-    for code, path, line, msg in peer:
-        peer_keys[(PEER_TO_OURS[code[1:]], path, line)].append((code, msg))
+    spans = {}
+    for code, path, line, msg, span in peer:
+        key = (PEER_TO_OURS[code[1:]], path, line)
+        peer_keys[key].append((code, msg))
+        spans[key] = tuple(sorted(set(spans.get(key, ())) | set(span) | {line}))
+    matched = set()
     shown = defaultdict(int)
     for key, items in peer_keys.items():
         ours_code, path, line = key
-        if key in ours_keys:
+        hits = [(ours_code, path, other) for other in spans[key] if (ours_code, path, other) in ours_keys]
+        if hits:
             table[ours_code]["both"] += 1
+            matched.update(hits)
         elif is_test_path(path) and ours_code != "SEC005":
             table[ours_code]["peer_tests"] += 1
         else:
@@ -104,7 +119,7 @@ def compare(ours, peer, label, examples, tsv):
                 shown[(ours_code, "peer")] += 1
                 print(f"  {label} only {ours_code}/{items[0][0]} {path}:{line} {items[0][1]}")
     for key, msgs in ours_keys.items():
-        if key not in peer_keys:
+        if key not in matched:
             table[key[0]]["ours"] += 1
             if tsv:
                 tsv.write(f"ours only vs {label}\t{key[0]}\t\t{key[1]}\t{key[2]}\t{msgs[0]}\n")

@@ -15,6 +15,10 @@ public sealed class UnsafeFrameworkSetting : Rule
         "jinja2.Environment", "jinja2.Template", "jinja2.environment.Environment", "jinja2.environment.Template", "jinja2.sandbox.SandboxedEnvironment",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private const string AllInterfaces = "0.0.0.0";
+
+    private static readonly FrozenSet<string> s_hostWords = new[] { "host", "hostname", "bind", "listen", "address", "addr", "interface", "iface", "ip" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> s_jinjaNames = new[] { "Environment", "Template", "SandboxedEnvironment" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <inheritdoc />
@@ -36,8 +40,11 @@ public sealed class UnsafeFrameworkSetting : Rule
             * Django's `DEBUG = True` at the top level of a settings module (a file named `settings.py` or a
               module of a `settings` package);
             * Jinja2's `Environment(...)` or `Template(...)` with `autoescape=False`;
-            * the address `"0.0.0.0"`, which binds every interface, as a warning (compared with, it is not
-              reported).
+            * the address `"0.0.0.0"` (or `"0.0.0.0:PORT"`) where a server binds it, as a warning: a host-like
+              keyword (`host=`, `bind=`), the address of an `(address, port)` pair passed to a call
+              (`sock.bind(("0.0.0.0", 80))`), or the value of a host-like name, attribute, key or parameter
+              (`HOST = "0.0.0.0"`, `{"bind": ...}`, `def serve(host="0.0.0.0")`). The address as a value of its
+              own (`IPv4Address("0.0.0.0")`, a comparison) binds nothing and is not reported.
 
             Names are resolved through imports and aliases. Test code is not checked.
 
@@ -121,12 +128,77 @@ public sealed class UnsafeFrameworkSetting : Rule
 
     private void CheckAddress(Constant constant, RuleContext context)
     {
-        if (constant.Value is not "0.0.0.0" || context.IsTestCode || context.Parent is Compare || context.Parent is Expr)
+        if (constant.Value is not string text || !(text == AllInterfaces || text.StartsWith(AllInterfaces + ":", StringComparison.Ordinal))
+            || context.IsTestCode || !IsBoundAddress(constant, context.Ancestors))
         {
             return;
         }
 
         context.Report(Info, Severity.Warning, constant.Span, "\"0.0.0.0\" binds every network interface: bind the interface the service is meant to serve on");
+    }
+
+    /// <summary>
+    /// Tells whether the address is one a server binds: a host-like keyword (<c>host="0.0.0.0"</c>), the address of an
+    /// (address, port) pair passed to a call (<c>sock.bind(("0.0.0.0", 80))</c>), the value of a host-like name,
+    /// attribute, key or parameter (<c>HOST = ...</c>, <c>{"bind": ...}</c>, <c>def serve(host="0.0.0.0")</c>). The
+    /// address as a value of its own (<c>IPv4Address("0.0.0.0")</c>, <c>name in ("0.0.0.0", "::")</c>) binds nothing.
+    /// </summary>
+    private static bool IsBoundAddress(Constant constant, IReadOnlyList<SyntaxNode> ancestors)
+    {
+        var parent = ancestors.Count > 0 ? ancestors[^1] : null;
+        switch (parent)
+        {
+            case Keyword { Arg: { } name }:
+                return IsHostName(name);
+            case Python.Syntax.Tuple { Elts.Length: 2 } pair when ReferenceEquals(pair.Elts[0], constant):
+                return ancestors.Count > 1 && ancestors[^2] is Call call && call.Args.Any(a => ReferenceEquals(a, pair));
+            case Assign assign when ReferenceEquals(assign.Value, constant):
+                return assign.Targets.Any(IsHostTarget);
+            case AnnAssign annotated when ReferenceEquals(annotated.Value, constant):
+                return IsHostTarget(annotated.Target);
+            case Dict dict:
+                var at = dict.Values.IndexOf(constant);
+                return at >= 0 && dict.Keys[at] is Constant { Value: string key } && IsHostName(key);
+            case Arguments arguments:
+                return IsHostDefault(arguments, constant);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsHostDefault(Arguments arguments, Constant constant)
+    {
+        var positional = arguments.Posonlyargs.AddRange(arguments.Args);
+        var at = arguments.Defaults.IndexOf(constant);
+        if (at >= 0)
+        {
+            return IsHostName(positional[positional.Length - arguments.Defaults.Length + at].Name);
+        }
+
+        at = arguments.KwDefaults.IndexOf(constant);
+        return at >= 0 && IsHostName(arguments.Kwonlyargs[at].Name);
+    }
+
+    private static bool IsHostTarget(ExprNode target) => target switch
+    {
+        Name name => IsHostName(name.Id),
+        Python.Syntax.Attribute attribute => IsHostName(attribute.Attr),
+        Subscript { Slice: Constant { Value: string key } } => IsHostName(key),
+        _ => false,
+    };
+
+    /// <summary>Tells whether a name says host or bind address: one of its words (snake_case or camelCase) is such a word.</summary>
+    private static bool IsHostName(string name)
+    {
+        foreach (var word in HardcodedSecret.Words(name))
+        {
+            if (s_hostWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSettingsModule(string path)
