@@ -127,6 +127,7 @@ internal sealed class GateRunner
                 Plan = plan,
                 Changelog = changelog,
                 IsEnabledForPath = selection.IsEnabled,
+                IsRuleEnabled = selection.IsEnabled,
                 Project = project,
                 KeepUnitMaps = AdoptionStage.NeedsUnitMaps(options, configuration),
             },

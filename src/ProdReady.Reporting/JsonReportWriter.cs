@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -38,20 +37,50 @@ internal sealed class JsonReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        var sink = new Utf8TextSink(output);
+        using (var json = new Utf8JsonWriter(sink.Buffer, WriterOptions))
         {
-            WriteReport(json, report);
+            WriteReport(json, report, sink);
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        sink.Drain(final: true);
         output.Write('\n');
     }
 
     /// <summary>Returns the JSON name of a checklist item: its enum name in camelCase (<c>typeHints</c>).</summary>
-    internal static string ItemId(ChecklistItem item) => JsonNamingPolicy.CamelCase.ConvertName(item.ToString());
+    internal static string ItemId(ChecklistItem item) =>
+        (uint)item < (uint)s_itemIds.Length && s_itemIds[(int)item] is { } id ? id : CamelCase(item);
 
-    private void WriteReport(Utf8JsonWriter json, GateReport report)
+    /// <summary>
+    /// The JSON names of the checklist items by value, computed once: a report names an item per finding. A plain array
+    /// (no generic collection over the enum) costs nothing to set up at start-up.
+    /// </summary>
+    private static readonly string?[] s_itemIds = ItemIds();
+
+    private static string?[] ItemIds()
+    {
+        var items = Enum.GetValues<ChecklistItem>();
+        var length = 0;
+        foreach (var item in items)
+        {
+            length = Math.Max(length, (int)item + 1);
+        }
+
+        var ids = new string?[length];
+        foreach (var item in items)
+        {
+            if ((int)item >= 0)
+            {
+                ids[(int)item] = CamelCase(item);
+            }
+        }
+
+        return ids;
+    }
+
+    private static string CamelCase(ChecklistItem item) => JsonNamingPolicy.CamelCase.ConvertName(item.ToString());
+
+    private void WriteReport(Utf8JsonWriter json, GateReport report, Utf8TextSink sink)
     {
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", SchemaVersion);
@@ -108,6 +137,7 @@ internal sealed class JsonReportWriter : IReportWriter
         foreach (var diagnostic in report.Diagnostics)
         {
             WriteFinding(json, diagnostic, report.Policy);
+            sink.DrainWhenFull(json);
         }
 
         json.WriteEndArray();

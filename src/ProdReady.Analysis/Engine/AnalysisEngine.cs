@@ -40,6 +40,12 @@ public sealed class AnalysisEngine
         var change = input.Change is { IsWholeTree: false } scoped ? scoped : null;
         var collectAddedUnits = change is not null && Rules.Any(r => r.Info.Category == ChecklistItem.Changelog);
         var files = input.Files;
+
+        // Rules switched off by the configuration cost nothing: their file-level checks are left out of this run's
+        // dispatch (every finding they made would be dropped by the per-path selection below anyway).
+        var table = input.IsRuleEnabled is { } isRuleEnabled && Rules.Any(r => !isRuleEnabled(r.Info.Code))
+            ? new DispatchTable(Rules.Where(r => isRuleEnabled(r.Info.Code)))
+            : _table;
         var results = new FileResult?[files.Count];
         var options = new ParallelOptions
         {
@@ -71,7 +77,7 @@ public sealed class AnalysisEngine
                     }
                 }
 
-                results[i] = FileAnalyzer.Analyze(file, _table, fileChange, input.IsEnabledForPath, collectAddedUnits, input.Project, () => modelReady[i].TrySetResult(), input.KeepUnitMaps);
+                results[i] = FileAnalyzer.Analyze(file, table, fileChange, input.IsEnabledForPath, collectAddedUnits, input.Project, () => modelReady[i].TrySetResult(), input.KeepUnitMaps);
             }
             finally
             {

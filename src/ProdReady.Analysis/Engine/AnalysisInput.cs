@@ -33,6 +33,14 @@ public sealed class AnalysisInput
     /// </summary>
     public Func<string, string, bool>? IsEnabledForPath { get; init; }
 
+    /// <summary>
+    /// Gets whether a rule code is enabled anywhere (the configuration's <c>select</c> and <c>ignore</c>), or
+    /// <see langword="null"/> when every rule the engine holds is. The file-level checks of a rule it rejects are not
+    /// dispatched at all, since <see cref="IsEnabledForPath"/> would drop every finding they make; the checklist items
+    /// the run computes and the change-level rules are those of every rule the engine holds, as without it.
+    /// </summary>
+    public Func<string, bool>? IsRuleEnabled { get; init; }
+
     /// <summary>Gets what is known about the project (target version, layout, tests, dependencies); defaults when <see langword="null"/>.</summary>
     public ProjectContext? Project { get; init; }
 

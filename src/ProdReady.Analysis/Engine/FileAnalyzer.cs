@@ -126,11 +126,23 @@ internal static class FileAnalyzer
         }
 
         UnitLocator? locator = null;
+
+        // The selection is asked once per rule of the file, not once per finding (a file may hold thousands).
+        Dictionary<string, bool>? enabledByCode = isEnabled is null ? null : new(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            if (isEnabled is not null && !isEnabled(finding.Rule.Code, context.Path))
+            if (enabledByCode is not null)
             {
-                continue;
+                ref var enabled = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(enabledByCode, finding.Rule.Code, out var known);
+                if (!known)
+                {
+                    enabled = isEnabled!(finding.Rule.Code, context.Path);
+                }
+
+                if (!enabled)
+                {
+                    continue;
+                }
             }
 
             var (startLine, endLine) = finding.Line > 0

@@ -153,20 +153,23 @@ internal static class CheckCommand
 
         var toTerminal = options.OutputPath is null && context.IsOutputTerminal;
         var writerOptions = new ReportWriterOptions(UseColor: ReportWriterOptions.ShouldUseColor(toTerminal, context.Environment));
-        var text = options.Adoption switch
+        // The report is written straight to its destination: a report of a large tree (tens of megabytes) is never held
+        // as one string.
+        Action<TextWriter> write = options.Adoption switch
         {
-            { Statistics: true } when options.Format == ReportFormat.Json => RuleStatistics.RenderJson(report),
-            { Statistics: true } => RuleStatistics.RenderText(report),
-            { Quiet: true } when options.Format == ReportFormat.Text => RuleStatistics.RenderFindingsOnly(report),
-            _ => ReportWriters.Create(options.Format, writerOptions).Render(report),
+            { Statistics: true } when options.Format == ReportFormat.Json => output => output.Write(RuleStatistics.RenderJson(report)),
+            { Statistics: true } => output => output.Write(RuleStatistics.RenderText(report)),
+            { Quiet: true } when options.Format == ReportFormat.Text => output => output.Write(RuleStatistics.RenderFindingsOnly(report)),
+            _ => output => ReportWriters.Create(options.Format, writerOptions).Write(report, output),
         };
         if (options.OutputPath is { } outputPath)
         {
-            await WriteAtomicallyAsync(context.ResolvePath(outputPath), text, cancellationToken).ConfigureAwait(false);
+            await WriteAtomicallyAsync(context.ResolvePath(outputPath), write, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await context.Output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+            write(context.Output);
+            await context.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return report.Verdict == GateVerdict.Passed || options.Adoption.ExitZero ? ExitCodes.Success : ExitCodes.Failure;
@@ -190,13 +193,13 @@ internal static class CheckCommand
     internal static bool IsDevicePath(string path) =>
         !OperatingSystem.IsWindows() && path.StartsWith("/dev/", StringComparison.Ordinal);
 
-    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
+    private static async Task WriteAtomicallyAsync(string path, Action<TextWriter> write, CancellationToken cancellationToken)
     {
         if (IsDevicePath(path))
         {
             try
             {
-                await File.WriteAllTextAsync(path, text, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+                await WriteFileAsync(path, write, cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -210,13 +213,25 @@ internal static class CheckCommand
         try
         {
             Directory.CreateDirectory(directory);
-            await File.WriteAllTextAsync(temporary, text, new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+            await WriteFileAsync(temporary, write, cancellationToken).ConfigureAwait(false);
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             File.Delete(temporary);
             throw new UsageException($"cannot write the report to {path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes a report into a file (created or truncated) as UTF-8 without a byte-order mark.</summary>
+    private static async Task WriteFileAsync(string path, Action<TextWriter> write, CancellationToken cancellationToken)
+    {
+        var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 64 * 1024) { NewLine = "\n" };
+        await using (writer.ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            write(writer);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 }

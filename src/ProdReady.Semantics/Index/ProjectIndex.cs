@@ -76,6 +76,12 @@ public sealed class ProjectIndex
             return Served(published);
         }
 
+        // Most questions are about a module asked about before: answer those without building the factory closures.
+        if (_summaries.TryGetValue(module, out var known))
+        {
+            return known.Value;
+        }
+
         return _summaries.GetOrAdd(module, name => new Lazy<ModuleSummary?>(() => Load(name), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 

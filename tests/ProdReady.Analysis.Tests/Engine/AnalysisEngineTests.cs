@@ -125,6 +125,35 @@ public sealed class AnalysisEngineTests
     }
 
     [Fact]
+    public void Rules_switched_off_are_not_dispatched_and_the_computed_items_stay()
+    {
+        var thrower = new ThrowingRule();
+        var input = new AnalysisInput
+        {
+            Files = [SourceFile.FromText("a.py", "# TODO\ndef f():\n    return 1\n")],
+            IsRuleEnabled = code => code != "TST999",
+        };
+        var result = new AnalysisEngine([new TodoComment(), thrower]).Analyze(input, Token);
+
+        // The throwing rule would fail the run on the `return` if it were dispatched.
+        Assert.Equal("PLH001", Assert.Single(result.Diagnostics).Code);
+        Assert.Contains(ChecklistItem.TestsWritten, result.ComputedItems);
+        Assert.Contains(ChecklistItem.Placeholders, result.ComputedItems);
+    }
+
+    [Fact]
+    public void Every_rule_is_dispatched_when_every_rule_is_enabled()
+    {
+        var input = new AnalysisInput
+        {
+            Files = [SourceFile.FromText("a.py", "def f():\n    return 1\n")],
+            IsRuleEnabled = _ => true,
+        };
+        var error = Assert.Throws<AggregateException>(() => new AnalysisEngine([new ThrowingRule()]).Analyze(input, Token));
+        Assert.Contains("TST999", Assert.IsType<InvalidOperationException>(error.InnerException).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Output_is_sorted_and_identical_whatever_the_parallelism()
     {
         var files = Enumerable.Range(0, 60)

@@ -112,10 +112,28 @@ public sealed class FirstParameterMisnamed : Rule
     private void Report(RuleContext context, Arg first, string expected, string method) =>
         context.Report(Info, FunctionFacts.NameSpan(first), $"Expected '{expected}' as the first parameter of method '{method}', found '{first.Name}' (PEP 8)");
 
-    /// <summary>Tells whether the class body reads the function's name: only reads in the class body (its statements, decorators, defaults and annotations) resolve to the class's own bindings.</summary>
-    private static bool IsUsedInClassBody(StmtNode function, ClassDef owner, SemanticModel model) =>
-        FunctionFacts.Parts(function) is { } parts && model.ScopeOf(owner) is { } scope
-        && model.References.Any(r => ReferenceEquals(r.Binding?.Scope, scope) && string.Equals(r.Name, parts.Name, StringComparison.Ordinal));
+    /// <summary>
+    /// Tells whether the class body reads the function's name: only reads in the class body (its statements, decorators,
+    /// defaults and annotations) resolve to the class's own bindings, and a read resolves to a binding of its own name,
+    /// so the bindings of that name in the class scope carry the answer (no scan of the file's references).
+    /// </summary>
+    private static bool IsUsedInClassBody(StmtNode function, ClassDef owner, SemanticModel model)
+    {
+        if (FunctionFacts.Parts(function) is not { } parts || model.ScopeOf(owner) is not { } scope)
+        {
+            return false;
+        }
+
+        foreach (var binding in scope.BindingsOf(parts.Name))
+        {
+            if (binding.IsUsed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Tells whether a decorator is one of the standard library's, which never changes what the first parameter receives, or a property's accessor.</summary>
     private static bool IsWellKnown(ExprNode decorator, SemanticModel model)
