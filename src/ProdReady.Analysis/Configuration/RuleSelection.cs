@@ -47,7 +47,8 @@ public sealed class RuleSelection
     public bool IsEnabled(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var configured = LongestMatch(_select, code) > LongestMatch(_ignore, code);
+        var select = LongestMatch(_select, code);
+        var configured = select > LongestMatch(_ignore, code) && (select > 0 || !IsPreview(code));
         return _overrides is null ? configured : _overrides.IsEnabled(code, configured);
     }
 
@@ -74,6 +75,11 @@ public sealed class RuleSelection
 
         return new FileRuleSelection(this, path, [.. ignored]);
     }
+
+    /// <summary>Whether a code belongs to a preview rule, which only a selector naming it or its prefix enables (never <c>ALL</c>).</summary>
+    /// <param name="code">The rule code.</param>
+    /// <returns><see langword="true"/> for a preview rule.</returns>
+    internal static bool IsPreview(string code) => RuleCatalog.Find(code)?.Info.Status == Engine.RuleStatus.Preview;
 
     /// <summary>The length of the longest selector that matches the code (0 for <c>ALL</c>), or -1 when none does.</summary>
     /// <param name="selectors">The selectors.</param>

@@ -23,11 +23,12 @@ public sealed record SelectionOverrides(IReadOnlyList<string>? Select, IReadOnly
         var ignore = RuleSelection.LongestMatch(Ignore, code);
         if (Select is not null)
         {
-            return Math.Max(RuleSelection.LongestMatch(Select, code), RuleSelection.LongestMatch(ExtendSelect, code)) > ignore;
+            var selected = Math.Max(RuleSelection.LongestMatch(Select, code), RuleSelection.LongestMatch(ExtendSelect, code));
+            return selected > ignore && (selected > 0 || !RuleSelection.IsPreview(code));
         }
 
         var select = RuleSelection.LongestMatch(ExtendSelect, code);
-        return select < 0 && ignore < 0 ? configured : select > ignore;
+        return select < 0 && ignore < 0 ? configured : select > ignore && (select > 0 || configured || !RuleSelection.IsPreview(code));
     }
 
     /// <summary>

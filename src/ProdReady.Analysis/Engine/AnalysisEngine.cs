@@ -195,10 +195,11 @@ public sealed class AnalysisEngine
 
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<ChangedUnit> changedUnits = [];
-        if (analyzed > 0 && _table.HasProjectChecks && input.Project is { } project)
+        // The project-wide rules (the test map's) run only when enabled: the map is the costliest thing a run can build.
+        if (analyzed > 0 && table.HasProjectChecks && input.Project is { } project)
         {
             var analysedFiles = changedSourceFiles.Order(StringComparer.Ordinal).ToList();
-            foreach (var diagnostic in ProjectAnalysis.Run(_table.Registrations, project, analysedFiles, change, input.IsEnabledForPath, fileSuppressions, computed, ref suppressed))
+            foreach (var diagnostic in ProjectAnalysis.Run(table.Registrations, project, analysedFiles, change, input.IsEnabledForPath, fileSuppressions, computed, ref suppressed))
             {
                 diagnostics.Add((diagnostic, diagnostics.Count));
             }

@@ -30,6 +30,32 @@ public sealed class RuleSelectionTests
     }
 
     [Theory]
+    [InlineData(new[] { "ALL" }, new string[0], false)]          // ALL leaves preview rules off
+    [InlineData(new[] { "ALL", "TST" }, new string[0], true)]    // a prefix that names them turns them on
+    [InlineData(new[] { "TST001" }, new string[0], true)]        // so does the code
+    [InlineData(new[] { "TST" }, new[] { "TST001" }, false)]     // and a more specific ignore still wins
+    public void Preview_rules_run_only_when_a_selector_names_them(string[] select, string[] ignore, bool expected)
+    {
+        Assert.Equal(expected, Selection(select, ignore).IsEnabled("TST001"));
+        Assert.Equal(select.Contains("ALL"), Selection(select, ignore).IsEnabled("PLH001"));
+    }
+
+    [Theory]
+    [InlineData(null, new[] { "TST" }, true)]                    // --extend-select TST over the default
+    [InlineData(null, new[] { "ALL" }, false)]                   // --extend-select ALL is still ALL
+    [InlineData(new[] { "ALL" }, new string[0], false)]          // --select ALL
+    [InlineData(new[] { "TST004" }, new string[0], true)]        // --select TST004
+    public void Preview_rules_follow_the_same_rule_on_the_command_line(string[]? select, string[] extend, bool expected)
+    {
+        var selection = new RuleSelection(
+            new ProdReadyConfiguration(Root),
+            Root,
+            new SelectionOverrides(select, [], extend));
+
+        Assert.Equal(expected, selection.IsEnabled(select is ["TST004"] ? "TST004" : "TST001"));
+    }
+
+    [Theory]
     [InlineData(new[] { "PLH" }, new string[0], "PLH001", true)]
     [InlineData(new[] { "PLH" }, new string[0], "TYP001", false)]
     [InlineData(new[] { "ALL" }, new[] { "PLH" }, "PLH001", false)]

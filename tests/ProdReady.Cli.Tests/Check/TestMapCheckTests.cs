@@ -69,7 +69,7 @@ public sealed class TestMapCheckTests
 
     private static async Task<(int Code, List<string> Codes, JsonElement Report)> CheckAsync(TempGitRepository repo)
     {
-        var result = await CliRunner.RunAsync(repo.Root, null, Plan, repo.Environment, "check", "--base", "main", "--plan", "plan.md", "--format", "json");
+        var result = await CliRunner.RunAsync(repo.Root, null, Plan, repo.Environment, "check", "--base", "main", "--plan", "plan.md", "--format", "json", "--extend-select", "TST");
         using var document = JsonDocument.Parse(result.Output);
         var report = document.RootElement.Clone();
         var codes = report.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!).Where(c => c.StartsWith("TST", StringComparison.Ordinal)).ToList();

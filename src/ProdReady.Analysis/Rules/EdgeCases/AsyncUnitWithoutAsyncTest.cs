@@ -41,7 +41,10 @@ public sealed class AsyncUnitWithoutAsyncTest : Rule
             async def test_fetch():
                 assert await fetch(FakeClient()) == "ok"
             ```
-            """);
+            """)
+    {
+        Status = RuleStatus.Preview,
+    };
 
     /// <inheritdoc />
     public override void Register(RuleRegistration registry) => registry.OnProject(Check);

@@ -47,7 +47,10 @@ public sealed class EdgeCasesUntested : Rule
             def test_discount(percent, expected):
                 assert discount(200, percent) == expected
             ```
-            """);
+            """)
+    {
+        Status = RuleStatus.Preview,
+    };
 
     /// <inheritdoc />
     public override void Register(RuleRegistration registry) => registry.OnProject(Check);

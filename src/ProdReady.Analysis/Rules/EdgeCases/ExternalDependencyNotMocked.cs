@@ -53,7 +53,10 @@ public sealed class ExternalDependencyNotMocked : Rule
             ## Known problems
             A fake passed in as an argument is not recognised by its shape; calls through such
             arguments are not counted as external calls either.
-            """);
+            """)
+    {
+        Status = RuleStatus.Preview,
+    };
 
     /// <inheritdoc />
     public override void Register(RuleRegistration registry) => registry.OnProject(Check);

@@ -50,7 +50,10 @@ public sealed class FailureScenarioUntested : Rule
                 with pytest.raises(ValueError):
                     withdraw(1, 3)
             ```
-            """);
+            """)
+    {
+        Status = RuleStatus.Preview,
+    };
 
     private static readonly FrozenSet<string> s_commandFailures = FrozenSet.ToFrozenSet(
         ["click.exceptions.ClickException", "click.exceptions.Abort", "click.exceptions.Exit", "click.ClickException", "click.Abort", "click.exceptions.UsageError", "click.UsageError", "click.BadParameter", "click.exceptions.BadParameter", "typer.Exit", "typer.Abort"],

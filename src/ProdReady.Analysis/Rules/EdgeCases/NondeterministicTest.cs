@@ -42,7 +42,10 @@ public sealed class NondeterministicTest : Rule
                 token = issue_token(now=datetime.now())
                 assert not token.expired()
             ```
-            """);
+            """)
+    {
+        Status = RuleStatus.Preview,
+    };
 
     /// <inheritdoc />
     public override void Register(RuleRegistration registry) => registry.OnProject(Check);

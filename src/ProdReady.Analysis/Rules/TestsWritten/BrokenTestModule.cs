@@ -45,7 +45,10 @@ public sealed class BrokenTestModule : Rule
             def cart_factory():
                 return Cart
             ```
-            """);
+            """)
+    {
+        Status = RuleStatus.Preview,
+    };
 
     /// <inheritdoc />
     public override void Register(RuleRegistration registry)

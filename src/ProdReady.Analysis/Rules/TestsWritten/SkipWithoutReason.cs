@@ -37,7 +37,10 @@ public sealed class SkipWithoutReason : Rule
             def test_export():
                 ...
             ```
-            """);
+            """)
+    {
+        Status = RuleStatus.Preview,
+    };
 
     /// <inheritdoc />
     public override void Register(RuleRegistration registry) => registry.OnProject(Check);

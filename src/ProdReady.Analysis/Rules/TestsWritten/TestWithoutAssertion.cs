@@ -42,7 +42,10 @@ public sealed class TestWithoutAssertion : Rule
                 cart.add(Item("pen", 3))
                 assert cart.total() == 3
             ```
-            """);
+            """)
+    {
+        Status = RuleStatus.Preview,
+    };
 
     /// <inheritdoc />
     public override void Register(RuleRegistration registry) => registry.OnProject(Check);

@@ -50,7 +50,10 @@ public sealed class UntestedUnit : Rule
             Calls the model cannot follow statically (`getattr`, objects injected from unknown
             types) are not seen; the message then says how many tests reaching the module call
             through such names.
-            """);
+            """)
+    {
+        Status = RuleStatus.Preview,
+    };
 
     /// <inheritdoc />
     public override void Register(RuleRegistration registry) => registry.OnProject(Check);
