@@ -115,7 +115,9 @@ internal sealed class GateRunner
         // The project's layout needs every Python file's path (not its content): a one-file change still knows which
         // module each import reaches; module summaries are then read on demand, from the cache when unchanged.
         var projectFiles = change.IsWholeTree ? discovery.Files.Select(f => f.Path) : SourceDiscovery.ListPythonPaths(change.Root, configuration);
-        var project = ProjectContextFactory.Create(change.Root, configuration, projectFiles, _context.Environment("VIRTUAL_ENV"));
+        // Summaries record what each function calls only when a rule of the test map runs: that is most of their cost.
+        var needsTestMap = rules.Any(r => r.Info.Category is Core.Diagnostics.ChecklistItem.TestsWritten or Core.Diagnostics.ChecklistItem.EdgeCases && selection.IsEnabled(r.Info.Code));
+        var project = ProjectContextFactory.Create(change.Root, configuration, projectFiles, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap);
 
         _progress?.Report($"analysing {files.Length} file{(files.Length == 1 ? "" : "s")}");
         var engine = new AnalysisEngine(rules);

@@ -20,8 +20,9 @@ public static class ProjectContextFactory
     /// <param name="pythonFiles">Every Python file of the project, relative to <paramref name="root"/>, with forward slashes.</param>
     /// <param name="virtualEnvironment">The <c>VIRTUAL_ENV</c> of the caller's environment, or <see langword="null"/>.</param>
     /// <param name="useCache">Whether the module index reads and writes its on-disk cache.</param>
+    /// <param name="collectTestFacts">Whether module summaries record what each function calls: needed only by the test map.</param>
     /// <returns>The context.</returns>
-    public static ProjectContext Create(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles, string? virtualEnvironment = null, bool useCache = true)
+    public static ProjectContext Create(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -36,7 +37,7 @@ public static class ProjectContextFactory
         var files = pythonFiles.ToList();
         var layout = new ProjectLayout(root, files, configuration.Src);
         ProjectContext? context = null;
-        var index = new ProjectIndex(root, layout, path => context!.OptionsFor(path), useCache);
+        var index = new ProjectIndex(root, layout, path => context!.OptionsFor(path), useCache, collectTestFacts);
         context = new ProjectContext(version, layout, tests, availability, index, root, files)
         {
             AllowStarArgAny = configuration.AllowStarArgAny,

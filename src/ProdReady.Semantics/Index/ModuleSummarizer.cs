@@ -11,8 +11,9 @@ internal static class ModuleSummarizer
     /// <param name="path">The file's path relative to the project root.</param>
     /// <param name="hash">The content hash the summary is keyed by.</param>
     /// <param name="parsed">Whether the file parsed without error.</param>
+    /// <param name="unitFacts">Whether to record what each function calls, for the test map (the costliest part of a summary).</param>
     /// <returns>The summary.</returns>
-    public static ModuleSummary Summarize(SemanticModel model, string path, string hash, bool parsed)
+    public static ModuleSummary Summarize(SemanticModel model, string path, string hash, bool parsed, bool unitFacts = true)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
         var typing = new SortedSet<string>(StringComparer.Ordinal);
@@ -69,7 +70,7 @@ internal static class ModuleSummarizer
         }
 
         var routes = new List<string>();
-        var units = TestMapping.FactsExtractor.Extract(model, routes);
+        var units = unitFacts ? TestMapping.FactsExtractor.Extract(model, routes) : null;
         return new ModuleSummary
         {
             Units = units,

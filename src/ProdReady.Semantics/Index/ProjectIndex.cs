@@ -44,8 +44,13 @@ public sealed class ProjectIndex
     /// <param name="layout">Which module each file is.</param>
     /// <param name="optionsFor">The semantic-model options of a file, by its path relative to the root.</param>
     /// <param name="useCache">Whether to read and write the on-disk cache under <paramref name="root"/>.</param>
-    public ProjectIndex(string root, ProjectLayout layout, Func<string, SemanticOptions> optionsFor, bool useCache = true)
+    /// <param name="collectTestFacts">
+    /// Whether summaries record what each function calls (the test map's input). Off, summaries are cheaper, and a cached
+    /// summary without those facts still serves; on, such a summary is made again from its file.
+    /// </param>
+    public ProjectIndex(string root, ProjectLayout layout, Func<string, SemanticOptions> optionsFor, bool useCache = true, bool collectTestFacts = true)
     {
+        CollectsTestFacts = collectTestFacts;
         ArgumentException.ThrowIfNullOrEmpty(root);
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(optionsFor);
@@ -54,6 +59,9 @@ public sealed class ProjectIndex
         _optionsFor = optionsFor;
         _cacheDirectory = useCache ? Path.Combine(_root, CacheFolderName, FormatVersion) : null;
     }
+
+    /// <summary>Gets a value indicating whether summaries record what each function calls, for the test map.</summary>
+    public bool CollectsTestFacts { get; }
 
     /// <summary>Gets the layout the index resolves modules with.</summary>
     public ProjectLayout Layout => _layout;
@@ -101,7 +109,7 @@ public sealed class ProjectIndex
             return;
         }
 
-        var summary = ModuleSummarizer.Summarize(model, path, Hash(module, model.Source.Text), parsed);
+        var summary = ModuleSummarizer.Summarize(model, path, Hash(module, model.Source.Text), parsed, CollectsTestFacts);
         _publishedByPath.TryAdd(path, summary);
         if (_layout.Resolve(module)?.Path == path)
         {
@@ -373,7 +381,7 @@ public sealed class ProjectIndex
         }
 
         var hash = Hash(module, text.Text);
-        if (ReadCache(hash) is { } cached && cached.Module == module && cached.Path == path)
+        if (ReadCache(hash) is { } cached && cached.Module == module && cached.Path == path && (!CollectsTestFacts || cached.Units is not null))
         {
             Interlocked.Increment(ref _cacheHits);
             return cached;
@@ -381,7 +389,7 @@ public sealed class ProjectIndex
 
         Interlocked.Increment(ref _parsed);
         var parse = PythonParser.Parse(text);
-        var summary = ModuleSummarizer.Summarize(SemanticModel.Build(parse, _optionsFor(path)), path, hash, parse.Success);
+        var summary = ModuleSummarizer.Summarize(SemanticModel.Build(parse, _optionsFor(path)), path, hash, parse.Success, CollectsTestFacts);
         WriteCache(summary, replace: true);
         return summary;
     }

@@ -55,4 +55,27 @@ public sealed class MissingImportedNameTests
         Assert.True(warm.Defines("app.core", "VALUE"));
         Assert.Equal((0, 1), (warm.ParsedCount, warm.CacheHitCount));
     }
+
+    [Fact]
+    public void Records_call_facts_only_when_asked_and_makes_a_cached_summary_again_when_they_are_missing()
+    {
+        using var tree = Project();
+        var configuration = new ProdReady.Analysis.Configuration.ProdReadyConfiguration(tree.Root);
+        string[] files = ["app/__init__.py", "app/core.py"];
+        var lean = ProdReady.Analysis.Project.ProjectContextFactory.Create(tree.Root, configuration, files, collectTestFacts: false).Index!;
+        Assert.Null(lean.Get("app.core")!.Units);
+        Assert.Equal((1, 0), (lean.ParsedCount, lean.CacheHitCount));
+
+        var leanAgain = ProdReady.Analysis.Project.ProjectContextFactory.Create(tree.Root, configuration, files, collectTestFacts: false).Index!;
+        Assert.Null(leanAgain.Get("app.core")!.Units);
+        Assert.Equal((0, 1), (leanAgain.ParsedCount, leanAgain.CacheHitCount));
+
+        var full = ProdReady.Analysis.Project.ProjectContextFactory.Create(tree.Root, configuration, files).Index!;
+        Assert.NotNull(full.Get("app.core")!.Units);
+        Assert.Equal((1, 0), (full.ParsedCount, full.CacheHitCount));
+
+        var fullAgain = ProdReady.Analysis.Project.ProjectContextFactory.Create(tree.Root, configuration, files).Index!;
+        Assert.NotNull(fullAgain.Get("app.core")!.Units);
+        Assert.Equal((0, 1), (fullAgain.ParsedCount, fullAgain.CacheHitCount));
+    }
 }
