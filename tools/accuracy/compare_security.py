@@ -20,6 +20,7 @@ import json
 import os
 import re
 import sys
+from typing import TextIO
 from collections import defaultdict
 
 PAIRS = {
@@ -65,6 +66,13 @@ def load_bandit(path: str, root: str) -> list[tuple[str, str, int, str, tuple[in
     Bandit reports a multi-line call at the line of the offending argument (`shell=True` on the
     call's second line) and gives the statement's lines in `line_range`; a finding of ours at any
     of those lines is the same finding.
+
+    Args:
+        path: The CSV file bandit wrote (``-f csv``).
+        root: The folder bandit ran on; paths are made relative to it.
+
+    Returns:
+        (test id, path, line, message, lines of the statement) for each finding of a paired rule.
     """
     found = []
     with open(path, encoding="utf-8", newline="") as handle:
@@ -80,6 +88,14 @@ def load_bandit(path: str, root: str) -> list[tuple[str, str, int, str, tuple[in
 
 
 def load_ruff(path: str) -> list[tuple[str, str, int, str, tuple[int, ...]]]:
+    """Read ruff's concise output.
+
+    Args:
+        path: The file holding ruff's ``path:line:col: CODE message`` lines.
+
+    Returns:
+        (code, path, line, message, the line alone) for each finding of a paired rule.
+    """
     found = []
     with open(path, encoding="utf-8") as handle:
         for line in handle:
@@ -90,7 +106,22 @@ def load_ruff(path: str) -> list[tuple[str, str, int, str, tuple[int, ...]]]:
     return found
 
 
-def compare(ours, peer, label, examples, tsv):
+def compare(
+    ours: "list[tuple[str, str, int, str]]",
+    peer: "list[tuple[str, str, int, str, tuple[int, ...]]]",
+    label: str,
+    examples: int,
+    tsv: "TextIO | None",
+) -> None:
+    """Print, per rule, the findings both report, ours only and the peer's only (in and out of tests).
+
+    Args:
+        ours: Our findings: (code, path, line, message).
+        peer: The peer's findings: (code, path, line, message, lines of the statement).
+        label: The peer's name in the output.
+        examples: How many examples of each disagreement to print.
+        tsv: Where to write every disagreement, tab-separated, or None.
+    """
     table = defaultdict(lambda: {"both": 0, "ours": 0, "peer": 0, "peer_tests": 0})
     ours_keys = defaultdict(list)
     for code, path, line, msg in ours:

@@ -27,14 +27,24 @@ import sys
 from coverage import CoverageData
 
 
-def body_lines(root, units_by_path):
-    """Maps (path, def line) to the set of body lines, read with Python's ast."""
-    spans = {}
+def body_lines(root: str, units_by_path: "dict[str, object]") -> "dict[tuple[str, int], set[int]]":
+    """Map each function of the listed files to the lines of its body, read with Python's ast.
+
+    Args:
+        root: The project root the paths are relative to.
+        units_by_path: The map's units, keyed by the path of their file (only the keys are read).
+
+    Returns:
+        The body lines (the docstring excepted) by (path, line of the ``def``).
+    """
+    spans: "dict[tuple[str, int], set[int]]" = {}
     for path in units_by_path:
         try:
             with open(os.path.join(root, path), encoding="utf-8") as handle:
                 tree = ast.parse(handle.read())
-        except (OSError, SyntaxError, UnicodeDecodeError):
+        except (OSError, SyntaxError, UnicodeDecodeError) as error:
+            # A file coverage measured but Python cannot read here has no units to compare; say so and go on.
+            print(f"skipped {path}: {error}", file=sys.stderr)
             continue
         for node in ast.walk(tree):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -47,13 +57,25 @@ def body_lines(root, units_by_path):
     return spans
 
 
-def test_id(context):
-    """pytest-cov's context `tests/x.py::TestA::test_b[1-2]|run` as the map's id `tests/x.py::TestA::test_b`."""
+def test_id(context: str) -> str:
+    """Turn a pytest-cov context into the map's test id.
+
+    Args:
+        context: The context, such as ``tests/x.py::TestA::test_b[1-2]|run``.
+
+    Returns:
+        The test's id without its parameters and phase, such as ``tests/x.py::TestA::test_b``.
+    """
     name = context.split("|", 1)[0]
     return re.sub(r"\[.*\]$", "", name)
 
 
-def main():
+def main() -> int:
+    """Read the map and the coverage data, and print precision, recall and the disagreements.
+
+    Returns:
+        The exit code.
+    """
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", required=True, help="the project root the map and coverage describe")
     parser.add_argument("--map", required=True, help="JSON of `prodready tests map --format json`")
