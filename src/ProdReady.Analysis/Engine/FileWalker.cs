@@ -109,21 +109,7 @@ internal sealed class FileWalker : SyntaxWalker
     /// <summary>The dotted names of the functions and classes around the walk's position, then <paramref name="name"/>.</summary>
     private string QualifiedName(string name)
     {
-        var depth = 0;
-        foreach (var ancestor in _ancestors)
-        {
-            if (ancestor is FunctionDef or AsyncFunctionDef or ClassDef)
-            {
-                depth++;
-            }
-        }
-
-        if (depth == 0)
-        {
-            return name;
-        }
-
-        var builder = new System.Text.StringBuilder();
+        System.Text.StringBuilder? builder = null;
         foreach (var ancestor in _ancestors)
         {
             var part = ancestor switch
@@ -135,11 +121,11 @@ internal sealed class FileWalker : SyntaxWalker
             };
             if (part is not null)
             {
-                builder.Append(part).Append('.');
+                (builder ??= new System.Text.StringBuilder()).Append(part).Append('.');
             }
         }
 
-        return builder.Append(name).ToString();
+        return builder is null ? name : builder.Append(name).ToString();
     }
 
     private int FirstLine(TextSpan span) => _context.Source.Lines.GetLineNumber(span.Start);

@@ -163,40 +163,16 @@ internal sealed class TaintWalker
                 Block(loop.Orelse);
                 break;
             case With with:
-                foreach (var item in with.Items)
-                {
-                    Scan(item.ContextExpr);
-                }
-
-                Block(with.Body);
+                WithStatement(with.Items, with.Body);
                 break;
             case AsyncWith with:
-                foreach (var item in with.Items)
-                {
-                    Scan(item.ContextExpr);
-                }
-
-                Block(with.Body);
+                WithStatement(with.Items, with.Body);
                 break;
             case Try attempt:
-                Block(attempt.Body);
-                foreach (var handler in attempt.Handlers.OfType<ExceptHandler>())
-                {
-                    Block(handler.Body);
-                }
-
-                Block(attempt.Orelse);
-                Block(attempt.Finalbody);
+                TryStatement(attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody);
                 break;
             case TryStar attempt:
-                Block(attempt.Body);
-                foreach (var handler in attempt.Handlers.OfType<ExceptHandler>())
-                {
-                    Block(handler.Body);
-                }
-
-                Block(attempt.Orelse);
-                Block(attempt.Finalbody);
+                TryStatement(attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody);
                 break;
             case Match match:
                 Scan(match.Subject);
@@ -218,6 +194,28 @@ internal sealed class TaintWalker
 
                 break;
         }
+    }
+
+    private void WithStatement(ImmutableArray<WithItem> items, ImmutableArray<StmtNode> body)
+    {
+        foreach (var item in items)
+        {
+            Scan(item.ContextExpr);
+        }
+
+        Block(body);
+    }
+
+    private void TryStatement(ImmutableArray<StmtNode> body, ImmutableArray<ExceptHandlerNode> handlers, ImmutableArray<StmtNode> orelse, ImmutableArray<StmtNode> finalbody)
+    {
+        Block(body);
+        foreach (var handler in handlers.OfType<ExceptHandler>())
+        {
+            Block(handler.Body);
+        }
+
+        Block(orelse);
+        Block(finalbody);
     }
 
     private void LoopHeader(ExprNode target, ExprNode iterable)
