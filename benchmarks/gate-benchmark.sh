@@ -5,7 +5,7 @@
 #   CORPUS_DIR: a folder of Python files (docs/benchmarks.md says how to make the standard one).
 #   RUNS: how many timed runs per scenario (default 10); the median and the minimum are printed.
 #
-# It publishes the CLI ReadyToRun (as shipped), then measures:
+# It publishes the CLI ReadyToRun (self-contained and composite, as README.md describes), then measures:
 #   1. `check --all` over a copy of the corpus (whole tree, every file parsed and checked);
 #   2. `check` of a one-file change in a git repository holding the whole corpus (the pre-commit case);
 #   3. `check --staged` of the same change staged;
@@ -21,8 +21,8 @@ trap 'rm -rf "$work"' EXIT
 if [ -n "${PRODREADY_CLI:-}" ]; then
   cli="$PRODREADY_CLI" # an already published build
 else
-  dotnet publish "$here/src/ProdReady.Cli" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$work/bin" >/dev/null
+  dotnet publish "$here/src/ProdReady.Cli" -c Release -r linux-x64 --self-contained \
+    -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/bin" >/dev/null
   cli="$work/bin/prodready"
 fi
 

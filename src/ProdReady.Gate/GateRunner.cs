@@ -40,6 +40,9 @@ internal sealed class GateRunner
     public async Task<GateReport> RunAsync(CheckOptions options, CancellationToken cancellationToken)
     {
         AdoptionStage.Validate(options);
+
+        // What does not depend on the change warms up on a second thread while git works (see EngineWarmUp).
+        var warmUp = Task.Run(() => EngineWarmUp.Run(cancellationToken), cancellationToken);
         _progress?.Report("resolving the change");
         var resolver = new ChangeScopeResolver(_git);
         ChangeSet change;
@@ -120,6 +123,7 @@ internal sealed class GateRunner
         var project = ProjectContextFactory.Create(change.Root, configuration, projectFiles, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap);
 
         _progress?.Report($"analysing {files.Length} file{(files.Length == 1 ? "" : "s")}");
+        await warmUp.ConfigureAwait(false);
         var engine = new AnalysisEngine(rules);
         var result = engine.Analyze(
             new AnalysisInput

@@ -13,11 +13,11 @@ namespace ProdReady.Semantics.Model;
 public sealed class SemanticModel
 {
     private readonly List<Scope> _scopes = [];
-    private readonly List<Binding> _bindings = [];
-    private readonly List<Reference> _references = [];
+    private readonly List<Binding> _bindings;
+    private readonly List<Reference> _references;
     // Nodes are found by their start offset (two name reads, two scope-opening nodes or two definitions never start
     // at the same offset of one file), and the node itself is compared on lookup: cheaper than identity hashing.
-    private readonly Dictionary<int, Reference> _referenceByStart = [];
+    private readonly Dictionary<int, Reference> _referenceByStart;
     private readonly Dictionary<SyntaxNode, Scope> _scopeByNode = new(ReferenceEqualityComparer.Instance);
     private Dictionary<Constant, ExprNode>? _stringAnnotations;
     private readonly Dictionary<int, Binding> _definitionByStart = [];
@@ -25,8 +25,13 @@ public sealed class SemanticModel
     private readonly Dictionary<int, List<Reference>> _stringReferences = [];
     private HashSet<string>? _importedTopLevel;
 
-    internal SemanticModel(SourceText source, Module module, SemanticOptions options)
+    internal SemanticModel(SourceText source, Module module, SemanticOptions options, int nameTokens = 0)
     {
+        // Every reference and binding is a name token of the file (string annotations aside): sized from their count,
+        // the lists and the offset index are allocated once instead of doubling their way up.
+        _references = new List<Reference>(nameTokens * 3 / 4);
+        _referenceByStart = new Dictionary<int, Reference>(nameTokens * 3 / 4);
+        _bindings = new List<Binding>(nameTokens / 3);
         Source = source;
         Module = module;
         Options = options;

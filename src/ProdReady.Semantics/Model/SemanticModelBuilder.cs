@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ProdReady.Core.Text;
 using ProdReady.Python;
+using ProdReady.Python.Lexing;
 using ProdReady.Python.Syntax;
 
 namespace ProdReady.Semantics.Model;
@@ -32,11 +33,11 @@ internal sealed partial class SemanticModelBuilder
     /// </summary>
     private (int Offset, Constant Literal)? _stringAnnotation;
 
-    private SemanticModelBuilder(SourceText source, Module module, SemanticOptions options)
+    private SemanticModelBuilder(SourceText source, Module module, SemanticOptions options, int nameTokens)
     {
         _source = source;
         _options = options;
-        _model = new SemanticModel(source, module, options);
+        _model = new SemanticModel(source, module, options, nameTokens);
     }
 
     /// <summary>Builds the model of a parsed module.</summary>
@@ -47,7 +48,16 @@ internal sealed partial class SemanticModelBuilder
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(options);
-        var builder = new SemanticModelBuilder(parse.Source, parse.Module, options);
+        var nameTokens = 0;
+        foreach (var token in parse.Tokens)
+        {
+            if (token.Kind == TokenKind.Name)
+            {
+                nameTokens++;
+            }
+        }
+
+        var builder = new SemanticModelBuilder(parse.Source, parse.Module, options, nameTokens);
         builder.Run(parse.Module);
         return builder._model;
     }

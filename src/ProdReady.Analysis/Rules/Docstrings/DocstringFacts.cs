@@ -244,12 +244,12 @@ internal sealed class DocstringFacts
 
     private static List<Arg> Parameters(Arguments arguments, bool skipFirst)
     {
-        var all = new List<Arg>();
-        all.AddRange(arguments.Posonlyargs);
-        all.AddRange(arguments.Args);
-        if (skipFirst && all.Count > 0)
+        // Sized once and filled by index: AddRange over an ImmutableArray boxes it and copies through ICollection.
+        var positional = arguments.Posonlyargs.Length + arguments.Args.Length;
+        var all = new List<Arg>(positional + arguments.Kwonlyargs.Length + 2);
+        for (var i = skipFirst && positional > 0 ? 1 : 0; i < positional; i++)
         {
-            all.RemoveAt(0);
+            all.Add(i < arguments.Posonlyargs.Length ? arguments.Posonlyargs[i] : arguments.Args[i - arguments.Posonlyargs.Length]);
         }
 
         if (arguments.Vararg is { } vararg)
@@ -257,7 +257,11 @@ internal sealed class DocstringFacts
             all.Add(vararg);
         }
 
-        all.AddRange(arguments.Kwonlyargs);
+        foreach (var keywordOnly in arguments.Kwonlyargs)
+        {
+            all.Add(keywordOnly);
+        }
+
         if (arguments.Kwarg is { } kwarg)
         {
             all.Add(kwarg);
