@@ -25,7 +25,7 @@ public sealed class SemanticModel
     private readonly Dictionary<int, List<Reference>> _stringReferences = [];
     private HashSet<string>? _importedTopLevel;
 
-    internal SemanticModel(SourceText source, Module module, SemanticOptions options, int nameTokens = 0)
+    internal SemanticModel(SourceText source, Module module, SemanticOptions options, int nameTokens)
     {
         // Every reference and binding is a name token of the file (string annotations aside): sized from their count,
         // the lists and the offset index are allocated once instead of doubling their way up.
