@@ -61,7 +61,7 @@ public sealed class TestMap
     private readonly Dictionary<string, bool> _testPaths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _methods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (List<Dictionary<string, MappedUnit>> Tables, bool Unknown)> _scopes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(MappedUnit Unit, string? SelfType)>> _projectTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Target>> _projectTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _subclassesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _attributeOrigins = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dynamicByModule = new(StringComparer.Ordinal);
@@ -729,11 +729,9 @@ public sealed class TestMap
             var isCertain = certain.Count > 0;
             var (from, target, through, helper, fromSelf) = isCertain ? certain.Dequeue() : possible.Dequeue();
             var deferred = false;
-            foreach (var (unit, targetSelf) in ProjectSideTargets(from, target, fixtureYields, routeModules, fromSelf))
+            foreach (var (unit, selfType, isOverride, key) in ProjectSideTargets(from, target, fixtureYields, routeModules, fromSelf))
             {
                 // An override in a subclass is reached only if the object is of that subclass: a possible link.
-                var isOverride = targetSelf is not null && targetSelf.EndsWith(Override, StringComparison.Ordinal);
-                var selfType = isOverride ? targetSelf![..^Override.Length] : targetSelf;
                 if (isOverride && isCertain)
                 {
                     if (!deferred)
@@ -745,9 +743,8 @@ public sealed class TestMap
                     continue;
                 }
 
-                // A method is followed once per class of the object it runs on: `self.invoke()` in `Command.main` is
-                // `Group.invoke` when the test's object is a `Group`.
-                var key = selfType is null ? unit.QualifiedName : unit.QualifiedName + "@" + selfType;
+                // A method is followed once per class of the object it runs on (the key): `self.invoke()` in
+                // `Command.main` is `Group.invoke` when the test's object is a `Group`.
                 var isTestSide = IsTestPath(unit.Path);
                 if (!isTestSide && entries is not null)
                 {
@@ -883,10 +880,9 @@ public sealed class TestMap
             foreach (var call in unit.Facts.Calls ?? [])
             {
                 var target = call.StartsWith('?') ? call[1..] : call;
-                foreach (var (next, targetSelf) in ProjectSideTargets(unit, target, s_noFixtures, [], selfType))
+                foreach (var (next, nextSelf, _, nextKey) in ProjectSideTargets(unit, target, s_noFixtures, [], selfType))
                 {
-                    var nextSelf = targetSelf is not null && targetSelf.EndsWith(Override, StringComparison.Ordinal) ? targetSelf[..^Override.Length] : targetSelf;
-                    Visit(key, isTestSide, next, nextSelf is null ? next.QualifiedName : next.QualifiedName + "@" + nextSelf, nextSelf);
+                    Visit(key, isTestSide, next, nextKey, nextSelf);
                 }
             }
 
@@ -938,6 +934,26 @@ public sealed class TestMap
             }
         }
     }
+
+    /// <summary>The targets of a call as steps of the traversal, each with the key the traversal knows it by.</summary>
+    private static List<Target> ToSteps(List<(MappedUnit Unit, string? SelfType)> targets)
+    {
+        var steps = new List<Target>(targets.Count);
+        foreach (var (unit, targetSelf) in targets)
+        {
+            var isOverride = targetSelf is not null && targetSelf.EndsWith(Override, StringComparison.Ordinal);
+            var selfType = isOverride ? targetSelf![..^Override.Length] : targetSelf;
+            steps.Add(new Target(unit, selfType, isOverride, selfType is null ? unit.QualifiedName : unit.QualifiedName + "@" + selfType));
+        }
+
+        return steps;
+    }
+
+    /// <summary>
+    /// A unit a call reaches, the class of <c>self</c> it runs on when known, whether it is an override reached only
+    /// when the object is of the overriding subclass, and the key the traversal follows it once by.
+    /// </summary>
+    private readonly record struct Target(MappedUnit Unit, string? SelfType, bool IsOverride, string Key);
 
     /// <summary>A project-side step of the traversal: a unit, and the class of <c>self</c> it runs on when known.</summary>
     private readonly record struct Step(MappedUnit Unit, string? SelfType);
@@ -1052,19 +1068,19 @@ public sealed class TestMap
     /// the target and the class of <c>self</c>, so they are computed once per map and shared by every test that
     /// reaches them.
     /// </summary>
-    private List<(MappedUnit Unit, string? SelfType)> ProjectSideTargets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
+    private List<Target> ProjectSideTargets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
         // Test code resolves through the test's fixtures and routes; without them, a target means the same for every caller.
         if (IsTestPath(from.Path) && (fixtureYields.Count > 0 || routeModules.Count > 0))
         {
-            return Targets(from, target, fixtureYields, routeModules, selfType);
+            return ToSteps(Targets(from, target, fixtureYields, routeModules, selfType));
         }
 
         var key = selfType is null ? target : target + "\u0000" + selfType;
         if (!_projectTargets.TryGetValue(key, out var targets))
         {
             // Project code has no fixtures and sends no test-client requests: its parameters are not fixtures.
-            targets = Targets(from, target, s_noFixtures, [], selfType);
+            targets = ToSteps(Targets(from, target, s_noFixtures, [], selfType));
             _projectTargets[key] = targets;
         }
 
