@@ -58,6 +58,12 @@ public sealed class ProjectContext
     /// <summary>Gets a context with pytest's defaults, the latest Python version and no project facts.</summary>
     public static ProjectContext Default { get; } = new(PythonVersion.Latest);
 
+    /// <summary>
+    /// Gets the files whose units the test map is asked about (the files of a change), or <see langword="null"/> for the
+    /// whole map; with a focus the map links only those files' units, and skips the code that cannot lead to them.
+    /// </summary>
+    public IReadOnlyCollection<string>? TestMapFocus { get; init; }
+
     /// <summary>Gets how the docstring rules read the project (convention, inheritance of overridden docstrings).</summary>
     public DocstringSettings Docstrings { get; init; } = DocstringSettings.Default;
 
@@ -115,7 +121,21 @@ public sealed class ProjectContext
         return folder.Length > 0 && _root is not null && File.Exists(Path.Combine(_root, folder, "__init__.py"));
     }
 
-    private TestMap? BuildTestMap()
+    /// <summary>
+    /// Builds a test map focused on some files, apart from <see cref="TestMap"/>: it links only those files' units,
+    /// exactly as the whole map would, and follows only the code that can lead to them.
+    /// </summary>
+    /// <param name="focus">The files whose units are asked about, relative to the root.</param>
+    /// <returns>The map; <see langword="null"/> without an index.</returns>
+    public TestMap? BuildTestMap(IReadOnlyCollection<string> focus)
+    {
+        ArgumentNullException.ThrowIfNull(focus);
+        return MapTests(focus);
+    }
+
+    private TestMap? BuildTestMap() => MapTests(TestMapFocus);
+
+    private TestMap? MapTests(IReadOnlyCollection<string>? focus)
     {
         if (Index is null)
         {
@@ -130,7 +150,8 @@ public sealed class ProjectContext
             }
 
             return declared.Runtime.Contains(plugin) || declared.Development.Contains(plugin);
-        });
+        },
+        focus);
     }
 
     private bool InNestedProject(string folder) => folder.Length > 0 && _nestedProject.GetOrAdd(folder, key =>
