@@ -6,6 +6,11 @@ if (args is ["memory", var folder])
     return MemoryProbe.Run(folder, Console.Out);
 }
 
+if (args is ["families", var tree, .. var prefixes])
+{
+    return FamiliesProbe.Run(tree, Console.Out, prefixes);
+}
+
 if (args is ["model", var corpus])
 {
     return ModelProbe.Run(corpus, Console.Out);

@@ -134,9 +134,10 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
 
         json.WriteStartArray("findings");
+        var values = new FindingValues();
         foreach (var diagnostic in report.Diagnostics)
         {
-            WriteFinding(json, diagnostic, report.Policy);
+            WriteFinding(json, diagnostic, report.Policy, values);
             sink.DrainWhenFull(json);
         }
 
@@ -230,30 +231,40 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Diagnostic diagnostic, GatePolicy policy)
+    private static void WriteFinding(Utf8JsonWriter json, Diagnostic diagnostic, GatePolicy policy, FindingValues values)
     {
+        // The names and the values that repeat from finding to finding are encoded once (a report may hold a hundred
+        // thousand findings); the writer then copies their bytes. The output is byte for byte what encoding each anew gives.
         json.WriteStartObject();
-        json.WriteString("code", diagnostic.Code);
-        json.WriteString("message", diagnostic.Message);
-        json.WriteString("severity", ReportText.SeverityName(diagnostic.Severity));
-        json.WriteBoolean("failsGate", policy.Fails(diagnostic));
-        json.WriteString("item", ItemId(diagnostic.Item));
+        json.WriteString(s_code, values.Code(diagnostic.Code));
+        json.WriteString(s_message, diagnostic.Message);
+        json.WriteString(s_severity, FindingValues.Severity(diagnostic.Severity));
+        json.WriteBoolean(s_failsGate, policy.Fails(diagnostic));
+        json.WriteString(s_item, values.Item(diagnostic.Item));
         if (diagnostic.Location is { } location)
         {
-            json.WriteStartObject("location");
-            json.WriteString("path", location.Path);
-            json.WriteNumber("line", location.Line);
-            json.WriteNumber("column", location.Column);
-            json.WriteNumber("endLine", location.EndLine);
-            json.WriteNumber("endColumn", location.EndColumn);
+            json.WriteStartObject(s_location);
+            json.WriteString(s_path, values.Path(location.Path));
+            json.WriteNumber(s_line, location.Line);
+            json.WriteNumber(s_column, location.Column);
+            json.WriteNumber(s_endLine, location.EndLine);
+            json.WriteNumber(s_endColumn, location.EndColumn);
             json.WriteEndObject();
         }
         else
         {
-            json.WriteNull("location");
+            json.WriteNull(s_location);
         }
 
-        WriteNullableString(json, "help", diagnostic.Help);
+        if (diagnostic.Help is null)
+        {
+            json.WriteNull(s_help);
+        }
+        else
+        {
+            json.WriteString(s_help, diagnostic.Help);
+        }
+
         json.WriteEndObject();
     }
 
@@ -267,5 +278,90 @@ internal sealed class JsonReportWriter : IReportWriter
         {
             json.WriteString(name, value);
         }
+    }
+
+    private static readonly JsonEncodedText s_code = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText s_message = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText s_severity = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText s_failsGate = JsonEncodedText.Encode("failsGate");
+    private static readonly JsonEncodedText s_item = JsonEncodedText.Encode("item");
+    private static readonly JsonEncodedText s_location = JsonEncodedText.Encode("location");
+    private static readonly JsonEncodedText s_path = JsonEncodedText.Encode("path");
+    private static readonly JsonEncodedText s_line = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText s_column = JsonEncodedText.Encode("column");
+    private static readonly JsonEncodedText s_endLine = JsonEncodedText.Encode("endLine");
+    private static readonly JsonEncodedText s_endColumn = JsonEncodedText.Encode("endColumn");
+    private static readonly JsonEncodedText s_help = JsonEncodedText.Encode("help");
+
+    /// <summary>
+    /// The values of one report's findings that repeat, each encoded with the writer's encoder the first time it is
+    /// written: rule codes, severities, checklist items, and the path of the file whose findings are being written
+    /// (findings arrive sorted by path, so one remembered path serves a file's findings in a row).
+    /// </summary>
+    internal sealed class FindingValues
+    {
+        private static readonly JsonEncodedText s_error = Encode(ReportText.SeverityName(Core.Diagnostics.Severity.Error));
+        private static readonly JsonEncodedText s_warning = Encode(ReportText.SeverityName(Core.Diagnostics.Severity.Warning));
+        private static readonly JsonEncodedText s_info = Encode(ReportText.SeverityName(Core.Diagnostics.Severity.Info));
+
+        private readonly Dictionary<string, JsonEncodedText> _codes = new(StringComparer.Ordinal);
+        private readonly Dictionary<ChecklistItem, JsonEncodedText> _items = [];
+        private string? _path;
+        private JsonEncodedText _encodedPath;
+
+        /// <summary>Returns a severity's name, encoded.</summary>
+        /// <param name="severity">The severity.</param>
+        /// <returns>The encoded name.</returns>
+        public static JsonEncodedText Severity(Core.Diagnostics.Severity severity) => severity switch
+        {
+            Core.Diagnostics.Severity.Error => s_error,
+            Core.Diagnostics.Severity.Warning => s_warning,
+            Core.Diagnostics.Severity.Info => s_info,
+            _ => Encode(ReportText.SeverityName(severity)),
+        };
+
+        /// <summary>Returns a rule code, encoded.</summary>
+        /// <param name="code">The code.</param>
+        /// <returns>The encoded code.</returns>
+        public JsonEncodedText Code(string code)
+        {
+            if (!_codes.TryGetValue(code, out var encoded))
+            {
+                encoded = Encode(code);
+                _codes.Add(code, encoded);
+            }
+
+            return encoded;
+        }
+
+        /// <summary>Returns a checklist item's JSON name, encoded.</summary>
+        /// <param name="item">The item.</param>
+        /// <returns>The encoded name.</returns>
+        public JsonEncodedText Item(ChecklistItem item)
+        {
+            if (!_items.TryGetValue(item, out var encoded))
+            {
+                encoded = Encode(ItemId(item));
+                _items.Add(item, encoded);
+            }
+
+            return encoded;
+        }
+
+        /// <summary>Returns a path, encoded; the last path asked for is remembered.</summary>
+        /// <param name="path">The path.</param>
+        /// <returns>The encoded path.</returns>
+        public JsonEncodedText Path(string path)
+        {
+            if (!string.Equals(path, _path, StringComparison.Ordinal))
+            {
+                _encodedPath = Encode(path);
+                _path = path;
+            }
+
+            return _encodedPath;
+        }
+
+        private static JsonEncodedText Encode(string value) => JsonEncodedText.Encode(value, WriterOptions.Encoder);
     }
 }

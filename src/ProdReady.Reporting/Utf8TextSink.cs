@@ -8,7 +8,9 @@ namespace ProdReady.Reporting;
 /// Streams what a <see cref="Utf8JsonWriter"/> writes into a <see cref="TextWriter"/> in chunks, so that a report of
 /// any size never exists as one byte array and one string at once: the writer fills <see cref="Buffer"/>, and
 /// <see cref="DrainWhenFull"/> decodes it into the text writer once it holds a chunk. The decoder keeps a UTF-8 sequence
-/// split between two chunks until its last byte arrives.
+/// split between two chunks until its last byte arrives. When the text writer is a <see cref="StreamWriter"/> that writes
+/// UTF-8 without a byte-order mark, the bytes go to its stream unchanged instead: decoding them and encoding the text
+/// again would give the same bytes.
 /// </summary>
 internal sealed class Utf8TextSink
 {
@@ -17,13 +19,22 @@ internal sealed class Utf8TextSink
 
     private readonly TextWriter _output;
     private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetDecoder();
+    private readonly Stream? _stream;
     private char[] _chars = [];
+    private bool _flushed;
 
     /// <summary>Initializes a new instance of the <see cref="Utf8TextSink"/> class.</summary>
     /// <param name="output">Where the decoded text goes.</param>
     public Utf8TextSink(TextWriter output)
     {
         _output = output;
+
+        // A writer that encodes UTF-8 without a byte-order mark into a stream (standard output, a report file) would turn
+        // the decoded text back into the same bytes: those go to its stream directly, after what the writer holds.
+        if (output is StreamWriter { BaseStream: { CanWrite: true } stream, Encoding: UTF8Encoding encoding } && encoding.Preamble.Length == 0)
+        {
+            _stream = stream;
+        }
     }
 
     /// <summary>Gets the buffer the JSON writer writes into.</summary>
@@ -47,6 +58,19 @@ internal sealed class Utf8TextSink
     public void Drain(bool final)
     {
         var bytes = Buffer.WrittenSpan;
+        if (_stream is not null)
+        {
+            if (!_flushed)
+            {
+                _output.Flush();
+                _flushed = true;
+            }
+
+            _stream.Write(bytes);
+            Buffer.ResetWrittenCount();
+            return;
+        }
+
         var needed = _decoder.GetCharCount(bytes, flush: false) + 4;
         if (_chars.Length < needed)
         {

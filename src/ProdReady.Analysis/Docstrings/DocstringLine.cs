@@ -17,13 +17,41 @@ internal readonly record struct DocstringLine(int Index, int Indent, string Text
     /// <returns>The lines, one per line of the text.</returns>
     public static DocstringLine[] Split(string text)
     {
-        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var indents = new int[raw.Length];
-        var common = int.MaxValue;
-        for (var i = 0; i < raw.Length; i++)
+        // Lines end at "\r\n", "\r" or "\n". Each line is read in place: only its trimmed text becomes a string.
+        var count = 1;
+        for (var p = 0; p < text.Length; p++)
         {
-            indents[i] = IndentOf(raw[i]);
-            if (i > 0 && !string.IsNullOrWhiteSpace(raw[i]))
+            if (text[p] == '\n' || (text[p] == '\r' && (p + 1 >= text.Length || text[p + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+
+        var starts = new int[count];
+        var ends = new int[count];
+        var line = 0;
+        for (var p = 0; p < text.Length; p++)
+        {
+            if (text[p] is '\n' or '\r')
+            {
+                ends[line] = p;
+                if (text[p] == '\r' && p + 1 < text.Length && text[p + 1] == '\n')
+                {
+                    p++;
+                }
+
+                starts[++line] = p + 1;
+            }
+        }
+
+        ends[line] = text.Length;
+        var indents = new int[count];
+        var common = int.MaxValue;
+        for (var i = 0; i < count; i++)
+        {
+            var raw = text.AsSpan(starts[i], ends[i] - starts[i]);
+            indents[i] = IndentOf(raw);
+            if (i > 0 && !raw.IsWhiteSpace())
             {
                 common = Math.Min(common, indents[i]);
             }
@@ -34,17 +62,18 @@ internal readonly record struct DocstringLine(int Index, int Indent, string Text
             common = 0;
         }
 
-        var lines = new DocstringLine[raw.Length];
-        for (var i = 0; i < raw.Length; i++)
+        var lines = new DocstringLine[count];
+        for (var i = 0; i < count; i++)
         {
-            var trimmed = raw[i].Trim();
-            lines[i] = new DocstringLine(i, i == 0 || trimmed.Length == 0 ? 0 : indents[i] - common, trimmed);
+            var trimmed = text.AsSpan(starts[i], ends[i] - starts[i]).Trim();
+            var value = trimmed.Length == 0 ? string.Empty : trimmed.ToString();
+            lines[i] = new DocstringLine(i, i == 0 || trimmed.Length == 0 ? 0 : indents[i] - common, value);
         }
 
         return lines;
     }
 
-    private static int IndentOf(string line)
+    private static int IndentOf(ReadOnlySpan<char> line)
     {
         var column = 0;
         foreach (var c in line)

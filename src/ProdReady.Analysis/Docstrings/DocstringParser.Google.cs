@@ -99,7 +99,11 @@ public static partial class DocstringParser
     private static Header? GoogleHeader(DocstringLine[] lines, int index, bool allowInline)
     {
         var text = lines[index].Text;
-        var match = GoogleHeaderPattern().Match(text);
+
+        // The pattern needs a leading ASCII letter and a colon: most prose lines fail that without running it.
+        var match = text.Length > 1 && char.IsAsciiLetter(text[0]) && text.Contains(':', StringComparison.Ordinal)
+            ? GoogleHeaderPattern().Match(text)
+            : Match.Empty;
         if (match.Success)
         {
             var name = match.Groups[1].Value.TrimEnd();

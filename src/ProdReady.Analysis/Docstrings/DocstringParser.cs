@@ -135,6 +135,28 @@ public static partial class DocstringParser
         public void AddSphinxSection(DocstringSection section) => _sections.Add(section);
 
         public Docstring Build(string summary) =>
-            new(summary, [.. _sections.OrderBy(s => s.Line)], [.. _problems.OrderBy(p => p.Line)]);
+            new(summary, InLineOrder(_sections, static s => s.Line), InLineOrder(_problems, static p => p.Line));
+
+        /// <summary>
+        /// Orders items by line, keeping the order of items on the same line (as a stable sort does). They are nearly
+        /// always in order already, and most docstrings have none: those cost no sort.
+        /// </summary>
+        private static T[] InLineOrder<T>(List<T> items, Func<T, int> line)
+        {
+            if (items.Count == 0)
+            {
+                return [];
+            }
+
+            for (var i = 1; i < items.Count; i++)
+            {
+                if (line(items[i]) < line(items[i - 1]))
+                {
+                    return [.. items.OrderBy(line)];
+                }
+            }
+
+            return [.. items];
+        }
     }
 }

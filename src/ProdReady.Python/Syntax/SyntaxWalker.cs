@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ProdReady.Python.Syntax;
 
 /// <summary>
@@ -13,8 +15,36 @@ public abstract class SyntaxWalker
     {
         ArgumentNullException.ThrowIfNull(root);
         var stack = new Stack<(SyntaxNode Node, bool Entered)>(64);
-        var children = new List<SyntaxNode>(16);
         stack.Push((root, false));
+        Run(stack);
+    }
+
+    /// <summary>
+    /// Walks each of <paramref name="roots"/> and its descendants in order, as a call of <see cref="Walk(SyntaxNode)"/>
+    /// per root would, with one stack for them all (a function's body, statement by statement).
+    /// </summary>
+    /// <typeparam name="T">The type of the roots.</typeparam>
+    /// <param name="roots">The nodes to start from, in order.</param>
+    public void Walk<T>(ImmutableArray<T> roots)
+        where T : SyntaxNode
+    {
+        if (roots.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        var stack = new Stack<(SyntaxNode Node, bool Entered)>(Math.Max(16, roots.Length));
+        for (var i = roots.Length - 1; i >= 0; i--)
+        {
+            stack.Push((roots[i], false));
+        }
+
+        Run(stack);
+    }
+
+    private void Run(Stack<(SyntaxNode Node, bool Entered)> stack)
+    {
+        var children = new List<SyntaxNode>(16);
         while (stack.Count > 0)
         {
             var (node, entered) = stack.Pop();

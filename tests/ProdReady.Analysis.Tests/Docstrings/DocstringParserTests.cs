@@ -216,4 +216,32 @@ public sealed class DocstringParserTests
             Assert.NotNull(doc.Summary);
         }
     }
+
+    [Theory]
+    [InlineData("Sum.\n\nReturns: The count.\n", SectionKind.Returns, DocstringProblemKind.Empty)]
+    [InlineData("Sum.\n\nArgs\n    x: The x.\n", SectionKind.Args, DocstringProblemKind.MissingColon)]
+    [InlineData("Sum.\n\nReturn: The count.\n", SectionKind.Returns, DocstringProblemKind.NearMissHeader)]
+    [InlineData("Sum.\n\n1 Returns: The count.\n", null, DocstringProblemKind.Empty)]
+    [InlineData("Sum.\n\n_Args:\n    x: The x.\n", null, DocstringProblemKind.Empty)]
+    [InlineData("Sum.\n\n:Args:\n    x: The x.\n", null, DocstringProblemKind.Empty)]
+    [InlineData("Sum.\n\nThe arguments follow\n    x: The x.\n", null, DocstringProblemKind.Empty)]
+    public void Reads_headers_only_where_the_header_grammar_can_match(string text, SectionKind? section, DocstringProblemKind problem)
+    {
+        // DocstringProblemKind.Empty stands for "no problem" here: none of these docstrings is empty.
+        var doc = Google(text);
+
+        Assert.Equal(section is { } kind ? [kind] : [], doc.Sections.Select(s => s.Kind));
+        Assert.Equal(problem == DocstringProblemKind.Empty ? [] : [problem], Kinds(doc));
+    }
+
+    [Fact]
+    public void Orders_problems_by_line_when_found_out_of_order()
+    {
+        // The underlined section's own problem is found before the empty section it reads on an earlier line.
+        var doc = Google("Sum.\n\nArgs:\n\nReturns\n-------\n    The count.\n\nArgs:\n    x: The x.\n");
+
+        var lines = doc.Problems.Select(p => p.Line).ToList();
+        Assert.Equal(lines.Order(), lines);
+        Assert.Equal(doc.Sections.Select(s => s.Line).Order(), doc.Sections.Select(s => s.Line));
+    }
 }

@@ -56,6 +56,37 @@ public sealed class SyntaxWalkerTests
         }
     }
 
+    [Fact]
+    public void Walks_several_roots_in_order_as_one_walk_per_root_would()
+    {
+        var source = new SourceText("def f(a):\n    x = g(a)\n    if x:\n        return [y for y in x]\n    raise E(h(1))\n");
+        var body = ((FunctionDef)PythonParser.Parse(source).Module.Body[0]).Body;
+        var each = new RecordingWalker(skip: NodeKind.ListComp);
+        foreach (var statement in body)
+        {
+            each.Walk(statement);
+        }
+
+        var once = new RecordingWalker(skip: NodeKind.ListComp);
+        once.Walk(body);
+
+        Assert.Equal(each.Entered, once.Entered);
+        Assert.Equal(each.Left, once.Left);
+        Assert.Equal(["Assign", "Name", "Call"], once.Entered.Take(3));
+        Assert.Equal("Raise", once.Left[^1]);
+    }
+
+    [Fact]
+    public void Walks_no_node_of_an_empty_or_default_list_of_roots()
+    {
+        var walker = new RecordingWalker(skip: NodeKind.Call);
+        walker.Walk(System.Collections.Immutable.ImmutableArray<StmtNode>.Empty);
+        walker.Walk(default(System.Collections.Immutable.ImmutableArray<StmtNode>));
+
+        Assert.Empty(walker.Entered);
+        Assert.Empty(walker.Left);
+    }
+
     private sealed class RecordingWalker(NodeKind skip) : SyntaxWalker
     {
         public List<string> Entered { get; } = [];

@@ -20,16 +20,51 @@ internal static class DocstringChecks
     /// <summary>Returns the bare names (no stars) a docstring documents as parameters, in every parameter section.</summary>
     /// <param name="docstring">The docstring.</param>
     /// <returns>The names.</returns>
-    public static HashSet<string> DocumentedParameters(Docstring docstring) =>
-        [.. docstring.EntriesOf(SectionKind.Args).Concat(docstring.EntriesOf(SectionKind.KeywordArgs)).Concat(docstring.EntriesOf(SectionKind.OtherParameters)).Select(e => e.BareName)];
+    public static HashSet<string> DocumentedParameters(Docstring docstring)
+    {
+        // The entries of the three sections in the order Args, Keyword Args, Other Parameters, as the set was filled before.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kind in (ReadOnlySpan<SectionKind>)[SectionKind.Args, SectionKind.KeywordArgs, SectionKind.OtherParameters])
+        {
+            foreach (var section in docstring.Sections)
+            {
+                if (section.Kind != kind)
+                {
+                    continue;
+                }
+
+                foreach (var entry in section.Entries)
+                {
+                    names.Add(entry.BareName);
+                }
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>Tells whether the "missing" rules apply: the function is public, or its docstring has the section they ask for.</summary>
     /// <param name="function">The function.</param>
     /// <param name="docstring">The docstring checked.</param>
     /// <param name="kinds">The sections whose presence makes a private function's docstring subject to the rule.</param>
     /// <returns><see langword="true"/> when the rule applies.</returns>
-    public static bool Applies(FunctionFacts function, Docstring docstring, params SectionKind[] kinds) =>
-        function.IsPublic || kinds.Any(docstring.Has);
+    public static bool Applies(FunctionFacts function, Docstring docstring, params ReadOnlySpan<SectionKind> kinds)
+    {
+        if (function.IsPublic)
+        {
+            return true;
+        }
+
+        foreach (var kind in kinds)
+        {
+            if (docstring.Has(kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Returns the last part of a documented exception's name (<c>Error</c> for <c>pkg.errors.Error</c>).</summary>
     /// <param name="name">The name as documented.</param>

@@ -328,10 +328,7 @@ internal sealed class DocstringFacts
 
         public void Scan(ImmutableArray<StmtNode> body)
         {
-            foreach (var statement in body)
-            {
-                Walk(statement);
-            }
+            Walk(body);
 
             foreach (var raise in _raises)
             {

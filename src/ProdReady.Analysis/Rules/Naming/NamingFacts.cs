@@ -33,15 +33,39 @@ internal static class NamingFacts
     /// <summary>Tells whether a name is snake_case (no upper-case letter; PEP 8's functions, methods, variables, parameters).</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> when it has no upper-case letter.</returns>
-    public static bool IsSnakeCase(string name) => !name.Any(char.IsUpper);
+    public static bool IsSnakeCase(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Tells whether a name is CapWords (leading underscores aside: an upper-case first letter and no underscore).</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> for CapWords.</returns>
     public static bool IsCapWords(string name)
     {
-        var stripped = name.TrimStart('_');
-        return stripped.Length == 0 || (char.IsUpper(stripped[0]) && !stripped.Contains('_', StringComparison.Ordinal)) || !stripped.Any(char.IsLetter);
+        var stripped = name.AsSpan().TrimStart('_');
+        if (stripped.Length == 0 || (char.IsUpper(stripped[0]) && !stripped.Contains('_')))
+        {
+            return true;
+        }
+
+        foreach (var c in stripped)
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Tells whether a name is mixedCase (leading underscores aside: a lower-case first letter, and an upper-case letter right after a lower-case one).</summary>
@@ -49,7 +73,7 @@ internal static class NamingFacts
     /// <returns><see langword="true"/> for mixedCase.</returns>
     public static bool IsMixedCase(string name)
     {
-        var stripped = name.TrimStart('_');
+        var stripped = name.AsSpan().TrimStart('_');
         if (stripped.Length == 0 || !char.IsLower(stripped[0]))
         {
             return false;

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using ProdReady.Analysis;
+using ProdReady.Analysis.Engine;
+using ProdReady.Core.Diagnostics;
+using ProdReady.Reporting;
+
+namespace ProdReady.Benchmarks;
+
+/// <summary>
+/// Measures what rule families (DOC, TYP and NAM unless others are named) add to a whole-tree analysis and its JSON report, in one process: every
+/// active rule against every rule but those three, alternating, five rounds each after a warm-up. Reports the median
+/// processor time of each and the bytes each round allocates (which do not depend on how busy the host is).
+/// Run: <c>dotnet run -c Release --project benchmarks/ProdReady.Benchmarks -- families FOLDER [PREFIX...]</c>.
+/// </summary>
+internal static class FamiliesProbe
+{
+    /// <summary>Runs the probe.</summary>
+    /// <param name="folder">The tree to analyse.</param>
+    /// <param name="output">Where the figures go.</param>
+    /// <param name="families">The rule prefixes measured; DOC, TYP and NAM when none are given.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string folder, TextWriter output, IReadOnlyList<string> families)
+    {
+        var measured = families.Count > 0 ? families : ["DOC", "TYP", "NAM"];
+        var root = Path.GetFullPath(folder);
+        var files = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => SourceFile.FromDisk(Path.GetRelativePath(root, path).Replace('\\', '/'), path))
+            .ToList();
+        var every = new AnalysisEngine(RuleCatalog.Active);
+        var without = new AnalysisEngine([.. RuleCatalog.Active.Where(r => !measured.Any(f => r.Info.Code.StartsWith(f, StringComparison.Ordinal)))]);
+        var rounds = new Dictionary<string, List<(double Cpu, long Bytes, int Findings)>>(StringComparer.Ordinal)
+        {
+            ["every rule"] = [],
+            [$"without {string.Join(", ", measured)}"] = [],
+        };
+
+        Measure(every, files, root);
+        Measure(without, files, root);
+        for (var round = 0; round < 5; round++)
+        {
+            rounds["every rule"].Add(Measure(every, files, root));
+            rounds[$"without {string.Join(", ", measured)}"].Add(Measure(without, files, root));
+        }
+
+        var medians = new List<(double Cpu, double Megabytes)>();
+        foreach (var (name, results) in rounds)
+        {
+            var cpu = results.Select(r => r.Cpu).Order().ElementAt(2);
+            var megabytes = results.Select(r => r.Bytes / 1048576.0).Order().ElementAt(2);
+            medians.Add((cpu, megabytes));
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name}: {results[0].Findings} findings, CPU {string.Join(", ", results.Select(r => r.Cpu.ToString("F2", CultureInfo.InvariantCulture)))} s (median {cpu:F2}), allocated {megabytes:F0} MB"));
+        }
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{string.Join(", ", measured)} add {(medians[0].Cpu / medians[1].Cpu - 1) * 100:F1}% CPU and {(medians[0].Megabytes / medians[1].Megabytes - 1) * 100:F1}% allocation"));
+        return 0;
+    }
+
+    private static (double Cpu, long Bytes, int Findings) Measure(AnalysisEngine engine, List<SourceFile> files, string root)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var result = engine.Analyze(new AnalysisInput { Files = files, Project = ProjectContext.Default });
+        var report = new GateReport(new ToolInfo("prodready", "probe"), "whole tree", root, new GatePolicy(Severity.Warning), [], result.Diagnostics, result.FilesAnalyzed);
+        using (var writer = new StreamWriter(Stream.Null, new System.Text.UTF8Encoding(false), 64 * 1024) { NewLine = "\n" })
+        {
+            ReportWriters.Create(ReportFormat.Json).Write(report, writer);
+        }
+
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        process.Refresh();
+        return ((process.TotalProcessorTime - cpu).TotalSeconds, bytes, result.Diagnostics.Count);
+    }
+}
