@@ -457,8 +457,12 @@ internal static class FactsExtractor
         private readonly SortedSet<string> _parametrized = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _attributes = new(StringComparer.Ordinal);
         private readonly HashSet<string> _calledParameters = new(StringComparer.Ordinal);
+        private readonly HashSet<SyntaxNode> _alwaysRun = new(ReferenceEqualityComparer.Instance);
+        private readonly Stack<bool> _loops = new();
         private string? _selfName;
         private int _conditional;
+        private int _nestedScopes;
+        private bool _mayHaveLeft;
         private int _cases;
         private bool _edge;
         private bool _seeds;
@@ -776,25 +780,87 @@ internal static class FactsExtractor
             }
         }
 
-        /// <summary>Constructs whose body may not run when the enclosing code runs: calls inside them are recorded with a leading <c>?</c>.</summary>
+        /// <summary>
+        /// Constructs whose body may not run when the enclosing code runs: calls inside them are recorded with a leading <c>?</c>.
+        /// Loop bodies are not among them: measured against coverage, treating them so lost more right links than wrong ones.
+        /// </summary>
         private static bool IsConditional(SyntaxNode node) =>
             node is If or IfExp or BoolOp or ExceptHandler or Lambda or FunctionDef or AsyncFunctionDef or MatchCase or While;
 
+        /// <summary>The part of a conditional construct that runs whenever the construct is reached: an <c>if</c>'s or <c>while</c>'s test, a boolean operator's first operand.</summary>
+        private static ExprNode? AlwaysRunPart(SyntaxNode node) => node switch
+        {
+            If branch => branch.Test,
+            While loop => loop.Test,
+            IfExp choice => choice.Test,
+            BoolOp { Values.Length: > 0 } operation => operation.Values[0],
+            _ => null,
+        };
+
+        /// <summary>Scopes whose <c>return</c> does not leave the unit scanned.</summary>
+        private static bool IsNestedScope(SyntaxNode node) => node is Lambda or FunctionDef or AsyncFunctionDef or ClassDef;
+
         protected override void Leave(SyntaxNode node)
         {
+            if (_alwaysRun.Remove(node))
+            {
+                _conditional++;
+            }
+
             if (IsConditional(node))
             {
                 _conditional--;
             }
+
+            if (IsNestedScope(node))
+            {
+                _nestedScopes--;
+            }
+            else if (node is For or AsyncFor or While)
+            {
+                _loops.Pop();
+            }
+            else if (_nestedScopes == 0 && node is Return)
+            {
+                // Whatever follows a `return` (in source order) runs only when that exit was not taken. A `raise` is not
+                // counted so: guards that reject bad input leave the rest of the unit to every valid call.
+                _mayHaveLeft = true;
+            }
+            else if (_nestedScopes == 0 && node is Continue or Break && _loops.Count > 0 && !_loops.Peek())
+            {
+                _loops.Pop();
+                _loops.Push(true);
+            }
         }
 
-        private void AddCall(string target) => _calls.Add(_conditional > 0 ? "?" + target : target);
+        /// <summary>Tells whether code reached now may not run when the unit runs: under a conditional construct, after an early exit of the unit or of the loop.</summary>
+        private bool MayNotRun => _conditional > 0 || _mayHaveLeft || _loops.Contains(true);
+
+        private void AddCall(string target) => _calls.Add(MayNotRun ? "?" + target : target);
 
         protected override bool Enter(SyntaxNode node)
         {
             if (IsConditional(node))
             {
                 _conditional++;
+                if (AlwaysRunPart(node) is { } always)
+                {
+                    _alwaysRun.Add(always);
+                }
+            }
+
+            if (_alwaysRun.Contains(node))
+            {
+                _conditional--;
+            }
+
+            if (IsNestedScope(node))
+            {
+                _nestedScopes++;
+            }
+            else if (node is For or AsyncFor or While)
+            {
+                _loops.Push(false);
             }
 
             switch (node)
@@ -840,6 +906,14 @@ internal static class FactsExtractor
                     break;
                 case With with:
                     NoteProtocol(with.Items.Select(i => i.ContextExpr), "__enter__", "__exit__");
+                    break;
+                case ExceptHandler { Name: { } caught, Type: { } caughtType }:
+                    // The handler's variable holds an instance of the class the clause names (or of a subclass).
+                    if (Qualified(_model, caughtType) is { } caughtClass && !caughtClass.StartsWith("builtins.", StringComparison.Ordinal))
+                    {
+                        _origins[caught] = "@decl:" + caughtClass;
+                    }
+
                     break;
                 case AsyncWith with:
                     NoteProtocol(with.Items.Select(i => i.ContextExpr), "__aenter__", "__aexit__");
