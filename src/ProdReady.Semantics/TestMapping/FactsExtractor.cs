@@ -266,7 +266,26 @@ internal static class FactsExtractor
             all = all.Append(vararg);
         }
 
-        bool IsData(Arg a) => a.Annotation is null ? !called.Contains(a.Name) : IsDataAnnotation(model, a.Annotation, 0);
+        var defaults = new Dictionary<Arg, ExprNode>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < arguments.Defaults.Length; i++)
+        {
+            defaults[positional[positional.Count - arguments.Defaults.Length + i]] = arguments.Defaults[i];
+        }
+
+        for (var i = 0; i < arguments.Kwonlyargs.Length && i < arguments.KwDefaults.Length; i++)
+        {
+            if (arguments.KwDefaults[i] is { } kwDefault)
+            {
+                defaults[arguments.Kwonlyargs[i]] = kwDefault;
+            }
+        }
+
+        // A flag (`bool`, or a `True`/`False` default) has its two values and no edge between them.
+        bool IsFlag(Arg a) => a.Annotation is null
+            ? defaults.TryGetValue(a, out var flagDefault) && flagDefault is Constant { Value: bool }
+            : IsFlagAnnotation(model, a.Annotation, 0);
+
+        bool IsData(Arg a) => !IsFlag(a) && (a.Annotation is null ? !called.Contains(a.Name) : IsDataAnnotation(model, a.Annotation, 0));
 
         // A unit whose required inputs are all objects or callables (`add_command(cmd, name=None)`) is about those
         // objects; its optional extras are not what a test of it varies.
@@ -284,6 +303,26 @@ internal static class FactsExtractor
     {
         var local = body.OfType<FunctionDef>().Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         return local.Count > 0 && body.OfType<Return>().Any(r => r.Value is Name { Id: var id } && local.Contains(id));
+    }
+
+    /// <summary>Whether an annotation is <c>bool</c>, maybe with <c>None</c> (<c>bool | None</c>, <c>Optional[bool]</c>).</summary>
+    private static bool IsFlagAnnotation(SemanticModel model, ExprNode annotation, int depth)
+    {
+        static bool IsNone(ExprNode member) => member is Constant { Value: null };
+
+        switch (annotation)
+        {
+            case BinOp { Op: Operator.BitOr, Left: var left, Right: var right } when depth < 4:
+                return (IsFlagAnnotation(model, left, depth + 1) && (IsNone(right) || IsFlagAnnotation(model, right, depth + 1)))
+                    || (IsNone(left) && IsFlagAnnotation(model, right, depth + 1));
+            case Subscript { Value: var outer, Slice: var inner } when depth < 4 && (model.MatchesTyping(outer, "Optional") || model.MatchesTyping(outer, "Union")):
+                var members = inner is Python.Syntax.Tuple tuple ? tuple.Elts : [inner];
+                return members.Any(m => !IsNone(m)) && members.All(m => IsNone(m) || IsFlagAnnotation(model, m, depth + 1));
+            case Constant { Value: string text }:
+                return text.Trim() == "bool";
+            default:
+                return model.QualifiedNameOf(annotation) == "builtins.bool";
+        }
     }
 
     private static bool IsDataAnnotation(SemanticModel model, ExprNode annotation, int depth)
