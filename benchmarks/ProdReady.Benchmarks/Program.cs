@@ -11,5 +11,10 @@ if (args is ["model", var corpus])
     return ModelProbe.Run(corpus, Console.Out);
 }
 
+if (args is ["testmap", var project, .. var rest])
+{
+    return TestMapProbe.Run(project, rest, Console.Out);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

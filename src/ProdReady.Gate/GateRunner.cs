@@ -120,7 +120,9 @@ internal sealed class GateRunner
         var projectFiles = change.IsWholeTree ? discovery.Files.Select(f => f.Path) : SourceDiscovery.ListPythonPaths(change.Root, configuration);
         // Summaries record what each function calls only when a rule of the test map runs: that is most of their cost.
         var needsTestMap = rules.Any(r => r.Info.Category is Core.Diagnostics.ChecklistItem.TestsWritten or Core.Diagnostics.ChecklistItem.EdgeCases && selection.IsEnabled(r.Info.Code));
-        var project = ProjectContextFactory.Create(change.Root, configuration, projectFiles, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap);
+        // A change asks the test map only about its own files' units: the map then follows only the code that leads there.
+        var focus = change.IsWholeTree ? null : files.Select(f => f.Path).ToList();
+        var project = ProjectContextFactory.Create(change.Root, configuration, projectFiles, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus);
 
         _progress?.Report($"analysing {files.Length} file{(files.Length == 1 ? "" : "s")}");
         await warmUp.ConfigureAwait(false);

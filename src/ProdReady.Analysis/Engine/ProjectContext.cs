@@ -58,6 +58,12 @@ public sealed class ProjectContext
     /// <summary>Gets a context with pytest's defaults, the latest Python version and no project facts.</summary>
     public static ProjectContext Default { get; } = new(PythonVersion.Latest);
 
+    /// <summary>
+    /// Gets the files whose units the test map is asked about (the files of a change), or <see langword="null"/> for the
+    /// whole map; with a focus the map links only those files' units, and skips the code that cannot lead to them.
+    /// </summary>
+    public IReadOnlyCollection<string>? TestMapFocus { get; init; }
+
     /// <summary>Gets how the docstring rules read the project (convention, inheritance of overridden docstrings).</summary>
     public DocstringSettings Docstrings { get; init; } = DocstringSettings.Default;
 
@@ -130,7 +136,8 @@ public sealed class ProjectContext
             }
 
             return declared.Runtime.Contains(plugin) || declared.Development.Contains(plugin);
-        });
+        },
+        TestMapFocus);
     }
 
     private bool InNestedProject(string folder) => folder.Length > 0 && _nestedProject.GetOrAdd(folder, key =>

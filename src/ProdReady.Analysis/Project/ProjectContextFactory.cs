@@ -21,8 +21,9 @@ public static class ProjectContextFactory
     /// <param name="virtualEnvironment">The <c>VIRTUAL_ENV</c> of the caller's environment, or <see langword="null"/>.</param>
     /// <param name="useCache">Whether the module index reads and writes its on-disk cache.</param>
     /// <param name="collectTestFacts">Whether module summaries record what each function calls: needed only by the test map.</param>
+    /// <param name="testMapFocus">The files whose units the test map is asked about (a change), or <see langword="null"/> for the whole map.</param>
     /// <returns>The context.</returns>
-    public static ProjectContext Create(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true)
+    public static ProjectContext Create(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -42,6 +43,7 @@ public static class ProjectContextFactory
         {
             AllowStarArgAny = configuration.AllowStarArgAny,
             Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
+            TestMapFocus = testMapFocus,
         };
         return context;
     }

@@ -69,6 +69,15 @@ public sealed class TestMap
     private readonly HashSet<string> _pathsWithPlugins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _conftests = new(StringComparer.Ordinal);
 
+    /// <summary>The files whose units get links; <see langword="null"/> when every unit does (the whole map).</summary>
+    private HashSet<string>? _focus;
+
+    /// <summary>
+    /// With a focus, the project-side steps of the traversal (a unit and the class of <c>self</c>) from which a focus
+    /// file's unit, or test code, can be reached; the traversal follows no other project code.
+    /// </summary>
+    private HashSet<string>? _leading;
+
     private TestMap(ProjectIndex index, TestCodeClassifier classifier, Func<string, bool?> pluginDeclared)
     {
         _index = index;
@@ -84,8 +93,13 @@ public sealed class TestMap
     /// <param name="classifier">pytest's collection settings.</param>
     /// <param name="pythonFiles">Every Python file of the project, relative to its root.</param>
     /// <param name="pluginDeclared">Whether a pytest plugin distribution (normalized name) is declared; <see langword="null"/> when unknown.</param>
+    /// <param name="focus">
+    /// The files whose units the caller asks about (a change), or <see langword="null"/> for every unit. With a focus,
+    /// <see cref="TestsOf(string)"/> and <see cref="DynamicTestsReaching(string)"/> answer for the units and modules of
+    /// those files exactly as the whole map does, and know no links elsewhere; every test is still collected.
+    /// </param>
     /// <returns>The map.</returns>
-    public static TestMap Build(ProjectIndex index, TestCodeClassifier classifier, IEnumerable<string> pythonFiles, Func<string, bool?> pluginDeclared)
+    public static TestMap Build(ProjectIndex index, TestCodeClassifier classifier, IEnumerable<string> pythonFiles, Func<string, bool?> pluginDeclared, IReadOnlyCollection<string>? focus = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(classifier);
@@ -113,9 +127,16 @@ public sealed class TestMap
         }
 
         map._tests.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        foreach (var test in map._tests)
+        IEnumerable<MappedTest> followed = map._tests;
+        if (focus is not null)
         {
-            map.Reach(test);
+            map._focus = new HashSet<string>(focus, StringComparer.Ordinal);
+            (map._leading, followed) = map.LeadingSteps();
+        }
+
+        foreach (var test in followed)
+        {
+            map.Reach(test, null);
         }
 
         foreach (var links in map._links.Values)
@@ -648,7 +669,12 @@ public sealed class TestMap
     /// Follows everything a test runs, marking every project unit reached: first through calls that always run when
     /// their caller runs (certain links), then through the conditional ones (possible links).
     /// </summary>
-    private void Reach(MappedTest test)
+    /// <param name="test">The test.</param>
+    /// <param name="entries">
+    /// When given, the traversal stays in test code: each project-side step it would take (keyed as the traversal keys
+    /// them) is recorded there instead, and nothing is linked.
+    /// </param>
+    private void Reach(MappedTest test, Dictionary<string, Step>? entries)
     {
         var fixtureYields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (name, fixture) in test.Fixtures)
@@ -716,14 +742,26 @@ public sealed class TestMap
                 // A method is followed once per class of the object it runs on: `self.invoke()` in `Command.main` is
                 // `Group.invoke` when the test's object is a `Group`.
                 var key = selfType is null ? unit.QualifiedName : unit.QualifiedName + "@" + selfType;
+                var isTestSide = IsTestPath(unit.Path);
+                if (!isTestSide && entries is not null)
+                {
+                    entries.TryAdd(key, new Step(unit, selfType));
+                    continue;
+                }
+
+                if (!isTestSide && _leading is not null && !_leading.Contains(key))
+                {
+                    // Project code from which no focus unit and no test code can be reached: nothing asked about is there.
+                    continue;
+                }
+
                 if (isCertain ? !certainSeen.Add(key) : anySeen.Contains(key))
                 {
                     continue;
                 }
 
                 anySeen.Add(key);
-                var isTestSide = IsTestPath(unit.Path);
-                if (!isTestSide)
+                if (!isTestSide && (_focus is null || _focus.Contains(unit.Path)))
                 {
                     Link(unit, test, through, helper, isCertain, linked);
                     modules.Add(unit.Module);
@@ -742,6 +780,7 @@ public sealed class TestMap
                     foreach (var constructor in new[] { "__init__", "__post_init__", "__new__" })
                     {
                         if (Resolve(unit.QualifiedName + "." + constructor) is { } init
+                            && Follows(init, unit.QualifiedName, entries)
                             && (isCertain ? certainSeen.Add(init.QualifiedName + "@" + unit.QualifiedName) : anySeen.Add(init.QualifiedName + "@" + unit.QualifiedName)))
                         {
                             anySeen.Add(init.QualifiedName + "@" + unit.QualifiedName);
@@ -760,6 +799,142 @@ public sealed class TestMap
             }
         }
     }
+
+    /// <summary>
+    /// Tells whether the traversal follows a constructor on an instance of <paramref name="selfType"/>: test code always;
+    /// project code while collecting entries (recorded, not followed) never, and with a focus only when it leads on.
+    /// </summary>
+    private bool Follows(MappedUnit init, string selfType, Dictionary<string, Step>? entries)
+    {
+        if (IsTestPath(init.Path))
+        {
+            return true;
+        }
+
+        var key = init.QualifiedName + "@" + selfType;
+        if (entries is not null)
+        {
+            entries.TryAdd(key, new Step(init, selfType));
+            return false;
+        }
+
+        return _leading is null || _leading.Contains(key);
+    }
+
+    /// <summary>
+    /// The steps of the traversal (a unit, and the class of <c>self</c>) from which a focus file's unit can be reached,
+    /// and the tests that can reach one. Each test enters the graph where its own code starts: a test without fixtures
+    /// or routes at its own body and setup, whose steps do not depend on the test; a test with them, where its own
+    /// code (followed with its fixtures) enters project code. From those entries every step is followed once for all
+    /// tests, and the steps that lead to a focus unit are found backwards; a project step that leads back into test
+    /// code is kept, since what test code does there may depend on the test. Each test that can reach a focus unit is
+    /// then followed through these steps only, which links the focus units exactly as the whole traversal does: a
+    /// step that leads to no focus unit only ever leads to steps like it.
+    /// </summary>
+    private (HashSet<string> Leading, List<MappedTest> Tests) LeadingSteps()
+    {
+        var steps = new Dictionary<string, Step>(StringComparer.Ordinal);
+        var starts = new List<(MappedTest Test, List<string> Keys)>(_tests.Count);
+        foreach (var test in _tests)
+        {
+            if (test.Fixtures.Count == 0 && RouteModules(test).Count == 0)
+            {
+                var keys = new List<string>(1 + test.Setup.Count);
+                foreach (var unit in test.Setup.Prepend(test.Unit))
+                {
+                    keys.Add(unit.QualifiedName);
+                    steps.TryAdd(unit.QualifiedName, new Step(unit, null));
+                }
+
+                starts.Add((test, keys));
+            }
+            else
+            {
+                var entries = new Dictionary<string, Step>(StringComparer.Ordinal);
+                Reach(test, entries);
+                foreach (var (key, step) in entries)
+                {
+                    steps.TryAdd(key, step);
+                }
+
+                starts.Add((test, [.. entries.Keys]));
+            }
+        }
+
+        var callers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var leading = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<string>(steps.Keys);
+        while (pending.Count > 0)
+        {
+            var key = pending.Dequeue();
+            var (unit, selfType) = steps[key];
+            var isTestSide = IsTestPath(unit.Path);
+            if (!isTestSide && _focus!.Contains(unit.Path))
+            {
+                leading.Add(key);
+            }
+
+            foreach (var call in unit.Facts.Calls ?? [])
+            {
+                var target = call.StartsWith('?') ? call[1..] : call;
+                foreach (var (next, targetSelf) in ProjectSideTargets(unit, target, s_noFixtures, [], selfType))
+                {
+                    var nextSelf = targetSelf is not null && targetSelf.EndsWith(Override, StringComparison.Ordinal) ? targetSelf[..^Override.Length] : targetSelf;
+                    Visit(key, isTestSide, next, nextSelf is null ? next.QualifiedName : next.QualifiedName + "@" + nextSelf, nextSelf);
+                }
+            }
+
+            if (unit.Facts.Kind == "class")
+            {
+                foreach (var constructor in new[] { "__init__", "__post_init__", "__new__" })
+                {
+                    if (Resolve(unit.QualifiedName + "." + constructor) is { } init)
+                    {
+                        Visit(key, isTestSide, init, init.QualifiedName + "@" + unit.QualifiedName, unit.QualifiedName);
+                    }
+                }
+            }
+        }
+
+        var backwards = new Queue<string>(leading);
+        while (backwards.Count > 0)
+        {
+            foreach (var caller in callers.GetValueOrDefault(backwards.Dequeue()) ?? [])
+            {
+                if (leading.Add(caller))
+                {
+                    backwards.Enqueue(caller);
+                }
+            }
+        }
+
+        var tests = starts.Where(s => s.Keys.Exists(leading.Contains)).Select(s => s.Test).ToList();
+        return (leading, tests);
+
+        void Visit(string from, bool fromTestSide, MappedUnit next, string key, string? selfType)
+        {
+            if (!fromTestSide && IsTestPath(next.Path))
+            {
+                // Back into test code: what it does next may depend on the test's fixtures, so the step is kept.
+                leading.Add(from);
+            }
+
+            if (!callers.TryGetValue(key, out var known))
+            {
+                known = [];
+                callers[key] = known;
+            }
+
+            known.Add(from);
+            if (steps.TryAdd(key, new Step(next, selfType)))
+            {
+                pending.Enqueue(key);
+            }
+        }
+    }
+
+    /// <summary>A project-side step of the traversal: a unit, and the class of <c>self</c> it runs on when known.</summary>
+    private readonly record struct Step(MappedUnit Unit, string? SelfType);
 
     /// <summary>A class a value is an instance of (or a callable it is), and whether it is only declared (the value may be of a subclass).</summary>
     private readonly record struct OriginType(string Name, bool IsCallable, bool IsDeclared);
@@ -867,12 +1042,14 @@ public sealed class TestMap
     }
 
     /// <summary>
-    /// The targets of a call: those of project code (not test code) depend only on the target and the class of
-    /// <c>self</c>, so they are computed once per map and shared by every test that reaches them.
+    /// The targets of a call: those of project code, and of test code run without fixtures or routes, depend only on
+    /// the target and the class of <c>self</c>, so they are computed once per map and shared by every test that
+    /// reaches them.
     /// </summary>
     private List<(MappedUnit Unit, string? SelfType)> ProjectSideTargets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
-        if (IsTestPath(from.Path))
+        // Test code resolves through the test's fixtures and routes; without them, a target means the same for every caller.
+        if (IsTestPath(from.Path) && (fixtureYields.Count > 0 || routeModules.Count > 0))
         {
             return Targets(from, target, fixtureYields, routeModules, selfType);
         }

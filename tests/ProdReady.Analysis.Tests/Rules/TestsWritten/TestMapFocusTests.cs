@@ -1,0 +1,208 @@
+using ProdReady.Analysis.Configuration;
+using ProdReady.Analysis.Project;
+using ProdReady.Semantics.TestMapping;
+using ProdReady.Testing;
+
+namespace ProdReady.Analysis.Tests.Rules.TestsWritten;
+
+/// <summary>
+/// The test map of a change (focused on the changed files) against the whole map: for every unit of a focus file the
+/// links must be the same, way and all; elsewhere a focused map knows none.
+/// </summary>
+[Trait("Issue", "11")]
+public sealed class TestMapFocusTests
+{
+    /// <summary>A project whose units are reached every way the map follows: imports, subclasses, fixtures, helpers, setup, callbacks.</summary>
+    private static TempTree Shop() => TestProject.Create()
+        .File("shop/cart.py", """
+            from shop.pricing import Pricing, total_of
+
+
+            class Cart:
+                def __init__(self, pricing: Pricing | None = None):
+                    self.items = []
+                    self.pricing = pricing or Pricing()
+
+                def add(self, item):
+                    self.items.append(item)
+
+                def total(self):
+                    if not self.items:
+                        return 0
+                    return total_of(self.items, self.pricing)
+
+
+            class GiftCart(Cart):
+                def total(self):
+                    return 0
+            """)
+        .File("shop/pricing.py", """
+            class Pricing:
+                def price(self, item):
+                    return self.base(item) * 2
+
+                def base(self, item):
+                    return 1
+
+
+            class Discount(Pricing):
+                def base(self, item):
+                    return 0
+
+
+            def total_of(items, pricing: Pricing):
+                return sum(pricing.price(item) for item in items)
+
+
+            def each(items, callback):
+                for item in items:
+                    callback(item)
+            """)
+        .File("shop/report.py", """
+            from shop.cart import Cart
+
+
+            def summary(cart: Cart) -> str:
+                return str(cart.total())
+
+
+            def unrelated() -> int:
+                return 3
+            """)
+        .File("tests/conftest.py", """
+            import pytest
+            from shop.cart import Cart
+
+
+            @pytest.fixture
+            def cart():
+                made = Cart()
+                made.add("apple")
+                return made
+            """)
+        .File("tests/helpers.py", """
+            from shop.report import summary
+
+
+            def check_summary(cart):
+                assert summary(cart)
+            """)
+        .File("tests/test_cart.py", """
+            import unittest
+            from shop.cart import GiftCart
+            from shop.pricing import Discount, each
+            from shop.report import unrelated
+            from tests.helpers import check_summary
+
+
+            def test_total(cart):
+                assert cart.total() == 2
+
+
+            def test_summary(cart):
+                check_summary(cart)
+
+
+            def test_callback():
+                seen = []
+                each([1, 2], seen.append)
+                assert seen
+
+
+            def test_unrelated():
+                assert unrelated() == 3
+
+
+            class TestGift(unittest.TestCase):
+                def setUp(self):
+                    self.cart = GiftCart(Discount())
+
+                def test_gift_total(self):
+                    self.assertEqual(self.cart.total(), 0)
+            """);
+
+    private static List<string> Files(TempTree tree) => Directory.EnumerateFiles(tree.Root, "*.py", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(tree.Root, f).Replace('\\', '/'))
+        .Where(f => !f.StartsWith(".prodready_cache", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    private static TestMap Map(TempTree tree, IReadOnlyCollection<string>? focus) =>
+        ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), Files(tree), testMapFocus: focus).TestMap
+        ?? throw new InvalidOperationException("the project has no test map");
+
+    private static List<string> Links(TestMap map, string unit) =>
+        [.. map.TestsOf(unit).Select(l => $"{l.Test.Id} {(l.IsCertain ? "claimed" : "possible")} {l.Way}")];
+
+    [Theory]
+    [InlineData("shop/cart.py")]
+    [InlineData("shop/pricing.py")]
+    [InlineData("shop/report.py")]
+    public void A_map_focused_on_one_file_links_its_units_exactly_as_the_whole_map(string focus)
+    {
+        using var tree = Shop();
+        var whole = Map(tree, null);
+        var focused = Map(tree, [focus]);
+
+        var units = whole.UnitsOf(focus);
+        Assert.NotEmpty(units);
+        Assert.Contains(units, u => whole.TestsOf(u.QualifiedName).Count > 0);
+        foreach (var unit in units)
+        {
+            Assert.Equal(Links(whole, unit.QualifiedName), Links(focused, unit.QualifiedName));
+        }
+
+        Assert.Equal(whole.Tests.Select(t => t.Id), focused.Tests.Select(t => t.Id));
+    }
+
+    [Fact]
+    public void The_whole_map_reaches_the_units_every_way_the_focused_maps_are_compared_on()
+    {
+        using var tree = Shop();
+        var whole = Map(tree, null);
+
+        // Through a fixture, and through a test helper and a project function.
+        Assert.Contains("tests/test_cart.py::test_total claimed directly", Links(whole, "shop.cart.Cart.total"));
+        Assert.Contains("tests/test_cart.py::test_summary claimed through `shop.report.summary`", Links(whole, "shop.cart.Cart.total"));
+
+        // Through an attribute set in setUp, and as the possible override of a declared class.
+        Assert.Contains("tests/test_cart.py::TestGift::test_gift_total claimed directly", Links(whole, "shop.cart.GiftCart.total"));
+        Assert.Contains(Links(whole, "shop.cart.GiftCart.total"), l => l.StartsWith("tests/test_cart.py::test_summary possible", StringComparison.Ordinal));
+
+        // Through a project function in another module, a callback's caller, and a unit no other file leads to.
+        Assert.Contains(Links(whole, "shop.pricing.Pricing.price"), l => l.StartsWith("tests/test_cart.py::test_total", StringComparison.Ordinal));
+        Assert.Equal(["tests/test_cart.py::test_callback claimed directly"], Links(whole, "shop.pricing.each"));
+        Assert.Equal(["tests/test_cart.py::test_unrelated claimed directly"], Links(whole, "shop.report.unrelated"));
+    }
+
+    [Fact]
+    public void A_focused_map_knows_no_links_outside_its_focus()
+    {
+        using var tree = Shop();
+        var focused = Map(tree, ["shop/report.py"]);
+
+        Assert.NotEmpty(focused.TestsOf("shop.report.summary"));
+        Assert.Empty(focused.TestsOf("shop.cart.Cart.total"));
+        Assert.Empty(focused.TestsOf("shop.pricing.each"));
+    }
+
+    [Fact]
+    public void A_focus_no_test_reaches_has_no_links_and_still_collects_every_test()
+    {
+        using var tree = Shop().File("shop/orphan.py", "def lonely() -> int:\n    return 1\n");
+        var focused = Map(tree, ["shop/orphan.py"]);
+
+        Assert.Empty(focused.TestsOf("shop.orphan.lonely"));
+        Assert.Equal(5, focused.Tests.Count);
+    }
+
+    [Fact]
+    public void An_empty_focus_links_nothing()
+    {
+        using var tree = Shop();
+        var focused = Map(tree, []);
+
+        Assert.Empty(focused.TestsOf("shop.report.summary"));
+        Assert.Equal(0, focused.DynamicTestsReaching("shop.report"));
+    }
+}
