@@ -1143,6 +1143,21 @@ internal static class FactsExtractor
                 }
             }
 
+            // The numbers of a tuple or list passed in (`ios_platforms((12, 0))`) are values tried against the unit's boundaries too.
+            var items = value switch
+            {
+                Python.Syntax.Tuple tuple => tuple.Elts,
+                Python.Syntax.List list => list.Elts,
+                _ => [],
+            };
+            foreach (var item in items)
+            {
+                if (Number(item) is { } element)
+                {
+                    _numbers.Add(element);
+                }
+            }
+
             switch (value)
             {
                 case Constant { Value: null }:
