@@ -498,6 +498,7 @@ internal static class FactsExtractor
         private readonly HashSet<string> _calledParameters = new(StringComparer.Ordinal);
         private readonly HashSet<SyntaxNode> _alwaysRun = new(ReferenceEqualityComparer.Instance);
         private readonly Stack<bool> _loops = new();
+        private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
         private string? _selfName;
         private int _conditional;
         private int _nestedScopes;
@@ -915,6 +916,7 @@ internal static class FactsExtractor
 
                     break;
                 case Assign assign:
+                    NoteConstant(assign);
                     if (assign.Targets is [Name assignedName] && Origin(assign.Value) is { } assigned)
                     {
                         _origins[assignedName.Id] = assigned;
@@ -1123,6 +1125,32 @@ internal static class FactsExtractor
             {
                 _boundaries.Add(number);
             }
+            else if (value is Name { Id: var constantName } && _constants.TryGetValue(constantName, out var named))
+            {
+                // A local name bound to a number (`min_level = 16`) compares as that number.
+                _boundaries.Add(named);
+            }
+            else if (value is BinOp { Op: Operator.Add or Operator.Sub, Left: var offsetFrom, Right: Constant { Value: long } })
+            {
+                // `limit - 1` is a bound next to `limit`: the base number is the boundary a test tries.
+                NoteBoundary(offsetFrom);
+            }
+        }
+
+        /// <summary>Records the local names bound to a number by a plain assignment; a later assignment of anything else forgets them.</summary>
+        private void NoteConstant(Assign assign)
+        {
+            foreach (var target in assign.Targets.OfType<Name>())
+            {
+                if (assign.Targets.Length == 1 && Number(assign.Value) is { } number && !_constants.ContainsKey(target.Id))
+                {
+                    _constants[target.Id] = number;
+                }
+                else
+                {
+                    _constants.Remove(target.Id);
+                }
+            }
         }
 
         private static string? Number(ExprNode value) => value switch
@@ -1239,6 +1267,14 @@ internal static class FactsExtractor
                 }
 
                 Classify(name, call);
+                if (name == "builtins.range")
+                {
+                    // The limits of a `range` are boundaries the loop runs up to (the step is not).
+                    foreach (var limit in call.Args.Take(2))
+                    {
+                        NoteBoundary(limit);
+                    }
+                }
             }
             else if (call.Func is Python.Syntax.Attribute member)
             {

@@ -88,11 +88,11 @@ public sealed class EdgeCasesUntestedTests
     }
 
     [Fact]
-    public void Accepts_a_boundary_passed_inside_a_tuple()
+    public void Accepts_a_boundary_passed_inside_a_tuple_or_named_as_a_range_limit()
     {
         using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
-            .File("shop/versions.py", "def modern(version):\n    return version[0] >= 12\n\n\ndef legacy(version):\n    return version[0] < 7\n")
-            .File("tests/test_versions.py", "from shop.versions import legacy, modern\n\n\ndef test_modern():\n    assert modern((12, 0))\n\n\ndef test_legacy():\n    assert not legacy((9, 1))\n");
+            .File("shop/versions.py", "def modern(version):\n    return version[0] >= 12\n\n\ndef legacy(version):\n    return version[0] < 7\n\n\ndef levels(top):\n    floor = 16\n    return list(range(top, floor - 1, -1))\n")
+            .File("tests/test_versions.py", "from shop.versions import legacy, levels, modern\n\n\ndef test_modern():\n    assert modern((12, 0))\n\n\ndef test_legacy():\n    assert not legacy((9, 1))\n\n\ndef test_levels():\n    assert levels(16) == [16]\n");
         Assert.Equal(
             ["shop/versions.py:5 TST004 `legacy` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None, no boundary 7)"],
             TestProject.Check(tree, new EdgeCasesUntested()));
