@@ -401,6 +401,7 @@ internal static class FactsExtractor
             Subscript { Value: var outer, Slice: var inner } when model.MatchesTyping(outer, "Optional") => AnnotationType(model, inner),
             Subscript { Value: var outer, Slice: var inner } when IsCollection(model, outer) && ElementOf(inner) is { } element && AnnotationType(model, element) is { } item
                 => item + "[]",
+            Subscript { Value: var outer } when IsGenericClass(model, outer) => Qualified(model, outer),
             _ => Qualified(model, annotation),
         };
         return name is null || name.StartsWith("builtins.", StringComparison.Ordinal) ? null : name;
@@ -414,6 +415,17 @@ internal static class FactsExtractor
             "collections.abc.Collection", "collections.abc.Set", "collections.abc.Generator", "typing.Generator",
         ],
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a subscripted annotation names a generic class of the project or a library (<c>ParamType[Any]</c> is a
+    /// <c>ParamType</c>), rather than a form of the typing modules, a builtin or a standard collection.
+    /// </summary>
+    private static bool IsGenericClass(SemanticModel model, ExprNode outer) =>
+        model.QualifiedNameOf(outer) is { } name
+        && !name.StartsWith("builtins.", StringComparison.Ordinal)
+        && !name.StartsWith("typing.", StringComparison.Ordinal)
+        && !name.StartsWith("typing_extensions.", StringComparison.Ordinal)
+        && !name.StartsWith("collections.", StringComparison.Ordinal);
 
     /// <summary>Whether an annotation's subscripted name is a collection whose type argument is its element (<c>list[X]</c>, <c>Sequence[X]</c>).</summary>
     private static bool IsCollection(SemanticModel model, ExprNode outer) => model.QualifiedNameOf(outer) is { } name && s_collections.Contains(name);

@@ -261,4 +261,32 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_failures.py::test_main possible possibly through `shop.failures.main`", Ways(map, "shop.failures.Failure.show"));
         Assert.Empty(map.TestsOf("shop.failures.Other.show"));
     }
+
+    [Fact]
+    public void Reads_a_subscripted_generic_class_as_that_class()
+    {
+        const string Generic = """
+            import typing as t
+
+            T = t.TypeVar("T")
+
+
+            class Box(t.Generic[T]):
+                def open(self):
+                    return 1
+
+
+            class Holder:
+                def __init__(self, box: Box[int]) -> None:
+                    self.box = box
+
+                def run(self, other: "t.Optional[Box[str]]" = None):
+                    return self.box.open()
+            """;
+        using var tree = TestProject.Create().File("shop/generic.py", Generic)
+            .File("tests/test_generic.py", "from shop.generic import Box, Holder\n\n\ndef test_run():\n    assert Holder(Box()).run() == 1\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_generic.py::test_run claimed through `shop.generic.Holder.run`", Ways(map, "shop.generic.Box.open"));
+    }
 }
