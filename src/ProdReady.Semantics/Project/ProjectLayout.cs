@@ -47,6 +47,9 @@ public sealed class ProjectLayout
     private readonly string[] _roots;
     private readonly string _projectRoot;
 
+    /// <summary>The answers for absolute names (no importing file), which every rule and the test map ask again and again.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ModuleInfo?> _absolute = new(StringComparer.Ordinal);
+
     /// <summary>Initializes a new instance of the <see cref="ProjectLayout"/> class and builds its index.</summary>
     /// <param name="projectRoot">The project root (used to make absolute paths relative).</param>
     /// <param name="pythonFiles">Every Python file of the project, relative to the root with forward slashes; other
@@ -114,6 +117,17 @@ public sealed class ProjectLayout
     public ModuleInfo? Resolve(string dottedName, string? importingFile = null)
     {
         ArgumentNullException.ThrowIfNull(dottedName);
+        if (importingFile is null)
+        {
+            // The layout does not change after it is built, so an absolute name always resolves the same way.
+            return _absolute.TryGetValue(dottedName, out var known) ? known : _absolute.GetOrAdd(dottedName, name => Search(name, null));
+        }
+
+        return Search(dottedName, importingFile);
+    }
+
+    private ModuleInfo? Search(string dottedName, string? importingFile)
+    {
         if (!PythonNames.IsDottedName(dottedName))
         {
             return null;

@@ -7,7 +7,7 @@ namespace ProdReady.Semantics.TestMapping;
 public sealed record MappedUnit(string Module, string Path, UnitFacts Facts)
 {
     /// <summary>Gets the qualified name (<c>pkg.mod.Cart.total</c>).</summary>
-    public string QualifiedName => Facts.Name.Length == 0 ? Module : Module + "." + Facts.Name;
+    public string QualifiedName { get; } = Facts.Name.Length == 0 ? Module : Module + "." + Facts.Name;
 
     /// <summary>Gets the qualified name of the class a method belongs to, or <see langword="null"/>.</summary>
     public string? ClassName => Facts.Kind == "method" ? QualifiedName[..QualifiedName.LastIndexOf('.')] : Facts.Kind == "class" ? QualifiedName : null;

@@ -65,6 +65,9 @@ public sealed class TestMap
     private readonly Dictionary<string, List<string>> _subclassesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _attributeOrigins = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dynamicByModule = new(StringComparer.Ordinal);
+
+    /// <summary>The modules whose routes tests can reach, by the files the test's code comes from.</summary>
+    private readonly Dictionary<string, List<string>> _routeModules = new(StringComparer.Ordinal);
     private readonly List<MappedTest> _tests = [];
     private readonly HashSet<string> _pathsWithPlugins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _conftests = new(StringComparer.Ordinal);
@@ -107,6 +110,9 @@ public sealed class TestMap
         ArgumentNullException.ThrowIfNull(pluginDeclared);
         var map = new TestMap(index, classifier, pluginDeclared);
         var files = pythonFiles.Where(f => f.EndsWith(".py", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        // Every summary is read below (the tests' to collect them, the others' for subclasses and calls): read them on
+        // every core first, since each is a file read and a parse or a cache entry to decode.
+        Parallel.ForEach(files, file => index.GetByPath(file));
         var conftests = files.Where(f => ProjectPath.Name(f) == "conftest.py").ToList();
         foreach (var conftest in conftests)
         {
@@ -1330,11 +1336,18 @@ public sealed class TestMap
             return [];
         }
 
-        var modules = new SortedSet<string>(StringComparer.Ordinal);
         var sources = new List<string> { test.Path };
         sources.AddRange(test.Fixtures.Select(f => f.Fixture.Path));
+        sources = [.. sources.Distinct(StringComparer.Ordinal)];
+        var key = string.Join('\n', sources);
+        if (_routeModules.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var modules = new SortedSet<string>(StringComparer.Ordinal);
         var frontier = new List<string>();
-        foreach (var source in sources.Distinct(StringComparer.Ordinal))
+        foreach (var source in sources)
         {
             foreach (var target in (IEnumerable<string>?)_index.GetByPath(source)?.Imported?.Values ?? [])
             {
@@ -1362,7 +1375,9 @@ public sealed class TestMap
             frontier = next;
         }
 
-        return [.. modules];
+        List<string> found = [.. modules];
+        _routeModules[key] = found;
+        return found;
     }
 
     private IEnumerable<MappedUnit> RouteHandlers(string method, string url, List<string> modules)
