@@ -121,7 +121,21 @@ public sealed class ProjectContext
         return folder.Length > 0 && _root is not null && File.Exists(Path.Combine(_root, folder, "__init__.py"));
     }
 
-    private TestMap? BuildTestMap()
+    /// <summary>
+    /// Builds a test map focused on some files, apart from <see cref="TestMap"/>: it links only those files' units,
+    /// exactly as the whole map would, and follows only the code that can lead to them.
+    /// </summary>
+    /// <param name="focus">The files whose units are asked about, relative to the root.</param>
+    /// <returns>The map; <see langword="null"/> without an index.</returns>
+    public TestMap? BuildTestMap(IReadOnlyCollection<string> focus)
+    {
+        ArgumentNullException.ThrowIfNull(focus);
+        return MapTests(focus);
+    }
+
+    private TestMap? BuildTestMap() => MapTests(TestMapFocus);
+
+    private TestMap? MapTests(IReadOnlyCollection<string>? focus)
     {
         if (Index is null)
         {
@@ -137,7 +151,7 @@ public sealed class ProjectContext
 
             return declared.Runtime.Contains(plugin) || declared.Development.Contains(plugin);
         },
-        TestMapFocus);
+        focus);
     }
 
     private bool InNestedProject(string folder) => folder.Length > 0 && _nestedProject.GetOrAdd(folder, key =>

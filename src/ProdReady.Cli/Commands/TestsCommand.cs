@@ -37,22 +37,26 @@ internal static class TestsCommand
 
     private static async Task<int> RunAsync(CliContext context, string[] paths, bool json, string? configPath, CancellationToken cancellationToken)
     {
-        var (root, files, project, testMap) = Load(context.WorkingDirectory, configPath is null ? null : context.ResolvePath(configPath), context.Environment("VIRTUAL_ENV"));
+        var (root, files, project) = LoadProject(context.WorkingDirectory, configPath is null ? null : context.ResolvePath(configPath), context.Environment("VIRTUAL_ENV"));
         var selected = Select(context, root, paths, files, project);
         cancellationToken.ThrowIfCancellationRequested();
+
+        // Named files: the map follows only what can lead to them (the same links as the whole map, sooner).
+        var testMap = (paths.Length == 0 ? project.TestMap : project.BuildTestMap(selected))
+            ?? throw new UsageException("the project has no module index to map tests with");
         var units = selected.SelectMany(testMap.UnitsOf).Where(u => u.IsPublicName || u.Facts.Kind == "class").ToList();
         var text = json ? RenderJson(testMap, units) : RenderText(testMap, units);
         await context.Output.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
-    /// <summary>Reads the configuration of a folder, discovers its files and builds the project's test map.</summary>
+    /// <summary>Reads the configuration of a folder and discovers its files, without mapping the tests yet.</summary>
     /// <param name="workingDirectory">Where to look for the configuration.</param>
     /// <param name="configPath">An explicit configuration file, or <see langword="null"/> to search.</param>
     /// <param name="virtualEnvironment">The active virtual environment (for the declared dependencies), or <see langword="null"/>.</param>
-    /// <returns>The project root, its files, the project context and the test map.</returns>
-    /// <exception cref="UsageException">The configuration is broken, or the project has no module index.</exception>
-    internal static (string Root, List<string> Files, ProjectContext Project, TestMap Map) Load(string workingDirectory, string? configPath, string? virtualEnvironment)
+    /// <returns>The project root, its files and the project context.</returns>
+    /// <exception cref="UsageException">The configuration is broken.</exception>
+    internal static (string Root, List<string> Files, ProjectContext Project) LoadProject(string workingDirectory, string? configPath, string? virtualEnvironment)
     {
         ProdReadyConfiguration configuration;
         try
@@ -68,8 +72,7 @@ internal static class TestsCommand
         var root = configuration.Directory;
         var files = SourceDiscovery.Discover(root, configuration).Files.Select(f => f.Path).ToList();
         var project = ProjectContextFactory.Create(root, configuration, files, virtualEnvironment);
-        var testMap = project.TestMap ?? throw new UsageException("the project has no module index to map tests with");
-        return (root, files, project, testMap);
+        return (root, files, project);
     }
 
     private static List<string> Select(CliContext context, string root, string[] paths, List<string> files, ProjectContext project)

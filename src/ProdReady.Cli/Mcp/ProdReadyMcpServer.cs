@@ -254,22 +254,28 @@ internal sealed class ProdReadyMcpServer : IDisposable
             throw McpArguments.Invalid(McpToolCatalog.TestsFor, $"'{name}' is not a dotted name such as package.module.Class.method");
         }
 
-        var (root, files, _, map) = TestsCommand.Load(_root.FullPath, null, _environment("VIRTUAL_ENV"));
+        var (root, files, project) = TestsCommand.LoadProject(_root.FullPath, null, _environment("VIRTUAL_ENV"));
         cancellationToken.ThrowIfCancellationRequested();
-        MappedUnit? unit;
+        string? relative = null;
         if (fullPath is not null)
         {
-            var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+            relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
             if (!files.Contains(relative, StringComparer.Ordinal))
             {
                 return ToolError($"{path} is not a Python file of the project rooted at {root}");
             }
-
-            unit = map.UnitsOf(relative).FirstOrDefault(u => u.QualifiedName == name || u.Facts.Name == name);
         }
-        else
+
+        // The map follows only what can lead to the unit's file: the file given, else the module the name starts with.
+        var focus = relative ?? ModuleFileOf(project, name);
+        var map = (focus is null ? project.TestMap : project.BuildTestMap([focus])) ?? throw new UsageException("the project has no module index to map tests with");
+        var unit = relative is not null
+            ? map.UnitsOf(relative).FirstOrDefault(u => u.QualifiedName == name || u.Facts.Name == name)
+            : map.Resolve(name);
+        if (unit is not null && focus is not null && unit.Path != focus)
         {
-            unit = map.Resolve(name);
+            // A re-export (`pkg.Cart` for `pkg.cart.Cart`): map again, focused on the file that defines it.
+            map = project.BuildTestMap([unit.Path])!;
         }
 
         if (unit is null || unit.Facts.Kind is not ("function" or "method" or "class"))
@@ -302,6 +308,21 @@ internal sealed class ProdReadyMcpServer : IDisposable
             Content = [new TextContentBlock { Text = text.ToString().TrimEnd('\n') }],
             StructuredContent = WriteJson(json => TestsCommand.WriteUnit(json, map, unit)),
         };
+    }
+
+    /// <summary>The file of the longest leading part of a dotted name that is a module of the project, or <see langword="null"/>.</summary>
+    private static string? ModuleFileOf(ProjectContext project, string name)
+    {
+        var parts = name.Split('.');
+        for (var length = parts.Length; length >= 1; length--)
+        {
+            if (project.Layout?.Resolve(string.Join('.', parts, 0, length))?.Path is { } path)
+            {
+                return path;
+            }
+        }
+
+        return null;
     }
 
     private static CallToolResult ToolError(string message) => new() { IsError = true, Content = [new TextContentBlock { Text = message }] };

@@ -140,6 +140,28 @@ public sealed class TestMapCheckTests
     }
 
     [Fact]
+    public async Task Tests_map_of_one_file_lists_the_same_tests_as_the_whole_map()
+    {
+        using var repo = Repository();
+        repo.WriteFile("shop/pricing.py", Discount + "\n\ndef sale(price):\n    return discount(price, 50)\n")
+            .WriteFile("shop/orders.py", "from shop.pricing import sale\n\n\ndef order(price):\n    return sale(price) + 1\n")
+            .WriteFile("tests/test_pricing.py", "from shop.pricing import sale\n\n\ndef test_sale():\n    assert sale(10) == 5\n")
+            .WriteFile("tests/test_orders.py", "from shop.orders import order\n\n\ndef test_order():\n    assert order(10) == 6\n");
+
+        var whole = await CliRunner.RunAsync(repo.Root, "tests", "map", "--format", "json");
+        var one = await CliRunner.RunAsync(repo.Root, "tests", "map", "--format", "json", "shop/pricing.py");
+
+        Assert.Equal(0, one.ExitCode);
+        using var wholeDocument = JsonDocument.Parse(whole.Output);
+        using var oneDocument = JsonDocument.Parse(one.Output);
+        var expected = wholeDocument.RootElement.GetProperty("units").EnumerateArray()
+            .Where(u => u.GetProperty("path").GetString() == "shop/pricing.py").Select(u => u.GetRawText()).ToList();
+        var actual = oneDocument.RootElement.GetProperty("units").EnumerateArray().Select(u => u.GetRawText()).ToList();
+        Assert.Equal(expected, actual);
+        Assert.Contains("test_order", string.Concat(actual), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Tests_map_rejects_a_missing_path()
     {
         using var repo = Repository();

@@ -211,6 +211,23 @@ public sealed class McpServerTests
         Assert.Contains("no function, method or class `shop.cart.Basket`", Assert.IsType<TextContentBlock>(Assert.Single(missing.Content)).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Tells_the_tests_of_a_unit_named_through_a_re_export()
+    {
+        using var repo = TempGitRepository.CreateWithoutRepository();
+        repo.WriteFile("shop/__init__.py", "from .cart import Cart\n")
+            .WriteFile("shop/cart.py", "class Cart:\n    def add(self, price):\n        return self.total() + price\n\n    def total(self):\n        return 0\n")
+            .WriteFile("tests/test_cart.py", "from shop import Cart\n\n\ndef test_add():\n    assert Cart().add(1) == 1\n");
+        await using var client = await StartAsync(repo);
+
+        var total = await client.CallToolAsync("tests_for", new Dictionary<string, object?> { ["unit"] = "shop.Cart.total" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.NotEqual(true, total.IsError);
+        var link = Assert.Single(Assert.NotNull(total.StructuredContent).GetProperty("tests").EnumerateArray());
+        Assert.Equal("tests/test_cart.py::test_add", link.GetProperty("test").GetString());
+        Assert.Equal("shop.cart.Cart.add", link.GetProperty("through").GetString());
+    }
+
     private static async Task<McpClient> StartAsync(TempGitRepository repo)
     {
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
