@@ -163,6 +163,12 @@ def main() -> int:
     for unit in missed[: args.show]:
         tests = sorted(executed[(unit["path"], unit["line"])])
         print(f"  {unit['unit']}  executed by {len(tests)} tests, e.g. {tests[0]}")
+    only_possible = [u for u in covered_units if u["tests"] and not certain(u)]
+    print(f"\nexecuted units the map links only as possible: {len(only_possible)} (first {args.show}):")
+    for unit in only_possible[: args.show]:
+        ran_by = executed[(unit["path"], unit["line"])]
+        confirmed_through = collections.Counter(t.get("through") or "" for t in unit["tests"] if t["test"] in ran_by)
+        print(f"  {unit['unit']}  executed by {len(ran_by)} tests; possible links confirmed mostly through {confirmed_through.most_common(2)}")
     return 0
 
 

@@ -266,7 +266,26 @@ internal static class FactsExtractor
             all = all.Append(vararg);
         }
 
-        bool IsData(Arg a) => a.Annotation is null ? !called.Contains(a.Name) : IsDataAnnotation(model, a.Annotation, 0);
+        var defaults = new Dictionary<Arg, ExprNode>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < arguments.Defaults.Length; i++)
+        {
+            defaults[positional[positional.Count - arguments.Defaults.Length + i]] = arguments.Defaults[i];
+        }
+
+        for (var i = 0; i < arguments.Kwonlyargs.Length && i < arguments.KwDefaults.Length; i++)
+        {
+            if (arguments.KwDefaults[i] is { } kwDefault)
+            {
+                defaults[arguments.Kwonlyargs[i]] = kwDefault;
+            }
+        }
+
+        // A flag (`bool`, or a `True`/`False` default) has its two values and no edge between them.
+        bool IsFlag(Arg a) => a.Annotation is null
+            ? defaults.TryGetValue(a, out var flagDefault) && flagDefault is Constant { Value: bool }
+            : IsFlagAnnotation(model, a.Annotation, 0);
+
+        bool IsData(Arg a) => !IsFlag(a) && (a.Annotation is null ? !called.Contains(a.Name) : IsDataAnnotation(model, a.Annotation, 0));
 
         // A unit whose required inputs are all objects or callables (`add_command(cmd, name=None)`) is about those
         // objects; its optional extras are not what a test of it varies.
@@ -284,6 +303,26 @@ internal static class FactsExtractor
     {
         var local = body.OfType<FunctionDef>().Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         return local.Count > 0 && body.OfType<Return>().Any(r => r.Value is Name { Id: var id } && local.Contains(id));
+    }
+
+    /// <summary>Whether an annotation is <c>bool</c>, maybe with <c>None</c> (<c>bool | None</c>, <c>Optional[bool]</c>).</summary>
+    private static bool IsFlagAnnotation(SemanticModel model, ExprNode annotation, int depth)
+    {
+        static bool IsNone(ExprNode member) => member is Constant { Value: null };
+
+        switch (annotation)
+        {
+            case BinOp { Op: Operator.BitOr, Left: var left, Right: var right } when depth < 4:
+                return (IsFlagAnnotation(model, left, depth + 1) && (IsNone(right) || IsFlagAnnotation(model, right, depth + 1)))
+                    || (IsNone(left) && IsFlagAnnotation(model, right, depth + 1));
+            case Subscript { Value: var outer, Slice: var inner } when depth < 4 && (model.MatchesTyping(outer, "Optional") || model.MatchesTyping(outer, "Union")):
+                var members = inner is Python.Syntax.Tuple tuple ? tuple.Elts : [inner];
+                return members.Any(m => !IsNone(m)) && members.All(m => IsNone(m) || IsFlagAnnotation(model, m, depth + 1));
+            case Constant { Value: string text }:
+                return text.Trim() == "bool";
+            default:
+                return model.QualifiedNameOf(annotation) == "builtins.bool";
+        }
     }
 
     private static bool IsDataAnnotation(SemanticModel model, ExprNode annotation, int depth)
@@ -362,6 +401,7 @@ internal static class FactsExtractor
             Subscript { Value: var outer, Slice: var inner } when model.MatchesTyping(outer, "Optional") => AnnotationType(model, inner),
             Subscript { Value: var outer, Slice: var inner } when IsCollection(model, outer) && ElementOf(inner) is { } element && AnnotationType(model, element) is { } item
                 => item + "[]",
+            Subscript { Value: var outer } when IsGenericClass(model, outer) => Qualified(model, outer),
             _ => Qualified(model, annotation),
         };
         return name is null || name.StartsWith("builtins.", StringComparison.Ordinal) ? null : name;
@@ -375,6 +415,17 @@ internal static class FactsExtractor
             "collections.abc.Collection", "collections.abc.Set", "collections.abc.Generator", "typing.Generator",
         ],
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a subscripted annotation names a generic class of the project or a library (<c>ParamType[Any]</c> is a
+    /// <c>ParamType</c>), rather than a form of the typing modules, a builtin or a standard collection.
+    /// </summary>
+    private static bool IsGenericClass(SemanticModel model, ExprNode outer) =>
+        model.QualifiedNameOf(outer) is { } name
+        && !name.StartsWith("builtins.", StringComparison.Ordinal)
+        && !name.StartsWith("typing.", StringComparison.Ordinal)
+        && !name.StartsWith("typing_extensions.", StringComparison.Ordinal)
+        && !name.StartsWith("collections.", StringComparison.Ordinal);
 
     /// <summary>Whether an annotation's subscripted name is a collection whose type argument is its element (<c>list[X]</c>, <c>Sequence[X]</c>).</summary>
     private static bool IsCollection(SemanticModel model, ExprNode outer) => model.QualifiedNameOf(outer) is { } name && s_collections.Contains(name);
@@ -457,8 +508,13 @@ internal static class FactsExtractor
         private readonly SortedSet<string> _parametrized = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _attributes = new(StringComparer.Ordinal);
         private readonly HashSet<string> _calledParameters = new(StringComparer.Ordinal);
+        private readonly HashSet<SyntaxNode> _alwaysRun = new(ReferenceEqualityComparer.Instance);
+        private readonly Stack<bool> _loops = new();
+        private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
         private string? _selfName;
         private int _conditional;
+        private int _nestedScopes;
+        private bool _mayHaveLeft;
         private int _cases;
         private bool _edge;
         private bool _seeds;
@@ -776,25 +832,87 @@ internal static class FactsExtractor
             }
         }
 
-        /// <summary>Constructs whose body may not run when the enclosing code runs: calls inside them are recorded with a leading <c>?</c>.</summary>
+        /// <summary>
+        /// Constructs whose body may not run when the enclosing code runs: calls inside them are recorded with a leading <c>?</c>.
+        /// Loop bodies are not among them: measured against coverage, treating them so lost more right links than wrong ones.
+        /// </summary>
         private static bool IsConditional(SyntaxNode node) =>
             node is If or IfExp or BoolOp or ExceptHandler or Lambda or FunctionDef or AsyncFunctionDef or MatchCase or While;
 
+        /// <summary>The part of a conditional construct that runs whenever the construct is reached: an <c>if</c>'s or <c>while</c>'s test, a boolean operator's first operand.</summary>
+        private static ExprNode? AlwaysRunPart(SyntaxNode node) => node switch
+        {
+            If branch => branch.Test,
+            While loop => loop.Test,
+            IfExp choice => choice.Test,
+            BoolOp { Values.Length: > 0 } operation => operation.Values[0],
+            _ => null,
+        };
+
+        /// <summary>Scopes whose <c>return</c> does not leave the unit scanned.</summary>
+        private static bool IsNestedScope(SyntaxNode node) => node is Lambda or FunctionDef or AsyncFunctionDef or ClassDef;
+
         protected override void Leave(SyntaxNode node)
         {
+            if (_alwaysRun.Remove(node))
+            {
+                _conditional++;
+            }
+
             if (IsConditional(node))
             {
                 _conditional--;
             }
+
+            if (IsNestedScope(node))
+            {
+                _nestedScopes--;
+            }
+            else if (node is For or AsyncFor or While)
+            {
+                _loops.Pop();
+            }
+            else if (_nestedScopes == 0 && node is Return)
+            {
+                // Whatever follows a `return` (in source order) runs only when that exit was not taken. A `raise` is not
+                // counted so: guards that reject bad input leave the rest of the unit to every valid call.
+                _mayHaveLeft = true;
+            }
+            else if (_nestedScopes == 0 && node is Continue or Break && _loops.Count > 0 && !_loops.Peek())
+            {
+                _loops.Pop();
+                _loops.Push(true);
+            }
         }
 
-        private void AddCall(string target) => _calls.Add(_conditional > 0 ? "?" + target : target);
+        /// <summary>Tells whether code reached now may not run when the unit runs: under a conditional construct, after an early exit of the unit or of the loop.</summary>
+        private bool MayNotRun => _conditional > 0 || _mayHaveLeft || _loops.Contains(true);
+
+        private void AddCall(string target) => _calls.Add(MayNotRun ? "?" + target : target);
 
         protected override bool Enter(SyntaxNode node)
         {
             if (IsConditional(node))
             {
                 _conditional++;
+                if (AlwaysRunPart(node) is { } always)
+                {
+                    _alwaysRun.Add(always);
+                }
+            }
+
+            if (_alwaysRun.Contains(node))
+            {
+                _conditional--;
+            }
+
+            if (IsNestedScope(node))
+            {
+                _nestedScopes++;
+            }
+            else if (node is For or AsyncFor or While)
+            {
+                _loops.Push(false);
             }
 
             switch (node)
@@ -810,6 +928,7 @@ internal static class FactsExtractor
 
                     break;
                 case Assign assign:
+                    NoteConstant(assign);
                     if (assign.Targets is [Name assignedName] && Origin(assign.Value) is { } assigned)
                     {
                         _origins[assignedName.Id] = assigned;
@@ -840,6 +959,14 @@ internal static class FactsExtractor
                     break;
                 case With with:
                     NoteProtocol(with.Items.Select(i => i.ContextExpr), "__enter__", "__exit__");
+                    break;
+                case ExceptHandler { Name: { } caught, Type: { } caughtType }:
+                    // The handler's variable holds an instance of the class the clause names (or of a subclass).
+                    if (Qualified(_model, caughtType) is { } caughtClass && !caughtClass.StartsWith("builtins.", StringComparison.Ordinal))
+                    {
+                        _origins[caught] = "@decl:" + caughtClass;
+                    }
+
                     break;
                 case AsyncWith with:
                     NoteProtocol(with.Items.Select(i => i.ContextExpr), "__aenter__", "__aexit__");
@@ -1010,6 +1137,32 @@ internal static class FactsExtractor
             {
                 _boundaries.Add(number);
             }
+            else if (value is Name { Id: var constantName } && _constants.TryGetValue(constantName, out var named))
+            {
+                // A local name bound to a number (`min_level = 16`) compares as that number.
+                _boundaries.Add(named);
+            }
+            else if (value is BinOp { Op: Operator.Add or Operator.Sub, Left: var offsetFrom, Right: Constant { Value: long } })
+            {
+                // `limit - 1` is a bound next to `limit`: the base number is the boundary a test tries.
+                NoteBoundary(offsetFrom);
+            }
+        }
+
+        /// <summary>Records the local names bound to a number by a plain assignment; a later assignment of anything else forgets them.</summary>
+        private void NoteConstant(Assign assign)
+        {
+            foreach (var target in assign.Targets.OfType<Name>())
+            {
+                if (assign.Targets.Length == 1 && Number(assign.Value) is { } number && !_constants.ContainsKey(target.Id))
+                {
+                    _constants[target.Id] = number;
+                }
+                else
+                {
+                    _constants.Remove(target.Id);
+                }
+            }
         }
 
         private static string? Number(ExprNode value) => value switch
@@ -1027,6 +1180,21 @@ internal static class FactsExtractor
                 if (number is "0" or "0.0" || number.StartsWith('-'))
                 {
                     _edge = true;
+                }
+            }
+
+            // The numbers of a tuple or list passed in (`ios_platforms((12, 0))`) are values tried against the unit's boundaries too.
+            var items = value switch
+            {
+                Python.Syntax.Tuple tuple => tuple.Elts,
+                Python.Syntax.List list => list.Elts,
+                _ => [],
+            };
+            foreach (var item in items)
+            {
+                if (Number(item) is { } element)
+                {
+                    _numbers.Add(element);
                 }
             }
 
@@ -1111,6 +1279,14 @@ internal static class FactsExtractor
                 }
 
                 Classify(name, call);
+                if (name == "builtins.range")
+                {
+                    // The limits of a `range` are boundaries the loop runs up to (the step is not).
+                    foreach (var limit in call.Args.Take(2))
+                    {
+                        NoteBoundary(limit);
+                    }
+                }
             }
             else if (call.Func is Python.Syntax.Attribute member)
             {

@@ -22,9 +22,10 @@ public sealed class EdgeCasesUntested : Rule
             with two or more cases, and no call passing an edge value (an empty string, bytes or
             collection, zero, a negative number, `None`, or a number the unit compares against,
             such as 0 and 100 in `0 <= percent <= 100`). Only units that take plain data are judged:
-            one whose parameters (its required ones, when it has any) are all callables, classes or
-            objects of other classes (by their annotations, or parameters the body calls), or a
-            decorator factory, has no edge value to try.
+            one whose parameters (its required ones, when it has any) are all callables, classes,
+            objects of other classes (by their annotations, or parameters the body calls) or flags
+            (`bool`, `bool | None`, or a `True`/`False` default: two values and no edge between
+            them), or a decorator factory, has no edge value to try.
 
             ## Why is this bad?
             Bugs gather at the edges: empty input, zero, off-by-one boundaries. One example input

@@ -75,6 +75,28 @@ public sealed class EdgeCasesUntestedTests
             ["shop/calc.py:24 TST004 `label` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)"],
             TestProject.Check(tree, new EdgeCasesUntested()));
     }
+
+    [Fact]
+    public void Skips_units_whose_only_inputs_are_flags_but_not_data_beside_a_flag()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
+            .File("shop/flags.py", "from typing import Optional\n\nfrom shop.cart import Cart\n\n\ndef render(text, *, strict: bool = False):\n    return text\n\n\ndef build(*, prereleases: bool | None = None):\n    return prereleases\n\n\ndef scope(cleanup=True):\n    return cleanup\n\n\ndef dump(unixfrom: bool = False, policy: Optional[Cart] = None):\n    return unixfrom\n\n\ndef pick(choice: Optional[bool]):\n    return choice\n")
+            .File("tests/test_flags.py", "from shop.flags import build, dump, pick, render, scope\n\n\ndef test_all():\n    assert render(\"x\") == \"x\"\n    assert build() is None\n    assert scope()\n    assert not dump()\n    assert pick(True)\n");
+        Assert.Equal(
+            ["shop/flags.py:6 TST004 `render` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)"],
+            TestProject.Check(tree, new EdgeCasesUntested()));
+    }
+
+    [Fact]
+    public void Accepts_a_boundary_passed_inside_a_tuple_or_named_as_a_range_limit()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
+            .File("shop/versions.py", "def modern(version):\n    return version[0] >= 12\n\n\ndef legacy(version):\n    return version[0] < 7\n\n\ndef levels(top):\n    floor = 16\n    return list(range(top, floor - 1, -1))\n")
+            .File("tests/test_versions.py", "from shop.versions import legacy, levels, modern\n\n\ndef test_modern():\n    assert modern((12, 0))\n\n\ndef test_legacy():\n    assert not legacy((9, 1))\n\n\ndef test_levels():\n    assert levels(16) == [16]\n");
+        Assert.Equal(
+            ["shop/versions.py:5 TST004 `legacy` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None, no boundary 7)"],
+            TestProject.Check(tree, new EdgeCasesUntested()));
+    }
 }
 
 [Trait("Issue", "11")]

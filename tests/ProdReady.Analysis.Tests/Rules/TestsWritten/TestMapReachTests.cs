@@ -179,4 +179,114 @@ public sealed class TestMapReachTests
         Assert.Equal(CommandOutcome.None, outcomes["tests/test_cli.py::test_none"]);
         Assert.Throws<ArgumentNullException>(() => map.CommandOutcomeChecked(null!));
     }
+
+    [Fact]
+    public void A_call_after_an_early_return_is_possible_and_a_call_in_a_test_is_claimed()
+    {
+        const string Gate = """
+            def check(value):
+                return value
+
+
+            def helper():
+                return 1
+
+
+            def record(value):
+                return value
+
+
+            def gate(value):
+                if not check(value):
+                    return 0
+                return helper()
+
+
+            def guarded(value):
+                if value is None:
+                    raise ValueError("value")
+                return record(value)
+
+
+            def each(values):
+                for value in [1, 2]:
+                    if value > 1:
+                        continue
+                    record(value)
+                return helper()
+            """;
+        using var tree = TestProject.Create().File("shop/gate.py", Gate)
+            .File("tests/test_gate.py", "from shop.gate import each, gate, guarded\n\n\ndef test_gate():\n    assert gate(1) == 1\n\n\ndef test_guarded():\n    assert guarded(2) == 2\n\n\ndef test_each():\n    assert each([]) == 1\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_gate.py::test_gate claimed through `shop.gate.gate`", Ways(map, "shop.gate.check"));
+        Assert.Equal(
+            "tests/test_gate.py::test_each claimed through `shop.gate.each`; tests/test_gate.py::test_gate possible possibly through `shop.gate.gate`",
+            Ways(map, "shop.gate.helper"));
+        Assert.Equal(
+            "tests/test_gate.py::test_each possible possibly through `shop.gate.each`; tests/test_gate.py::test_guarded claimed through `shop.gate.guarded`",
+            Ways(map, "shop.gate.record"));
+    }
+
+    [Fact]
+    public void Types_the_variable_of_an_except_clause_by_the_class_it_names()
+    {
+        const string Failures = """
+            class Failure(Exception):
+                def show(self):
+                    return 1
+
+
+            class Other(Exception):
+                def show(self):
+                    return 2
+
+
+            def work():
+                raise Failure()
+
+
+            def main():
+                try:
+                    work()
+                except Failure as error:
+                    error.show()
+                except (Other, ValueError) as other:
+                    other.show()
+            """;
+        using var tree = TestProject.Create().File("shop/failures.py", Failures)
+            .File("tests/test_failures.py", "from shop.failures import main\n\n\ndef test_main():\n    assert main() is None\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_failures.py::test_main possible possibly through `shop.failures.main`", Ways(map, "shop.failures.Failure.show"));
+        Assert.Empty(map.TestsOf("shop.failures.Other.show"));
+    }
+
+    [Fact]
+    public void Reads_a_subscripted_generic_class_as_that_class()
+    {
+        const string Generic = """
+            import typing as t
+
+            T = t.TypeVar("T")
+
+
+            class Box(t.Generic[T]):
+                def open(self):
+                    return 1
+
+
+            class Holder:
+                def __init__(self, box: Box[int]) -> None:
+                    self.box = box
+
+                def run(self, other: "t.Optional[Box[str]]" = None):
+                    return self.box.open()
+            """;
+        using var tree = TestProject.Create().File("shop/generic.py", Generic)
+            .File("tests/test_generic.py", "from shop.generic import Box, Holder\n\n\ndef test_run():\n    assert Holder(Box()).run() == 1\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_generic.py::test_run claimed through `shop.generic.Holder.run`", Ways(map, "shop.generic.Box.open"));
+    }
 }
