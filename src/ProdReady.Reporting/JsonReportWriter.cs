@@ -256,19 +256,11 @@ internal sealed class JsonReportWriter : IReportWriter
             json.WriteNull(s_location);
         }
 
-        if (diagnostic.Help is null)
-        {
-            json.WriteNull(s_help);
-        }
-        else
-        {
-            json.WriteString(s_help, diagnostic.Help);
-        }
-
+        WriteNullableString(json, s_help, diagnostic.Help);
         json.WriteEndObject();
     }
 
-    private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
+    private static void WriteNullableString(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is null)
         {
@@ -279,6 +271,9 @@ internal sealed class JsonReportWriter : IReportWriter
             json.WriteString(name, value);
         }
     }
+
+    private static void WriteNullableString(Utf8JsonWriter json, string name, string? value) =>
+        WriteNullableString(json, JsonEncodedText.Encode(name), value);
 
     private static readonly JsonEncodedText s_code = JsonEncodedText.Encode("code");
     private static readonly JsonEncodedText s_message = JsonEncodedText.Encode("message");

@@ -52,7 +52,7 @@ public sealed class ProjectContext
         Index = index;
         var builtins = StandardLibrary.Builtins(targetVersion);
         _isBuiltin = builtins.Contains;
-        _testMap = new Lazy<TestMap?>(BuildTestMap, LazyThreadSafetyMode.ExecutionAndPublication);
+        _testMap = new Lazy<TestMap?>(() => MapTests(TestMapFocus), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets a context with pytest's defaults, the latest Python version and no project facts.</summary>
@@ -132,8 +132,6 @@ public sealed class ProjectContext
         ArgumentNullException.ThrowIfNull(focus);
         return MapTests(focus);
     }
-
-    private TestMap? BuildTestMap() => MapTests(TestMapFocus);
 
     private TestMap? MapTests(IReadOnlyCollection<string>? focus)
     {

@@ -44,6 +44,9 @@ public sealed class TestMap
 
     private static readonly FrozenDictionary<string, List<string>> s_noFixtures = FrozenDictionary<string, List<string>>.Empty;
 
+    /// <summary>The methods that run when a class is called to make an instance.</summary>
+    private static readonly string[] s_constructors = ["__init__", "__post_init__", "__new__"];
+
     private static readonly string[] s_setupNames = ["setUp", "asyncSetUp", "setup_method", "setup", "setUpClass", "setup_class"];
 
     private readonly ProjectIndex _index;
@@ -780,7 +783,7 @@ public sealed class TestMap
                 Enqueue(unit, nextThrough, nextHelper, isCertain, isTestSide, selfType);
                 if (unit.Facts.Kind == "class")
                 {
-                    foreach (var constructor in new[] { "__init__", "__post_init__", "__new__" })
+                    foreach (var constructor in s_constructors)
                     {
                         if (Resolve(unit.QualifiedName + "." + constructor) is { } init
                             && Follows(init, unit.QualifiedName, entries)
@@ -888,7 +891,7 @@ public sealed class TestMap
 
             if (unit.Facts.Kind == "class")
             {
-                foreach (var constructor in new[] { "__init__", "__post_init__", "__new__" })
+                foreach (var constructor in s_constructors)
                 {
                     if (Resolve(unit.QualifiedName + "." + constructor) is { } init)
                     {
