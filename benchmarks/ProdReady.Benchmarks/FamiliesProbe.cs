@@ -12,6 +12,7 @@ namespace ProdReady.Benchmarks;
 /// active rule against every rule but those three, alternating, five rounds each after a warm-up. Reports the median
 /// processor time of each and the bytes each round allocates (which do not depend on how busy the host is).
 /// Run: <c>dotnet run -c Release --project benchmarks/ProdReady.Benchmarks -- families FOLDER [PREFIX...]</c>.
+/// With <c>--each CODE...</c> before the codes it attributes allocation rule by rule instead (see <see cref="RunEach"/>).
 /// </summary>
 internal static class FamiliesProbe
 {
@@ -24,10 +25,7 @@ internal static class FamiliesProbe
     {
         var measured = families.Count > 0 ? families : ["DOC", "TYP", "NAM"];
         var root = Path.GetFullPath(folder);
-        var files = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => SourceFile.FromDisk(Path.GetRelativePath(root, path).Replace('\\', '/'), path))
-            .ToList();
+        var files = Load(root);
         var every = new AnalysisEngine(RuleCatalog.Active);
         var without = new AnalysisEngine([.. RuleCatalog.Active.Where(r => !measured.Any(f => r.Info.Code.StartsWith(f, StringComparison.Ordinal)))]);
         var rounds = new Dictionary<string, List<(double Cpu, long Bytes, int Findings)>>(StringComparer.Ordinal)
@@ -60,6 +58,46 @@ internal static class FamiliesProbe
             $"{string.Join(", ", measured)} add {(medians[0].Cpu / medians[1].Cpu - 1) * 100:F1}% CPU and {(medians[0].Megabytes / medians[1].Megabytes - 1) * 100:F1}% allocation"));
         return 0;
     }
+
+    /// <summary>
+    /// Attributes allocation to rules: for each code or prefix given (every active rule's code when none is), one run
+    /// without it against one run with every rule, after a warm-up. Allocation does not depend on how busy the host is,
+    /// so one run each suffices; the rules are listed by what they add, largest first, with their findings.
+    /// </summary>
+    /// <param name="folder">The tree to analyse.</param>
+    /// <param name="output">Where the figures go.</param>
+    /// <param name="codes">The rule codes or prefixes measured one at a time.</param>
+    /// <returns>The exit code.</returns>
+    public static int RunEach(string folder, TextWriter output, IReadOnlyList<string> codes)
+    {
+        var root = Path.GetFullPath(folder);
+        var files = Load(root);
+        var every = new AnalysisEngine(RuleCatalog.Active);
+        Measure(every, files, root);
+        var baseline = Measure(every, files, root);
+        var measured = codes.Count > 0 ? codes : [.. RuleCatalog.Active.Select(r => r.Info.Code)];
+        var rows = new List<(string Code, double Megabytes, int Findings)>();
+        foreach (var code in measured)
+        {
+            var without = new AnalysisEngine([.. RuleCatalog.Active.Where(r => !r.Info.Code.StartsWith(code, StringComparison.Ordinal))]);
+            Measure(without, files, root);
+            var result = Measure(without, files, root);
+            rows.Add((code, (baseline.Bytes - result.Bytes) / 1048576.0, baseline.Findings - result.Findings));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"every rule: {baseline.Findings} findings, allocated {baseline.Bytes / 1048576.0:F1} MB"));
+        foreach (var (code, megabytes, findings) in rows.OrderByDescending(r => r.Megabytes))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{code,-8} {megabytes,8:F1} MB {findings,8} findings"));
+        }
+
+        return 0;
+    }
+
+    private static List<SourceFile> Load(string root) =>
+        [.. Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => SourceFile.FromDisk(Path.GetRelativePath(root, path).Replace('\\', '/'), path))];
 
     private static (double Cpu, long Bytes, int Findings) Measure(AnalysisEngine engine, List<SourceFile> files, string root)
     {

@@ -6,6 +6,11 @@ if (args is ["memory", var folder])
     return MemoryProbe.Run(folder, Console.Out);
 }
 
+if (args is ["families", var measuredTree, "--each", .. var codes])
+{
+    return FamiliesProbe.RunEach(measuredTree, Console.Out, codes);
+}
+
 if (args is ["families", var tree, .. var prefixes])
 {
     return FamiliesProbe.Run(tree, Console.Out, prefixes);

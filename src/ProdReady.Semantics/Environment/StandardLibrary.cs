@@ -12,6 +12,7 @@ public static class StandardLibrary
 {
     private static readonly Lazy<VersionedNameTable> s_modules = new(() => EmbeddedData.Load(EmbeddedData.StdlibModules, VersionedNameTable.Parse));
     private static readonly Lazy<VersionedNameTable> s_builtins = new(() => EmbeddedData.Load(EmbeddedData.Builtins, VersionedNameTable.Parse));
+    private static readonly Lazy<FrozenDictionary<string, string>> s_qualifiedBuiltins = new(() => s_builtins.Value.AllNames.ToFrozenDictionary(name => name, name => "builtins." + name, StringComparer.Ordinal));
     private static readonly Lazy<(FrozenSet<string> Module, FrozenSet<string> Package)> s_moduleGlobals = new(() => EmbeddedData.Load(EmbeddedData.ModuleGlobals, ParseModuleGlobals));
 
     /// <summary>Whether a module or package, top-level or dotted (<c>os.path</c>, <c>asyncio.taskgroups</c>), is in the standard library of a version.</summary>
@@ -64,6 +65,18 @@ public static class StandardLibrary
     {
         ArgumentNullException.ThrowIfNull(name);
         return s_builtins.Value.TryGetSpan(name, out first, out last);
+    }
+
+    /// <summary>
+    /// The qualified name of a builtin (<c>builtins.len</c> for <c>len</c>): the same string every time for the names of
+    /// every covered version, so that resolving a builtin allocates nothing.
+    /// </summary>
+    /// <param name="name">The builtin's name.</param>
+    /// <returns><c>builtins.</c> and the name.</returns>
+    public static string QualifiedBuiltin(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return s_qualifiedBuiltins.Value.TryGetValue(name, out var qualified) ? qualified : "builtins." + name;
     }
 
     /// <summary>Every name of <c>builtins</c> in a version.</summary>

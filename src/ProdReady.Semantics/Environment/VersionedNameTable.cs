@@ -28,6 +28,9 @@ internal sealed class VersionedNameTable
     /// <summary>Gets the number of names.</summary>
     public int Count => _spans.Count;
 
+    /// <summary>Gets every name of the table, whatever its versions.</summary>
+    public IEnumerable<string> AllNames => _spans.Keys;
+
     /// <summary>Parses table text.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="name">The table's name, for errors.</param>

@@ -55,7 +55,7 @@ public sealed class ClassModel
     public string? Metaclass { get; }
 
     /// <summary>Gets the methods defined in the class body (also under <c>if</c> and <c>try</c> blocks of the body), by name; the last definition wins.</summary>
-    public FrozenDictionary<string, StmtNode> Methods { get; }
+    public IReadOnlyDictionary<string, StmtNode> Methods { get; }
 
     /// <summary>Gets the special kinds of the class.</summary>
     public ClassKind Kind { get; }
@@ -330,7 +330,8 @@ public sealed class ClassModel
                 continue;
             }
 
-            var inherited = new ClassModel(_model, local, seen).Kind;
+            // A base the model already knows is not built again (a file's hierarchy would cost the square of its depth).
+            var inherited = (_model.CachedClass(local) ?? new ClassModel(_model, local, seen)).Kind;
             kind |= inherited & (ClassKind.Enum | ClassKind.TestCase | ClassKind.Pydantic | ClassKind.TypedDict | ClassKind.Exception | ClassKind.Abstract | ClassKind.NamedTuple);
         }
 
@@ -359,7 +360,8 @@ public sealed class ClassModel
         Metaclass = node.Keywords.FirstOrDefault(k => k.Arg == "metaclass") is { } metaclass ? model.QualifiedNameOf(metaclass.Value) : null;
         var methods = new Dictionary<string, StmtNode>(StringComparer.Ordinal);
         CollectMethods(node.Body, methods);
-        Methods = methods.ToFrozenDictionary(StringComparer.Ordinal);
+        // Read-only once built; a frozen dictionary costs more to build than a class's few lookups save.
+        Methods = methods;
         Kind = ComputeKind(seen);
     }
 }

@@ -139,40 +139,71 @@ public sealed class SemanticModel
     /// </summary>
     /// <param name="expression">A <c>Name</c> or an <c>Attribute</c> chain.</param>
     /// <returns>The qualified name, or <see langword="null"/> when the expression names nothing the model knows.</returns>
-    public string? QualifiedNameOf(ExprNode? expression) => Qualify(expression, ReferenceOf);
+    public string? QualifiedNameOf(ExprNode? expression) => Qualify(expression, null);
 
-    private static string? Qualify(ExprNode? expression, Func<Name, Reference?> referenceOf)
+    /// <summary>
+    /// Builds a qualified name with one allocation at most (none for a plain name): the attribute chain is measured
+    /// first, its root resolved, and the result written from its end. Rules ask this of every call they meet, so it
+    /// allocates neither a list nor a delegate.
+    /// </summary>
+    /// <param name="expression">A <c>Name</c> or an <c>Attribute</c> chain.</param>
+    /// <param name="stringReferences">The references of a string annotation's tree, or <see langword="null"/> for this file's own tree.</param>
+    private string? Qualify(ExprNode? expression, List<Reference>? stringReferences)
     {
-        var attributes = new List<string>(4);
-        while (expression is Python.Syntax.Attribute attribute)
+        var root = expression;
+        var suffix = 0;
+        while (root is Python.Syntax.Attribute attribute)
         {
-            attributes.Add(attribute.Attr);
-            expression = attribute.Value;
+            suffix += attribute.Attr.Length + 1;
+            root = attribute.Value;
         }
 
-        if (expression is not Name name || referenceOf(name) is not { } reference)
+        if (root is not Name name || Resolve(name, stringReferences) is not { } reference)
         {
             return null;
         }
 
-        string? root = reference.Resolution switch
+        var head = reference.Resolution switch
         {
-            ResolutionKind.Builtin => "builtins." + name.Id,
+            ResolutionKind.Builtin => Environment.StandardLibrary.QualifiedBuiltin(name.Id),
             ResolutionKind.Local or ResolutionKind.Enclosing or ResolutionKind.Global => reference.Binding?.QualifiedName,
             _ => null,
         };
-        if (root is null)
+        if (head is null || suffix == 0)
         {
-            return null;
+            return head;
         }
 
-        if (attributes.Count == 0)
+        return string.Create(head.Length + suffix, (head, expression!), static (span, state) =>
         {
-            return root;
+            var end = span.Length;
+            for (var node = state.Item2; node is Python.Syntax.Attribute attribute; node = attribute.Value)
+            {
+                end -= attribute.Attr.Length;
+                attribute.Attr.CopyTo(span[end..]);
+                span[--end] = '.';
+            }
+
+            state.head.CopyTo(span);
+        });
+    }
+
+    private Reference? Resolve(Name name, List<Reference>? stringReferences)
+    {
+        if (stringReferences is null)
+        {
+            return ReferenceOf(name);
         }
 
-        attributes.Reverse();
-        return root + "." + string.Join('.', attributes);
+        foreach (var reference in stringReferences)
+        {
+            if (string.Equals(reference.Name, name.Id, StringComparison.Ordinal))
+            {
+                return reference;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -191,7 +222,7 @@ public sealed class SemanticModel
             return null;
         }
 
-        return Qualify(expression, name => references.Find(r => string.Equals(r.Name, name.Id, StringComparison.Ordinal)));
+        return Qualify(expression, references);
     }
 
     /// <summary>Tells whether an expression stands for a qualified name (<c>time.sleep</c>, <c>typing.Any</c>).</summary>
@@ -258,6 +289,17 @@ public sealed class SemanticModel
             }
 
             return model;
+        }
+    }
+
+    /// <summary>Returns the facts of a class when <see cref="ClassOf"/> has built them already.</summary>
+    /// <param name="type">A <c>class</c> statement of this file's tree.</param>
+    /// <returns>The facts, or <see langword="null"/> when not built yet.</returns>
+    internal ClassModel? CachedClass(ClassDef type)
+    {
+        lock (_classes)
+        {
+            return _classes.TryGetValue(type.Span.Start, out var model) && ReferenceEquals(model.Node, type) ? model : null;
         }
     }
 

@@ -174,7 +174,9 @@ internal sealed class ModuleState
         switch (node)
         {
             case Call call:
-                if (call.Func is Python.Syntax.Attribute { Value: Constant } || (model.QualifiedNameOf(call.Func) is { } callee && s_readOnlyCalls.Contains(callee)))
+                // The callee is resolved only when an argument names a candidate: most calls pass none.
+                if (!PassesCandidate(call, names) || call.Func is Python.Syntax.Attribute { Value: Constant }
+                    || (model.QualifiedNameOf(call.Func) is { } callee && s_readOnlyCalls.Contains(callee)))
                 {
                     return;
                 }
@@ -210,6 +212,27 @@ internal sealed class ModuleState
                 Rebound.Add(name.Id);
                 break;
         }
+    }
+
+    private static bool PassesCandidate(Call call, HashSet<string> names)
+    {
+        foreach (var argument in call.Args)
+        {
+            if ((argument is Starred starred ? starred.Value : argument) is Name name && names.Contains(name.Id))
+            {
+                return true;
+            }
+        }
+
+        foreach (var keyword in call.Keywords)
+        {
+            if (keyword.Value is Name name && names.Contains(name.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Escape(ExprNode value, SyntaxNode? function, HashSet<string> names, SemanticModel model)

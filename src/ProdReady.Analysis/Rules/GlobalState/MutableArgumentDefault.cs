@@ -85,7 +85,9 @@ public sealed class MutableArgumentDefault : Rule
 
     private void CheckFields(ClassDef type, RuleContext context)
     {
-        if (context.Semantic is not { } model || (model.ClassOf(type).Kind & (ClassKind.Dataclass | ClassKind.Attrs)) == 0)
+        // Only a field with a default can be reported: a class without one is not asked what kind it is.
+        if (context.Semantic is not { } model || !type.Body.Any(statement => statement is AnnAssign { Value: not null })
+            || (model.ClassOf(type).Kind & (ClassKind.Dataclass | ClassKind.Attrs)) == 0)
         {
             return;
         }
