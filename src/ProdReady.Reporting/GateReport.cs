@@ -68,7 +68,12 @@ public sealed class GateReport
             ArgumentNullException.ThrowIfNull(diagnostic, nameof(diagnostics));
         }
 
-        Array.Sort(sorted, DiagnosticOrder.Instance);
+        // The engine hands its findings over in this order already: checking costs one pass, sorting again n log n.
+        if (!IsOrdered(sorted))
+        {
+            Array.Sort(sorted, DiagnosticOrder.Instance);
+        }
+
         Diagnostics = sorted.AsReadOnly();
 
         Notes = (notes ?? [])
@@ -168,4 +173,17 @@ public sealed class GateReport
     /// <param name="item">A checklist item.</param>
     /// <returns>Its findings.</returns>
     public IEnumerable<Diagnostic> DiagnosticsOf(ChecklistItem item) => Diagnostics.Where(d => d.Item == item);
+
+    private static bool IsOrdered(Diagnostic[] diagnostics)
+    {
+        for (var i = 1; i < diagnostics.Length; i++)
+        {
+            if (DiagnosticOrder.Instance.Compare(diagnostics[i - 1], diagnostics[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -90,6 +90,24 @@ public sealed class GateReportTests
     }
 
     [Fact]
+    public void Keeps_findings_that_arrive_in_order_and_sorts_one_that_does_not()
+    {
+        Diagnostic[] ordered =
+        [
+            Finding(Severity.Warning, "a.py", 1, "DOC101"),
+            Finding(Severity.Warning, "a.py", 1, "DOC102"),
+            Finding(Severity.Error, "a.py", 3, "TYP001"),
+            Finding(Severity.Warning, "b.py", 2, "NAM001"),
+        ];
+
+        Assert.Equal(ordered, Report(Severity.Warning, ordered).Diagnostics);
+
+        // Only the last pair is out of order: the check must look at every neighbour, not the first few.
+        Diagnostic[] lastSwapped = [ordered[0], ordered[1], ordered[3], ordered[2]];
+        Assert.Equal(ordered, Report(Severity.Warning, lastSwapped).Diagnostics);
+    }
+
+    [Fact]
     public void Orders_rules_notes_and_suppressions_deterministically()
     {
         var report = ReportFixtures.Failing();

@@ -186,7 +186,7 @@ internal static class FileAnalyzer
     {
         foreach (var comment in parse.Comments)
         {
-            if (parse.Source.Slice(comment).Contains("noqa", StringComparison.OrdinalIgnoreCase))
+            if (MentionsNoqa(parse.Source.Slice(comment)))
             {
                 return true;
             }
@@ -195,13 +195,37 @@ internal static class FileAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// Tells whether a comment holds <c>noqa</c> in any case. Every comment of a file with findings is asked, so the
+    /// letter n is searched for with a vector search and only its neighbours compared, instead of a culture-free
+    /// case-insensitive search from every position.
+    /// </summary>
+    internal static bool MentionsNoqa(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny('n', 'N'); at >= 0 && at + 4 <= text.Length; at = NextN(text, at))
+        {
+            if (text.Slice(at + 1, 3).Equals("oqa", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int NextN(ReadOnlySpan<char> text, int at)
+        {
+            var next = text[(at + 1)..].IndexOfAny('n', 'N');
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
     private static SuppressionIndex BuildSuppressions(ParseResult parse, LineIndex lines)
     {
         var directives = new List<NoqaDirective>();
         foreach (var comment in parse.Comments)
         {
             var text = parse.Source.Slice(comment);
-            if (text.Contains("noqa", StringComparison.OrdinalIgnoreCase))
+            if (MentionsNoqa(text))
             {
                 var position = lines.GetPosition(comment.Start);
                 var directive = NoqaParser.Parse(text, position.Line, position.Column);

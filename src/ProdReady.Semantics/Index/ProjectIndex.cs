@@ -400,7 +400,8 @@ public sealed class ProjectIndex
     /// </summary>
     private ModuleSummary Served(ModuleSummary summary)
     {
-        if (_served.TryAdd(summary.Hash, true))
+        // Asked on every lookup of a module: a lock-free read first, since adding takes the dictionary's lock.
+        if (!_served.ContainsKey(summary.Hash) && _served.TryAdd(summary.Hash, true))
         {
             WriteCache(summary, replace: false);
         }

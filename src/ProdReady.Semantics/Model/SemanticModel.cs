@@ -21,7 +21,9 @@ public sealed class SemanticModel
     private readonly Dictionary<SyntaxNode, Scope> _scopeByNode = new(ReferenceEqualityComparer.Instance);
     private Dictionary<Constant, ExprNode>? _stringAnnotations;
     private readonly Dictionary<int, Binding> _definitionByStart = [];
-    private readonly Dictionary<int, ClassModel> _classes = [];
+    // Read without a lock: rules ask a class's facts once per method, and other files' analyses read this model through
+    // the project index at the same time. Two threads may build the same class's facts; they are equal, and one is kept.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ClassDef, ClassModel> _classes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<int, List<Reference>> _stringReferences = [];
     private HashSet<string>? _importedTopLevel;
 
@@ -280,28 +282,13 @@ public sealed class SemanticModel
     public ClassModel ClassOf(ClassDef type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        lock (_classes)
-        {
-            if (!_classes.TryGetValue(type.Span.Start, out var model) || !ReferenceEquals(model.Node, type))
-            {
-                model = new ClassModel(this, type);
-                _classes[type.Span.Start] = model;
-            }
-
-            return model;
-        }
+        return _classes.TryGetValue(type, out var known) ? known : _classes.GetOrAdd(type, new ClassModel(this, type));
     }
 
     /// <summary>Returns the facts of a class when <see cref="ClassOf"/> has built them already.</summary>
     /// <param name="type">A <c>class</c> statement of this file's tree.</param>
     /// <returns>The facts, or <see langword="null"/> when not built yet.</returns>
-    internal ClassModel? CachedClass(ClassDef type)
-    {
-        lock (_classes)
-        {
-            return _classes.TryGetValue(type.Span.Start, out var model) && ReferenceEquals(model.Node, type) ? model : null;
-        }
-    }
+    internal ClassModel? CachedClass(ClassDef type) => _classes.GetValueOrDefault(type);
 
     /// <summary>Returns the expression a string annotation holds, as the model parsed it, or <see langword="null"/> for a string it did not read as an annotation.</summary>
     /// <param name="literal">The string literal.</param>
