@@ -80,7 +80,7 @@ public sealed class UnguardedSharedState : Rule
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.OnNode<AsyncFunctionDef>(CheckCoroutine);
-        registry.OnModel(CheckThreads);
+        registry.OnNode<Call>(CheckHandedCall);
     }
 
     private void CheckCoroutine(AsyncFunctionDef function, RuleContext context)
@@ -186,47 +186,43 @@ public sealed class UnguardedSharedState : Rule
         _ => null,
     };
 
-    private void CheckThreads(SemanticModel model, RuleContext context)
+    /// <summary>
+    /// Checks the function a call hands to another thread, the first time a call hands it over: this rides the file's
+    /// one walk instead of searching the whole module again for calls.
+    /// </summary>
+    private void CheckHandedCall(Call call, RuleContext context)
     {
-        if (!model.ImportsModule("threading") && !model.ImportsModule("concurrent") && !model.ImportsModule("asyncio"))
+        if (context.Semantic is not { } model
+            || (!model.ImportsModule("threading") && !model.ImportsModule("concurrent") && !model.ImportsModule("asyncio"))
+            || ThreadTarget(call, model) is not Name target
+            || model.ReferenceOf(target)?.Binding is not { Kind: BindingKind.FunctionDefinition, Node: FunctionDef function }
+            || !context.Shared(static _ => new HandedFunctions()).Functions.Add(function))
         {
             return;
         }
 
-        var handed = new Dictionary<FunctionDef, int>(ReferenceEqualityComparer.Instance);
-        foreach (var node in SyntaxSearch.Descendants(model.Module, enterScopes: true))
-        {
-            if (node is Call call && ThreadTarget(call, model) is Name target
-                && model.ReferenceOf(target)?.Binding is { Kind: BindingKind.FunctionDefinition, Node: FunctionDef function })
-            {
-                handed.TryAdd(function, call.Span.Start);
-            }
-        }
-
+        var scope = model.ScopeOf(function);
+        var handedAt = call.Span.Start;
         var changed = new List<ExprNode>(2);
-        foreach (var (function, handedAt) in handed)
+        var guards = SyntaxSearch.InBlock(function.Body).OfType<With>().Where(w => w.Items.Any(i => IsThreadLock(i.ContextExpr, model))).Select(w => w.Span).ToList();
+        foreach (var node in SyntaxSearch.InBlock(function.Body))
         {
-            var scope = model.ScopeOf(function);
-            var guards = SyntaxSearch.InBlock(function.Body).OfType<With>().Where(w => w.Items.Any(i => IsThreadLock(i.ContextExpr, model))).Select(w => w.Span).ToList();
-            foreach (var node in SyntaxSearch.InBlock(function.Body))
+            changed.Clear();
+            MutableValues.CollectChanged(node, changed);
+            if (node is Assign assign && scope is not null)
             {
-                changed.Clear();
-                MutableValues.CollectChanged(node, changed);
-                if (node is Assign assign && scope is not null)
+                changed.AddRange(assign.Targets.OfType<Name>().Where(n => scope.Globals.Contains(n.Id)));
+            }
+
+            foreach (var expression in changed)
+            {
+                if (expression is not Name name || Guarded(guards, node.Span.Start) || !IsModuleVariable(name, scope, model))
                 {
-                    changed.AddRange(assign.Targets.OfType<Name>().Where(n => scope.Globals.Contains(n.Id)));
+                    continue;
                 }
 
-                foreach (var expression in changed)
-                {
-                    if (expression is not Name name || Guarded(guards, node.Span.Start) || !IsModuleVariable(name, scope, model))
-                    {
-                        continue;
-                    }
-
-                    var line = context.Source.Lines.GetLineNumber(handedAt);
-                    context.Report(Info, node.Span, $"Module-level '{name.Id}' is changed by '{function.Name}', which runs in another thread (handed over on line {line}), without a lock: guard it with a threading.Lock or pass results back through a queue or future");
-                }
+                var line = context.Source.Lines.GetLineNumber(handedAt);
+                context.Report(Info, node.Span, $"Module-level '{name.Id}' is changed by '{function.Name}', which runs in another thread (handed over on line {line}), without a lock: guard it with a threading.Lock or pass results back through a queue or future");
             }
         }
     }
@@ -295,4 +291,10 @@ public sealed class UnguardedSharedState : Rule
             && ReferenceEquals(binding.Scope, model.ModuleScope) && !ModuleState.IsDunder(name.Id) => name.Id,
         _ => null,
     };
+
+    /// <summary>The functions of a file already handed to another thread and checked, so each is checked once, from its first hand-over.</summary>
+    private sealed class HandedFunctions
+    {
+        public HashSet<FunctionDef> Functions { get; } = new(ReferenceEqualityComparer.Instance);
+    }
 }
