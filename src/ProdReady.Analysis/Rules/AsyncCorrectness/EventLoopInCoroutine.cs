@@ -55,7 +55,10 @@ public sealed class EventLoopInCoroutine : Rule
 
     private void Check(Call call, RuleContext context)
     {
-        if (ConcurrencyFacts.EnclosingCoroutine(context.Ancestors) is null || context.Semantic is not { } model)
+        // Only a name (`run` imported under any alias) or a method called run, run_until_complete or run_forever can
+        // start a loop: every other call is dismissed before the ancestors are searched for a coroutine.
+        if (call.Func is not (Name or Python.Syntax.Attribute { Attr: "run" or "run_until_complete" or "run_forever" })
+            || ConcurrencyFacts.EnclosingCoroutine(context.Ancestors) is null || context.Semantic is not { } model)
         {
             return;
         }

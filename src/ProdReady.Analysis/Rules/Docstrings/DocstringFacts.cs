@@ -390,7 +390,12 @@ internal sealed class DocstringFacts
             if (raise.Exc is null)
             {
                 // A bare `raise` re-raises what the innermost enclosing handler caught.
-                var handler = _handlers.LastOrDefault(h => h.Span.Contains(raise.Span));
+                ExceptHandler? handler = null;
+                for (var i = _handlers.Count - 1; i >= 0 && handler is null; i--)
+                {
+                    handler = _handlers[i].Span.Contains(raise.Span) ? _handlers[i] : null;
+                }
+
                 var caught = handler?.Type is null ? [] : Types(handler.Type).Select(owner._resolver.Resolve).ToList();
                 if (caught.Count == 0 || caught.Any(c => c is null))
                 {

@@ -149,7 +149,21 @@ internal sealed class ExceptionResolver(SemanticModel model, ProjectIndex? index
         || name.EndsWith("Warning", StringComparison.Ordinal) || name.EndsWith("Exit", StringComparison.Ordinal)
         || name.EndsWith("Interrupt", StringComparison.Ordinal);
 
+    // A file raises the same few classes many times (ValueError, its own error class): each qualified name is resolved once.
+    private readonly Dictionary<string, ResolvedException?> _resolved = new(StringComparer.Ordinal);
+
     private ResolvedException? ResolveQualified(string qualified)
+    {
+        if (!_resolved.TryGetValue(qualified, out var resolved))
+        {
+            resolved = ResolveQualifiedOnce(qualified);
+            _resolved[qualified] = resolved;
+        }
+
+        return resolved;
+    }
+
+    private ResolvedException? ResolveQualifiedOnce(string qualified)
     {
         var dot = qualified.LastIndexOf('.');
         var last = dot < 0 ? qualified : qualified[(dot + 1)..];

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# What one configuration of `prodready check --all` costs against another, measured in pairs.
+#
+#   benchmarks/paired-cost.sh PAIRS CORPUS A_BUILD A_IGNORE B_BUILD B_IGNORE
+#
+# A_BUILD and B_BUILD are folders holding a published `prodready` (the same folder twice to compare two
+# configurations of one build). A_IGNORE and B_IGNORE are comma-separated rule prefixes written to the copy's
+# prodready.toml as `ignore = [...]`, or `-` for the default configuration.
+#
+# Each pair runs A and B at the same time, each pinned to a processor of its own (taskset), and swaps the
+# processors every pair; CPU time is user + system. On a shared host the spread of single runs is wider than
+# the effect measured, but two runs side by side meet the same neighbours: the ratio within a pair is what is
+# summarised, as the median of the pairs with a bootstrap 95% interval. Both copies are warmed first.
+# Needs two processors, taskset, GNU time (/usr/bin/time) and python3.
+set -euo pipefail
+
+if [ $# -ne 6 ]; then
+  sed -n '4,8p' "$0" >&2
+  exit 2
+fi
+
+pairs=$1 corpus=$2 a_build=$3 a_ignore=$4 b_build=$5 b_ignore=$6
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+prepare() {
+  local dir=$1 ignore=$2
+  cp -r "$corpus" "$dir"
+  rm -rf "$dir/.prodready_cache" "$dir/prodready.toml"
+  if [ "$ignore" != "-" ]; then
+    printf 'ignore = [%s]\n' "$(printf '%s' "$ignore" | sed 's/[^,][^,]*/"&"/g; s/,/, /g')" > "$dir/prodready.toml"
+  fi
+}
+
+prepare "$work/a" "$a_ignore"
+prepare "$work/b" "$b_ignore"
+
+run() {
+  local cpu=$1 build=$2 dir=$3 label=$4 round=$5
+  (cd "$dir" && /usr/bin/time -f "$round $label %e %U %S" -o "$work/$label.$round" \
+    taskset -c "$cpu" "$build/prodready" check --all --format json > /dev/null 2>&1 || true)
+}
+
+run 0 "$a_build" "$work/a" a 0 & run 1 "$b_build" "$work/b" b 0 & wait
+
+for round in $(seq "$pairs"); do
+  if [ $((round % 2)) -eq 0 ]; then
+    run 0 "$a_build" "$work/a" a "$round" & run 1 "$b_build" "$work/b" b "$round" &
+  else
+    run 1 "$a_build" "$work/a" a "$round" & run 0 "$b_build" "$work/b" b "$round" &
+  fi
+  wait
+done
+
+for round in $(seq "$pairs"); do cat "$work/a.$round" "$work/b.$round"; done > "$work/times"
+
+python3 - "$work/times" <<'EOF'
+import collections, random, statistics, sys
+
+cpu = collections.defaultdict(dict)
+for line in open(sys.argv[1]):
+    fields = line.split()
+    if len(fields) == 5:
+        round_, label, _, user, system = fields
+        cpu[int(round_)][label] = float(user) + float(system)
+pairs = [r for r in cpu.values() if len(r) == 2]
+ratios = [r["a"] / r["b"] - 1 for r in pairs]
+random.seed(7)
+boots = sorted(statistics.median(random.choices(ratios, k=len(ratios))) for _ in range(4000))
+a = statistics.median(r["a"] for r in pairs)
+b = statistics.median(r["b"] for r in pairs)
+print(f"pairs: {len(pairs)}")
+print(f"A: median {a:.2f} s CPU; B: median {b:.2f} s CPU (ratio of the medians {100 * (a / b - 1):+.1f}%)")
+print(f"A against B, median of the pairs: {100 * statistics.median(ratios):+.1f}% (95% interval {100 * boots[100]:+.1f}% to {100 * boots[3899]:+.1f}%)")
+EOF
