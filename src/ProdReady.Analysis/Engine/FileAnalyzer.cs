@@ -202,21 +202,17 @@ internal static class FileAnalyzer
     /// </summary>
     internal static bool MentionsNoqa(ReadOnlySpan<char> text)
     {
-        for (var at = text.IndexOfAny('n', 'N'); at >= 0 && at + 4 <= text.Length; at = NextN(text, at))
+        for (var at = text.IndexOfAny('n', 'N'); at >= 0 && at + 4 <= text.Length; at = text.IndexOfAny('n', 'N'))
         {
             if (text.Slice(at + 1, 3).Equals("oqa", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
+
+            text = text[(at + 1)..];
         }
 
         return false;
-
-        static int NextN(ReadOnlySpan<char> text, int at)
-        {
-            var next = text[(at + 1)..].IndexOfAny('n', 'N');
-            return next < 0 ? -1 : at + 1 + next;
-        }
     }
 
     private static SuppressionIndex BuildSuppressions(ParseResult parse, LineIndex lines)

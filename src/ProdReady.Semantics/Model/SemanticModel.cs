@@ -176,17 +176,17 @@ public sealed class SemanticModel
             return head;
         }
 
-        return string.Create(head.Length + suffix, (head, expression!), static (span, state) =>
+        return string.Create(head.Length + suffix, (Head: head, Chain: expression!), static (span, state) =>
         {
             var end = span.Length;
-            for (var node = state.Item2; node is Python.Syntax.Attribute attribute; node = attribute.Value)
+            for (var node = state.Chain; node is Python.Syntax.Attribute attribute; node = attribute.Value)
             {
                 end -= attribute.Attr.Length;
                 attribute.Attr.CopyTo(span[end..]);
                 span[--end] = '.';
             }
 
-            state.head.CopyTo(span);
+            state.Head.CopyTo(span);
         });
     }
 
@@ -282,7 +282,7 @@ public sealed class SemanticModel
     public ClassModel ClassOf(ClassDef type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return _classes.TryGetValue(type, out var known) ? known : _classes.GetOrAdd(type, new ClassModel(this, type));
+        return _classes.GetOrAdd(type, static (node, model) => new ClassModel(model, node), this);
     }
 
     /// <summary>Returns the facts of a class when <see cref="ClassOf"/> has built them already.</summary>

@@ -47,12 +47,10 @@ internal sealed class ModuleState
     /// <summary>Gets the names whose container is handed to code that may keep or change it.</summary>
     public HashSet<string> Escaped { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Returns the module's state, analysed once per file for the rules that read it (GLB001 and GLB002).</summary>
-    /// <param name="model">The file's model.</param>
-    /// <param name="context">The file's context, which keeps the analysis.</param>
+    /// <summary>Returns the state of a file's module, analysed once per file for the rules that read it (GLB001 and GLB002).</summary>
+    /// <param name="context">The file's context, which holds the model and keeps the analysis.</param>
     /// <returns>The state.</returns>
-    public static ModuleState For(SemanticModel model, Engine.RuleContext context) =>
-        ReferenceEquals(model, context.Semantic) ? context.Shared(_ => Analyze(model)) : Analyze(model);
+    public static ModuleState For(Engine.RuleContext context) => context.Shared(static c => Analyze(c.Semantic!));
 
     /// <summary>Analyses a module.</summary>
     /// <param name="model">The module's model.</param>

@@ -74,7 +74,7 @@ public sealed class MutatedModuleState : Rule
 
     private void Check(SemanticModel model, RuleContext context)
     {
-        var state = ModuleState.For(model, context);
+        var state = ModuleState.For(context);
         foreach (var candidate in state.Candidates)
         {
             if (state.ChangedByFunction.TryGetValue(candidate.Name, out var change))

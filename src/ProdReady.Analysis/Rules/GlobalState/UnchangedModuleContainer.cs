@@ -71,7 +71,7 @@ public sealed class UnchangedModuleContainer : Rule
             return;
         }
 
-        var state = ModuleState.For(model, context);
+        var state = ModuleState.For(context);
         foreach (var candidate in state.Candidates)
         {
             if (candidate.Final || state.ChangedByFunction.ContainsKey(candidate.Name) || state.ChangedAtModuleLevel.Contains(candidate.Name)
