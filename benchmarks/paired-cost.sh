@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What one configuration of `prodready check --all` costs against another, measured in pairs.
 #
-#   benchmarks/paired-cost.sh PAIRS CORPUS A_BUILD A_IGNORE B_BUILD B_IGNORE
+#   benchmarks/paired-cost.sh [--sequential] PAIRS CORPUS A_BUILD A_IGNORE B_BUILD B_IGNORE
 #
 # A_BUILD and B_BUILD are folders holding a published `prodready` (the same folder twice to compare two
 # configurations of one build). A_IGNORE and B_IGNORE are comma-separated rule prefixes written to the copy's
@@ -11,8 +11,18 @@
 # processors every pair; CPU time is user + system. On a shared host the spread of single runs is wider than
 # the effect measured, but two runs side by side meet the same neighbours: the ratio within a pair is what is
 # summarised, as the median of the pairs with a bootstrap 95% interval. Both copies are warmed first.
+#
+# With --sequential, A and B of a pair run one after the other on the same processor (the order swapped every
+# pair) instead of side by side: on a quiet host this measures each configuration without a neighbour competing
+# for the shared caches and memory, which is how a developer's machine runs the gate.
 # Needs two processors, taskset, GNU time (/usr/bin/time) and python3.
 set -euo pipefail
+
+sequential=false
+if [ "${1:-}" = "--sequential" ]; then
+  sequential=true
+  shift
+fi
 
 if [ $# -ne 6 ]; then
   sed -n '4,8p' "$0" >&2
@@ -44,6 +54,14 @@ run() {
 run 0 "$a_build" "$work/a" a 0 & run 1 "$b_build" "$work/b" b 0 & wait
 
 for round in $(seq "$pairs"); do
+  if $sequential; then
+    if [ $((round % 2)) -eq 0 ]; then
+      run 1 "$a_build" "$work/a" a "$round"; run 1 "$b_build" "$work/b" b "$round"
+    else
+      run 1 "$b_build" "$work/b" b "$round"; run 1 "$a_build" "$work/a" a "$round"
+    fi
+    continue
+  fi
   if [ $((round % 2)) -eq 0 ]; then
     run 0 "$a_build" "$work/a" a "$round" & run 1 "$b_build" "$work/b" b "$round" &
   else
