@@ -112,17 +112,31 @@ internal sealed class GateRunner
             }
         }
 
-        var plan = await ReadPlanAsync(options, resolver, change, cancellationToken).ConfigureAwait(false);
-        var changelog = await ReadChangelogAsync(configuration, resolver, change, cancellationToken).ConfigureAwait(false);
+        // The plan and the changelog come from git processes, which leave the processor idle while they run: both are
+        // started now, and the project's layout is built meanwhile.
+        var planRead = ReadPlanAsync(options, resolver, change, cancellationToken);
+        var changelogRead = ReadChangelogAsync(configuration, resolver, change, cancellationToken);
+        ProjectContext project;
+        try
+        {
+            // The project's layout needs every Python file's path (not its content): a one-file change still knows which
+            // module each import reaches; module summaries are then read on demand, from the cache when unchanged.
+            var projectFiles = change.IsWholeTree ? discovery.Files.Select(f => f.Path) : SourceDiscovery.ListPythonPaths(change.Root, configuration);
+            // Summaries record what each function calls only when a rule of the test map runs: that is most of their cost.
+            var needsTestMap = rules.Any(r => r.Info.Category is Core.Diagnostics.ChecklistItem.TestsWritten or Core.Diagnostics.ChecklistItem.EdgeCases && selection.IsEnabled(r.Info.Code));
+            // A change asks the test map only about its own files' units: the map then follows only the code that leads there.
+            var focus = change.IsWholeTree ? null : files.Select(f => f.Path).ToList();
+            project = ProjectContextFactory.Create(change.Root, configuration, projectFiles, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus);
+        }
+        catch (Exception)
+        {
+            // Neither read is left running unobserved: they end first, and the layout's failure is the one reported.
+            await Task.WhenAll(planRead, changelogRead).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
 
-        // The project's layout needs every Python file's path (not its content): a one-file change still knows which
-        // module each import reaches; module summaries are then read on demand, from the cache when unchanged.
-        var projectFiles = change.IsWholeTree ? discovery.Files.Select(f => f.Path) : SourceDiscovery.ListPythonPaths(change.Root, configuration);
-        // Summaries record what each function calls only when a rule of the test map runs: that is most of their cost.
-        var needsTestMap = rules.Any(r => r.Info.Category is Core.Diagnostics.ChecklistItem.TestsWritten or Core.Diagnostics.ChecklistItem.EdgeCases && selection.IsEnabled(r.Info.Code));
-        // A change asks the test map only about its own files' units: the map then follows only the code that leads there.
-        var focus = change.IsWholeTree ? null : files.Select(f => f.Path).ToList();
-        var project = ProjectContextFactory.Create(change.Root, configuration, projectFiles, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus);
+        var plan = await planRead.ConfigureAwait(false);
+        var changelog = await changelogRead.ConfigureAwait(false);
 
         _progress?.Report($"analysing {files.Length} file{(files.Length == 1 ? "" : "s")}");
         await warmUp.ConfigureAwait(false);
