@@ -108,6 +108,23 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Reports_an_unreadable_plan_file_as_a_usage_error_while_the_changelog_is_read()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("CHANGELOG.md", Changelog).WriteFile("README.md", "demo\n");
+        repo.CommitAll("Initial commit");
+        repo.CheckoutNewBranch("feature");
+        repo.WriteFile("greeting.py", CleanModule);
+
+        // The plan and the base changelog are read side by side: the plan's failure is what the user sees.
+        var result = await RunAsync(repo, "check", "--base", "main", "--plan", "missing-plan.md");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("cannot read the plan file missing-plan.md", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
     public async Task Reports_only_units_the_change_touched()
     {
         using var repo = TempGitRepository.Create();
