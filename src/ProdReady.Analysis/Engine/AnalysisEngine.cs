@@ -140,7 +140,13 @@ public sealed class AnalysisEngine
             }
         });
 
-        var diagnostics = new List<(Diagnostic Diagnostic, int Ordinal)>();
+        var fileFindings = 0;
+        foreach (var result in results)
+        {
+            fileFindings += result?.Diagnostics.Count ?? 0;
+        }
+
+        var diagnostics = new List<(Diagnostic Diagnostic, int Ordinal)>(fileFindings);
         var skipped = new List<UnreadableFile>();
         var suppressions = new List<FileSuppression>();
         var addedUnits = new List<string>();
@@ -226,7 +232,8 @@ public sealed class AnalysisEngine
             diagnostics.Add((diagnostic, diagnostics.Count));
         }
 
-        diagnostics.Sort(static (a, b) => Compare(a.Diagnostic, b.Diagnostic) is var c and not 0 ? c : a.Ordinal.CompareTo(b.Ordinal));
+        // The report's own order, so that the report finds them ordered and does not sort them again.
+        diagnostics.Sort(static (a, b) => DiagnosticOrder.Instance.Compare(a.Diagnostic, b.Diagnostic) is var c and not 0 ? c : a.Ordinal.CompareTo(b.Ordinal));
         return new AnalysisResult(
             [.. diagnostics.Select(d => d.Diagnostic)],
             computed,
@@ -236,27 +243,5 @@ public sealed class AnalysisEngine
             suppressed,
             unitMaps,
             changedUnits);
-    }
-
-    private static int Compare(Diagnostic x, Diagnostic y)
-    {
-        if (x.Location is null || y.Location is null)
-        {
-            var byPresence = (x.Location is null ? 0 : 1).CompareTo(y.Location is null ? 0 : 1);
-            return byPresence != 0 ? byPresence : string.CompareOrdinal(x.Code, y.Code);
-        }
-
-        var result = string.CompareOrdinal(x.Location.Path, y.Location.Path);
-        if (result == 0)
-        {
-            result = x.Location.Line.CompareTo(y.Location.Line);
-        }
-
-        if (result == 0)
-        {
-            result = x.Location.Column.CompareTo(y.Location.Column);
-        }
-
-        return result != 0 ? result : string.CompareOrdinal(x.Code, y.Code);
     }
 }

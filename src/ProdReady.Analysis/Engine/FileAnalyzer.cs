@@ -126,6 +126,7 @@ internal static class FileAnalyzer
         }
 
         UnitLocator? locator = null;
+        result.Diagnostics.EnsureCapacity(findings.Count);
 
         // The selection is asked once per rule of the file, not once per finding (a file may hold thousands).
         Dictionary<string, bool>? enabledByCode = isEnabled is null ? null : new(StringComparer.Ordinal);

@@ -1,12 +1,11 @@
-using ProdReady.Core.Diagnostics;
-
-namespace ProdReady.Reporting;
+namespace ProdReady.Core.Diagnostics;
 
 /// <summary>
 /// The deterministic order of findings: findings about the change as a whole first, then by path, line,
-/// column, end line, end column, code and message, all ordinal.
+/// column, end line, end column, code and message, all ordinal. The engine orders its findings so and the report
+/// keeps that order, so a report of many findings is sorted once.
 /// </summary>
-internal sealed class DiagnosticOrder : IComparer<Diagnostic>
+public sealed class DiagnosticOrder : IComparer<Diagnostic>
 {
     /// <summary>Gets the single instance.</summary>
     public static DiagnosticOrder Instance { get; } = new();
