@@ -100,7 +100,15 @@ public sealed class LineIndex
         var start = _lineStarts[line - 1];
         var column = offset - start;
         var prefix = _text.AsSpan(start, offset - start);
-        for (var i = 0; i + 1 < prefix.Length; i++)
+
+        // Nearly every line holds no character beyond the Basic Multilingual Plane: one vector search answers those.
+        var first = prefix.IndexOfAnyInRange('\uD800', '\uDBFF');
+        if (first < 0)
+        {
+            return new LinePosition(line, column);
+        }
+
+        for (var i = first; i + 1 < prefix.Length; i++)
         {
             if (char.IsHighSurrogate(prefix[i]) && char.IsLowSurrogate(prefix[i + 1]))
             {

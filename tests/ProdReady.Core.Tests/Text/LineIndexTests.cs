@@ -40,6 +40,21 @@ public sealed class LineIndexTests
     }
 
     [Fact]
+    public void Counts_each_pair_once_and_a_lone_surrogate_as_one_code_point()
+    {
+        // Two astral characters, then a lone high surrogate (not a pair: it counts as one), on the second line; the
+        // first line's astral character does not move columns of the second.
+        var text = "a = '\U0001F600'\nb = '\U0001F600\U0001F601' + '\uD800' + c";
+        var index = LineIndex.Create(text);
+        var plus = text.IndexOf('+', StringComparison.Ordinal);
+        var c = text.LastIndexOf('c');
+        Assert.Equal(new LinePosition(2, 9), index.GetCodePointPosition(plus));
+        Assert.Equal(new LinePosition(2, 17), index.GetCodePointPosition(c));
+        Assert.Equal(new LinePosition(2, 0), index.GetCodePointPosition(text.IndexOf('b', StringComparison.Ordinal)));
+        Assert.Equal(new LinePosition(1, 4), index.GetCodePointPosition(text.IndexOf('\'', StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Rejects_offsets_outside_the_text()
     {
         var index = LineIndex.Create("abc");
