@@ -59,11 +59,11 @@ internal static class ModuleSummarizer
         foreach (var name in scope.Names)
         {
             var bindings = scope.BindingsOf(name);
-            if (bindings.Count > 0 && bindings[^1] is { IsImport: true, Kind: not BindingKind.StarImport, QualifiedName: { } target } && target != model.ModuleName + "." + name)
+            if (bindings.Length > 0 && bindings[^1] is { IsImport: true, Kind: not BindingKind.StarImport, QualifiedName: { } target } && target != model.ModuleName + "." + name)
             {
                 imported[name] = target;
             }
-            else if (bindings.Count == 1 && bindings[0] is { Kind: BindingKind.Assignment, QualifiedName: { } alias } && alias != model.ModuleName + "." + name)
+            else if (bindings.Length == 1 && bindings[0] is { Kind: BindingKind.Assignment, QualifiedName: { } alias } && alias != model.ModuleName + "." + name)
             {
                 imported[name] = alias;
             }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ProdReady.Semantics.Model;
 
 /// <summary>
@@ -211,7 +213,7 @@ internal static class NameResolver
     private static Binding? LookupInOrder(SemanticModel model, Scope scope, string name, int offset, bool anyBinding, Core.Text.TextSpan? loop)
     {
         var bindings = scope.BindingsOf(name);
-        if (bindings.Count == 0)
+        if (bindings.Length == 0)
         {
             return null;
         }
@@ -239,7 +241,7 @@ internal static class NameResolver
     }
 
     /// <summary>Replays the bindings effective before <paramref name="offset"/> in straight-line order.</summary>
-    private static Binding? Replay(SemanticModel model, IReadOnlyList<Binding> bindings, int offset, out Binding? firstValue)
+    private static Binding? Replay(SemanticModel model, ImmutableArray<Binding> bindings, int offset, out Binding? firstValue)
     {
         firstValue = null;
         Binding? current = null;
@@ -294,7 +296,7 @@ internal static class NameResolver
         return current;
     }
 
-    private static Binding? FirstInside(IReadOnlyList<Binding> bindings, Core.Text.TextSpan span)
+    private static Binding? FirstInside(ImmutableArray<Binding> bindings, Core.Text.TextSpan span)
     {
         foreach (var binding in bindings)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ProdReady.Python.Syntax;
 
 namespace ProdReady.Semantics.Model;
@@ -76,11 +78,11 @@ public sealed class Scope
 
     /// <summary>Returns the bindings of <paramref name="name"/> in this scope, in the order they take effect; empty when it has none.</summary>
     /// <param name="name">The name.</param>
-    /// <returns>The bindings.</returns>
-    public IReadOnlyList<Binding> BindingsOf(string name)
+    /// <returns>The bindings (a view of the scope's own array: a <c>foreach</c> over it allocates nothing).</returns>
+    public ImmutableArray<Binding> BindingsOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _byName.TryGetValue(name, out var list) ? list : [];
+        return _byName.TryGetValue(name, out var list) ? ImmutableCollectionsMarshal.AsImmutableArray(list) : [];
     }
 
     /// <summary>Tells whether the scope binds <paramref name="name"/> (a deletion or declaration alone counts too).</summary>

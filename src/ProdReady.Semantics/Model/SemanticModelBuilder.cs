@@ -83,7 +83,7 @@ internal sealed partial class SemanticModelBuilder
         NameResolver.Resolve(_model);
         foreach (var (binding, value) in _aliases)
         {
-            if (binding.Scope.BindingsOf(binding.Name).Count == 1)
+            if (binding.Scope.BindingsOf(binding.Name).Length == 1)
             {
                 binding.QualifiedName = _model.QualifiedNameOf(value);
             }
@@ -287,7 +287,7 @@ internal sealed partial class SemanticModelBuilder
             annotationContext = context.WithScope(VisitTypeParams(function, name, typeParams, context));
         }
 
-        foreach (var parameter in AllParameters(arguments))
+        foreach (var (parameter, _) in arguments.Parameters)
         {
             if (parameter.Annotation is { } annotation)
             {
@@ -307,40 +307,12 @@ internal sealed partial class SemanticModelBuilder
         var scope = _model.NewScope(ScopeKind.Function, annotationContext.Scope, function, name);
         _model.MapDefinition(function, binding);
         var bodyContext = new Context(scope, context.ReferenceFlags & ReferenceFlags.TypeCheckingOnly, context.BindingFlags & BindingFlags.TypeCheckingOnly, (context.Imports & ImportContext.TypeCheckingOnly) | ImportContext.InFunction, null);
-        foreach (var parameter in AllParameters(arguments))
+        foreach (var (parameter, _) in arguments.Parameters)
         {
             Bind(parameter.Name, BindingKind.Parameter, parameter.Span, function.Span.Start, parameter, bodyContext);
         }
 
         _deferred.Enqueue(new Deferred(body, null, bodyContext));
-    }
-
-    private static IEnumerable<Arg> AllParameters(Arguments arguments)
-    {
-        foreach (var parameter in arguments.Posonlyargs)
-        {
-            yield return parameter;
-        }
-
-        foreach (var parameter in arguments.Args)
-        {
-            yield return parameter;
-        }
-
-        if (arguments.Vararg is { } vararg)
-        {
-            yield return vararg;
-        }
-
-        foreach (var parameter in arguments.Kwonlyargs)
-        {
-            yield return parameter;
-        }
-
-        if (arguments.Kwarg is { } kwarg)
-        {
-            yield return kwarg;
-        }
     }
 
     private Scope VisitTypeParams(SyntaxNode owner, string name, ImmutableArray<TypeParamNode> typeParams, Context context)
@@ -1039,7 +1011,7 @@ internal sealed partial class SemanticModelBuilder
 
         var scope = _model.NewScope(ScopeKind.Lambda, context.Scope, lambda, "<lambda>");
         var inner = new Context(scope, context.ReferenceFlags & ReferenceFlags.TypeCheckingOnly, context.BindingFlags & BindingFlags.TypeCheckingOnly, context.Imports | ImportContext.InFunction, null);
-        foreach (var parameter in AllParameters(lambda.Args))
+        foreach (var (parameter, _) in lambda.Args.Parameters)
         {
             Bind(parameter.Name, BindingKind.Parameter, parameter.Span, lambda.Span.Start, parameter, inner);
         }

@@ -59,7 +59,7 @@ public sealed class ParameterNameNotSnakeCase : Rule
         }
 
         var checkedOverride = false;
-        foreach (var (arg, _) in FunctionFacts.All(parts.Args))
+        foreach (var (arg, _) in parts.Args.Parameters)
         {
             if (NamingFacts.IsSnakeCase(arg.Name))
             {

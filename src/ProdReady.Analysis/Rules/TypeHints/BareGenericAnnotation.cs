@@ -65,7 +65,7 @@ public sealed class BareGenericAnnotation : Rule
 
     private void CheckFunction(Arguments arguments, ExprNode? returns, RuleContext context)
     {
-        foreach (var (arg, _) in FunctionFacts.All(arguments))
+        foreach (var (arg, _) in arguments.Parameters)
         {
             if (arg.Annotation is { } annotation)
             {

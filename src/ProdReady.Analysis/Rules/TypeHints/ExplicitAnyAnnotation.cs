@@ -60,7 +60,7 @@ public sealed class ExplicitAnyAnnotation : Rule
 
     private void CheckFunction(string name, Arguments arguments, ExprNode? returns, RuleContext context)
     {
-        foreach (var (arg, prefix) in FunctionFacts.All(arguments))
+        foreach (var (arg, prefix) in arguments.Parameters)
         {
             if (arg.Annotation is { } annotation)
             {

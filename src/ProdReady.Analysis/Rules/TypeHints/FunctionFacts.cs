@@ -66,14 +66,28 @@ internal static class FunctionFacts
     /// <param name="model">The file's model.</param>
     /// <returns><see langword="true"/> for an overload variant.</returns>
     public static bool IsOverload(System.Collections.Immutable.ImmutableArray<ExprNode> decorators, SemanticModel model) =>
-        decorators.Any(d => model.MatchesTyping(d, "overload"));
+        AnyMatchesTyping(decorators, model, "overload");
 
     /// <summary>Tells whether a decorator list holds <c>typing.override</c> (or <c>typing_extensions.override</c>), under any alias.</summary>
     /// <param name="decorators">The decorators.</param>
     /// <param name="model">The file's model.</param>
     /// <returns><see langword="true"/> for a method marked as an override.</returns>
     public static bool IsMarkedOverride(System.Collections.Immutable.ImmutableArray<ExprNode> decorators, SemanticModel model) =>
-        decorators.Any(d => model.MatchesTyping(d, "override"));
+        AnyMatchesTyping(decorators, model, "override");
+
+    // A loop rather than a lambda: every function of a file is asked, and a lambda capturing the model allocates a closure each time.
+    private static bool AnyMatchesTyping(System.Collections.Immutable.ImmutableArray<ExprNode> decorators, SemanticModel model, string name)
+    {
+        foreach (var decorator in decorators)
+        {
+            if (model.MatchesTyping(decorator, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Tells whether a function of test code is one pytest or unittest calls itself: a <c>test*</c> function or method,
@@ -121,37 +135,6 @@ internal static class FunctionFacts
     /// <param name="arg">The parameter.</param>
     /// <returns>The name's span.</returns>
     public static TextSpan NameSpan(Arg arg) => new(arg.Span.Start, Math.Min(arg.Name.Length, arg.Span.Length));
-
-    /// <summary>Lists every parameter of a signature in order: positional-only, regular, <c>*args</c>, keyword-only, <c>**kwargs</c>.</summary>
-    /// <param name="arguments">The signature.</param>
-    /// <returns>The parameters, each with the prefix it is written with (<c>*</c>, <c>**</c> or nothing).</returns>
-    public static IEnumerable<(Arg Arg, string Prefix)> All(Arguments arguments)
-    {
-        foreach (var arg in arguments.Posonlyargs)
-        {
-            yield return (arg, string.Empty);
-        }
-
-        foreach (var arg in arguments.Args)
-        {
-            yield return (arg, string.Empty);
-        }
-
-        if (arguments.Vararg is { } vararg)
-        {
-            yield return (vararg, "*");
-        }
-
-        foreach (var arg in arguments.Kwonlyargs)
-        {
-            yield return (arg, string.Empty);
-        }
-
-        if (arguments.Kwarg is { } kwarg)
-        {
-            yield return (kwarg, "**");
-        }
-    }
 
     /// <summary>Returns the first positional parameter of a signature, or <see langword="null"/>.</summary>
     /// <param name="arguments">The signature.</param>

@@ -69,7 +69,7 @@ public sealed class MissingParameterAnnotation : Rule
         var receiver = FunctionFacts.HasReceiver(function, parts.Decorators, model) ? FunctionFacts.FirstPositional(parts.Args) : null;
         var stub = context.Project.StubFor(context.Path);
         var stubPath = stub is null ? null : FunctionFacts.StubPath(context, parts.Name);
-        foreach (var (arg, prefix) in FunctionFacts.All(parts.Args))
+        foreach (var (arg, prefix) in parts.Args.Parameters)
         {
             if (arg.Annotation is not null || ReferenceEquals(arg, receiver) || (stubPath is not null && stub!.AnnotatesParameter(stubPath, arg.Name)))
             {
