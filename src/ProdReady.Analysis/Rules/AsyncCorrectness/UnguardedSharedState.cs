@@ -201,6 +201,13 @@ public sealed class UnguardedSharedState : Rule
             return;
         }
 
+        CheckHandedFunction(call, function, model, context);
+    }
+
+    // Apart from CheckHandedCall, which every call of a file passes through: the lambdas below capture the model, and
+    // their closure is allocated on entry to the method that declares what they capture.
+    private void CheckHandedFunction(Call call, FunctionDef function, SemanticModel model, RuleContext context)
+    {
         var scope = model.ScopeOf(function);
         var handedAt = call.Span.Start;
         var changed = new List<ExprNode>(2);

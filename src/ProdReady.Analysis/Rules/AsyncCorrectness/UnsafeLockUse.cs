@@ -82,6 +82,13 @@ public sealed class UnsafeLockUse : Rule
             return;
         }
 
+        CheckAcquired(call, lockName, context);
+    }
+
+    // Apart from CheckAcquire, which every call of a file passes through: a lambda below captures the lock's name, and
+    // its closure is allocated on entry to the method that declares it.
+    private void CheckAcquired(Call call, string lockName, RuleContext context)
+    {
         var ancestors = context.Ancestors;
         if (SyntaxSearch.EnclosingFunction(ancestors) is FunctionDef { Name: "__enter__" or "acquire" } or AsyncFunctionDef { Name: "__aenter__" or "acquire" })
         {

@@ -82,7 +82,7 @@ public sealed class FirstParameterMisnamed : Rule
         // A decorator from outside the standard library may change what the first parameter receives, and a function
         // the class body itself calls (a helper, a decorator for the other methods) is not a method; nor is an enum's
         // `_generate_next_value_`, which the enum machinery calls without an instance.
-        if (parts.Decorators.Any(d => !IsWellKnown(d, model)) || IsUsedInClassBody(function, owner, model)
+        if (!AllWellKnown(parts.Decorators, model) || IsUsedInClassBody(function, owner, model)
             || (parts.Name == "_generate_next_value_" && model.ClassOf(owner).Is(ClassKind.Enum)))
         {
             return;
@@ -133,6 +133,21 @@ public sealed class FirstParameterMisnamed : Rule
         }
 
         return false;
+    }
+
+    // A loop rather than a lambda: every method of a file is asked, and a lambda capturing the model allocates a closure
+    // on entry to the method that declares the model.
+    private static bool AllWellKnown(System.Collections.Immutable.ImmutableArray<ExprNode> decorators, SemanticModel model)
+    {
+        foreach (var decorator in decorators)
+        {
+            if (!IsWellKnown(decorator, model))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Tells whether a decorator is one of the standard library's, which never changes what the first parameter receives, or a property's accessor.</summary>

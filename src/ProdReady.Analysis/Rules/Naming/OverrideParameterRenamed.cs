@@ -77,6 +77,14 @@ public sealed class OverrideParameterRenamed : Rule
             return;
         }
 
+        Compare(function, parts.Name, parts.Args, owner, ownerModel, found, context);
+    }
+
+    // Apart from Check, which every function of a file passes through: the lambdas below capture locals, and their
+    // closure is allocated on entry to the method that declares them.
+    private void Compare(StmtNode function, string name, Arguments arguments, ClassDef owner, ClassModel ownerModel, (string Owner, List<string> Parameters) found, RuleContext context)
+    {
+        var parts = (Name: name, Args: arguments);
         var mine = ownerModel.PositionalParameters(function).ToList();
         var positional = parts.Args.Args.Where(a => mine.Contains(a.Name)).ToList();
         for (var i = 0; i < Math.Min(mine.Count, found.Parameters.Count); i++)
