@@ -147,6 +147,7 @@ public sealed class AnalysisEngine
         }
 
         var diagnostics = new List<(Diagnostic Diagnostic, int Ordinal)>(fileFindings);
+        var withFindings = new List<int>();
         var skipped = new List<UnreadableFile>();
         var suppressions = new List<FileSuppression>();
         var addedUnits = new List<string>();
@@ -175,9 +176,9 @@ public sealed class AnalysisEngine
                 unitMaps.TryAdd(files[i].Path, unitMap);
             }
 
-            foreach (var diagnostic in result.Diagnostics)
+            if (result.Diagnostics.Count > 0)
             {
-                diagnostics.Add((diagnostic, diagnostics.Count));
+                withFindings.Add(i);
             }
 
             suppressions.AddRange(result.NewSuppressions);
@@ -190,6 +191,18 @@ public sealed class AnalysisEngine
             suppressed += result.SuppressedCount;
         }
 
+        // Each file's findings come sorted (see FileAnalyzer); every finding of a file carries its path, so the files in
+        // ordinal path order concatenate into the report's order.
+        withFindings.Sort((a, b) => string.CompareOrdinal(files[a].Path, files[b].Path));
+        foreach (var i in withFindings)
+        {
+            foreach (var diagnostic in results[i]!.Diagnostics)
+            {
+                diagnostics.Add((diagnostic, diagnostics.Count));
+            }
+        }
+
+        var fromFiles = diagnostics.Count;
         var computed = new HashSet<ChecklistItem>();
         if (analyzed > 0)
         {
@@ -232,10 +245,10 @@ public sealed class AnalysisEngine
             diagnostics.Add((diagnostic, diagnostics.Count));
         }
 
-        // The report's own order, so that the report finds them ordered and does not sort them again.
-        diagnostics.Sort(static (a, b) => DiagnosticOrder.Instance.Compare(a.Diagnostic, b.Diagnostic) is var c and not 0 ? c : a.Ordinal.CompareTo(b.Ordinal));
+        // The report's own order, so that the report finds them ordered and does not sort them again: the files' findings
+        // are in order already, and the few project and change findings after them are sorted and merged in.
         return new AnalysisResult(
-            [.. diagnostics.Select(d => d.Diagnostic)],
+            InReportOrder(diagnostics, fromFiles),
             computed,
             analyzed,
             [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal)],
@@ -243,5 +256,36 @@ public sealed class AnalysisEngine
             suppressed,
             unitMaps,
             changedUnits);
+    }
+
+    /// <summary>
+    /// Merges findings already in report order (the first <paramref name="sorted"/>) with the ones after them, sorted
+    /// here; findings that order equally keep the order they were added in.
+    /// </summary>
+    private static Diagnostic[] InReportOrder(List<(Diagnostic Diagnostic, int Ordinal)> diagnostics, int sorted)
+    {
+        static int Compare((Diagnostic Diagnostic, int Ordinal) a, (Diagnostic Diagnostic, int Ordinal) b) =>
+            DiagnosticOrder.Instance.Compare(a.Diagnostic, b.Diagnostic) is var c and not 0 ? c : a.Ordinal.CompareTo(b.Ordinal);
+
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(diagnostics);
+        span[sorted..].Sort(Compare);
+        var merged = new Diagnostic[span.Length];
+        int left = 0, right = sorted, next = 0;
+        while (left < sorted && right < span.Length)
+        {
+            merged[next++] = Compare(span[left], span[right]) <= 0 ? span[left++].Diagnostic : span[right++].Diagnostic;
+        }
+
+        while (left < sorted)
+        {
+            merged[next++] = span[left++].Diagnostic;
+        }
+
+        while (right < span.Length)
+        {
+            merged[next++] = span[right++].Diagnostic;
+        }
+
+        return merged;
     }
 }

@@ -8,6 +8,11 @@ internal sealed class DispatchTable
 {
     private static readonly int s_kindCount = Enum.GetValues<NodeKind>().Max(k => (int)k) + 1;
 
+    // Lists of raw findings, reused from file to file: a file's list grows by doubling to hold its findings, and the
+    // findings are copied out as diagnostics before the list goes back. A file analysed inside another's analysis (the
+    // project index asking about a module) takes a list of its own.
+    private readonly System.Collections.Concurrent.ConcurrentBag<List<RawFinding>> _findingLists = [];
+
     /// <summary>Initializes a new instance of the <see cref="DispatchTable"/> class.</summary>
     /// <param name="rules">The enabled rules.</param>
     public DispatchTable(IEnumerable<Rule> rules)
@@ -54,4 +59,19 @@ internal sealed class DispatchTable
 
     /// <summary>Gets a value indicating whether any rule subscribed to a node kind.</summary>
     public bool HasNodeChecks { get; }
+
+    /// <summary>Takes an empty list for a file's raw findings.</summary>
+    /// <returns>The list.</returns>
+    public List<RawFinding> RentFindings() => _findingLists.TryTake(out var list) ? list : new List<RawFinding>(16);
+
+    /// <summary>Gives back a list taken with <see cref="RentFindings"/>, emptied; a very large one is left to the collector.</summary>
+    /// <param name="list">The list.</param>
+    public void ReturnFindings(List<RawFinding> list)
+    {
+        if (list.Capacity <= 4096)
+        {
+            list.Clear();
+            _findingLists.Add(list);
+        }
+    }
 }

@@ -41,7 +41,7 @@ internal static class FileAnalyzer
         var source = text ?? new SourceText(string.Empty, file.Path);
         var parse = text is null ? null : PythonParser.Parse(text);
         var ancestors = new List<SyntaxNode>(32);
-        var context = new RuleContext(file.Path, source, parse, decodeError, ancestors, project);
+        var context = new RuleContext(file.Path, source, parse, decodeError, ancestors, project, table.RentFindings());
         if (parse is not null && project?.Index is { } index)
         {
             // The model every rule reads is built now, so that other files asking about this module never parse it again.
@@ -52,7 +52,14 @@ internal static class FileAnalyzer
 
         foreach (var (rule, check) in table.FileChecks)
         {
-            Run(rule, file.Path, () => check(context));
+            try
+            {
+                check(context);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw Failure(rule, file.Path, e);
+            }
         }
 
         List<TextSpan> units = [];
@@ -64,7 +71,14 @@ internal static class FileAnalyzer
                 {
                     foreach (var (rule, check) in table.CommentChecks)
                     {
-                        Run(rule, file.Path, () => check(comment, context));
+                        try
+                        {
+                            check(comment, context);
+                        }
+                        catch (Exception e) when (e is not OperationCanceledException)
+                        {
+                            throw Failure(rule, file.Path, e);
+                        }
                     }
                 }
             }
@@ -99,6 +113,7 @@ internal static class FileAnalyzer
         }
 
         Filter(context, parse, change, isEnabled, units, result);
+        table.ReturnFindings(context.Findings);
         if (parse is not null && table.HasProjectChecks && HasNoqa(parse))
         {
             result.Suppressions = BuildSuppressions(parse, source.Lines);
@@ -173,6 +188,32 @@ internal static class FileAnalyzer
             }
 
             result.Diagnostics.Add(ToDiagnostic(context.Path, finding, lines));
+        }
+
+        SortInReportOrder(result.Diagnostics);
+    }
+
+    /// <summary>
+    /// Sorts a file's findings into the report's order, keeping findings that order equally in the order reported. Each
+    /// file sorts its own, on the thread that analysed it; the engine then only merges the files in path order.
+    /// </summary>
+    private static void SortInReportOrder(List<Diagnostic> diagnostics)
+    {
+        if (diagnostics.Count < 2)
+        {
+            return;
+        }
+
+        var keyed = new (Diagnostic Diagnostic, int Ordinal)[diagnostics.Count];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            keyed[i] = (diagnostics[i], i);
+        }
+
+        Array.Sort(keyed, static (a, b) => DiagnosticOrder.Instance.Compare(a.Diagnostic, b.Diagnostic) is var c and not 0 ? c : a.Ordinal.CompareTo(b.Ordinal));
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            diagnostics[i] = keyed[i].Diagnostic;
         }
     }
 
@@ -300,15 +341,8 @@ internal static class FileAnalyzer
         return new Diagnostic(finding.Rule.Code, finding.Message, finding.Severity ?? finding.Rule.DefaultSeverity, finding.Rule.Category, location);
     }
 
-    private static void Run(RuleInfo rule, string path, Action check)
-    {
-        try
-        {
-            check();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InvalidOperationException($"Rule {rule.Code} failed on {path}: {e.Message}", e);
-        }
-    }
+    // The checks are called in place rather than through a shared wrapper taking a lambda: a closure and a delegate per
+    // comment and check of every file add up.
+    private static InvalidOperationException Failure(RuleInfo rule, string path, Exception e) =>
+        new($"Rule {rule.Code} failed on {path}: {e.Message}", e);
 }

@@ -13,14 +13,17 @@ namespace ProdReady.Analysis.Engine;
 /// </summary>
 public sealed class RuleContext
 {
-    private readonly List<RawFinding> _findings = [];
+    private readonly List<RawFinding> _findings;
     private readonly List<SyntaxNode> _ancestors;
     private SemanticModel? _semantic;
     private bool? _isTestCode;
     private Dictionary<Type, object>? _shared;
+    private Type? _lastSharedType;
+    private object? _lastShared;
 
-    internal RuleContext(string path, SourceText source, ParseResult? parse, SourceDecodingError? decodeError, List<SyntaxNode> ancestors, ProjectContext? project = null)
+    internal RuleContext(string path, SourceText source, ParseResult? parse, SourceDecodingError? decodeError, List<SyntaxNode> ancestors, ProjectContext? project = null, List<RawFinding>? findings = null)
     {
+        _findings = findings ?? [];
         Project = project ?? ProjectContext.Default;
         Path = path;
         Source = source;
@@ -79,6 +82,13 @@ public sealed class RuleContext
         where T : class
     {
         ArgumentNullException.ThrowIfNull(create);
+
+        // The rules of a family ask for the same facts one after the other on each node: the last answer is kept apart.
+        if (_lastSharedType == typeof(T))
+        {
+            return (T)_lastShared!;
+        }
+
         _shared ??= [];
         if (!_shared.TryGetValue(typeof(T), out var value))
         {
@@ -86,6 +96,8 @@ public sealed class RuleContext
             _shared[typeof(T)] = value;
         }
 
+        _lastSharedType = typeof(T);
+        _lastShared = value;
         return (T)value;
     }
 

@@ -212,6 +212,36 @@ public sealed class AnalysisEngineTests
     }
 
     [Fact]
+    public void Merges_change_findings_into_the_files_findings_in_report_order()
+    {
+        // Files given out of path order, each with several findings out of position order; the change finding has no location.
+        var files = "z.py b/a.py a.py b.py".Split(' ')
+            .Select(path => SourceFile.FromText(path, "x = 'lorem ipsum'  # TODO\n# FIXME later\ny = 'implement me'\n"))
+            .ToList();
+        var change = Change([.. files.Select(f => (f.Path, true, Array.Empty<(int, int)>()))]);
+        AnalysisResult Run(int parallelism) => new AnalysisEngine([new TodoComment(), new PlaceholderText(), new MissingPlan()])
+            .Analyze(new AnalysisInput { Files = files, Change = change, MaxDegreeOfParallelism = parallelism }, Token);
+
+        var result = Run(1);
+
+        Assert.Equal("PLN001", result.Diagnostics[0].Code);
+        Assert.Equal(result.Diagnostics.Order(DiagnosticOrder.Instance), result.Diagnostics);
+        Assert.Equal("a.py b.py b/a.py z.py", string.Join(' ', result.Diagnostics.Skip(1).Select(d => d.Location!.Path).Distinct()));
+        Assert.Equal(result.Diagnostics, Run(4).Diagnostics);
+    }
+
+    [Fact]
+    public void Shares_one_instance_of_each_kind_of_facts_per_file()
+    {
+        var seen = new List<string>();
+        Analyze([SourceFile.FromText("a.py", "x = y\n"), SourceFile.FromText("b.py", "z\n")], null, new SharedFactsProbe(seen));
+
+        Assert.Equal(
+            ["y: list of a.py, set of a.py, True", "z: list of b.py, set of b.py, True"],
+            seen.Where(s => !s.StartsWith("x:", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Skips_files_that_cannot_be_read()
     {
         var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "gone.py");
@@ -328,6 +358,20 @@ public sealed class AnalysisEngineTests
                 false,
                 ChangedLines.From(f.Lines.Select(l => new LineRange(l.Start, l.End))))),
             []);
+
+    private sealed class SharedFactsProbe(List<string> sink) : Rule
+    {
+        public override RuleInfo Info { get; } = new("TST997", "shared-facts-probe", ChecklistItem.TestsWritten, Severity.Info, "0.1.0", FixAvailability.None, "## What it does\nRecords shared facts.");
+
+        public override void Register(RuleRegistration registry) =>
+            registry.OnNode<ProdReady.Python.Syntax.Name>((name, context) =>
+            {
+                var first = context.Shared(c => new List<string> { $"list of {c.Path}" });
+                var second = context.Shared(c => new HashSet<string> { $"set of {c.Path}" });
+                var again = context.Shared<List<string>>(_ => throw new InvalidOperationException("built once"));
+                sink.Add($"{name.Id}: {first[0]}, {second.Single()}, {ReferenceEquals(first, again)}");
+            });
+    }
 
     private sealed class ThrowingRule : Rule
     {

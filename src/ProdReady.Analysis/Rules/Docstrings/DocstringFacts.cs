@@ -30,6 +30,7 @@ internal sealed class DocstringFacts
     private readonly Dictionary<SyntaxNode, FunctionFacts?> _functions = new(ReferenceEqualityComparer.Instance);
     private readonly ExceptionResolver _resolver;
     private bool? _modulePrivate;
+    private FunctionFacts? _lastFunction;
 
     private DocstringFacts(RuleContext context, SemanticModel model)
     {
@@ -116,13 +117,19 @@ internal sealed class DocstringFacts
     /// <returns>The facts.</returns>
     public FunctionFacts Function(StmtNode function)
     {
-        if (_functions.TryGetValue(function, out var known) && known is not null)
+        // The docstring rules ask in turn about the same function: the last answer is checked before the dictionary.
+        if (_lastFunction is { } last && ReferenceEquals(last.Node, function))
         {
-            return known;
+            return last;
         }
 
-        var facts = BuildFunction(function);
-        _functions[function] = facts;
+        if (!_functions.TryGetValue(function, out var facts) || facts is null)
+        {
+            facts = BuildFunction(function);
+            _functions[function] = facts;
+        }
+
+        _lastFunction = facts;
         return facts;
     }
 
@@ -139,7 +146,7 @@ internal sealed class DocstringFacts
             return false;
         }
 
-        if (facts.IsOverride || BaseDocuments(facts.Owner, facts.Name, new HashSet<ClassDef>(ReferenceEqualityComparer.Instance)))
+        if (facts.IsOverride || (facts.Owner.Bases.Length > 0 && BaseDocuments(facts.Owner, facts.Name, new HashSet<ClassDef>(ReferenceEqualityComparer.Instance))))
         {
             return true;
         }
