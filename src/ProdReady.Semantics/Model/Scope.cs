@@ -71,6 +71,9 @@ public sealed class Scope
     /// </summary>
     internal Core.Text.TextSpan? DefinitionLoop { get; set; }
 
+    /// <summary>Gets or sets the dotted prefix of the qualified names of what this scope binds, once the model builder has computed it.</summary>
+    internal string? QualifiedPrefix { get; set; }
+
     /// <summary>Gets the names bound in the scope, in first-binding order.</summary>
     public IEnumerable<string> Names => _byName.Keys;
 

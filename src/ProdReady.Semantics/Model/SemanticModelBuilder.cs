@@ -1099,20 +1099,24 @@ internal sealed partial class SemanticModelBuilder
         }
     }
 
-    private string Qualify(Scope scope, string name)
+    private string Qualify(Scope scope, string name) => string.Concat(QualifiedPrefix(scope), ".", name);
+
+    /// <summary>
+    /// Returns the dotted prefix of the names a scope binds: the module's name, then each enclosing class and function
+    /// (other scopes add nothing). Kept on the scope, so that each definition costs one concatenation.
+    /// </summary>
+    private string QualifiedPrefix(Scope scope)
     {
-        var parts = new List<string> { name };
-        for (var current = scope; current is not null && current.Kind != ScopeKind.Module; current = current.Parent)
+        if (scope.QualifiedPrefix is { } known)
         {
-            if (current.Kind is ScopeKind.Class or ScopeKind.Function)
-            {
-                parts.Add(current.Name);
-            }
+            return known;
         }
 
-        parts.Add(_model.ModuleName);
-        parts.Reverse();
-        return string.Join('.', parts);
+        var prefix = scope.Kind == ScopeKind.Module || scope.Parent is null ? _model.ModuleName
+            : scope.Kind is ScopeKind.Class or ScopeKind.Function ? string.Concat(QualifiedPrefix(scope.Parent), ".", scope.Name)
+            : QualifiedPrefix(scope.Parent);
+        scope.QualifiedPrefix = prefix;
+        return prefix;
     }
 
     /// <summary>Finds the span of a definition's name: after <c>async</c>, the keyword and any whitespace or line continuations.</summary>
