@@ -9,8 +9,8 @@ namespace ProdReady.Benchmarks;
 
 /// <summary>
 /// Measures what rule families (DOC, TYP and NAM unless others are named) add to a whole-tree analysis and its JSON report, in one process: every
-/// active rule against every rule but those three, alternating, five rounds each after a warm-up. Reports the median
-/// processor time of each and the bytes each round allocates (which do not depend on how busy the host is).
+/// active rule against every rule but those three, alternating, five rounds each (<c>PRODREADY_PROBE_ROUNDS</c> sets another number) after two warm-up rounds each. Reports the median
+/// processor time of each, the bytes each round allocates and the time the collector paused the run (the bytes do not depend on how busy the host is).
 /// Run: <c>dotnet run -c Release --project benchmarks/ProdReady.Benchmarks -- families FOLDER [PREFIX...]</c>.
 /// With <c>--each CODE...</c> before the codes it attributes allocation rule by rule instead (see <see cref="RunEach"/>).
 /// </summary>
@@ -28,15 +28,20 @@ internal static class FamiliesProbe
         var files = Load(root);
         var every = new AnalysisEngine(RuleCatalog.Active);
         var without = new AnalysisEngine([.. RuleCatalog.Active.Where(r => !measured.Any(f => r.Info.Code.StartsWith(f, StringComparison.Ordinal)))]);
-        var rounds = new Dictionary<string, List<(double Cpu, long Bytes, int Findings)>>(StringComparer.Ordinal)
+        var rounds = new Dictionary<string, List<(double Cpu, long Bytes, int Findings, double Paused)>>(StringComparer.Ordinal)
         {
             ["every rule"] = [],
             [$"without {string.Join(", ", measured)}"] = [],
         };
 
-        Measure(every, files, root);
-        Measure(without, files, root);
-        for (var round = 0; round < 5; round++)
+        var count = int.TryParse(Environment.GetEnvironmentVariable("PRODREADY_PROBE_ROUNDS"), CultureInfo.InvariantCulture, out var set) && set > 0 ? set : 5;
+        for (var warmUp = 0; warmUp < 2; warmUp++)
+        {
+            Measure(every, files, root);
+            Measure(without, files, root);
+        }
+
+        for (var round = 0; round < count; round++)
         {
             rounds["every rule"].Add(Measure(every, files, root));
             rounds[$"without {string.Join(", ", measured)}"].Add(Measure(without, files, root));
@@ -45,12 +50,13 @@ internal static class FamiliesProbe
         var medians = new List<(double Cpu, double Megabytes)>();
         foreach (var (name, results) in rounds)
         {
-            var cpu = results.Select(r => r.Cpu).Order().ElementAt(2);
-            var megabytes = results.Select(r => r.Bytes / 1048576.0).Order().ElementAt(2);
+            var cpu = results.Select(r => r.Cpu).Order().ElementAt(count / 2);
+            var megabytes = results.Select(r => r.Bytes / 1048576.0).Order().ElementAt(count / 2);
+            var paused = results.Select(r => r.Paused).Order().ElementAt(count / 2);
             medians.Add((cpu, megabytes));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name}: {results[0].Findings} findings, CPU {string.Join(", ", results.Select(r => r.Cpu.ToString("F2", CultureInfo.InvariantCulture)))} s (median {cpu:F2}), allocated {megabytes:F0} MB"));
+                $"{name}: {results[0].Findings} findings, CPU {string.Join(", ", results.Select(r => r.Cpu.ToString("F2", CultureInfo.InvariantCulture)))} s (median {cpu:F2}), allocated {megabytes:F0} MB, paused by the collector {paused:F2} s"));
         }
 
         output.WriteLine(string.Create(
@@ -99,7 +105,7 @@ internal static class FamiliesProbe
             .Order(StringComparer.Ordinal)
             .Select(path => SourceFile.FromDisk(Path.GetRelativePath(root, path).Replace('\\', '/'), path))];
 
-    private static (double Cpu, long Bytes, int Findings) Measure(AnalysisEngine engine, List<SourceFile> files, string root)
+    private static (double Cpu, long Bytes, int Findings, double Paused) Measure(AnalysisEngine engine, List<SourceFile> files, string root)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -107,6 +113,7 @@ internal static class FamiliesProbe
         process.Refresh();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var paused = GC.GetTotalPauseDuration();
         var result = engine.Analyze(new AnalysisInput { Files = files, Project = ProjectContext.Default });
         var report = new GateReport(new ToolInfo("prodready", "probe"), "whole tree", root, new GatePolicy(Severity.Warning), [], result.Diagnostics, result.FilesAnalyzed);
         using (var writer = new StreamWriter(Stream.Null, new System.Text.UTF8Encoding(false), 64 * 1024) { NewLine = "\n" })
@@ -116,6 +123,6 @@ internal static class FamiliesProbe
 
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         process.Refresh();
-        return ((process.TotalProcessorTime - cpu).TotalSeconds, bytes, result.Diagnostics.Count);
+        return ((process.TotalProcessorTime - cpu).TotalSeconds, bytes, result.Diagnostics.Count, (GC.GetTotalPauseDuration() - paused).TotalSeconds);
     }
 }

@@ -16,6 +16,11 @@ if (args is ["families", var tree, .. var prefixes])
     return FamiliesProbe.Run(tree, Console.Out, prefixes);
 }
 
+if (args is ["allocations", var allocationTree, var what, .. var excluded])
+{
+    return AllocationProbe.Run(allocationTree, what, excluded, Console.Out);
+}
+
 if (args is ["model", var corpus])
 {
     return ModelProbe.Run(corpus, Console.Out);
