@@ -192,8 +192,20 @@ public sealed class AnalysisEngine
         }
 
         // Each file's findings come sorted (see FileAnalyzer); every finding of a file carries its path, so the files in
-        // ordinal path order concatenate into the report's order.
-        withFindings.Sort((a, b) => string.CompareOrdinal(files[a].Path, files[b].Path));
+        // ordinal path order concatenate into the report's order. Two inputs with one path (the engine does not forbid
+        // them) interleave by line instead: then every finding is sorted, as the tie order of file order requires.
+        withFindings.Sort((a, b) => string.CompareOrdinal(files[a].Path, files[b].Path) is var c and not 0 ? c : a.CompareTo(b));
+        var sharedPath = false;
+        for (var k = 1; k < withFindings.Count && !sharedPath; k++)
+        {
+            sharedPath = string.Equals(files[withFindings[k - 1]].Path, files[withFindings[k]].Path, StringComparison.Ordinal);
+        }
+
+        if (sharedPath)
+        {
+            withFindings.Sort();
+        }
+
         foreach (var i in withFindings)
         {
             foreach (var diagnostic in results[i]!.Diagnostics)
@@ -202,7 +214,7 @@ public sealed class AnalysisEngine
             }
         }
 
-        var fromFiles = diagnostics.Count;
+        var fromFiles = sharedPath ? 0 : diagnostics.Count;
         var computed = new HashSet<ChecklistItem>();
         if (analyzed > 0)
         {

@@ -113,6 +113,7 @@ internal static class FileAnalyzer
         }
 
         Filter(context, parse, change, isEnabled, units, result);
+        // Nothing keeps the context past its file (rules report while the file is analysed), so its list can go back.
         table.ReturnFindings(context.Findings);
         if (parse is not null && table.HasProjectChecks && HasNoqa(parse))
         {

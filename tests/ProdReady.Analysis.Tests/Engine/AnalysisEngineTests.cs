@@ -231,6 +231,16 @@ public sealed class AnalysisEngineTests
     }
 
     [Fact]
+    public void Interleaves_by_line_the_findings_of_two_inputs_with_one_path()
+    {
+        var files = new[] { SourceFile.FromText("a.py", "# TODO a\n\n# TODO c\n"), SourceFile.FromText("a.py", "\n# TODO b\n") };
+        var result = new AnalysisEngine([new TodoComment()])
+            .Analyze(new AnalysisInput { Files = files, MaxDegreeOfParallelism = 1 }, Token);
+
+        Assert.Equal([1, 2, 3], result.Diagnostics.Select(d => d.Location!.Line));
+    }
+
+    [Fact]
     public void Shares_one_instance_of_each_kind_of_facts_per_file()
     {
         var seen = new List<string>();
