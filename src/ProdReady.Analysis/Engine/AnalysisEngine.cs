@@ -260,7 +260,7 @@ public sealed class AnalysisEngine
         // The report's own order, so that the report finds them ordered and does not sort them again: the files' findings
         // are in order already, and the few project and change findings after them are sorted and merged in.
         return new AnalysisResult(
-            InReportOrder(diagnostics, fromFiles),
+            ReportOrder.Merge(diagnostics, fromFiles),
             computed,
             analyzed,
             [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal)],
@@ -268,36 +268,5 @@ public sealed class AnalysisEngine
             suppressed,
             unitMaps,
             changedUnits);
-    }
-
-    /// <summary>
-    /// Merges findings already in report order (the first <paramref name="sorted"/>) with the ones after them, sorted
-    /// here; findings that order equally keep the order they were added in.
-    /// </summary>
-    private static Diagnostic[] InReportOrder(List<(Diagnostic Diagnostic, int Ordinal)> diagnostics, int sorted)
-    {
-        static int Compare((Diagnostic Diagnostic, int Ordinal) a, (Diagnostic Diagnostic, int Ordinal) b) =>
-            DiagnosticOrder.Instance.Compare(a.Diagnostic, b.Diagnostic) is var c and not 0 ? c : a.Ordinal.CompareTo(b.Ordinal);
-
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(diagnostics);
-        span[sorted..].Sort(Compare);
-        var merged = new Diagnostic[span.Length];
-        int left = 0, right = sorted, next = 0;
-        while (left < sorted && right < span.Length)
-        {
-            merged[next++] = Compare(span[left], span[right]) <= 0 ? span[left++].Diagnostic : span[right++].Diagnostic;
-        }
-
-        while (left < sorted)
-        {
-            merged[next++] = span[left++].Diagnostic;
-        }
-
-        while (right < span.Length)
-        {
-            merged[next++] = span[right++].Diagnostic;
-        }
-
-        return merged;
     }
 }

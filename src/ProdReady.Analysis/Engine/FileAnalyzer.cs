@@ -191,31 +191,7 @@ internal static class FileAnalyzer
             result.Diagnostics.Add(ToDiagnostic(context.Path, finding, lines));
         }
 
-        SortInReportOrder(result.Diagnostics);
-    }
-
-    /// <summary>
-    /// Sorts a file's findings into the report's order, keeping findings that order equally in the order reported. Each
-    /// file sorts its own, on the thread that analysed it; the engine then only merges the files in path order.
-    /// </summary>
-    private static void SortInReportOrder(List<Diagnostic> diagnostics)
-    {
-        if (diagnostics.Count < 2)
-        {
-            return;
-        }
-
-        var keyed = new (Diagnostic Diagnostic, int Ordinal)[diagnostics.Count];
-        for (var i = 0; i < keyed.Length; i++)
-        {
-            keyed[i] = (diagnostics[i], i);
-        }
-
-        Array.Sort(keyed, static (a, b) => DiagnosticOrder.Instance.Compare(a.Diagnostic, b.Diagnostic) is var c and not 0 ? c : a.Ordinal.CompareTo(b.Ordinal));
-        for (var i = 0; i < keyed.Length; i++)
-        {
-            diagnostics[i] = keyed[i].Diagnostic;
-        }
+        ReportOrder.Sort(result.Diagnostics);
     }
 
     /// <summary>Extends a unit to the end of its last line, so that a trailing comment belongs to it.</summary>

@@ -84,9 +84,8 @@ public sealed class OverrideParameterRenamed : Rule
     // closure is allocated on entry to the method that declares them.
     private void Compare(StmtNode function, string name, Arguments arguments, ClassDef owner, ClassModel ownerModel, (string Owner, List<string> Parameters) found, RuleContext context)
     {
-        var parts = (Name: name, Args: arguments);
         var mine = ownerModel.PositionalParameters(function).ToList();
-        var positional = parts.Args.Args.Where(a => mine.Contains(a.Name)).ToList();
+        var positional = arguments.Args.Where(a => mine.Contains(a.Name)).ToList();
         for (var i = 0; i < Math.Min(mine.Count, found.Parameters.Count); i++)
         {
             var expected = found.Parameters[i];
@@ -98,7 +97,7 @@ public sealed class OverrideParameterRenamed : Rule
 
             var arg = positional.FirstOrDefault(a => a.Name == mine[i]);
             context.Report(Info, arg is null ? function.Span : FunctionFacts.NameSpan(arg),
-                $"Parameter '{mine[i]}' of '{owner.Name}.{parts.Name}' is named '{expected}' in the method it overrides, '{found.Owner}.{parts.Name}': a keyword call through the base fails");
+                $"Parameter '{mine[i]}' of '{owner.Name}.{name}' is named '{expected}' in the method it overrides, '{found.Owner}.{name}': a keyword call through the base fails");
         }
     }
 
