@@ -7,7 +7,9 @@ using ProdReady.Core.Diagnostics;
 using ProdReady.Git.Changes;
 using ProdReady.Git.Diff;
 using Return = ProdReady.Python.Syntax.Return;
+using NodeKind = ProdReady.Python.Syntax.NodeKind;
 using StmtNode = ProdReady.Python.Syntax.StmtNode;
+using SyntaxNode = ProdReady.Python.Syntax.SyntaxNode;
 
 namespace ProdReady.Analysis.Tests.Engine;
 
@@ -279,6 +281,45 @@ public sealed class AnalysisEngineTests
     }
 
     [Fact]
+    public void Accepts_a_subscription_to_every_concrete_node_class()
+    {
+        // The dispatch hands a check its nodes unchecked, trusting that a kind is exactly one sealed class.
+        var registration = new RuleRegistration(new ThrowingRule());
+        var subscribe = typeof(RuleRegistration).GetMethod(nameof(RuleRegistration.OnNode))!;
+        var concrete = typeof(SyntaxNode).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(SyntaxNode)) && !t.IsAbstract).ToList();
+        Assert.All(concrete, t => Assert.True(t.IsSealed, t.Name));
+        Assert.Equal(Enum.GetValues<NodeKind>().Length - 1, concrete.Count);
+        foreach (var type in concrete)
+        {
+            var check = Delegate.CreateDelegate(
+                typeof(Action<,>).MakeGenericType(type, typeof(RuleContext)),
+                typeof(AnalysisEngineTests).GetMethod(nameof(Ignore), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(type));
+            subscribe.MakeGenericMethod(type).Invoke(registration, [check]);
+        }
+    }
+
+    [Fact]
+    public void Gives_every_node_the_kind_named_after_its_class()
+    {
+        const string Source = "import a.b as c\nfrom . import d\n@dec\nclass K(B, metaclass=M):\n    x: int = 1\n    async def f[T](self, /, a, *b, c=2, **d) -> T:\n        async with e as (g, *h):\n            async for i in j:\n                await k\n        global z\n        del y[1:2]\n        assert not u, f'{v!r:>3}'\n        try:\n            pass\n        except* E as w:\n            raise X from None\n        while 0 < q <= 2 or r and s:\n            break\n        match p:\n            case [1, *rest] | {'k': _} | C(a=1) | None as m:\n                continue\n        type A = lambda t: (yield from {n for n in t}) if t else [o async for o in t]\n        return {**aa, 'k': bb}, (cc := -dd ** 2 @ ee), ff(*gg, kw=hh), ii.jj, {kk: ll for kk in mm}, (nn for nn in oo)\n";
+        var parse = ProdReady.Python.PythonParser.Parse(new ProdReady.Core.Text.SourceText(Source));
+        Assert.True(parse.Success);
+        var pending = new Stack<SyntaxNode>([parse.Module]);
+        var children = new List<SyntaxNode>();
+        var seen = 0;
+        while (pending.TryPop(out var node))
+        {
+            Assert.Equal(node.GetType().Name, node.NodeKind.ToString());
+            seen++;
+            children.Clear();
+            node.AddChildren(children);
+            children.ForEach(pending.Push);
+        }
+
+        Assert.True(seen > 100, $"{seen} nodes");
+    }
+
+    [Fact]
     public void Leaves_removed_and_duplicate_rules_out()
     {
         var engine = new AnalysisEngine([new TodoComment(), new TodoComment(), new RemovedRule()]);
@@ -404,6 +445,11 @@ public sealed class AnalysisEngineTests
 
         public override void Register(RuleRegistration registry) =>
             registry.OnChange(context => sink.AddRange(context.Facts.AddedPublicUnits));
+    }
+
+    private static void Ignore<T>(T node, RuleContext context)
+        where T : SyntaxNode
+    {
     }
 }
 
