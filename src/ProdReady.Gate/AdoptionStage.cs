@@ -34,7 +34,10 @@ internal sealed class AdoptionStage
     public static void Validate(CheckOptions options)
     {
         var adoption = options.Adoption;
-        if (adoption.Selectors.Validate(new KnownRuleCodes(Analysis.RuleCatalog.All.Select(r => r.Info.Code))) is { } problem)
+        // Without selectors on the command line the rule catalog is not needed yet: building it (every rule and its
+        // tables) is then left to the warm-up, which runs beside git instead of before it.
+        if (!adoption.Selectors.IsEmpty
+            && adoption.Selectors.Validate(new KnownRuleCodes(Analysis.RuleCatalog.All.Select(r => r.Info.Code))) is { } problem)
         {
             throw new UsageException(problem);
         }
