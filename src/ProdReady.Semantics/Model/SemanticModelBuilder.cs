@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ProdReady.Core.Text;
 using ProdReady.Python;
 using ProdReady.Python.Lexing;
@@ -100,18 +101,30 @@ internal sealed partial class SemanticModelBuilder
 
     private void VisitStatement(StmtNode statement, Context context)
     {
-        switch (statement)
+        // One jump on the kind: a type test per case tried would be a call into the runtime each.
+        switch (statement.NodeKind)
         {
-            case FunctionDef function:
+            case NodeKind.FunctionDef:
+            {
+                var function = Unsafe.As<FunctionDef>(statement);
                 VisitFunction(function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, function.TypeParams, isAsync: false, context);
                 break;
-            case AsyncFunctionDef function:
+            }
+            case NodeKind.AsyncFunctionDef:
+            {
+                var function = Unsafe.As<AsyncFunctionDef>(statement);
                 VisitFunction(function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, function.TypeParams, isAsync: true, context);
                 break;
-            case ClassDef type:
+            }
+            case NodeKind.ClassDef:
+            {
+                var type = Unsafe.As<ClassDef>(statement);
                 VisitClass(type, context);
                 break;
-            case Assign assign:
+            }
+            case NodeKind.Assign:
+            {
+                var assign = Unsafe.As<Assign>(statement);
                 VisitExpression(assign.Value, context);
                 foreach (var target in assign.Targets)
                 {
@@ -120,7 +133,10 @@ internal sealed partial class SemanticModelBuilder
 
                 RecordAssignmentFacts(assign, context);
                 break;
-            case AugAssign augmented:
+            }
+            case NodeKind.AugAssign:
+            {
+                var augmented = Unsafe.As<AugAssign>(statement);
                 VisitExpression(augmented.Value, context);
                 if (augmented.Target is Name augmentedName)
                 {
@@ -137,7 +153,10 @@ internal sealed partial class SemanticModelBuilder
                 }
 
                 break;
-            case AnnAssign annotated:
+            }
+            case NodeKind.AnnAssign:
+            {
+                var annotated = Unsafe.As<AnnAssign>(statement);
                 VisitAnnotation(annotated.Annotation, context, evaluated: context.Scope.Kind != ScopeKind.Function);
                 if (annotated.Value is { } value)
                 {
@@ -152,14 +171,22 @@ internal sealed partial class SemanticModelBuilder
                 }
 
                 break;
-            case For loop:
-                VisitLoop(loop, loop.Target, loop.Iter, loop.Body, loop.Orelse, context);
-                break;
-            case AsyncFor loop:
-                VisitLoop(loop, loop.Target, loop.Iter, loop.Body, loop.Orelse, context);
-                break;
-            case While loop:
+            }
+            case NodeKind.For:
             {
+                var loop = Unsafe.As<For>(statement);
+                VisitLoop(loop, loop.Target, loop.Iter, loop.Body, loop.Orelse, context);
+                break;
+            }
+            case NodeKind.AsyncFor:
+            {
+                var loop = Unsafe.As<AsyncFor>(statement);
+                VisitLoop(loop, loop.Target, loop.Iter, loop.Body, loop.Orelse, context);
+                break;
+            }
+            case NodeKind.While:
+            {
+                var loop = Unsafe.As<While>(statement);
                 var inner = context.InLoop(loop.Span).Conditional();
 
                 // The test runs once before the body can bind anything: only an outer loop may have bound its names.
@@ -169,31 +196,57 @@ internal sealed partial class SemanticModelBuilder
                 break;
             }
 
-            case If branch:
+            case NodeKind.If:
+            {
+                var branch = Unsafe.As<If>(statement);
                 VisitIf(branch, context);
                 break;
-            case With with:
+            }
+            case NodeKind.With:
+            {
+                var with = Unsafe.As<With>(statement);
                 VisitWith(with.Items, with.Body, context);
                 break;
-            case AsyncWith with:
+            }
+            case NodeKind.AsyncWith:
+            {
+                var with = Unsafe.As<AsyncWith>(statement);
                 VisitWith(with.Items, with.Body, context);
                 break;
-            case Match match:
+            }
+            case NodeKind.Match:
+            {
+                var match = Unsafe.As<Match>(statement);
                 VisitMatch(match, context);
                 break;
-            case Try block:
+            }
+            case NodeKind.Try:
+            {
+                var block = Unsafe.As<Try>(statement);
                 VisitTry(block.Body, block.Handlers, block.Orelse, block.Finalbody, context);
                 break;
-            case TryStar block:
+            }
+            case NodeKind.TryStar:
+            {
+                var block = Unsafe.As<TryStar>(statement);
                 VisitTry(block.Body, block.Handlers, block.Orelse, block.Finalbody, context);
                 break;
-            case Import import:
+            }
+            case NodeKind.Import:
+            {
+                var import = Unsafe.As<Import>(statement);
                 VisitImport(import, context);
                 break;
-            case ImportFrom importFrom:
+            }
+            case NodeKind.ImportFrom:
+            {
+                var importFrom = Unsafe.As<ImportFrom>(statement);
                 VisitImportFrom(importFrom, context);
                 break;
-            case Global global:
+            }
+            case NodeKind.Global:
+            {
+                var global = Unsafe.As<Global>(statement);
                 foreach (var name in global.Names)
                 {
                     context.Scope.DeclareGlobal(name);
@@ -202,7 +255,10 @@ internal sealed partial class SemanticModelBuilder
                 }
 
                 break;
-            case Nonlocal nonlocal:
+            }
+            case NodeKind.Nonlocal:
+            {
+                var nonlocal = Unsafe.As<Nonlocal>(statement);
                 foreach (var name in nonlocal.Names)
                 {
                     context.Scope.DeclareNonlocal(name);
@@ -210,17 +266,26 @@ internal sealed partial class SemanticModelBuilder
                 }
 
                 break;
-            case Delete delete:
+            }
+            case NodeKind.Delete:
+            {
+                var delete = Unsafe.As<Delete>(statement);
                 foreach (var target in delete.Targets)
                 {
                     VisitDeleteTarget(target, delete, context);
                 }
 
                 break;
-            case TypeAlias alias:
+            }
+            case NodeKind.TypeAlias:
+            {
+                var alias = Unsafe.As<TypeAlias>(statement);
                 VisitTypeAlias(alias, context);
                 break;
-            case Expr expression:
+            }
+            case NodeKind.Expr:
+            {
+                var expression = Unsafe.As<Expr>(statement);
                 VisitExpression(expression.Value, context);
                 if (context.Scope.Kind == ScopeKind.Module && expression.Value is Call { Func: Python.Syntax.Attribute { Value: Name { Id: "__all__" }, Attr: var method } } call)
                 {
@@ -228,6 +293,7 @@ internal sealed partial class SemanticModelBuilder
                 }
 
                 break;
+            }
             default:
                 // Return, Raise, Assert, Pass, Break, Continue: their expressions are plain reads.
                 VisitChildren(statement, context);
@@ -242,9 +308,10 @@ internal sealed partial class SemanticModelBuilder
         var count = _children.Count - start;
         for (var i = 0; i < count; i++)
         {
-            if (_children[start + i] is ExprNode expression)
+            var child = _children[start + i];
+            if (NodeKinds.IsExpression(child.NodeKind))
             {
-                VisitExpression(expression, context);
+                VisitExpression(Unsafe.As<ExprNode>(child), context);
             }
         }
 
@@ -849,9 +916,14 @@ internal sealed partial class SemanticModelBuilder
         while (_stack.Count > baseDepth)
         {
             var (node, context) = _stack.Pop();
-            switch (node)
+
+            // One jump on the kind: a type test per case tried would be a call into the runtime each, and most nodes
+            // fall through every case to the default.
+            switch (node.NodeKind)
             {
-                case Name name:
+                case NodeKind.Name:
+                {
+                    var name = Unsafe.As<Name>(node);
                     if (name.Ctx == ExprContext.Load)
                     {
                         AddReference(name.Id, name.Span, name, context);
@@ -862,29 +934,53 @@ internal sealed partial class SemanticModelBuilder
                     }
 
                     break;
-                case Lambda lambda:
-                    VisitLambda(lambda, context);
+                }
+
+                case NodeKind.Lambda:
+                    VisitLambda(Unsafe.As<Lambda>(node), context);
                     break;
-                case IfExp conditional:
+                case NodeKind.IfExp:
+                {
                     // `a if test else b` evaluates its test first: a walrus there binds before either branch reads.
+                    var conditional = Unsafe.As<IfExp>(node);
                     var branches = context with { EvaluatedAfter = Math.Max(context.EvaluatedAfter, conditional.Test.Span.End) };
                     _stack.Push((conditional.Orelse, branches));
                     _stack.Push((conditional.Body, branches));
                     _stack.Push((conditional.Test, context));
                     break;
-                case ListComp comprehension:
+                }
+
+                case NodeKind.ListComp:
+                {
+                    var comprehension = Unsafe.As<ListComp>(node);
                     VisitComprehension(comprehension, comprehension.Generators, [comprehension.Elt], "<listcomp>", context);
                     break;
-                case SetComp comprehension:
+                }
+
+                case NodeKind.SetComp:
+                {
+                    var comprehension = Unsafe.As<SetComp>(node);
                     VisitComprehension(comprehension, comprehension.Generators, [comprehension.Elt], "<setcomp>", context);
                     break;
-                case GeneratorExp comprehension:
+                }
+
+                case NodeKind.GeneratorExp:
+                {
+                    var comprehension = Unsafe.As<GeneratorExp>(node);
                     VisitComprehension(comprehension, comprehension.Generators, [comprehension.Elt], "<genexpr>", context);
                     break;
-                case DictComp comprehension:
+                }
+
+                case NodeKind.DictComp:
+                {
+                    var comprehension = Unsafe.As<DictComp>(node);
                     VisitComprehension(comprehension, comprehension.Generators, [comprehension.Key, comprehension.Value], "<dictcomp>", context);
                     break;
-                case NamedExpr walrus:
+                }
+
+                case NodeKind.NamedExpr:
+                {
+                    var walrus = Unsafe.As<NamedExpr>(node);
                     _stack.Push((walrus.Value, context));
                     if (walrus.Target is Name target)
                     {
@@ -898,19 +994,21 @@ internal sealed partial class SemanticModelBuilder
                     }
 
                     break;
-                case Constant { Value: string text } constant when (context.ReferenceFlags & ReferenceFlags.Annotation) != 0:
-                    VisitStringAnnotation(constant, text, context);
+                }
+
+                case NodeKind.Constant when (context.ReferenceFlags & ReferenceFlags.Annotation) != 0 && Unsafe.As<Constant>(node).Value is string text:
+                    VisitStringAnnotation(Unsafe.As<Constant>(node), text, context);
                     break;
-                case Subscript subscript when (context.ReferenceFlags & ReferenceFlags.Annotation) != 0:
-                    VisitAnnotationSubscript(subscript, context);
+                case NodeKind.Subscript when (context.ReferenceFlags & ReferenceFlags.Annotation) != 0:
+                    VisitAnnotationSubscript(Unsafe.As<Subscript>(node), context);
                     break;
-                case Call dynamic when WritesGlobalsDynamically(dynamic, context.Scope):
+                case NodeKind.Call when WritesGlobalsDynamically(Unsafe.As<Call>(node), context.Scope):
                     _model.HasDynamicGlobals = true;
-                    PushChildren(dynamic, context);
+                    PushChildren(node, context);
                     break;
-                case Call call when (context.ReferenceFlags & ReferenceFlags.Annotation) != 0:
+                case NodeKind.Call when (context.ReferenceFlags & ReferenceFlags.Annotation) != 0:
                     // A call inside an annotation (rare) evaluates its arguments as values, not types.
-                    PushChildren(call, context.WithoutFlags(ReferenceFlags.Annotation));
+                    PushChildren(node, context.WithoutFlags(ReferenceFlags.Annotation));
                     break;
                 default:
                     PushChildren(node, context);
@@ -924,16 +1022,26 @@ internal sealed partial class SemanticModelBuilder
     /// <c>setdefault</c>, <c>__setitem__</c>; <c>vars()</c> at module level), <c>exec(code)</c> at module level or
     /// <c>exec(code, globals())</c> (not with a separate locals mapping, which takes the writes), and an enum's <c>_convert_</c>, which copies members into a module.
     /// </summary>
-    private static bool WritesGlobalsDynamically(Call call, Scope scope) => call.Func switch
+    private static bool WritesGlobalsDynamically(Call call, Scope scope)
     {
-        Python.Syntax.Attribute { Attr: "update" or "setdefault" or "__setitem__", Value: Call { Func: Name { Id: "globals" } } } => true,
-        Python.Syntax.Attribute { Attr: "update" or "setdefault" or "__setitem__", Value: Call { Func: Name { Id: "vars" }, Args.Length: 0 } } => scope.Kind == ScopeKind.Module,
-        Python.Syntax.Attribute { Attr: "_convert_" } => true,
-        Python.Syntax.Attribute { Attr: "update" or "setdefault" or "__setitem__", Value: Python.Syntax.Attribute { Attr: "__dict__" } } => true,
-        Name { Id: "exec" } => (call.Args.Length == 1 && scope.Kind == ScopeKind.Module)
-            || (call.Args.Length == 2 && call.Args[1] is Call { Func: Name { Id: "globals" } }),
-        _ => false,
-    };
+        // Asked of every call: the kind first, so that an ordinary call costs no type test.
+        var function = call.Func;
+        if (function.NodeKind == NodeKind.Name)
+        {
+            return Unsafe.As<Name>(function).Id == "exec"
+                && ((call.Args.Length == 1 && scope.Kind == ScopeKind.Module)
+                    || (call.Args.Length == 2 && call.Args[1] is Call { Func: Name { Id: "globals" } }));
+        }
+
+        return function.NodeKind == NodeKind.Attribute && Unsafe.As<Python.Syntax.Attribute>(function) switch
+        {
+            { Attr: "update" or "setdefault" or "__setitem__", Value: Call { Func: Name { Id: "globals" } } } => true,
+            { Attr: "update" or "setdefault" or "__setitem__", Value: Call { Func: Name { Id: "vars" }, Args.Length: 0 } } => scope.Kind == ScopeKind.Module,
+            { Attr: "_convert_" } => true,
+            { Attr: "update" or "setdefault" or "__setitem__", Value: Python.Syntax.Attribute { Attr: "__dict__" } } => true,
+            _ => false,
+        };
+    }
 
     private void PushChildren(SyntaxNode node, Context context)
     {
@@ -942,15 +1050,12 @@ internal sealed partial class SemanticModelBuilder
         for (var i = _children.Count - 1; i >= start; i--)
         {
             var child = _children[i];
-            if (child is Keyword keyword)
+            var kind = child.NodeKind;
+            if (kind == NodeKind.Keyword)
             {
-                _stack.Push((keyword.Value, context));
+                _stack.Push((Unsafe.As<Keyword>(child).Value, context));
             }
-            else if (child is ExprNode)
-            {
-                _stack.Push((child, context));
-            }
-            else if (child is Comprehension or Arguments)
+            else if (kind is NodeKind.Comprehension or NodeKind.Arguments)
             {
                 // Only reached for nodes handled above; nothing to read here.
             }
