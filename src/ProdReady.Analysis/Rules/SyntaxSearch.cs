@@ -27,7 +27,7 @@ internal static class SyntaxSearch
     /// <summary>Tells whether a node opens a scope of its own whose body runs later (a function, lambda or class).</summary>
     /// <param name="node">The node.</param>
     /// <returns><see langword="true"/> for <c>def</c>, <c>async def</c>, <c>lambda</c> and <c>class</c>.</returns>
-    public static bool OpensScope(SyntaxNode node) => node is FunctionDef or AsyncFunctionDef or Lambda or ClassDef;
+    public static bool OpensScope(SyntaxNode node) => node.NodeKind is NodeKind.FunctionDef or NodeKind.AsyncFunctionDef or NodeKind.Lambda or NodeKind.ClassDef;
 
     /// <summary>Returns the nearest enclosing function (or lambda) among the ancestors, or <see langword="null"/> at module or class level.</summary>
     /// <param name="ancestors">The ancestors, outermost first.</param>
@@ -36,14 +36,13 @@ internal static class SyntaxSearch
     {
         for (var i = ancestors.Count - 1; i >= 0; i--)
         {
-            if (ancestors[i] is FunctionDef or AsyncFunctionDef or Lambda)
+            // Kinds, not type tests: asked for every call of every file, up through every ancestor.
+            switch (ancestors[i].NodeKind)
             {
-                return ancestors[i];
-            }
-
-            if (ancestors[i] is ClassDef)
-            {
-                return null;
+                case NodeKind.FunctionDef or NodeKind.AsyncFunctionDef or NodeKind.Lambda:
+                    return ancestors[i];
+                case NodeKind.ClassDef:
+                    return null;
             }
         }
 

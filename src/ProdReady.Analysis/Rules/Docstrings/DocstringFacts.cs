@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ProdReady.Analysis.Docstrings;
 using ProdReady.Analysis.Engine;
 using ProdReady.Python.Syntax;
@@ -345,22 +346,26 @@ internal sealed class DocstringFacts
 
         protected override bool Enter(SyntaxNode node)
         {
-            switch (node)
+            // One jump on the kind: this runs for every node of every function body, and a type test per case tried
+            // would be a call into the runtime each.
+            switch (node.NodeKind)
             {
-                case FunctionDef or AsyncFunctionDef or ClassDef or Lambda:
+                case NodeKind.FunctionDef or NodeKind.AsyncFunctionDef or NodeKind.ClassDef or NodeKind.Lambda:
                     return false;
-                case Return { Value: { } value } when value is not Constant { Value: null }:
+                case NodeKind.Return when Unsafe.As<Return>(node).Value is { } value && value is not Constant { Value: null }:
                     facts.ReturnsValue = true;
                     break;
-                case Yield yield:
+                case NodeKind.Yield:
                     facts.IsGenerator = true;
-                    facts.YieldsValue |= yield.Value is not null and not Constant { Value: null };
+                    facts.YieldsValue |= Unsafe.As<Yield>(node).Value is not null and not Constant { Value: null };
                     break;
-                case YieldFrom:
+                case NodeKind.YieldFrom:
                     facts.IsGenerator = true;
                     facts.YieldsValue = true;
                     break;
-                case Raise raise:
+                case NodeKind.Raise:
+                {
+                    var raise = Unsafe.As<Raise>(node);
                     _raises.Add(raise);
 
                     // `raise errors.Error(...)` names and builds the exception it raises: neither the call nor the
@@ -377,15 +382,17 @@ internal sealed class DocstringFacts
                     }
 
                     break;
-                case Call or Subscript or Await or Python.Syntax.Attribute when !_raisedClasses.Contains(node):
+                }
+
+                case NodeKind.Call or NodeKind.Subscript or NodeKind.Await or NodeKind.Attribute when !_raisedClasses.Contains(node):
                     // A callee, a subscript, an awaited coroutine or a property may raise what no `raise` shows.
                     facts.HasImplicitRaises = true;
                     break;
-                case Try or TryStar:
+                case NodeKind.Try or NodeKind.TryStar:
                     _tries.Add(node);
                     break;
-                case ExceptHandler handler:
-                    _handlers.Add(handler);
+                case NodeKind.ExceptHandler:
+                    _handlers.Add(Unsafe.As<ExceptHandler>(node));
                     break;
             }
 

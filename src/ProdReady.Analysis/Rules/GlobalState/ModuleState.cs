@@ -142,7 +142,7 @@ internal sealed class ModuleState
             var (node, function) = stack.Pop();
             changed.Clear();
             MutableValues.CollectChanged(node, changed);
-            if (node is Subscript { Ctx: ExprContext.Load, Value: Name read } && defaultDicts.Contains(read.Id))
+            if (node.NodeKind == NodeKind.Subscript && node is Subscript { Ctx: ExprContext.Load, Value: Name read } && defaultDicts.Contains(read.Id))
             {
                 // Reading a missing key of a defaultdict inserts it.
                 changed.Add(read);
@@ -166,7 +166,7 @@ internal sealed class ModuleState
             NoteEscapes(node, function, names, model);
             children.Clear();
             node.AddChildren(children);
-            var inner = node is FunctionDef or AsyncFunctionDef or Lambda ? node : function;
+            var inner = node.NodeKind is NodeKind.FunctionDef or NodeKind.AsyncFunctionDef or NodeKind.Lambda ? node : function;
             for (var i = children.Count - 1; i >= 0; i--)
             {
                 stack.Push((children[i], inner));
@@ -176,6 +176,13 @@ internal sealed class ModuleState
 
     private void NoteEscapes(SyntaxNode node, SyntaxNode? function, HashSet<string> names, SemanticModel model)
     {
+        // Asked of every node of a module: the kind first, so that the nodes that pass nothing on cost no type test.
+        if (node.NodeKind is not (NodeKind.Call or NodeKind.Assign or NodeKind.AnnAssign or NodeKind.Return or NodeKind.Yield or NodeKind.YieldFrom)
+            && (node.NodeKind != NodeKind.Name || function is null))
+        {
+            return;
+        }
+
         switch (node)
         {
             case Call call:

@@ -65,6 +65,12 @@ internal static class MutableValues
     /// <param name="into">Where to add the changed expressions.</param>
     public static void CollectChanged(SyntaxNode node, List<ExprNode> into)
     {
+        // Asked of every node of a module: the kind first, so that the nodes that change nothing cost no type test.
+        if (node.NodeKind is not (NodeKind.Call or NodeKind.Assign or NodeKind.AugAssign or NodeKind.AnnAssign or NodeKind.Delete))
+        {
+            return;
+        }
+
         switch (node)
         {
             case Call { Func: Python.Syntax.Attribute method } when IsMutator(method.Attr):
