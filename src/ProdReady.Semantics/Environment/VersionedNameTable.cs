@@ -8,21 +8,18 @@ namespace ProdReady.Semantics.Environment;
 /// </summary>
 internal sealed class VersionedNameTable
 {
-    private readonly FrozenDictionary<string, (PythonVersion First, PythonVersion Last)> _spans;
-    private readonly FrozenSet<string>[] _byVersion;
+    // Read-only once built, so safe to share between threads; a plain dictionary, since freezing one costs more than a
+    // run's few lookups of a name's versions save.
+    private readonly Dictionary<string, (PythonVersion First, PythonVersion Last)> _spans;
+
+    // One set per version, built when first asked for: a run asks about its target version alone, and freezing the
+    // sets of every version cost each run's start-up several milliseconds.
+    private readonly FrozenSet<string>?[] _byVersion;
 
     private VersionedNameTable(Dictionary<string, (PythonVersion First, PythonVersion Last)> spans)
     {
-        _spans = spans.ToFrozenDictionary(StringComparer.Ordinal);
-        var count = PythonVersion.Latest.Minor - PythonVersion.Oldest.Minor + 1;
-        _byVersion = new FrozenSet<string>[count];
-        for (var i = 0; i < count; i++)
-        {
-            var version = new PythonVersion(3, PythonVersion.Oldest.Minor + i);
-            _byVersion[i] = spans.Where(pair => pair.Value.First <= version && version <= pair.Value.Last)
-                .Select(pair => pair.Key)
-                .ToFrozenSet(StringComparer.Ordinal);
-        }
+        _spans = spans;
+        _byVersion = new FrozenSet<string>?[PythonVersion.Latest.Minor - PythonVersion.Oldest.Minor + 1];
     }
 
     /// <summary>Gets the number of names.</summary>
@@ -61,7 +58,21 @@ internal sealed class VersionedNameTable
     /// <summary>The names that exist in a version; versions outside the table are answered as its nearest end.</summary>
     /// <param name="version">The version.</param>
     /// <returns>The names.</returns>
-    public FrozenSet<string> Names(PythonVersion version) => _byVersion[PythonVersion.Clamp(version).Minor - PythonVersion.Oldest.Minor];
+    public FrozenSet<string> Names(PythonVersion version)
+    {
+        var index = PythonVersion.Clamp(version).Minor - PythonVersion.Oldest.Minor;
+        if (Volatile.Read(ref _byVersion[index]) is { } names)
+        {
+            return names;
+        }
+
+        // Two threads may build the same set at once: both results are equal, and the first one stored is kept.
+        var clamped = PythonVersion.Clamp(version);
+        var built = _spans.Where(pair => pair.Value.First <= clamped && clamped <= pair.Value.Last)
+            .Select(pair => pair.Key)
+            .ToFrozenSet(StringComparer.Ordinal);
+        return Interlocked.CompareExchange(ref _byVersion[index], built, null) ?? built;
+    }
 
     /// <summary>The first and last version that has a name.</summary>
     /// <param name="name">The name.</param>
