@@ -81,6 +81,7 @@ internal sealed partial class SemanticModelBuilder
             }
         }
 
+        _model.IndexReferences();
         NameResolver.Resolve(_model);
         foreach (var (binding, value) in _aliases)
         {
