@@ -216,7 +216,8 @@ internal static class FactsExtractor
             }
         }
 
-        var bases = type.Bases.Select(b => Qualified(model, b)).OfType<string>().ToList();
+        // A generic base (`ParamType[str]`) is a subclass of its origin: the subscript is left out, as the class facts do.
+        var bases = type.Bases.Select(b => Qualified(model, b is Subscript generic ? generic.Value : b)).OfType<string>().ToList();
         var (line, column, startLine, endLine) = Position(model, type, type.DecoratorList);
         return scanner.ToFacts(prefix + type.Name, "class", line, column, startLine, endLine, false, null, null, bases);
     }

@@ -71,6 +71,36 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void Counts_a_class_with_a_generic_base_among_the_subclasses_of_its_origin()
+    {
+        const string Types = """
+            import typing as t
+
+            T = t.TypeVar("T")
+
+
+            class ParamType(t.Generic[T]):
+                def convert(self, value):
+                    return value
+
+
+            class IntType(ParamType[int]):
+                def convert(self, value):
+                    return int(value)
+
+
+            def run(kind: ParamType[t.Any], value):
+                return kind.convert(value)
+            """;
+        using var tree = TestProject.Create().File("shop/types.py", Types)
+            .File("tests/test_types.py", "from shop.types import ParamType, run\n\n\ndef test_run():\n    assert run(ParamType(), 1) == 1\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_types.py::test_run claimed through `shop.types.run`", Ways(map, "shop.types.ParamType.convert"));
+        Assert.Equal("tests/test_types.py::test_run possible possibly through `shop.types.run`", Ways(map, "shop.types.IntType.convert"));
+    }
+
+    [Fact]
     public void Translates_with_iteration_operators_and_builtins_into_protocol_methods()
     {
         const string Box = """
