@@ -60,14 +60,14 @@ internal sealed class VersionedNameTable
     /// <returns>The names.</returns>
     public FrozenSet<string> Names(PythonVersion version)
     {
-        var index = PythonVersion.Clamp(version).Minor - PythonVersion.Oldest.Minor;
+        var clamped = PythonVersion.Clamp(version);
+        var index = clamped.Minor - PythonVersion.Oldest.Minor;
         if (Volatile.Read(ref _byVersion[index]) is { } names)
         {
             return names;
         }
 
         // Two threads may build the same set at once: both results are equal, and the first one stored is kept.
-        var clamped = PythonVersion.Clamp(version);
         var built = _spans.Where(pair => pair.Value.First <= clamped && clamped <= pair.Value.Last)
             .Select(pair => pair.Key)
             .ToFrozenSet(StringComparer.Ordinal);

@@ -32,7 +32,7 @@ public sealed class SemanticModel
     internal SemanticModel(SourceText source, Module module, SemanticOptions options, int nameTokens)
     {
         // Every reference and binding is a name token of the file (string annotations aside): sized from their count,
-        // the lists and the offset index are allocated once instead of doubling their way up.
+        // the lists are allocated once instead of doubling their way up.
         _references = new List<Reference>(nameTokens * 3 / 4);
         _bindings = new List<Binding>(nameTokens / 3);
         Source = source;
@@ -105,28 +105,17 @@ public sealed class SemanticModel
     public Reference? ReferenceOf(Name name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var start = (long)name.Span.Start << 32;
+        // The first key of the name's start: the key itself when the start's first reference has id 0, else the
+        // position the search reports by its complement.
         var index = _referenceIndex;
-        int low = 0, high = index.Length;
-        while (low < high)
-        {
-            var middle = (int)((uint)(low + high) >> 1);
-            if (index[middle] < start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        if (low == index.Length || index[low] >> 32 != name.Span.Start)
+        var at = Array.BinarySearch(index, (long)name.Span.Start << 32);
+        var first = at >= 0 ? at : ~at;
+        if (first == index.Length || index[first] >> 32 != name.Span.Start)
         {
             return null;
         }
 
-        var reference = _references[(int)(index[low] & 0xFFFF_FFFF)];
+        var reference = _references[(int)(index[first] & 0xFFFF_FFFF)];
         return ReferenceEquals(reference.Node, name) ? reference : null;
     }
 

@@ -18,20 +18,17 @@ public sealed class NodeKindsTests
 
     [Theory]
     [MemberData(nameof(ConcreteClasses))]
-    public void Answers_for_each_kind_what_its_class_is(string name)
+    public void Answers_for_each_kind_whether_its_class_is_an_expression(string name)
     {
         var type = typeof(SyntaxNode).Assembly.GetType("ProdReady.Python.Syntax." + name)!;
         var kind = Enum.Parse<NodeKind>(name);
-        Assert.Equal(typeof(StmtNode).IsAssignableFrom(type), NodeKinds.IsStatement(kind));
         Assert.Equal(typeof(ExprNode).IsAssignableFrom(type), NodeKinds.IsExpression(kind));
     }
 
     [Fact]
-    public void Names_no_kind_both_or_the_empty_kind_either()
+    public void Calls_the_empty_kind_no_expression_and_covers_every_class()
     {
-        Assert.False(NodeKinds.IsStatement(NodeKind.None));
         Assert.False(NodeKinds.IsExpression(NodeKind.None));
-        Assert.DoesNotContain(Enum.GetValues<NodeKind>(), kind => NodeKinds.IsStatement(kind) && NodeKinds.IsExpression(kind));
         Assert.Equal(Enum.GetValues<NodeKind>().Length - 1, ConcreteClasses().Count);
     }
 }
