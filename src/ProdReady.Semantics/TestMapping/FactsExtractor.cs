@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
 using ProdReady.Python.Syntax;
@@ -507,13 +508,16 @@ internal static class FactsExtractor
         private readonly SortedSet<string> _yields = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _decorators = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _parametrized = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _parameterValues = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _attributes = new(StringComparer.Ordinal);
         private readonly HashSet<string> _calledParameters = new(StringComparer.Ordinal);
         private readonly HashSet<SyntaxNode> _alwaysRun = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<SyntaxNode> _expectedToRaise = new(ReferenceEqualityComparer.Instance);
         private readonly Stack<bool> _loops = new();
         private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
         private string? _selfName;
         private int _conditional;
+        private int _raising;
         private int _nestedScopes;
         private bool _mayHaveLeft;
         private int _cases;
@@ -579,6 +583,7 @@ internal static class FactsExtractor
             Expects = ToList(_expects),
             Cases = _cases,
             Parametrized = ToList(_parametrized),
+            ParameterValues = ToList(_parameterValues),
             EdgeValues = _edge,
             Numbers = ToList(_numbers),
             Mocks = ToList(_mocks),
@@ -754,6 +759,47 @@ internal static class FactsExtractor
             }
         }
 
+        /// <summary>
+        /// Records where the values of one row of a <c>parametrize</c> table come from, per parameter (<c>name=ORIGIN</c>):
+        /// an instance a constructor call makes (<c>@call:QN</c>), or a callable named (<c>QN</c>). The object is built when
+        /// pytest collects the test; what the test then calls on it runs in the test.
+        /// </summary>
+        private void NoteParameterValues(List<string> columns, ExprNode row)
+        {
+            if (columns.Count == 0)
+            {
+                return;
+            }
+
+            ImmutableArray<ExprNode> cells = row switch
+            {
+                Call paramCall when Qualified(_model, paramCall.Func) == "pytest.param" => paramCall.Args,
+                Python.Syntax.Tuple tuple when columns.Count > 1 => tuple.Elts,
+                Python.Syntax.List list when columns.Count > 1 => list.Elts,
+                _ when columns.Count == 1 => [row],
+                _ => [],
+            };
+            for (var i = 0; i < cells.Length && i < columns.Count; i++)
+            {
+                if (cells[i] is Starred)
+                {
+                    // The columns after an unpacked value are not known.
+                    break;
+                }
+
+                var origin = cells[i] switch
+                {
+                    Call => Origin(cells[i]),
+                    Name or Python.Syntax.Attribute when Qualified(_model, cells[i]) is { } named && !named.StartsWith("builtins.", StringComparison.Ordinal) => named,
+                    _ => null,
+                };
+                if (origin is not null)
+                {
+                    _parameterValues.Add(columns[i] + "=" + origin);
+                }
+            }
+        }
+
         private static List<string> RouteMethods(string attribute, Call call)
         {
             if (s_httpVerbs.Contains(attribute))
@@ -775,26 +821,29 @@ internal static class FactsExtractor
         {
             var names = call.Args.Length > 0 ? call.Args[0] : call.Keywords.FirstOrDefault(k => k.Arg == "argnames")?.Value;
             var values = call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "argvalues")?.Value;
+            var columns = new List<string>();
             switch (names)
             {
                 case Constant { Value: string text }:
-                    foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    {
-                        _parametrized.Add(part);
-                    }
-
+                    columns.AddRange(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
                 case Python.Syntax.List or Python.Syntax.Tuple:
-                    foreach (var element in (names is Python.Syntax.List l ? l.Elts : ((Python.Syntax.Tuple)names).Elts).OfType<Constant>())
+                    foreach (var element in names is Python.Syntax.List l ? l.Elts : ((Python.Syntax.Tuple)names).Elts)
                     {
-                        if (element.Value is string part)
+                        if (element is not Constant { Value: string part })
                         {
-                            _parametrized.Add(part);
+                            // A name the table cannot be read by: its columns are not known.
+                            columns.Clear();
+                            break;
                         }
+
+                        columns.Add(part);
                     }
 
                     break;
             }
+
+            _parametrized.UnionWith(columns);
 
             if (values is Python.Syntax.List or Python.Syntax.Tuple)
             {
@@ -802,6 +851,7 @@ internal static class FactsExtractor
                 _cases = Math.Max(_cases, elements.Length);
                 foreach (var element in elements)
                 {
+                    NoteParameterValues(columns, element);
                     NoteArgument(element);
                     NoteReference(element);
                     if (element is Python.Syntax.Tuple row)
@@ -860,6 +910,11 @@ internal static class FactsExtractor
                 _conditional++;
             }
 
+            if (_expectedToRaise.Remove(node))
+            {
+                _raising--;
+            }
+
             if (IsConditional(node))
             {
                 _conditional--;
@@ -889,7 +944,16 @@ internal static class FactsExtractor
         /// <summary>Tells whether code reached now may not run when the unit runs: under a conditional construct, after an early exit of the unit or of the loop.</summary>
         private bool MayNotRun => _conditional > 0 || _mayHaveLeft || _loops.Contains(true);
 
-        private void AddCall(string target) => _calls.Add(MayNotRun ? "?" + target : target);
+        /// <summary>
+        /// Records a call target: with a leading <c>?</c> when it may not run whenever the unit runs, and then a <c>!</c>
+        /// when the call sits where the code expects an exception (a <c>with pytest.raises(...)</c> body), so that what
+        /// the callee calls after the point that raised may not run.
+        /// </summary>
+        private void AddCall(string target, bool mayNotRun = false) => _calls.Add((mayNotRun || MayNotRun ? "?" : string.Empty) + (_raising > 0 ? "!" : string.Empty) + target);
+
+        /// <summary>Tells whether a context manager expects its body to raise: <c>pytest.raises(E)</c>, <c>self.assertRaises(E)</c>, <c>self.assertRaisesRegex(E, ...)</c>.</summary>
+        private bool ExpectsRaise(ExprNode context) => context is Call call
+            && (call.Func is Python.Syntax.Attribute { Attr: "assertRaises" or "assertRaisesRegex" } || Qualified(_model, call.Func) == "pytest.raises");
 
         protected override bool Enter(SyntaxNode node)
         {
@@ -905,6 +969,11 @@ internal static class FactsExtractor
             if (_alwaysRun.Contains(node))
             {
                 _conditional--;
+            }
+
+            if (_expectedToRaise.Contains(node))
+            {
+                _raising++;
             }
 
             if (IsNestedScope(node))
@@ -960,6 +1029,11 @@ internal static class FactsExtractor
                     break;
                 case With with:
                     NoteProtocol(with.Items.Select(i => i.ContextExpr), "__enter__", "__exit__");
+                    if (with.Items.Any(i => ExpectsRaise(i.ContextExpr)))
+                    {
+                        _expectedToRaise.UnionWith(with.Body);
+                    }
+
                     break;
                 case ExceptHandler { Name: { } caught, Type: { } caughtType }:
                     // The handler's variable holds an instance of the class the clause names (or of a subclass).
@@ -1213,11 +1287,12 @@ internal static class FactsExtractor
             }
         }
 
-        private void NoteReference(ExprNode value)
+        private void NoteReference(ExprNode value, bool asArgument = false)
         {
             if (value is Name or Python.Syntax.Attribute && Qualified(_model, value) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal))
             {
-                AddCall(name);
+                // A callable handed to another call runs only if that call calls it (for each element, when present...).
+                AddCall(name, asArgument);
             }
         }
 
@@ -1242,6 +1317,13 @@ internal static class FactsExtractor
                     if (call.Func is Python.Syntax.Attribute { Attr: "test_client" })
                     {
                         return "@client";
+                    }
+
+                    if (call.Func is Name { Id: "super" } && call.Args.Length is 0 or 2 && _classQualified is not null && _selfName is not null
+                        && Qualified(_model, call.Func) == "builtins.super")
+                    {
+                        // `super()` in a method: the methods of the class's bases, on the same object.
+                        return "@super:" + _classQualified;
                     }
 
                     if (Qualified(_model, call.Func) is { } callee)
@@ -1317,8 +1399,18 @@ internal static class FactsExtractor
                 NoteArgument(value);
                 if (!skipArguments)
                 {
-                    NoteReference(value);
+                    NoteReference(value, asArgument: true);
                 }
+            }
+
+            var raisingCallable = name == "pytest.raises" || call.Func is Python.Syntax.Attribute { Attr: "assertRaises" } ? 1
+                : call.Func is Python.Syntax.Attribute { Attr: "assertRaisesRegex" } ? 2 : 0;
+            if (raisingCallable > 0 && call.Args.Length > raisingCallable)
+            {
+                // `pytest.raises(E, f, *args)`, `assertRaisesRegex(E, pattern, f, *args)`: the test calls `f` and expects it to raise.
+                _raising++;
+                NoteReference(call.Args[raisingCallable]);
+                _raising--;
             }
 
             foreach (var keyword in call.Keywords)
@@ -1326,7 +1418,7 @@ internal static class FactsExtractor
                 NoteArgument(keyword.Value);
                 if (!skipArguments)
                 {
-                    NoteReference(keyword.Value);
+                    NoteReference(keyword.Value, asArgument: true);
                 }
             }
         }

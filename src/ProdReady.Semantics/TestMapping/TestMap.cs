@@ -216,7 +216,7 @@ public sealed class TestMap
     public IReadOnlyList<MappedUnit> DirectCallees(MappedTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        var yields = test.Fixtures.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Fixture.Facts.Yields ?? [], StringComparer.Ordinal);
+        var yields = ValuesOf(test);
         var callees = new List<MappedUnit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var from in new[] { test.Unit }.Concat(test.Setup).Concat(test.Fixtures.Select(f => f.Fixture)))
@@ -246,11 +246,11 @@ public sealed class TestMap
     public CommandOutcome CommandOutcomeChecked(MappedTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        var yields = test.Fixtures.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Fixture.Facts.Yields ?? [], StringComparer.Ordinal);
+        var yields = ValuesOf(test);
         var outcome = CommandOutcome.None;
         foreach (var call in test.AllFacts.SelectMany(f => f.Calls ?? []))
         {
-            var target = call.TrimStart('?');
+            var target = call.TrimStart('?', '!');
             var hash = target.LastIndexOf('#');
             if (hash <= 0 || !target.StartsWith("@ret:", StringComparison.Ordinal) || target.Contains('>', StringComparison.Ordinal))
             {
@@ -675,6 +675,35 @@ public sealed class TestMap
     }
 
     /// <summary>
+    /// Where the values of a test's parameters come from, by parameter name: what each fixture it requests returns or
+    /// yields, and the values its <c>parametrize</c> tables supply (a table's value wins over a fixture of the same name,
+    /// as in pytest).
+    /// </summary>
+    private static Dictionary<string, List<string>> ValuesOf(MappedTest test)
+    {
+        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var parameterValue in test.Unit.Facts.ParameterValues ?? [])
+        {
+            var separator = parameterValue.IndexOf('=', StringComparison.Ordinal);
+            var name = parameterValue[..separator];
+            if (!values.TryGetValue(name, out var origins))
+            {
+                origins = [];
+                values[name] = origins;
+            }
+
+            origins.Add(parameterValue[(separator + 1)..]);
+        }
+
+        foreach (var (name, fixture) in test.Fixtures)
+        {
+            values.TryAdd(name, fixture.Facts.Yields ?? []);
+        }
+
+        return values;
+    }
+
+    /// <summary>
     /// Follows everything a test runs, marking every project unit reached: first through calls that always run when
     /// their caller runs (certain links), then through the conditional ones (possible links).
     /// </summary>
@@ -685,25 +714,23 @@ public sealed class TestMap
     /// </param>
     private void Reach(MappedTest test, Dictionary<string, Step>? entries)
     {
-        var fixtureYields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (name, fixture) in test.Fixtures)
-        {
-            fixtureYields.TryAdd(name, fixture.Facts.Yields ?? []);
-        }
-
+        var fixtureYields = ValuesOf(test);
         var certainSeen = new HashSet<string>(StringComparer.Ordinal);
         var anySeen = new HashSet<string>(StringComparer.Ordinal);
         var linked = new HashSet<string>(StringComparer.Ordinal);
         var modules = new HashSet<string>(StringComparer.Ordinal);
         var certain = new Queue<Pending>();
         var possible = new Queue<Pending>();
-        void Enqueue(MappedUnit from, string? through, string? helper, bool isCertain, bool isTestSide, string? selfType)
+        void Enqueue(MappedUnit from, string? through, string? helper, bool isCertain, bool isTestSide, string? selfType, bool raising = false)
         {
             foreach (var call in from.Facts.Calls ?? [])
             {
                 var conditional = call.StartsWith('?');
                 var target = conditional ? call[1..] : call;
-                (isCertain && (isTestSide || !conditional) ? certain : possible).Enqueue(new Pending(from, target, through, helper, selfType));
+                var expectedToRaise = target.StartsWith('!');
+                target = expectedToRaise ? target[1..] : target;
+                (isCertain && (isTestSide || !conditional) ? certain : possible)
+                    .Enqueue(new Pending(from, target, through, helper, selfType, isTestSide && (raising || expectedToRaise)));
             }
         }
 
@@ -720,7 +747,7 @@ public sealed class TestMap
             {
                 if (!yielded.StartsWith('@'))
                 {
-                    certain.Enqueue(new Pending(fixture, yielded, null, $"fixture `{name}`", null));
+                    certain.Enqueue(new Pending(fixture, yielded, null, $"fixture `{name}`", null, false));
                 }
             }
         }
@@ -730,7 +757,7 @@ public sealed class TestMap
         while (certain.Count > 0 || possible.Count > 0)
         {
             var isCertain = certain.Count > 0;
-            var (from, target, through, helper, fromSelf) = isCertain ? certain.Dequeue() : possible.Dequeue();
+            var (from, target, through, helper, fromSelf, raising) = isCertain ? certain.Dequeue() : possible.Dequeue();
             var deferred = false;
             foreach (var (unit, selfType, isOverride, key) in ProjectSideTargets(from, target, fixtureYields, routeModules, fromSelf))
             {
@@ -740,7 +767,7 @@ public sealed class TestMap
                     if (!deferred)
                     {
                         deferred = true;
-                        possible.Enqueue(new Pending(from, target, through, helper, fromSelf));
+                        possible.Enqueue(new Pending(from, target, through, helper, fromSelf, raising));
                     }
 
                     continue;
@@ -761,7 +788,10 @@ public sealed class TestMap
                     continue;
                 }
 
-                if (isCertain ? !certainSeen.Add(key) : anySeen.Contains(key))
+                // A call the test expects to raise is followed apart: the unit it calls runs, but what that unit calls
+                // after the point that raised may not, so its calls are possible links (unless another call reaches them).
+                var seenKey = raising ? key + "!" : key;
+                if (isCertain ? !certainSeen.Add(seenKey) : anySeen.Contains(key))
                 {
                     continue;
                 }
@@ -780,17 +810,18 @@ public sealed class TestMap
                 dynamic |= isTestSide && unit.Facts.Dynamic;
                 var nextThrough = isTestSide ? through : unit.QualifiedName;
                 var nextHelper = isTestSide && through is null ? helper ?? $"helper `{unit.Facts.Name}`" : helper;
-                Enqueue(unit, nextThrough, nextHelper, isCertain, isTestSide, selfType);
+                var nextCertain = isCertain && (isTestSide || !raising);
+                Enqueue(unit, nextThrough, nextHelper, nextCertain, isTestSide, selfType, raising);
                 if (unit.Facts.Kind == "class")
                 {
                     foreach (var constructor in s_constructors)
                     {
                         if (Resolve(unit.QualifiedName + "." + constructor) is { } init
                             && Follows(init, unit.QualifiedName, entries)
-                            && (isCertain ? certainSeen.Add(init.QualifiedName + "@" + unit.QualifiedName) : anySeen.Add(init.QualifiedName + "@" + unit.QualifiedName)))
+                            && (nextCertain ? certainSeen.Add(init.QualifiedName + "@" + unit.QualifiedName) : anySeen.Add(init.QualifiedName + "@" + unit.QualifiedName)))
                         {
                             anySeen.Add(init.QualifiedName + "@" + unit.QualifiedName);
-                            Enqueue(init, isTestSide ? through : unit.QualifiedName, nextHelper, isCertain, isTestSide, unit.QualifiedName);
+                            Enqueue(init, isTestSide ? through : unit.QualifiedName, nextHelper, nextCertain, isTestSide, unit.QualifiedName, raising);
                         }
                     }
                 }
@@ -843,7 +874,7 @@ public sealed class TestMap
         var starts = new List<(MappedTest Test, List<string> Keys)>(_tests.Count);
         foreach (var test in _tests)
         {
-            if (test.Fixtures.Count == 0 && RouteModules(test).Count == 0)
+            if (test.Fixtures.Count == 0 && test.Unit.Facts.ParameterValues is null && RouteModules(test).Count == 0)
             {
                 var keys = new List<string>(1 + test.Setup.Count);
                 foreach (var unit in test.Setup.Prepend(test.Unit))
@@ -882,7 +913,7 @@ public sealed class TestMap
 
             foreach (var call in unit.Facts.Calls ?? [])
             {
-                var target = call.StartsWith('?') ? call[1..] : call;
+                var target = call.TrimStart('?', '!');
                 foreach (var (next, nextSelf, _, nextKey) in ProjectSideTargets(unit, target, s_noFixtures, [], selfType))
                 {
                     Visit(key, isTestSide, next, nextKey, nextSelf);
@@ -965,7 +996,7 @@ public sealed class TestMap
     private readonly record struct OriginType(string Name, bool IsCallable, bool IsDeclared);
 
     /// <summary>A call target waiting to be followed: who calls it, on which way from the test, and on an object of which class.</summary>
-    private readonly record struct Pending(MappedUnit From, string Target, string? Through, string? Helper, string? SelfType);
+    private readonly record struct Pending(MappedUnit From, string Target, string? Through, string? Helper, string? SelfType, bool Raising);
 
     private void Link(MappedUnit unit, MappedTest test, string? through, string? helper, bool isCertain, HashSet<string> linked)
     {
@@ -989,10 +1020,7 @@ public sealed class TestMap
     /// </summary>
     private List<(MappedUnit Unit, string? SelfType)> Targets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
-        if (target.StartsWith('?'))
-        {
-            target = target[1..];
-        }
+        target = target.TrimStart('?', '!');
 
         if (!target.StartsWith('@'))
         {
@@ -1016,6 +1044,11 @@ public sealed class TestMap
         var hash = target.LastIndexOf('#');
         var origin = call ? target[..^2] : hash > 0 ? target[..hash] : target;
         var member = call || hash < 0 ? null : target[(hash + 1)..];
+        if (origin.StartsWith("@super:", StringComparison.Ordinal))
+        {
+            return member is not null && SuperMethod(origin["@super:".Length..], member) is { } inherited ? [(inherited, selfType)] : [];
+        }
+
         var results = new List<(MappedUnit, string?)>();
         foreach (var type in OriginTypes(origin, fixtureYields, selfType, 0))
         {
@@ -1064,6 +1097,28 @@ public sealed class TestMap
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The method <c>super().MEMBER</c> calls in a method of <paramref name="owner"/>: the first base (depth first, in the
+    /// order the class lists them) that defines or inherits it.
+    /// </summary>
+    private MappedUnit? SuperMethod(string owner, string member)
+    {
+        if (Resolve(owner) is not { Facts: { Kind: "class", Bases: { } bases } })
+        {
+            return null;
+        }
+
+        foreach (var baseClass in bases)
+        {
+            if (Resolve(baseClass + "." + member) is { Facts.Kind: "method" } method)
+            {
+                return method;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -77,6 +77,12 @@ public sealed class UnitFacts
     /// <summary>Gets the parameter names a <c>parametrize</c> table of the definition supplies.</summary>
     public List<string>? Parametrized { get; init; }
 
+    /// <summary>
+    /// Gets where the values a <c>parametrize</c> table supplies come from, each <c>name=ORIGIN</c> in the call-target form
+    /// (<c>obj=@call:pkg.Cart</c> for a cell <c>Cart(...)</c>, <c>func=pkg.total</c> for a callable).
+    /// </summary>
+    public List<string>? ParameterValues { get; init; }
+
     /// <summary>Gets a value indicating whether a call of the body passes an edge value (empty, zero, negative, <see langword="null"/>).</summary>
     public bool EdgeValues { get; init; }
 

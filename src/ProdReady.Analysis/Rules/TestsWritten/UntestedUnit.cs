@@ -21,8 +21,12 @@ public sealed class UntestedUnit : Rule
             A unit is exercised when a test pytest would collect (its configured `python_files`,
             `python_classes` and `python_functions`, `unittest.TestCase` methods) calls it, through
             imports, instances the test creates, fixtures (conftest levels, chains, `autouse`),
-            helpers, callables passed to `parametrize` or `CliRunner().invoke`, requests a web test
-            client sends to its route, or through project code it calls, transitively.
+            helpers, callables and objects a `parametrize` table supplies, callables passed to
+            `CliRunner().invoke`, requests a web test client sends to its route, or through project
+            code it calls, transitively (`super()` included). A link is claimed when every call on
+            the way runs whenever the test runs, and possible otherwise (a call under an `if`, after
+            an early `return`, inside a `pytest.raises` block beyond the unit it expects to raise);
+            either kind counts as exercised.
             `prodready tests map` shows which tests reach each unit, and which way.
 
             ## Why is this bad?

@@ -69,6 +69,40 @@ public sealed class TestMapFocusTests
             def unrelated() -> int:
                 return 3
             """)
+        .File("shop/checkout.py", """
+            from shop.cart import Cart
+
+
+            class Checkout:
+                def pay(self, cart: Cart) -> int:
+                    amount = cart.total()
+                    if amount < 0:
+                        raise ValueError("negative")
+                    return self.record(amount)
+
+                def record(self, amount: int) -> int:
+                    return amount
+
+
+            class ExpressCheckout(Checkout):
+                def pay(self, cart: Cart) -> int:
+                    return super().pay(cart) + 1
+            """)
+        .File("tests/test_checkout.py", """
+            import pytest
+            from shop.cart import Cart
+            from shop.checkout import Checkout, ExpressCheckout
+
+
+            @pytest.mark.parametrize("checkout", [Checkout(), ExpressCheckout()])
+            def test_pay(checkout):
+                assert checkout.pay(Cart()) >= 0
+
+
+            def test_pay_rejects():
+                with pytest.raises(ValueError):
+                    ExpressCheckout().pay(Cart())
+            """)
         .File("tests/conftest.py", """
             import pytest
             from shop.cart import Cart
@@ -138,6 +172,7 @@ public sealed class TestMapFocusTests
     [InlineData("shop/cart.py")]
     [InlineData("shop/pricing.py")]
     [InlineData("shop/report.py")]
+    [InlineData("shop/checkout.py")]
     public void A_map_focused_on_one_file_links_its_units_exactly_as_the_whole_map(string focus)
     {
         using var tree = Shop();
@@ -173,6 +208,17 @@ public sealed class TestMapFocusTests
         Assert.Contains(Links(whole, "shop.pricing.Pricing.price"), l => l.StartsWith("tests/test_cart.py::test_total", StringComparison.Ordinal));
         Assert.Equal(["tests/test_cart.py::test_callback claimed directly"], Links(whole, "shop.pricing.each"));
         Assert.Equal(["tests/test_cart.py::test_unrelated claimed directly"], Links(whole, "shop.report.unrelated"));
+
+        // Through a parametrized object, `super()`, and a call the test expects to raise.
+        Assert.Equal(
+            ["tests/test_checkout.py::test_pay claimed directly", "tests/test_checkout.py::test_pay_rejects claimed directly"],
+            Links(whole, "shop.checkout.ExpressCheckout.pay"));
+        Assert.Equal(
+            ["tests/test_checkout.py::test_pay claimed directly", "tests/test_checkout.py::test_pay_rejects possible possibly through `shop.checkout.ExpressCheckout.pay`"],
+            Links(whole, "shop.checkout.Checkout.pay"));
+        Assert.Equal(
+            ["tests/test_checkout.py::test_pay claimed through `shop.checkout.Checkout.pay`", "tests/test_checkout.py::test_pay_rejects possible possibly through `shop.checkout.Checkout.pay`"],
+            Links(whole, "shop.checkout.Checkout.record"));
     }
 
     [Fact]
@@ -193,7 +239,7 @@ public sealed class TestMapFocusTests
         var focused = Map(tree, ["shop/orphan.py"]);
 
         Assert.Empty(focused.TestsOf("shop.orphan.lonely"));
-        Assert.Equal(5, focused.Tests.Count);
+        Assert.Equal(7, focused.Tests.Count);
     }
 
     [Fact]

@@ -319,4 +319,156 @@ public sealed class TestMapReachTests
 
         Assert.Equal("tests/test_generic.py::test_run claimed through `shop.generic.Holder.run`", Ways(map, "shop.generic.Box.open"));
     }
+
+    [Fact]
+    public void Claims_only_the_unit_a_test_expects_to_raise_and_leaves_what_it_calls_possible()
+    {
+        const string Parse = """
+            def check(text):
+                return bool(text)
+
+
+            def parse(text):
+                if not text:
+                    raise ValueError("empty")
+                return check(text)
+            """;
+        const string Tests = """
+            import unittest
+
+            import pytest
+            from shop.parse import parse
+
+
+            def test_rejects_empty():
+                with pytest.raises(ValueError):
+                    parse("")
+
+
+            def test_rejects_by_call():
+                pytest.raises(ValueError, parse, "")
+
+
+            def test_both():
+                with pytest.raises(ValueError):
+                    parse("")
+                assert parse("a")
+
+
+            class TestParse(unittest.TestCase):
+                def test_rejects(self):
+                    with self.assertRaises(ValueError):
+                        parse("")
+            """;
+        using var tree = TestProject.Create().File("shop/parse.py", Parse).File("tests/test_parse.py", Tests);
+        var map = Map(tree);
+
+        Assert.Equal(
+            [
+                "tests/test_parse.py::TestParse::test_rejects claimed directly",
+                "tests/test_parse.py::test_both claimed directly",
+                "tests/test_parse.py::test_rejects_by_call claimed directly",
+                "tests/test_parse.py::test_rejects_empty claimed directly",
+            ],
+            Ways(map, "shop.parse.parse").Split("; ").Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [
+                "tests/test_parse.py::TestParse::test_rejects possible possibly through `shop.parse.parse`",
+                "tests/test_parse.py::test_both claimed through `shop.parse.parse`",
+                "tests/test_parse.py::test_rejects_by_call possible possibly through `shop.parse.parse`",
+                "tests/test_parse.py::test_rejects_empty possible possibly through `shop.parse.parse`",
+            ],
+            Ways(map, "shop.parse.check").Split("; ").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Links_a_callable_project_code_hands_to_another_call_as_possible()
+    {
+        const string Hooks = """
+            def on_item(item):
+                return item
+
+
+            def each(items, callback):
+                for item in items:
+                    callback(item)
+
+
+            def run(items):
+                each(items, on_item)
+            """;
+        using var tree = TestProject.Create().File("shop/hooks.py", Hooks)
+            .File("tests/test_hooks.py", "from shop.hooks import each, on_item, run\n\n\ndef test_run():\n    assert run([1]) is None\n\n\ndef test_each():\n    assert each([1], on_item) is None\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_hooks.py::test_run claimed through `shop.hooks.run`", Ways(map, "shop.hooks.each").Split("; ")[1]);
+        Assert.Equal(
+            "tests/test_hooks.py::test_each claimed directly; tests/test_hooks.py::test_run possible possibly through `shop.hooks.run`",
+            Ways(map, "shop.hooks.on_item"));
+    }
+
+    private const string Shapes = """
+        class Shape:
+            def area(self):
+                return 0
+
+            def describe(self):
+                return "shape"
+
+
+        class Square(Shape):
+            def area(self):
+                return 4
+
+            def describe(self):
+                return "square " + super().describe()
+
+
+        class Circle(Shape):
+            def area(self):
+                return 3
+        """;
+
+    [Fact]
+    public void Types_a_parameter_by_the_objects_its_parametrize_table_builds()
+    {
+        const string Tests = """
+            import pytest
+            from shop.shapes import Circle, Square
+
+
+            @pytest.mark.parametrize("shape", [Square(), pytest.param(Circle(), id="circle")])
+            def test_area(shape):
+                assert shape.area() > 0
+
+
+            @pytest.mark.parametrize(("shape", "expected"), [(Square(), 4)])
+            def test_table(shape, expected):
+                assert shape.area() == expected
+
+
+            @pytest.mark.parametrize(("shape", "expected"), [pytest.param(*SHAPES)])
+            def test_unpacked(shape, expected):
+                assert shape.area() == expected
+            """;
+        using var tree = TestProject.Create().File("shop/shapes.py", Shapes).File("tests/test_shapes.py", Tests);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_shapes.py::test_area claimed directly; tests/test_shapes.py::test_table claimed directly", Ways(map, "shop.shapes.Square.area"));
+        Assert.Equal("tests/test_shapes.py::test_area claimed directly", Ways(map, "shop.shapes.Circle.area"));
+        Assert.Empty(map.TestsOf("shop.shapes.Shape.area"));
+        Assert.Empty(map.TestsOf("shop.shapes.Square.describe"));
+    }
+
+    [Fact]
+    public void Follows_super_to_the_method_of_the_base_class()
+    {
+        using var tree = TestProject.Create().File("shop/shapes.py", Shapes)
+            .File("tests/test_shapes.py", "from shop.shapes import Square\n\n\ndef test_describe():\n    assert Square().describe() == \"square shape\"\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_shapes.py::test_describe claimed directly", Ways(map, "shop.shapes.Square.describe"));
+        Assert.Equal("tests/test_shapes.py::test_describe claimed through `shop.shapes.Square.describe`", Ways(map, "shop.shapes.Shape.describe"));
+        Assert.Empty(map.TestsOf("shop.shapes.Shape.area"));
+    }
 }
