@@ -37,6 +37,13 @@ internal static class FactsExtractor
 
     private static readonly FrozenSet<string> s_routeCalls = FrozenSet.ToFrozenSet(["add_url_rule", "add_route", "add_api_route"], StringComparer.Ordinal);
 
+    /// <summary>What tells the platform the code runs on.</summary>
+    private static readonly FrozenSet<string> s_platformReads = FrozenSet.ToFrozenSet(
+    [
+        "sys.platform", "os.name", "os.uname", "sys.getwindowsversion", "platform.system", "platform.machine", "platform.mac_ver",
+        "platform.win32_ver", "platform.win32_edition", "platform.platform", "platform.release", "platform.android_ver", "platform.ios_ver",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> s_testClients = FrozenSet.ToFrozenSet(
         ["starlette.testclient.TestClient", "fastapi.testclient.TestClient", "flask.testing.FlaskClient"], StringComparer.Ordinal);
 
@@ -191,10 +198,29 @@ internal static class FactsExtractor
             scanner.AddMarker("no-data-inputs");
         }
 
+        if (arguments.Defaults.Concat(arguments.KwDefaults.OfType<ExprNode>()).Any(IsEdgeValue))
+        {
+            scanner.AddMarker("edge-default");
+        }
+
         var (line, column, startLine, endLine) = Position(model, node, decorators);
         return scanner.ToFacts(prefix + name, classQualified is null ? "function" : "method", line, column, startLine, endLine, isAsync, parameters,
             AnnotationType(model, returns), null);
     }
+
+    /// <summary>Tells whether a default value is an edge of its kind: <c>None</c>, an empty string, bytes or display, zero, a negative number.</summary>
+    private static bool IsEdgeValue(ExprNode value) => value switch
+    {
+        Constant { Value: null } => true,
+        Constant { Value: string text } => text.Length == 0,
+        Constant { Value: byte[] bytes } => bytes.Length == 0,
+        Constant { Value: BigInteger integer } => integer.IsZero,
+        Constant { Value: long integer } => integer == 0,
+        Constant { Value: double real } => real == 0,
+        UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: long or BigInteger or double } } => true,
+        Python.Syntax.Tuple { Elts.Length: 0 } or Python.Syntax.List { Elts.Length: 0 } or Dict { Keys.Length: 0 } => true,
+        _ => false,
+    };
 
     private static UnitFacts ClassFacts(SemanticModel model, ClassDef type, string prefix, List<string> routes)
     {
@@ -513,11 +539,16 @@ internal static class FactsExtractor
         private readonly HashSet<string> _calledParameters = new(StringComparer.Ordinal);
         private readonly HashSet<SyntaxNode> _alwaysRun = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<SyntaxNode> _expectedToRaise = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<SyntaxNode> _platformBranches = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<string> _platformCalls = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _everywhereCalls = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _bareCalls = new(StringComparer.Ordinal);
         private readonly Stack<bool> _loops = new();
         private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
         private string? _selfName;
         private int _conditional;
         private int _raising;
+        private int _platformOnly;
         private int _nestedScopes;
         private bool _mayHaveLeft;
         private int _cases;
@@ -577,6 +608,8 @@ internal static class FactsExtractor
             MadeBy = MadeBy,
             Attributes = ToList(_attributes),
             Calls = ToList(_calls),
+            PlatformCalls = ToList(new SortedSet<string>(_platformCalls.Except(_everywhereCalls), StringComparer.Ordinal)),
+            BareCalls = ToList(_bareCalls),
             Raises = ToList(_raises),
             Effects = ToList(_effects),
             Boundaries = ToList(_boundaries),
@@ -915,6 +948,11 @@ internal static class FactsExtractor
                 _raising--;
             }
 
+            if (_platformBranches.Remove(node))
+            {
+                _platformOnly--;
+            }
+
             if (IsConditional(node))
             {
                 _conditional--;
@@ -949,7 +987,68 @@ internal static class FactsExtractor
         /// when the call sits where the code expects an exception (a <c>with pytest.raises(...)</c> body), so that what
         /// the callee calls after the point that raised may not run.
         /// </summary>
-        private void AddCall(string target, bool mayNotRun = false) => _calls.Add((mayNotRun || MayNotRun ? "?" : string.Empty) + (_raising > 0 ? "!" : string.Empty) + target);
+        private string AddCall(string target, bool mayNotRun = false)
+        {
+            var call = (mayNotRun || MayNotRun ? "?" : string.Empty) + (_raising > 0 ? "!" : string.Empty) + target;
+            _calls.Add(call);
+            (_platformOnly > 0 ? _platformCalls : _everywhereCalls).Add(call);
+            return call;
+        }
+
+        /// <summary>Records that a call passes no argument at all, so that every parameter of the callee takes its default.</summary>
+        private void NoteBareCall(Call call, string recorded)
+        {
+            if (call.Args.Length == 0 && call.Keywords.Length == 0)
+            {
+                _bareCalls.Add(recorded);
+            }
+        }
+
+        /// <summary>
+        /// Marks the branches of an <c>if</c>, a conditional expression or a <c>match</c> that tests the platform the code
+        /// runs on (<c>sys.platform</c>, <c>os.name</c>, <c>platform.system()</c>...): what they call runs on some platforms only.
+        /// </summary>
+        private void NotePlatformBranches(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case If branch when ReadsPlatform(branch.Test):
+                    _platformBranches.UnionWith(branch.Body);
+                    _platformBranches.UnionWith(branch.Orelse);
+                    break;
+                case IfExp choice when ReadsPlatform(choice.Test):
+                    _platformBranches.Add(choice.Body);
+                    _platformBranches.Add(choice.Orelse);
+                    break;
+                case Match match when ReadsPlatform(match.Subject):
+                    _platformBranches.UnionWith(match.Cases);
+                    break;
+            }
+        }
+
+        /// <summary>Tells whether an expression reads the platform: <c>sys.platform</c>, <c>os.name</c>, <c>platform.system()</c> and the like.</summary>
+        private bool ReadsPlatform(ExprNode test)
+        {
+            switch (test)
+            {
+                case Name or Python.Syntax.Attribute when Qualified(_model, test) is { } name && s_platformReads.Contains(name):
+                    return true;
+                case Python.Syntax.Attribute attribute:
+                    return ReadsPlatform(attribute.Value);
+                case Call call:
+                    return ReadsPlatform(call.Func) || call.Args.Any(ReadsPlatform);
+                case Compare compare:
+                    return ReadsPlatform(compare.Left) || compare.Comparators.Any(ReadsPlatform);
+                case BoolOp boolean:
+                    return boolean.Values.Any(ReadsPlatform);
+                case UnaryOp unary:
+                    return ReadsPlatform(unary.Operand);
+                case Subscript subscript:
+                    return ReadsPlatform(subscript.Value);
+                default:
+                    return false;
+            }
+        }
 
         /// <summary>Tells whether a context manager expects its body to raise: <c>pytest.raises(E)</c>, <c>self.assertRaises(E)</c>, <c>self.assertRaisesRegex(E, ...)</c>.</summary>
         private bool ExpectsRaise(ExprNode context) => context is Call call
@@ -975,6 +1074,13 @@ internal static class FactsExtractor
             {
                 _raising++;
             }
+
+            if (_platformBranches.Contains(node))
+            {
+                _platformOnly++;
+            }
+
+            NotePlatformBranches(node);
 
             if (IsNestedScope(node))
             {
@@ -1358,7 +1464,7 @@ internal static class FactsExtractor
             {
                 if (!name.StartsWith("builtins.", StringComparison.Ordinal))
                 {
-                    AddCall(name);
+                    NoteBareCall(call, AddCall(name));
                 }
 
                 Classify(name, call);
@@ -1477,7 +1583,7 @@ internal static class FactsExtractor
 
             if (Origin(receiver) is { } origin)
             {
-                AddCall(origin + "#" + attribute);
+                NoteBareCall(call, AddCall(origin + "#" + attribute));
                 if (attribute == "invoke" && call.Args.Length > 0 && (Origin(call.Args[0]) ?? Qualified(_model, call.Args[0])) is { } invoked)
                 {
                     // A command runner's `invoke(cli, ...)`: what `cli` is, for the map to follow when the runner is click's.
@@ -1588,8 +1694,9 @@ internal static class FactsExtractor
             if (s_effects.TryGetValue(name, out var kind))
             {
                 var zeroSleep = name == "asyncio.sleep" && call is { Args.Length: > 0 } && Number(call.Args[0]) is "0" or "0.0";
-                if (!zeroSleep)
+                if (!zeroSleep && _platformOnly == 0)
                 {
+                    // An effect under a platform test runs on that platform only: not one the suite can be said to hit.
                     _effects.Add(kind + ":" + name);
                 }
             }

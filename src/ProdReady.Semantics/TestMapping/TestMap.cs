@@ -191,13 +191,25 @@ public sealed class TestMap
     /// <summary>Lists the project units a unit calls directly (values of unknown origin left out).</summary>
     /// <param name="unit">The calling unit.</param>
     /// <returns>The callees, each once.</returns>
-    public IReadOnlyList<MappedUnit> Callees(MappedUnit unit)
+    public IReadOnlyList<MappedUnit> Callees(MappedUnit unit) => Callees(unit, everywhereOnly: false);
+
+    /// <summary>Lists the project units a unit calls directly (values of unknown origin left out).</summary>
+    /// <param name="unit">The calling unit.</param>
+    /// <param name="everywhereOnly">Whether to leave out the calls made only in branches that test the platform.</param>
+    /// <returns>The callees, each once.</returns>
+    public IReadOnlyList<MappedUnit> Callees(MappedUnit unit, bool everywhereOnly)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var callees = new List<MappedUnit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var platformCalls = everywhereOnly ? unit.Facts.PlatformCalls : null;
         foreach (var call in unit.Facts.Calls ?? [])
         {
+            if (platformCalls is not null && platformCalls.Contains(call))
+            {
+                continue;
+            }
+
             foreach (var (callee, _) in Targets(unit, call, s_noFixtures, [], null))
             {
                 if (seen.Add(callee.QualifiedName))
@@ -216,12 +228,26 @@ public sealed class TestMap
     public IReadOnlyList<MappedUnit> DirectCallees(MappedTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
+        return CalleesOf(test, facts => facts.Calls);
+    }
+
+    /// <summary>Lists the project units a test itself (its body, setup and fixtures) calls without any argument, resolved, each once.</summary>
+    /// <param name="test">The test.</param>
+    /// <returns>The units whose every parameter the test leaves to its default.</returns>
+    public IReadOnlyList<MappedUnit> BareCallees(MappedTest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        return CalleesOf(test, facts => facts.BareCalls);
+    }
+
+    private List<MappedUnit> CalleesOf(MappedTest test, Func<UnitFacts, List<string>?> calls)
+    {
         var yields = ValuesOf(test);
         var callees = new List<MappedUnit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var from in new[] { test.Unit }.Concat(test.Setup).Concat(test.Fixtures.Select(f => f.Fixture)))
         {
-            foreach (var call in from.Facts.Calls ?? [])
+            foreach (var call in calls(from.Facts) ?? [])
             {
                 foreach (var (callee, _) in Targets(from, call, yields, [], null))
                 {

@@ -59,6 +59,15 @@ public sealed class UnitFacts
     /// <summary>Gets what the body calls, references as an argument, or reads from a value of known origin (see the remarks).</summary>
     public List<string>? Calls { get; init; }
 
+    /// <summary>
+    /// Gets the entries of <see cref="Calls"/> made only in branches that test the platform (<c>sys.platform</c>,
+    /// <c>platform.system()</c>...): they run on some platforms only.
+    /// </summary>
+    public List<string>? PlatformCalls { get; init; }
+
+    /// <summary>Gets the entries of <see cref="Calls"/> made without any argument, so that every parameter of the callee takes its default.</summary>
+    public List<string>? BareCalls { get; init; }
+
     /// <summary>Gets the qualified names of the exceptions raised explicitly or listed under <c>Raises:</c> in the docstring.</summary>
     public List<string>? Raises { get; init; }
 
@@ -101,7 +110,7 @@ public sealed class UnitFacts
     /// <summary>Gets a value indicating whether the body asserts: <c>assert</c>, <c>pytest.raises</c>/<c>warns</c>, an <c>assert*</c> method, <c>fail</c>.</summary>
     public bool Asserts { get; init; }
 
-    /// <summary>Gets the markers of the definition: <c>skip</c>, <c>skip-no-reason</c>, <c>xfail-no-reason</c>, <c>async</c>, <c>autouse</c>, <c>fixture</c>, <c>fixture:NAME</c>, <c>usefixtures:NAME</c>, <c>given</c>, <c>patched</c>, <c>abstract</c>, <c>overload</c>, <c>no-data-inputs</c> (no parameter takes plain data).</summary>
+    /// <summary>Gets the markers of the definition: <c>skip</c>, <c>skip-no-reason</c>, <c>xfail-no-reason</c>, <c>async</c>, <c>autouse</c>, <c>fixture</c>, <c>fixture:NAME</c>, <c>usefixtures:NAME</c>, <c>given</c>, <c>patched</c>, <c>abstract</c>, <c>overload</c>, <c>no-data-inputs</c> (no parameter takes plain data), <c>edge-default</c> (a parameter defaults to an edge value: <c>None</c>, empty, zero, negative).</summary>
     public List<string>? Markers { get; init; }
 
     /// <summary>Gets the origins of the values the body returns or yields (for fixtures), in the call-target form.</summary>

@@ -21,11 +21,13 @@ public sealed class EdgeCasesUntested : Rule
             it directly, else all that reach it) try a single shape of input: no `parametrize` table
             with two or more cases, and no call passing an edge value (an empty string, bytes or
             collection, zero, a negative number, `None`, or a number the unit compares against,
-            such as 0 and 100 in `0 <= percent <= 100`). Only units that take plain data are judged:
-            one whose parameters (its required ones, when it has any) are all callables, classes,
-            objects of other classes (by their annotations, or parameters the body calls) or flags
-            (`bool`, `bool | None`, or a `True`/`False` default: two values and no edge between
-            them), or a decorator factory, has no edge value to try.
+            such as 0 and 100 in `0 <= percent <= 100`; or a call passing no argument at all to a
+            unit with a parameter that defaults to such a value, as `temp_dir=None`). Only units
+            that take plain data are judged: one whose parameters (its required ones, when it has
+            any) are all callables, classes, objects of other classes (by their annotations, or
+            parameters the body calls) or flags (`bool`, `bool | None`, or a `True`/`False`
+            default: two values and no edge between them), or a decorator factory, has no edge
+            value to try.
 
             ## Why is this bad?
             Bugs gather at the edges: empty input, zero, off-by-one boundaries. One example input
@@ -73,7 +75,8 @@ public sealed class EdgeCasesUntested : Rule
             }
 
             var boundaries = new HashSet<string>(unit.Facts.Boundaries ?? [], StringComparer.Ordinal);
-            var covered = judged.SelectMany(l => l.Test.AllFacts).Any(f => f.Cases >= 2 || f.EdgeValues || (f.Numbers ?? []).Any(boundaries.Contains));
+            var covered = judged.SelectMany(l => l.Test.AllFacts).Any(f => f.Cases >= 2 || f.EdgeValues || (f.Numbers ?? []).Any(boundaries.Contains))
+                || (unit.Facts.Has("edge-default") && judged.Exists(l => context.TestMap!.BareCallees(l.Test).Any(u => u.QualifiedName == unit.QualifiedName)));
             if (!covered)
             {
                 var limits = boundaries.Count > 0 ? ", no boundary " + string.Join(" or ", boundaries.Order(StringComparer.Ordinal)) : string.Empty;

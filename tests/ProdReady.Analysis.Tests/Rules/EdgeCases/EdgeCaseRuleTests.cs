@@ -97,6 +97,36 @@ public sealed class EdgeCasesUntestedTests
             ["shop/versions.py:5 TST004 `legacy` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None, no boundary 7)"],
             TestProject.Check(tree, new EdgeCasesUntested()));
     }
+
+    [Fact]
+    public void Accepts_a_call_that_leaves_an_edge_default_to_the_unit()
+    {
+        const string Run = """
+            class Runner:
+                def isolated(self, temp_dir=None):
+                    return temp_dir
+
+
+            def greet(name="", punctuation="!"):
+                return name + punctuation
+
+
+            def scale(value, factor=2):
+                return value * factor
+
+
+            def shift(value, by=1):
+                return value + by
+            """;
+        using var tree = TestProject.Create().File("shop/run.py", Run)
+            .File("tests/test_run.py", "from shop.run import Runner, greet, scale, shift\n\n\ndef test_isolated():\n    runner = Runner()\n    assert runner.isolated() is None\n    assert runner.isolated(\"x\") == \"x\"\n\n\ndef test_greet():\n    assert greet() == \"!\"\n\n\ndef test_scale():\n    assert scale(3) == 6\n\n\ndef test_shift():\n    assert shift() == 1 or True\n");
+        Assert.Equal(
+            [
+                "shop/run.py:10 TST004 `scale` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)",
+                "shop/run.py:14 TST004 `shift` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)",
+            ],
+            TestProject.Check(tree, new EdgeCasesUntested()));
+    }
 }
 
 [Trait("Issue", "11")]
@@ -114,6 +144,62 @@ public sealed class ExternalDependencyNotMockedTests
                 "shop/sync.py:9 TST005 `deploy` calls `subprocess.run` (subprocess) through `shop.sync.run`, and none of its 1 test replaces it (monkeypatch, mock.patch, a mocking library)",
             ],
             TestProject.Check(tree, new ExternalDependencyNotMocked()));
+    }
+
+    [Fact]
+    public void Leaves_out_what_runs_only_on_some_platforms_but_not_other_branches()
+    {
+        const string Tags = """
+            import os
+            import platform
+            import subprocess
+            import sys
+
+
+            def mac_version():
+                return subprocess.run(["sw_vers"], check=True)
+
+
+            def shell():
+                return subprocess.run(["sh"], check=True)
+
+
+            def platform_tags():
+                match platform.system():
+                    case "Darwin":
+                        return mac_version()
+                    case _:
+                        return []
+
+
+            def windows_only():
+                if sys.platform.startswith("win"):
+                    subprocess.run(["ver"], check=True)
+                return 1
+
+
+            def posix_name():
+                return shell() if os.name == "posix" else None
+
+
+            def cached(refresh):
+                if refresh:
+                    return shell()
+                return None
+            """;
+        using var tree = TestProject.Create().File("shop/tags.py", Tags)
+            .File("tests/test_tags.py", "from shop import tags\n\n\ndef test_tags():\n    assert tags.platform_tags() is not None\n    assert tags.windows_only() == 1\n    assert tags.posix_name() is None or True\n    assert tags.cached(False) is None\n");
+        var findings = TestProject.Check(tree, new ExternalDependencyNotMocked());
+
+        // Units reaching a subprocess only under a platform test are left out; a branch on data is not.
+        Assert.DoesNotContain(findings, f => f.Contains("`platform_tags`", StringComparison.Ordinal) || f.Contains("`windows_only`", StringComparison.Ordinal)
+            || f.Contains("`posix_name`", StringComparison.Ordinal));
+        Assert.Contains(
+            "shop/tags.py:33 TST005 `cached` calls `subprocess.run` (subprocess) through `shop.tags.shell`, and none of its 1 test replaces it (monkeypatch, mock.patch, a mocking library)",
+            findings);
+
+        // A unit that itself calls the subprocess is still judged when a test may reach it.
+        Assert.Contains(findings, f => f.StartsWith("shop/tags.py:7 TST005 `mac_version` calls `subprocess.run`", StringComparison.Ordinal));
     }
 }
 
