@@ -608,8 +608,8 @@ internal static class FactsExtractor
             MadeBy = MadeBy,
             Attributes = ToList(_attributes),
             Calls = ToList(_calls),
-            PlatformCalls = ToList(new SortedSet<string>(_platformCalls.Except(_everywhereCalls), StringComparer.Ordinal)),
-            BareCalls = ToList(_bareCalls),
+            PlatformCalls = CallIndexes(c => _platformCalls.Contains(c) && !_everywhereCalls.Contains(c)),
+            BareCalls = CallIndexes(_bareCalls.Contains),
             Raises = ToList(_raises),
             Effects = ToList(_effects),
             Boundaries = ToList(_boundaries),
@@ -1743,5 +1743,23 @@ internal static class FactsExtractor
         }
 
         private static List<string>? ToList(SortedSet<string> set) => set.Count == 0 ? null : [.. set];
+
+        /// <summary>The positions, in the sorted <see cref="UnitFacts.Calls"/>, of the calls that match (kept as numbers, so that summaries stay small).</summary>
+        private List<int>? CallIndexes(Func<string, bool> matches)
+        {
+            List<int>? indexes = null;
+            var index = 0;
+            foreach (var call in _calls)
+            {
+                if (matches(call))
+                {
+                    (indexes ??= []).Add(index);
+                }
+
+                index++;
+            }
+
+            return indexes;
+        }
     }
 }

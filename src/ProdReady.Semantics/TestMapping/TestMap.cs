@@ -203,9 +203,11 @@ public sealed class TestMap
         var callees = new List<MappedUnit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var platformCalls = everywhereOnly ? unit.Facts.PlatformCalls : null;
-        foreach (var call in unit.Facts.Calls ?? [])
+        var calls = unit.Facts.Calls ?? [];
+        for (var i = 0; i < calls.Count; i++)
         {
-            if (platformCalls is not null && platformCalls.Contains(call))
+            var call = calls[i];
+            if (platformCalls is not null && platformCalls.Contains(i))
             {
                 continue;
             }
@@ -237,7 +239,7 @@ public sealed class TestMap
     public IReadOnlyList<MappedUnit> BareCallees(MappedTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        return CalleesOf(test, facts => facts.BareCalls);
+        return CalleesOf(test, facts => facts.BareCalls is { } bare && facts.Calls is { } calls ? [.. bare.Where(i => i < calls.Count).Select(i => calls[i])] : null);
     }
 
     private List<MappedUnit> CalleesOf(MappedTest test, Func<UnitFacts, List<string>?> calls)

@@ -60,13 +60,13 @@ public sealed class UnitFacts
     public List<string>? Calls { get; init; }
 
     /// <summary>
-    /// Gets the entries of <see cref="Calls"/> made only in branches that test the platform (<c>sys.platform</c>,
+    /// Gets the positions in <see cref="Calls"/> of the calls made only in branches that test the platform (<c>sys.platform</c>,
     /// <c>platform.system()</c>...): they run on some platforms only.
     /// </summary>
-    public List<string>? PlatformCalls { get; init; }
+    public List<int>? PlatformCalls { get; init; }
 
-    /// <summary>Gets the entries of <see cref="Calls"/> made without any argument, so that every parameter of the callee takes its default.</summary>
-    public List<string>? BareCalls { get; init; }
+    /// <summary>Gets the positions in <see cref="Calls"/> of the calls made without any argument, so that every parameter of the callee takes its default.</summary>
+    public List<int>? BareCalls { get; init; }
 
     /// <summary>Gets the qualified names of the exceptions raised explicitly or listed under <c>Raises:</c> in the docstring.</summary>
     public List<string>? Raises { get; init; }
