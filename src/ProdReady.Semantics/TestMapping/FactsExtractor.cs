@@ -1051,8 +1051,18 @@ internal static class FactsExtractor
         }
 
         /// <summary>Tells whether a context manager expects its body to raise: <c>pytest.raises(E)</c>, <c>self.assertRaises(E)</c>, <c>self.assertRaisesRegex(E, ...)</c>.</summary>
-        private bool ExpectsRaise(ExprNode context) => context is Call call
-            && (call.Func is Python.Syntax.Attribute { Attr: "assertRaises" or "assertRaisesRegex" } || Qualified(_model, call.Func) == "pytest.raises");
+        private bool ExpectsRaise(ExprNode context) => context is Call call && RaisingCallable(call, Qualified(_model, call.Func)) > 0;
+
+        /// <summary>
+        /// For a call that expects an exception (<c>pytest.raises</c>, <c>assertRaises</c>, <c>assertRaisesRegex</c>), the
+        /// position of the callable it may be given to call (<c>pytest.raises(E, f, *args)</c>, <c>assertRaisesRegex(E, pattern, f)</c>); 0 for any other call.
+        /// </summary>
+        private static int RaisingCallable(Call call, string? name) => call.Func switch
+        {
+            Python.Syntax.Attribute { Attr: "assertRaises" } => 1,
+            Python.Syntax.Attribute { Attr: "assertRaisesRegex" } => 2,
+            _ => name == "pytest.raises" ? 1 : 0,
+        };
 
         protected override bool Enter(SyntaxNode node)
         {
@@ -1509,8 +1519,7 @@ internal static class FactsExtractor
                 }
             }
 
-            var raisingCallable = name == "pytest.raises" || call.Func is Python.Syntax.Attribute { Attr: "assertRaises" } ? 1
-                : call.Func is Python.Syntax.Attribute { Attr: "assertRaisesRegex" } ? 2 : 0;
+            var raisingCallable = RaisingCallable(call, name);
             if (raisingCallable > 0 && call.Args.Length > raisingCallable)
             {
                 // `pytest.raises(E, f, *args)`, `assertRaisesRegex(E, pattern, f, *args)`: the test calls `f` and expects it to raise.
