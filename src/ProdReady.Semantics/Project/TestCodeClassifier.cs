@@ -15,6 +15,9 @@ public sealed class TestCodeClassifier
     private readonly string[][] _testPaths;
     private readonly bool _ignoreCase;
 
+    /// <summary>What <see cref="IsTestCode"/> answered, by path: the rules of the test map ask about the same files many times.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _testCode = new(StringComparer.Ordinal);
+
     /// <summary>Initializes a new instance of the <see cref="TestCodeClassifier"/> class.</summary>
     /// <param name="settings">pytest's settings.</param>
     /// <param name="testRoots">The configured test roots (<c>tests</c> of the configuration), relative to the project root.</param>
@@ -100,6 +103,11 @@ public sealed class TestCodeClassifier
     public bool IsTestCode(string relativePath)
     {
         ArgumentNullException.ThrowIfNull(relativePath);
+        return _testCode.TryGetValue(relativePath, out var known) ? known : _testCode.GetOrAdd(relativePath, Classify);
+    }
+
+    private bool Classify(string relativePath)
+    {
         var path = ProjectPath.Normalize(relativePath);
         if (path is null || path.Length == 0)
         {

@@ -9,9 +9,10 @@ namespace ProdReady.Semantics.TestMapping;
 /// from a second parse): the tests pytest would collect, the fixtures each requests (conftest levels, modules, classes,
 /// <c>autouse</c>, chains), and every project unit reached from them through calls resolved by the semantic model,
 /// values of known origin, test-client requests to routes and callables passed as arguments, followed through the
-/// project's call graph transitively. Built once per run; read-only and safe to share between threads afterwards.
+/// project's call graph transitively. Built once per run; safe to share between threads afterwards (queries fill their
+/// caches under a lock).
 /// </summary>
-public sealed class TestMap
+public sealed partial class TestMap
 {
     private static readonly FrozenSet<string> s_builtinFixtures = FrozenSet.ToFrozenSet(
         [
@@ -53,6 +54,9 @@ public sealed class TestMap
     private readonly TestCodeClassifier _classifier;
     private readonly Func<string, bool?> _pluginDeclared;
     private readonly Dictionary<string, MappedUnit?> _resolved = new(StringComparer.Ordinal);
+
+    /// <summary>Guards the caches that queries fill after the map is built (resolved names, call targets).</summary>
+    private readonly Lock _gate = new();
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _fixturesByFile = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TestLink>> _links = new(StringComparer.Ordinal);
     private const string Override = "\u0001override";
@@ -64,7 +68,6 @@ public sealed class TestMap
     private readonly Dictionary<string, bool> _testPaths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _methods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (List<Dictionary<string, MappedUnit>> Tables, bool Unknown)> _scopes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Target>> _projectTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _subclassesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _attributeOrigins = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dynamicByModule = new(StringComparer.Ordinal);
@@ -148,10 +151,8 @@ public sealed class TestMap
             map.Reach(test, null);
         }
 
-        foreach (var links in map._links.Values)
-        {
-            links.Sort((a, b) => string.CompareOrdinal(a.Test.Id, b.Test.Id));
-        }
+        // The tests were followed in the order of their ids (the focused map's selection keeps that order), so each
+        // unit's links are in that order already.
 
         return map;
     }
@@ -203,20 +204,22 @@ public sealed class TestMap
         var callees = new List<MappedUnit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var platformCalls = everywhereOnly ? unit.Facts.PlatformCalls : null;
-        var calls = unit.Facts.Calls ?? [];
-        for (var i = 0; i < calls.Count; i++)
+        lock (_gate)
         {
-            var call = calls[i];
-            if (platformCalls is not null && platformCalls.Contains(i))
+            var calls = CallsOf(unit.Facts);
+            for (var i = 0; i < calls.Length; i++)
             {
-                continue;
-            }
-
-            foreach (var (callee, _) in Targets(unit, call, s_noFixtures, [], null))
-            {
-                if (seen.Add(callee.QualifiedName))
+                if (platformCalls is not null && platformCalls.Contains(i))
                 {
-                    callees.Add(callee);
+                    continue;
+                }
+
+                foreach (var target in SharedTargetsOf(unit, calls[i], null))
+                {
+                    if (seen.Add(target.Unit.QualifiedName))
+                    {
+                        callees.Add(target.Unit);
+                    }
                 }
             }
         }
@@ -247,15 +250,23 @@ public sealed class TestMap
         var yields = ValuesOf(test);
         var callees = new List<MappedUnit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var from in new[] { test.Unit }.Concat(test.Setup).Concat(test.Fixtures.Select(f => f.Fixture)))
+        lock (_gate)
         {
-            foreach (var call in calls(from.Facts) ?? [])
+            foreach (var from in new[] { test.Unit }.Concat(test.Setup).Concat(test.Fixtures.Select(f => f.Fixture)))
             {
-                foreach (var (callee, _) in Targets(from, call, yields, [], null))
+                foreach (var call in calls(from.Facts) ?? [])
                 {
-                    if (seen.Add(callee.QualifiedName))
+                    // Without fixtures a call means what it means for every test: its targets are shared.
+                    var parsed = ParseCall(call);
+                    var targets = yields.Count == 0 || !parsed.Target.StartsWith('@')
+                        ? SharedTargetsOf(from, parsed, null).Select(t => t.Unit)
+                        : Targets(from, call, yields, [], null).Select(t => t.Unit);
+                    foreach (var callee in targets)
                     {
-                        callees.Add(callee);
+                        if (seen.Add(callee.QualifiedName))
+                        {
+                            callees.Add(callee);
+                        }
                     }
                 }
             }
@@ -288,9 +299,17 @@ public sealed class TestMap
             var member = target[(hash + 1)..];
             var result = target[..hash];
             var invoke = result.LastIndexOf('#');
-            if (invoke <= 5 || result[(invoke + 1)..] != "invoke" || !IsCommandRunner(result[5..invoke], yields, 0))
+            if (invoke <= 5 || result[(invoke + 1)..] != "invoke")
             {
                 continue;
+            }
+
+            lock (_gate)
+            {
+                if (!IsCommandRunner(result[5..invoke], yields, 0))
+                {
+                    continue;
+                }
             }
 
             outcome |= member switch
@@ -328,7 +347,10 @@ public sealed class TestMap
     public MappedUnit? Resolve(string qualifiedName)
     {
         ArgumentNullException.ThrowIfNull(qualifiedName);
-        return Resolve(qualifiedName, 0);
+        lock (_gate)
+        {
+            return Resolve(qualifiedName, 0);
+        }
     }
 
     /// <summary>Tells whether an exception class is <paramref name="expected"/> or derives from it (built-in hierarchy and project classes).</summary>
@@ -743,39 +765,39 @@ public sealed class TestMap
     private void Reach(MappedTest test, Dictionary<string, Step>? entries)
     {
         var fixtureYields = ValuesOf(test);
-        var certainSeen = new HashSet<string>(StringComparer.Ordinal);
-        var anySeen = new HashSet<string>(StringComparer.Ordinal);
-        var linked = new HashSet<string>(StringComparer.Ordinal);
-        var modules = new HashSet<string>(StringComparer.Ordinal);
-        var certain = new Queue<Pending>();
-        var possible = new Queue<Pending>();
-        void Enqueue(MappedUnit from, string? through, string? helper, bool isCertain, bool isTestSide, string? selfType, bool raising = false)
+        var visit = _traversal.Begin();
+        var linkedModules = _linkedModules;
+        var certain = _certain;
+        var possible = _possible;
+        linkedModules.Clear();
+        certain.Clear();
+        possible.Clear();
+        void Enqueue(MappedUnit from, bool fromTestPath, string? through, string? helper, bool isCertain, bool isTestSide, string? selfType, bool raising = false, StepInfo? fromStep = null)
         {
-            foreach (var call in from.Facts.Calls ?? [])
+            var calls = fromStep is null ? CallsOf(from.Facts) : fromStep.Calls ??= CallsOf(from.Facts);
+            for (var i = 0; i < calls.Length; i++)
             {
-                var conditional = call.StartsWith('?');
-                var target = conditional ? call[1..] : call;
-                var expectedToRaise = target.StartsWith('!');
-                target = expectedToRaise ? target[1..] : target;
-                (isCertain && (isTestSide || !conditional) ? certain : possible)
-                    .Enqueue(new Pending(from, target, through, helper, selfType, isTestSide && (raising || expectedToRaise)));
+                var call = calls[i];
+                (isCertain && (isTestSide || !call.Conditional) ? certain : possible)
+                    .Enqueue(new Pending(from, fromTestPath, call, through, helper, selfType, isTestSide && (raising || call.ExpectedToRaise), fromStep, i));
             }
         }
 
-        Enqueue(test.Unit, null, null, true, true, null);
+        Enqueue(test.Unit, IsTestPath(test.Unit.Path), null, null, true, true, null);
         foreach (var setup in test.Setup)
         {
-            Enqueue(setup, null, null, true, true, null);
+            Enqueue(setup, IsTestPath(setup.Path), null, null, true, true, null);
         }
 
         foreach (var (name, fixture) in test.Fixtures)
         {
-            Enqueue(fixture, null, $"fixture `{name}`", true, true, null);
+            var fixtureTestPath = IsTestPath(fixture.Path);
+            Enqueue(fixture, fixtureTestPath, null, $"fixture `{name}`", true, true, null);
             foreach (var yielded in fixture.Facts.Yields ?? [])
             {
                 if (!yielded.StartsWith('@'))
                 {
-                    certain.Enqueue(new Pending(fixture, yielded, null, $"fixture `{name}`", null, false));
+                    certain.Enqueue(new Pending(fixture, fixtureTestPath, ParseCall(yielded), null, $"fixture `{name}`", null, false, null, 0));
                 }
             }
         }
@@ -785,9 +807,12 @@ public sealed class TestMap
         while (certain.Count > 0 || possible.Count > 0)
         {
             var isCertain = certain.Count > 0;
-            var (from, target, through, helper, fromSelf, raising) = isCertain ? certain.Dequeue() : possible.Dequeue();
+            var pending = isCertain ? certain.Dequeue() : possible.Dequeue();
+            var (from, _, _, through, helper, _, raising, _, _) = pending;
             var deferred = false;
-            foreach (var (unit, selfType, isOverride, key) in ProjectSideTargets(from, target, fixtureYields, routeModules, fromSelf))
+            var targets = ProjectSideTargets(pending, fixtureYields, routeModules);
+            _traversal.Fit(_steps.Count);
+            foreach (var (unit, selfType, isOverride, key, id) in targets)
             {
                 // An override in a subclass is reached only if the object is of that subclass: a possible link.
                 if (isOverride && isCertain)
@@ -795,15 +820,16 @@ public sealed class TestMap
                     if (!deferred)
                     {
                         deferred = true;
-                        possible.Enqueue(new Pending(from, target, through, helper, fromSelf, raising));
+                        possible.Enqueue(pending);
                     }
 
                     continue;
                 }
 
-                // A method is followed once per class of the object it runs on (the key): `self.invoke()` in
+                // A method is followed once per class of the object it runs on (the step): `self.invoke()` in
                 // `Command.main` is `Group.invoke` when the test's object is a `Group`.
-                var isTestSide = IsTestPath(unit.Path);
+                var step = _steps[id];
+                var isTestSide = step.IsTestSide;
                 if (!isTestSide && entries is not null)
                 {
                     entries.TryAdd(key, new Step(unit, selfType));
@@ -818,20 +844,19 @@ public sealed class TestMap
 
                 // A call the test expects to raise is followed apart: the unit it calls runs, but what that unit calls
                 // after the point that raised may not, so its calls are possible links (unless another call reaches them).
-                var seenKey = raising ? key + "!" : key;
-                if (isCertain ? !certainSeen.Add(seenKey) : anySeen.Contains(key))
+                if (isCertain ? !_traversal.MarkCertain(id, raising, visit) : _traversal.Seen(id, visit))
                 {
                     continue;
                 }
 
-                anySeen.Add(key);
+                _traversal.MarkAny(id, visit);
                 if (!isTestSide && (_focus is null || _focus.Contains(unit.Path)))
                 {
-                    Link(unit, test, through, helper, isCertain, linked);
-                    modules.Add(unit.Module);
-                    if (unit.Facts.Kind == "method" && unit.ClassName is { } owner && Resolve(owner) is { } ownerClass)
+                    Link(step.Links ??= LinksOf(unit.QualifiedName), test, through, helper, isCertain, visit);
+                    linkedModules.Add(unit.Module);
+                    if (OwnerLinks(step) is { } ownerLinks)
                     {
-                        Link(ownerClass, test, through, helper, isCertain, linked);
+                        Link(ownerLinks, test, through, helper, isCertain, visit);
                     }
                 }
 
@@ -839,17 +864,18 @@ public sealed class TestMap
                 var nextThrough = isTestSide ? through : unit.QualifiedName;
                 var nextHelper = isTestSide && through is null ? helper ?? $"helper `{unit.Facts.Name}`" : helper;
                 var nextCertain = isCertain && (isTestSide || !raising);
-                Enqueue(unit, nextThrough, nextHelper, nextCertain, isTestSide, selfType, raising);
+                Enqueue(unit, isTestSide, nextThrough, nextHelper, nextCertain, isTestSide, selfType, raising, step);
                 if (unit.Facts.Kind == "class")
                 {
-                    foreach (var constructor in s_constructors)
+                    foreach (var (init, initId) in ConstructorsOf(step))
                     {
-                        if (Resolve(unit.QualifiedName + "." + constructor) is { } init
-                            && Follows(init, unit.QualifiedName, entries)
-                            && (nextCertain ? certainSeen.Add(init.QualifiedName + "@" + unit.QualifiedName) : anySeen.Add(init.QualifiedName + "@" + unit.QualifiedName)))
+                        _traversal.Fit(_steps.Count);
+                        var initStep = _steps[initId];
+                        if (Follows(initStep, entries)
+                            && (nextCertain ? _traversal.MarkCertain(initId, false, visit) : !_traversal.Seen(initId, visit)))
                         {
-                            anySeen.Add(init.QualifiedName + "@" + unit.QualifiedName);
-                            Enqueue(init, isTestSide ? through : unit.QualifiedName, nextHelper, nextCertain, isTestSide, unit.QualifiedName, raising);
+                            _traversal.MarkAny(initId, visit);
+                            Enqueue(init, initStep.IsTestSide, isTestSide ? through : unit.QualifiedName, nextHelper, nextCertain, isTestSide, unit.QualifiedName, raising, initStep);
                         }
                     }
                 }
@@ -858,7 +884,7 @@ public sealed class TestMap
 
         if (dynamic)
         {
-            foreach (var module in modules)
+            foreach (var module in linkedModules.Distinct(StringComparer.Ordinal))
             {
                 _dynamicByModule[module] = _dynamicByModule.GetValueOrDefault(module) + 1;
             }
@@ -866,24 +892,23 @@ public sealed class TestMap
     }
 
     /// <summary>
-    /// Tells whether the traversal follows a constructor on an instance of <paramref name="selfType"/>: test code always;
-    /// project code while collecting entries (recorded, not followed) never, and with a focus only when it leads on.
+    /// Tells whether the traversal follows a constructor step (on an instance of its class): test code always; project
+    /// code while collecting entries (recorded, not followed) never, and with a focus only when it leads on.
     /// </summary>
-    private bool Follows(MappedUnit init, string selfType, Dictionary<string, Step>? entries)
+    private bool Follows(StepInfo init, Dictionary<string, Step>? entries)
     {
-        if (IsTestPath(init.Path))
+        if (init.IsTestSide)
         {
             return true;
         }
 
-        var key = init.QualifiedName + "@" + selfType;
         if (entries is not null)
         {
-            entries.TryAdd(key, new Step(init, selfType));
+            entries.TryAdd(init.Key, new Step(init.Unit, init.SelfType));
             return false;
         }
 
-        return _leading is null || _leading.Contains(key);
+        return _leading is null || _leading.Contains(init.Key);
     }
 
     /// <summary>
@@ -939,10 +964,9 @@ public sealed class TestMap
                 leading.Add(key);
             }
 
-            foreach (var call in unit.Facts.Calls ?? [])
+            foreach (var call in CallsOf(unit.Facts))
             {
-                var target = call.TrimStart('?', '!');
-                foreach (var (next, nextSelf, _, nextKey) in ProjectSideTargets(unit, target, s_noFixtures, [], selfType))
+                foreach (var (next, nextSelf, _, nextKey, _) in ProjectSideTargets(new Pending(unit, isTestSide, call, null, null, selfType, false, null, 0), s_noFixtures, []))
                 {
                     Visit(key, isTestSide, next, nextKey, nextSelf);
                 }
@@ -950,12 +974,9 @@ public sealed class TestMap
 
             if (unit.Facts.Kind == "class")
             {
-                foreach (var constructor in s_constructors)
+                foreach (var (init, initId) in ConstructorsOf(_steps[StepOf(key, unit, selfType)]))
                 {
-                    if (Resolve(unit.QualifiedName + "." + constructor) is { } init)
-                    {
-                        Visit(key, isTestSide, init, init.QualifiedName + "@" + unit.QualifiedName, unit.QualifiedName);
-                    }
+                    Visit(key, isTestSide, init, _steps[initId].Key, unit.QualifiedName);
                 }
             }
         }
@@ -998,14 +1019,15 @@ public sealed class TestMap
     }
 
     /// <summary>The targets of a call as steps of the traversal, each with the key the traversal knows it by.</summary>
-    private static List<Target> ToSteps(List<(MappedUnit Unit, string? SelfType)> targets)
+    private List<Target> ToSteps(List<(MappedUnit Unit, string? SelfType)> targets)
     {
         var steps = new List<Target>(targets.Count);
         foreach (var (unit, targetSelf) in targets)
         {
             var isOverride = targetSelf is not null && targetSelf.EndsWith(Override, StringComparison.Ordinal);
             var selfType = isOverride ? targetSelf![..^Override.Length] : targetSelf;
-            steps.Add(new Target(unit, selfType, isOverride, selfType is null ? unit.QualifiedName : unit.QualifiedName + "@" + selfType));
+            var key = selfType is null ? unit.QualifiedName : unit.QualifiedName + "@" + selfType;
+            steps.Add(new Target(unit, selfType, isOverride, key, StepOf(key, unit, selfType)));
         }
 
         return steps;
@@ -1013,9 +1035,9 @@ public sealed class TestMap
 
     /// <summary>
     /// A unit a call reaches, the class of <c>self</c> it runs on when known, whether it is an override reached only
-    /// when the object is of the overriding subclass, and the key the traversal follows it once by.
+    /// when the object is of the overriding subclass, the key the traversal follows it once by, and that step's number.
     /// </summary>
-    private readonly record struct Target(MappedUnit Unit, string? SelfType, bool IsOverride, string Key);
+    private readonly record struct Target(MappedUnit Unit, string? SelfType, bool IsOverride, string Key, int Step);
 
     /// <summary>A project-side step of the traversal: a unit, and the class of <c>self</c> it runs on when known.</summary>
     private readonly record struct Step(MappedUnit Unit, string? SelfType);
@@ -1023,23 +1045,22 @@ public sealed class TestMap
     /// <summary>A class a value is an instance of (or a callable it is), and whether it is only declared (the value may be of a subclass).</summary>
     private readonly record struct OriginType(string Name, bool IsCallable, bool IsDeclared);
 
-    /// <summary>A call target waiting to be followed: who calls it, on which way from the test, and on an object of which class.</summary>
-    private readonly record struct Pending(MappedUnit From, string Target, string? Through, string? Helper, string? SelfType, bool Raising);
+    /// <summary>
+    /// A call waiting to be followed: who calls it (and whether that is test code), on which way from the test, on an
+    /// object of which class, and whether the test expects it to raise.
+    /// </summary>
+    private readonly record struct Pending(
+        MappedUnit From, bool FromTestPath, ParsedCall Call, string? Through, string? Helper, string? SelfType, bool Raising, StepInfo? FromStep, int CallIndex);
 
-    private void Link(MappedUnit unit, MappedTest test, string? through, string? helper, bool isCertain, HashSet<string> linked)
+    private static void Link(LinkList links, MappedTest test, string? through, string? helper, bool isCertain, int visit)
     {
-        if (!linked.Add(unit.QualifiedName))
+        if (links.Visit == visit)
         {
             return;
         }
 
-        if (!_links.TryGetValue(unit.QualifiedName, out var links))
-        {
-            links = [];
-            _links[unit.QualifiedName] = links;
-        }
-
-        links.Add(new TestLink(test, through, helper, isCertain));
+        links.Visit = visit;
+        links.Links.Add(new TestLink(test, through, helper, isCertain));
     }
 
     /// <summary>
@@ -1154,20 +1175,47 @@ public sealed class TestMap
     /// the target and the class of <c>self</c>, so they are computed once per map and shared by every test that
     /// reaches them.
     /// </summary>
-    private List<Target> ProjectSideTargets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
+    private List<Target> ProjectSideTargets(Pending pending, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules)
     {
+        var (from, fromTestPath, call, _, _, selfType, _, fromStep, index) = pending;
+
         // Test code resolves through the test's fixtures and routes; without them, a target means the same for every caller.
-        if (IsTestPath(from.Path) && (fixtureYields.Count > 0 || routeModules.Count > 0))
+        if (fromTestPath && (fixtureYields.Count > 0 || routeModules.Count > 0) && call.Target.StartsWith('@'))
         {
-            return ToSteps(Targets(from, target, fixtureYields, routeModules, selfType));
+            return ToSteps(Targets(from, call.Target, fixtureYields, routeModules, selfType));
         }
 
-        var key = selfType is null ? target : target + "\u0000" + selfType;
-        if (!_projectTargets.TryGetValue(key, out var targets))
+        // A step's calls lead to the same steps every time the step is followed: kept on the step, by call.
+        if (fromStep is not null)
         {
-            // Project code has no fixtures and sends no test-client requests: its parameters are not fixtures.
-            targets = ToSteps(Targets(from, target, s_noFixtures, [], selfType));
-            _projectTargets[key] = targets;
+            fromStep.Edges ??= new List<Target>?[fromStep.Calls!.Length];
+            return fromStep.Edges[index] ??= SharedTargetsOf(from, call, selfType);
+        }
+
+        return SharedTargetsOf(from, call, selfType);
+    }
+
+    /// <summary>The steps a call leads to from code that resolves it the same way for every test.</summary>
+    private List<Target> SharedTargetsOf(MappedUnit from, ParsedCall call, string? selfType)
+    {
+        // A target named outright means the same for every caller, whatever the class of `self`.
+        var shared = call.Shared;
+        if (!call.Target.StartsWith('@'))
+        {
+            return shared.Unbound ??= ToSteps(Targets(from, call.Target, s_noFixtures, [], null));
+        }
+
+        // Project code has no fixtures and sends no test-client requests: its parameters are not fixtures.
+        if (selfType is null)
+        {
+            return shared.Unbound ??= ToSteps(Targets(from, call.Target, s_noFixtures, [], null));
+        }
+
+        shared.BySelf ??= new Dictionary<string, List<Target>>(StringComparer.Ordinal);
+        if (!shared.BySelf.TryGetValue(selfType, out var targets))
+        {
+            targets = ToSteps(Targets(from, call.Target, s_noFixtures, [], selfType));
+            shared.BySelf[selfType] = targets;
         }
 
         return targets;

@@ -65,6 +65,23 @@ public sealed class FailureScenarioUntested : Rule
     private void Check(ProjectRuleContext context)
     {
         var map = context.TestMap;
+        // What a test expects and checks is the same for every unit it reaches: read once per test.
+        var checks = new Dictionary<MappedTest, TestChecks>(ReferenceEqualityComparer.Instance);
+        TestChecks ChecksOf(MappedTest test)
+        {
+            if (!checks.TryGetValue(test, out var known))
+            {
+                var facts = test.AllFacts.ToList();
+                var asserts = facts.Exists(f => f.Asserts);
+                known = new TestChecks(
+                    [.. facts.SelectMany(f => f.Expects ?? [])],
+                    asserts ? map!.CommandOutcomeChecked(test) : CommandOutcome.None);
+                checks[test] = known;
+            }
+
+            return known;
+        }
+
         foreach (var (unit, links) in TestRules.JudgedUnits(context))
         {
             if (links.Count == 0 || unit.Facts.Raises is not { } raises)
@@ -72,9 +89,9 @@ public sealed class FailureScenarioUntested : Rule
                 continue;
             }
 
-            var expected = links.SelectMany(l => l.Test.AllFacts).SelectMany(f => f.Expects ?? []).Distinct(StringComparer.Ordinal).ToList();
-            var outcome = links.Where(l => l.Test.AllFacts.Any(f => f.Asserts)).Aggregate(CommandOutcome.None, (all, l) => all | map!.CommandOutcomeChecked(l.Test));
-            var caughtDirectly = links.Any(l => l.IsDirect && l.Test.AllFacts.Any(f => f.Asserts) && map!.CommandOutcomeChecked(l.Test).HasFlag(CommandOutcome.Exception));
+            var expected = links.SelectMany(l => ChecksOf(l.Test).Expects).Distinct(StringComparer.Ordinal).ToList();
+            CommandOutcome? outcome = null;
+            bool? caughtDirectly = null;
             foreach (var raised in raises)
             {
                 if (raised is "builtins.NotImplementedError" or "builtins.StopIteration" or "builtins.StopAsyncIteration" or "builtins.GeneratorExit" or "builtins.KeyboardInterrupt")
@@ -82,21 +99,28 @@ public sealed class FailureScenarioUntested : Rule
                     continue;
                 }
 
-                // A command-line runner catches what the command raises and turns click's usage failures into an
-                // exit code and a message: a test asserting on the result checks those. Other exceptions count when
-                // a test that calls the unit itself asserts on the caught exception, or names them (isinstance).
-                if (caughtDirectly || (outcome != CommandOutcome.None && s_commandFailures.Any(f => map!.IsSubclassOf(raised, f))))
+                if (expected.Exists(e => map!.IsSubclassOf(raised, e)))
                 {
                     continue;
                 }
 
-                if (!expected.Exists(e => map!.IsSubclassOf(raised, e)))
+                // A command-line runner catches what the command raises and turns click's usage failures into an
+                // exit code and a message: a test asserting on the result checks those. Other exceptions count when
+                // a test that calls the unit itself asserts on the caught exception, or names them (isinstance).
+                caughtDirectly ??= links.Any(l => l.IsDirect && ChecksOf(l.Test).Outcome.HasFlag(CommandOutcome.Exception));
+                outcome ??= links.Aggregate(CommandOutcome.None, (all, l) => all | ChecksOf(l.Test).Outcome);
+                if (caughtDirectly.Value || (outcome.Value != CommandOutcome.None && s_commandFailures.Any(f => map!.IsSubclassOf(raised, f))))
                 {
-                    TestRules.Report(context, Info, unit,
-                        $"`{TestRules.Short(unit)}` raises {TestRules.Last(raised)}, and none of its {TestRules.Count(links.Count, "test")} expects it (pytest.raises, assertRaises)");
-                    break;
+                    continue;
                 }
+
+                TestRules.Report(context, Info, unit,
+                    $"`{TestRules.Short(unit)}` raises {TestRules.Last(raised)}, and none of its {TestRules.Count(links.Count, "test")} expects it (pytest.raises, assertRaises)");
+                break;
             }
         }
     }
+
+    /// <summary>What a test expects to be raised, and what it checks of a command-line runner's result when it asserts at all.</summary>
+    private sealed record TestChecks(List<string> Expects, CommandOutcome Outcome);
 }

@@ -1,0 +1,230 @@
+namespace ProdReady.Semantics.TestMapping;
+
+/// <summary>
+/// The traversal's tables: every step (a unit, and the class of <c>self</c> it runs on) numbered once per map, with what
+/// the traversal reads of it over and over (whether it is test code, its constructors, the links of its unit and of its
+/// class); every call of a unit parsed once; and the visited marks of one test's traversal kept as arrays stamped with
+/// the traversal's number, so that following a test allocates no keys and clears nothing.
+/// </summary>
+public sealed partial class TestMap
+{
+    private readonly Dictionary<string, int> _stepIds = new(StringComparer.Ordinal);
+    private readonly List<StepInfo> _steps = [];
+    private readonly Dictionary<UnitFacts, ParsedCall[]> _parsedCalls = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, SharedTargets> _sharedTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinkList> _linkLists = new(StringComparer.Ordinal);
+    private readonly VisitMarks _traversal = new();
+    private readonly Queue<Pending> _certain = new();
+    private readonly Queue<Pending> _possible = new();
+    private readonly List<string> _linkedModules = [];
+
+    /// <summary>Numbers a step by its key, once per map.</summary>
+    private int StepOf(string key, MappedUnit unit, string? selfType)
+    {
+        if (!_stepIds.TryGetValue(key, out var id))
+        {
+            id = _steps.Count;
+            _steps.Add(new StepInfo(key, unit, selfType, IsTestPath(unit.Path)));
+            _stepIds[key] = id;
+        }
+
+        return id;
+    }
+
+    /// <summary>The calls a unit makes, parsed once per map: the target, and the marks written before it.</summary>
+    private ParsedCall[] CallsOf(UnitFacts facts)
+    {
+        if (!_parsedCalls.TryGetValue(facts, out var parsed))
+        {
+            var calls = facts.Calls ?? [];
+            parsed = new ParsedCall[calls.Count];
+            for (var i = 0; i < calls.Count; i++)
+            {
+                parsed[i] = ParseCall(calls[i]);
+            }
+
+            _parsedCalls[facts] = parsed;
+        }
+
+        return parsed;
+    }
+
+    /// <summary>
+    /// Parses a recorded call: <c>?</c> before it marks a call that may not run when its caller runs, <c>!</c> after that
+    /// a call the test expects to raise. Calls to the same target share their resolved targets.
+    /// </summary>
+    private ParsedCall ParseCall(string call)
+    {
+        var conditional = call.StartsWith('?');
+        var target = conditional ? call[1..] : call;
+        var expectedToRaise = target.StartsWith('!');
+        target = expectedToRaise ? target[1..] : target;
+        if (!_sharedTargets.TryGetValue(target, out var shared))
+        {
+            shared = new SharedTargets();
+            _sharedTargets[target] = shared;
+        }
+
+        return new ParsedCall(target, conditional, expectedToRaise, shared);
+    }
+
+    /// <summary>The links of a unit, made when the unit is first linked.</summary>
+    private LinkList LinksOf(string qualifiedName)
+    {
+        if (!_linkLists.TryGetValue(qualifiedName, out var links))
+        {
+            links = new LinkList();
+            _linkLists[qualifiedName] = links;
+            _links[qualifiedName] = links.Links;
+        }
+
+        return links;
+    }
+
+    /// <summary>The links of the class a method step belongs to (a test that runs a method exercises its class), or <see langword="null"/>.</summary>
+    private LinkList? OwnerLinks(StepInfo step)
+    {
+        if (!step.OwnerKnown)
+        {
+            step.OwnerKnown = true;
+            if (step.Unit.Facts.Kind == "method" && step.Unit.ClassName is { } owner && Resolve(owner) is { } ownerClass)
+            {
+                step.OwnerLinks = LinksOf(ownerClass.QualifiedName);
+            }
+        }
+
+        return step.OwnerLinks;
+    }
+
+    /// <summary>The constructors that run when a class step is called, each with its step on an instance of the class.</summary>
+    private (MappedUnit Init, int Step)[] ConstructorsOf(StepInfo step)
+    {
+        if (step.Constructors is null)
+        {
+            var constructors = new List<(MappedUnit, int)>();
+            var type = step.Unit.QualifiedName;
+            foreach (var constructor in s_constructors)
+            {
+                if (Resolve(type + "." + constructor) is { } init)
+                {
+                    constructors.Add((init, StepOf(init.QualifiedName + "@" + type, init, type)));
+                }
+            }
+
+            step.Constructors = [.. constructors];
+        }
+
+        return step.Constructors;
+    }
+
+    /// <summary>A numbered step of the traversal and what the traversal reads of it.</summary>
+    private sealed class StepInfo(string key, MappedUnit unit, string? selfType, bool isTestSide)
+    {
+        /// <summary>Gets the key the traversal follows the step once by: the unit's name, and <c>@</c> and the class of <c>self</c> when known.</summary>
+        public string Key { get; } = key;
+
+        /// <summary>Gets the unit.</summary>
+        public MappedUnit Unit { get; } = unit;
+
+        /// <summary>Gets the class of <c>self</c>, when known.</summary>
+        public string? SelfType { get; } = selfType;
+
+        /// <summary>Gets a value indicating whether the unit is test code.</summary>
+        public bool IsTestSide { get; } = isTestSide;
+
+        /// <summary>Gets or sets the links of the unit, once it has some.</summary>
+        public LinkList? Links { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether <see cref="OwnerLinks"/> was looked up.</summary>
+        public bool OwnerKnown { get; set; }
+
+        /// <summary>Gets or sets the links of the method's class, when the unit is a method of a project class.</summary>
+        public LinkList? OwnerLinks { get; set; }
+
+        /// <summary>Gets or sets the unit's calls, once parsed.</summary>
+        public ParsedCall[]? Calls { get; set; }
+
+        /// <summary>Gets or sets the steps each of the unit's calls leads to, on this step's class of <c>self</c>, once resolved (calls that depend on the test are not kept).</summary>
+        public List<Target>?[]? Edges { get; set; }
+
+        /// <summary>Gets or sets the constructors of a class, once looked up.</summary>
+        public (MappedUnit Init, int Step)[]? Constructors { get; set; }
+    }
+
+    /// <summary>A recorded call, parsed.</summary>
+    /// <param name="Target">The call's target, marks removed.</param>
+    /// <param name="Conditional">Whether the call may not run when its caller runs.</param>
+    /// <param name="ExpectedToRaise">Whether the test expects the call to raise.</param>
+    /// <param name="Shared">The targets resolved for the target, shared by every call of it.</param>
+    private sealed record ParsedCall(string Target, bool Conditional, bool ExpectedToRaise, SharedTargets Shared);
+
+    /// <summary>The steps a target leads to from project code, by the class of <c>self</c>, resolved on first use.</summary>
+    private sealed class SharedTargets
+    {
+        /// <summary>Gets or sets the steps when the class of <c>self</c> is not known.</summary>
+        public List<Target>? Unbound { get; set; }
+
+        /// <summary>Gets or sets the steps by the class of <c>self</c>.</summary>
+        public Dictionary<string, List<Target>>? BySelf { get; set; }
+    }
+
+    /// <summary>A unit's links, with the number of the last traversal that linked it (a test links a unit once).</summary>
+    private sealed class LinkList
+    {
+        /// <summary>Gets the links.</summary>
+        public List<TestLink> Links { get; } = [];
+
+        /// <summary>Gets or sets the number of the traversal that last linked the unit.</summary>
+        public int Visit { get; set; }
+    }
+
+    /// <summary>
+    /// The visited marks of one traversal, by step number: reached on a certain way, reached on a certain way by a call
+    /// expected to raise, reached at all. A mark counts when it holds the current traversal's number.
+    /// </summary>
+    private sealed class VisitMarks
+    {
+        private int[] _certain = new int[256];
+        private int[] _raising = new int[256];
+        private int[] _any = new int[256];
+        private int _visit;
+
+        /// <summary>Starts a traversal.</summary>
+        /// <returns>Its number.</returns>
+        public int Begin() => ++_visit;
+
+        /// <summary>Makes room for steps numbered below <paramref name="count"/>.</summary>
+        public void Fit(int count)
+        {
+            if (count <= _any.Length)
+            {
+                return;
+            }
+
+            var size = Math.Max(count, _any.Length * 2);
+            Array.Resize(ref _certain, size);
+            Array.Resize(ref _raising, size);
+            Array.Resize(ref _any, size);
+        }
+
+        /// <summary>Marks a step reached on a certain way.</summary>
+        /// <returns><see langword="false"/> when it already was, in this traversal.</returns>
+        public bool MarkCertain(int step, bool raising, int visit)
+        {
+            var marks = raising ? _raising : _certain;
+            if (marks[step] == visit)
+            {
+                return false;
+            }
+
+            marks[step] = visit;
+            return true;
+        }
+
+        /// <summary>Tells whether a step was reached at all in this traversal.</summary>
+        public bool Seen(int step, int visit) => _any[step] == visit;
+
+        /// <summary>Marks a step reached.</summary>
+        public void MarkAny(int step, int visit) => _any[step] = visit;
+    }
+}
