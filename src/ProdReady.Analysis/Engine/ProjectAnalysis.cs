@@ -41,8 +41,16 @@ internal static class ProjectAnalysis
         }
 
         var findings = new List<Diagnostic>();
+        // A test method of a mixin runs in every test class that inherits it, and is judged for each: the same finding at
+        // the same place is reported once.
+        var reported = new HashSet<(string Code, string Path, int Line, int Column, string Message)>();
         foreach (var (rule, path, line, column, unitStart, unitEnd, message) in raw)
         {
+            if (!reported.Add((rule.Code, path, line, column, message)))
+            {
+                continue;
+            }
+
             if (isEnabled is not null && !isEnabled(rule.Code, path))
             {
                 continue;

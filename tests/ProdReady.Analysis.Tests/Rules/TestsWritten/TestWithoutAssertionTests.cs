@@ -56,4 +56,34 @@ public sealed class TestWithoutAssertionTests
             ],
             TestProject.Check(tree, new TestWithoutAssertion()));
     }
+
+    [Fact]
+    public void Reports_a_mixin_test_once_however_many_classes_inherit_it()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
+            .File("tests/test_cart.py", """
+                import unittest
+
+                from shop.cart import Cart
+
+
+                class CartTests:
+                    def test_make(self):
+                        Cart()
+
+                    def test_checked(self):
+                        self.assertTrue(Cart())
+
+
+                class PurePythonCartTests(CartTests, unittest.TestCase):
+                    pass
+
+
+                class AcceleratedCartTests(CartTests, unittest.TestCase):
+                    pass
+                """);
+        Assert.Equal(
+            ["tests/test_cart.py:7 TST008 `test_make` asserts nothing (no assert, pytest.raises, assert* call or asserting helper)"],
+            TestProject.Check(tree, new TestWithoutAssertion()));
+    }
 }
