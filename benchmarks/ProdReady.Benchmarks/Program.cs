@@ -21,6 +21,11 @@ if (args is ["allocations", var allocationTree, var what, .. var excluded])
     return AllocationProbe.Run(allocationTree, what, excluded, Console.Out);
 }
 
+if (args is ["facts", var factsCorpus])
+{
+    return FactsProbe.Run(factsCorpus, Console.Out);
+}
+
 if (args is ["model", var corpus])
 {
     return ModelProbe.Run(corpus, Console.Out);

@@ -14,9 +14,9 @@ public abstract class SyntaxWalker
     public void Walk(SyntaxNode root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var stack = new Stack<(SyntaxNode Node, bool Entered)>(64);
-        stack.Push((root, false));
-        Run(stack);
+        var buffers = Interlocked.Exchange(ref _spare, null) ?? new WalkBuffers(64);
+        buffers.Stack.Push((root, false));
+        Run(buffers);
     }
 
     /// <summary>
@@ -33,18 +33,32 @@ public abstract class SyntaxWalker
             return;
         }
 
-        var stack = new Stack<(SyntaxNode Node, bool Entered)>(Math.Max(16, roots.Length));
+        var buffers = Interlocked.Exchange(ref _spare, null) ?? new WalkBuffers(Math.Max(16, roots.Length));
         for (var i = roots.Length - 1; i >= 0; i--)
         {
-            stack.Push((roots[i], false));
+            buffers.Stack.Push((roots[i], false));
         }
 
-        Run(stack);
+        Run(buffers);
     }
 
-    private void Run(Stack<(SyntaxNode Node, bool Entered)> stack)
+    private void Run(WalkBuffers buffers)
     {
-        var children = new List<SyntaxNode>(16);
+        try
+        {
+            Run(buffers.Stack, buffers.Children);
+        }
+        finally
+        {
+            // Kept for the next walk of this walker (a walk started from inside another makes its own).
+            buffers.Stack.Clear();
+            buffers.Children.Clear();
+            Interlocked.CompareExchange(ref _spare, buffers, null);
+        }
+    }
+
+    private void Run(Stack<(SyntaxNode Node, bool Entered)> stack, List<SyntaxNode> children)
+    {
         while (stack.Count > 0)
         {
             var (node, entered) = stack.Pop();
@@ -69,6 +83,9 @@ public abstract class SyntaxWalker
         }
     }
 
+    /// <summary>The work stack and child list of a finished walk, reused by the next: a walker often walks many small trees.</summary>
+    private WalkBuffers? _spare;
+
     /// <summary>Called when the walk reaches <paramref name="node"/>, before its children.</summary>
     /// <param name="node">The node.</param>
     /// <returns><see langword="true"/> to walk the node's children; <see langword="false"/> to skip them.</returns>
@@ -78,5 +95,15 @@ public abstract class SyntaxWalker
     /// <param name="node">The node.</param>
     protected virtual void Leave(SyntaxNode node)
     {
+    }
+
+    /// <summary>A walk's work stack (each node, and whether it was entered) and the list its children are gathered in.</summary>
+    private sealed class WalkBuffers(int capacity)
+    {
+        /// <summary>Gets the work stack.</summary>
+        public Stack<(SyntaxNode Node, bool Entered)> Stack { get; } = new(capacity);
+
+        /// <summary>Gets the list a node's children are gathered in.</summary>
+        public List<SyntaxNode> Children { get; } = new(16);
     }
 }

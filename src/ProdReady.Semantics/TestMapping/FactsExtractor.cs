@@ -118,32 +118,37 @@ internal static class FactsExtractor
         }
 
         units.Add(moduleScanner.ToFacts(string.Empty, "module", 1, 1, 1, 1, false, null, null, null));
-        AddDefinitions(model, model.Module.Body, string.Empty, null, units, routes);
+        // One scanner serves unit after unit: each holds some thirty collections, which a module of many small
+        // functions would otherwise make again and again.
+        var scanners = new Stack<BodyScanner>();
+        scanners.Push(moduleScanner);
+        AddDefinitions(model, model.Module.Body, string.Empty, null, units, routes, scanners);
         return units;
     }
 
-    private static void AddDefinitions(SemanticModel model, IEnumerable<StmtNode> body, string prefix, string? classQualified, List<UnitFacts> units, List<string> routes)
+    private static void AddDefinitions(
+        SemanticModel model, IEnumerable<StmtNode> body, string prefix, string? classQualified, List<UnitFacts> units, List<string> routes, Stack<BodyScanner> scanners)
     {
         foreach (var statement in body)
         {
             switch (statement)
             {
                 case FunctionDef function:
-                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, false, prefix, classQualified, routes));
+                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, false, prefix, classQualified, routes, scanners));
                     break;
                 case AsyncFunctionDef function:
-                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, true, prefix, classQualified, routes));
+                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, true, prefix, classQualified, routes, scanners));
                     break;
                 case ClassDef type:
-                    units.Add(ClassFacts(model, type, prefix, routes));
+                    units.Add(ClassFacts(model, type, prefix, routes, scanners));
                     var qualified = model.ModuleName + "." + prefix + type.Name;
-                    AddDefinitions(model, type.Body, prefix + type.Name + ".", qualified, units, routes);
+                    AddDefinitions(model, type.Body, prefix + type.Name + ".", qualified, units, routes, scanners);
                     break;
                 case If or Try or With:
                     // Definitions under `if`/`try` at the same level are still the module's (or class's) units.
                     var nested = new List<StmtNode>();
                     CollectConditionalBodies(statement, nested);
-                    AddDefinitions(model, nested, prefix, classQualified, units, routes);
+                    AddDefinitions(model, nested, prefix, classQualified, units, routes, scanners);
                     break;
             }
         }
@@ -175,10 +180,10 @@ internal static class FactsExtractor
 
     private static UnitFacts FunctionFacts(
         SemanticModel model, StmtNode node, string name, Arguments arguments, IReadOnlyList<StmtNode> body, IReadOnlyList<ExprNode> decorators,
-        ExprNode? returns, bool isAsync, string prefix, string? classQualified, List<string> routes)
+        ExprNode? returns, bool isAsync, string prefix, string? classQualified, List<string> routes, Stack<BodyScanner> scanners)
     {
         var qualified = model.ModuleName + "." + prefix + name;
-        var scanner = new BodyScanner(model, classQualified, qualified, routes);
+        var scanner = Rent(scanners, model, classQualified, qualified, routes);
         var parameters = Parameters(arguments, classQualified is not null && !IsStatic(model, decorators));
         scanner.SetParameters(arguments, classQualified is not null && !IsStatic(model, decorators));
         foreach (var decorator in decorators)
@@ -204,8 +209,22 @@ internal static class FactsExtractor
         }
 
         var (line, column, startLine, endLine) = Position(model, node, decorators);
-        return scanner.ToFacts(prefix + name, classQualified is null ? "function" : "method", line, column, startLine, endLine, isAsync, parameters,
+        var facts = scanner.ToFacts(prefix + name, classQualified is null ? "function" : "method", line, column, startLine, endLine, isAsync, parameters,
             AnnotationType(model, returns), null);
+        scanners.Push(scanner);
+        return facts;
+    }
+
+    /// <summary>A scanner for a unit of the module: one a finished unit left, made ready, or a new one.</summary>
+    private static BodyScanner Rent(Stack<BodyScanner> scanners, SemanticModel model, string? classQualified, string? selfQualified, List<string> routes)
+    {
+        if (scanners.TryPop(out var scanner))
+        {
+            scanner.Reset(classQualified, selfQualified);
+            return scanner;
+        }
+
+        return new BodyScanner(model, classQualified, selfQualified, routes);
     }
 
     /// <summary>Tells whether a default value is an edge of its kind: <c>None</c>, an empty string, bytes or display, zero, a negative number.</summary>
@@ -222,10 +241,10 @@ internal static class FactsExtractor
         _ => false,
     };
 
-    private static UnitFacts ClassFacts(SemanticModel model, ClassDef type, string prefix, List<string> routes)
+    private static UnitFacts ClassFacts(SemanticModel model, ClassDef type, string prefix, List<string> routes, Stack<BodyScanner> scanners)
     {
         var qualified = model.ModuleName + "." + prefix + type.Name;
-        var scanner = new BodyScanner(model, qualified, qualified, routes);
+        var scanner = Rent(scanners, model, qualified, qualified, routes);
         foreach (var decorator in type.DecoratorList)
         {
             scanner.ScanDecorator(decorator, qualified);
@@ -246,7 +265,9 @@ internal static class FactsExtractor
         // A generic base (`ParamType[str]`) is a subclass of its origin: the subscript is left out, as the class facts do.
         var bases = type.Bases.Select(b => Qualified(model, b is Subscript generic ? generic.Value : b)).OfType<string>().ToList();
         var (line, column, startLine, endLine) = Position(model, type, type.DecoratorList);
-        return scanner.ToFacts(prefix + type.Name, "class", line, column, startLine, endLine, false, null, null, bases);
+        var facts = scanner.ToFacts(prefix + type.Name, "class", line, column, startLine, endLine, false, null, null, bases);
+        scanners.Push(scanner);
+        return facts;
     }
 
     private static (int Line, int Column, int StartLine, int EndLine) Position(SemanticModel model, StmtNode node, IReadOnlyList<ExprNode> decorators)
@@ -516,8 +537,8 @@ internal static class FactsExtractor
     private sealed class BodyScanner : SyntaxWalker
     {
         private readonly SemanticModel _model;
-        private readonly string? _classQualified;
-        private readonly string? _selfQualified;
+        private string? _classQualified;
+        private string? _selfQualified;
         private readonly List<string> _routes;
         private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
         private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
@@ -564,6 +585,57 @@ internal static class FactsExtractor
             _classQualified = classQualified;
             _selfQualified = selfQualified;
             _routes = routes;
+        }
+
+        /// <summary>
+        /// Makes the scanner ready for another unit of the same module, as a new one would be: every collection emptied
+        /// (their storage kept, which is what reusing a scanner saves) and every flag and counter cleared.
+        /// </summary>
+        /// <param name="classQualified">The qualified name of the enclosing class, if any.</param>
+        /// <param name="selfQualified">The qualified name of the unit scanned.</param>
+        public void Reset(string? classQualified, string? selfQualified)
+        {
+            _classQualified = classQualified;
+            _selfQualified = selfQualified;
+            _origins.Clear();
+            _parameters.Clear();
+            _calledFunctions.Clear();
+            _calls.Clear();
+            _raises.Clear();
+            _effects.Clear();
+            _boundaries.Clear();
+            _expects.Clear();
+            _numbers.Clear();
+            _mocks.Clear();
+            _nondeterminism.Clear();
+            _markers.Clear();
+            _yields.Clear();
+            _decorators.Clear();
+            _parametrized.Clear();
+            _parameterValues.Clear();
+            _attributes.Clear();
+            _calledParameters.Clear();
+            _alwaysRun.Clear();
+            _expectedToRaise.Clear();
+            _platformBranches.Clear();
+            _platformCalls.Clear();
+            _everywhereCalls.Clear();
+            _bareCalls.Clear();
+            _loops.Clear();
+            _constants.Clear();
+            _selfName = null;
+            _conditional = 0;
+            _raising = 0;
+            _platformOnly = 0;
+            _nestedScopes = 0;
+            _mayHaveLeft = false;
+            _cases = 0;
+            _edge = false;
+            _seeds = false;
+            _asserts = false;
+            _dynamic = false;
+            _runsLoop = false;
+            MadeBy = null;
         }
 
         public void SetParameters(Arguments arguments, bool isMethod)
