@@ -4,7 +4,9 @@ using ProdReady.Analysis;
 using ProdReady.Analysis.Engine;
 using ProdReady.Python;
 using ProdReady.Python.Text;
+using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Model;
+using ProdReady.Semantics.Project;
 
 namespace ProdReady.Benchmarks;
 
@@ -12,13 +14,13 @@ namespace ProdReady.Benchmarks;
 /// Attributes allocation to types: listens to the runtime's allocation ticks (one event per 100 KB allocated, naming the
 /// type of the object that crossed the mark) while the front end and model (<c>model</c>), or the whole analysis with
 /// every active rule but those named (<c>check</c>), run over a corpus, and lists the types by their sampled share.
-/// Run: <c>dotnet run -c Release --project benchmarks/ProdReady.Benchmarks -- allocations FOLDER model|check [PREFIX...]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/ProdReady.Benchmarks -- allocations FOLDER model|summaries|facts|check [PREFIX...]</c>.
 /// </summary>
 internal static class AllocationProbe
 {
     /// <summary>Runs the probe.</summary>
     /// <param name="folder">The tree to analyse.</param>
-    /// <param name="what">What runs: <c>model</c> or <c>check</c>.</param>
+    /// <param name="what">What runs: <c>model</c>, <c>summaries</c> (the model and each file's summary), <c>facts</c> (the same with the test map's facts) or <c>check</c>.</param>
     /// <param name="excluded">Rule codes or prefixes left out of a <c>check</c> run.</param>
     /// <param name="output">Where the figures go.</param>
     /// <returns>The exit code.</returns>
@@ -27,7 +29,26 @@ internal static class AllocationProbe
         var root = Path.GetFullPath(folder);
         var paths = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         Action work;
-        if (what == "model")
+        if (what is "summaries" or "facts")
+        {
+            // The model built, then summarized with or without the test map's facts: the difference is what the facts allocate.
+            var relative = paths.Select(path => Path.GetRelativePath(root, path).Replace('\\', '/')).ToList();
+            var layout = new ProjectLayout(root, relative, []);
+            var project = new ProjectContext(Semantics.Environment.PythonVersion.Latest, layout);
+            var texts = relative.Select(path => (Path: path, Text: PythonSourceDecoder.Decode(File.ReadAllBytes(Path.Combine(root, path))).Text))
+                .Where(file => file.Text is not null)
+                .ToList();
+            work = () =>
+            {
+                var index = new ProjectIndex(root, layout, project.OptionsFor, useCache: false, collectTestFacts: what == "facts");
+                foreach (var (path, text) in texts)
+                {
+                    var parse = PythonParser.Parse(text!);
+                    index.Publish(SemanticModel.Build(parse, project.OptionsFor(path)), path, parse.Success);
+                }
+            };
+        }
+        else if (what == "model")
         {
             var texts = paths.Select(path => (Path: Path.GetRelativePath(root, path).Replace('\\', '/'), Text: PythonSourceDecoder.Decode(File.ReadAllBytes(path)).Text))
                 .Where(file => file.Text is not null)

@@ -567,6 +567,9 @@ internal static class FactsExtractor
         private readonly Stack<bool> _loops = new();
         private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
         private string? _selfName;
+
+        /// <summary>The origin of <c>self</c> in a method (<c>@self:</c> and the class), made on first use.</summary>
+        private string? _selfOrigin;
         private int _conditional;
         private int _raising;
         private int _platformOnly;
@@ -624,6 +627,7 @@ internal static class FactsExtractor
             _loops.Clear();
             _constants.Clear();
             _selfName = null;
+            _selfOrigin = null;
             _conditional = 0;
             _raising = 0;
             _platformOnly = 0;
@@ -640,17 +644,22 @@ internal static class FactsExtractor
 
         public void SetParameters(Arguments arguments, bool isMethod)
         {
-            var all = arguments.Posonlyargs.Concat(arguments.Args).Concat(arguments.Kwonlyargs).ToList();
-            for (var i = 0; i < all.Count; i++)
+            var first = true;
+            foreach (var group in (ReadOnlySpan<ImmutableArray<Arg>>)[arguments.Posonlyargs, arguments.Args, arguments.Kwonlyargs])
             {
-                if (i == 0 && isMethod)
+                foreach (var argument in group)
                 {
-                    _selfName = all[i].Name;
-                    continue;
-                }
+                    if (first && isMethod)
+                    {
+                        _selfName = argument.Name;
+                        first = false;
+                        continue;
+                    }
 
-                _parameters.Add(all[i].Name);
-                _origins[all[i].Name] = AnnotationType(_model, all[i].Annotation) is { } type ? "@decl:" + type : "@param:" + all[i].Name;
+                    first = false;
+                    _parameters.Add(argument.Name);
+                    _origins[argument.Name] = AnnotationType(_model, argument.Annotation) is { } type ? "@decl:" + type : "@param:" + argument.Name;
+                }
             }
         }
 
@@ -680,8 +689,8 @@ internal static class FactsExtractor
             MadeBy = MadeBy,
             Attributes = ToList(_attributes),
             Calls = ToList(_calls),
-            PlatformCalls = CallIndexes(c => _platformCalls.Contains(c) && !_everywhereCalls.Contains(c)),
-            BareCalls = CallIndexes(_bareCalls.Contains),
+            PlatformCalls = _platformCalls.Count == 0 ? null : CallIndexes(c => _platformCalls.Contains(c) && !_everywhereCalls.Contains(c)),
+            BareCalls = _bareCalls.Count == 0 ? null : CallIndexes(_bareCalls.Contains),
             Raises = ToList(_raises),
             Effects = ToList(_effects),
             Boundaries = ToList(_boundaries),
@@ -1492,7 +1501,7 @@ internal static class FactsExtractor
                 case Name name:
                     if (_selfName is not null && name.Id == _selfName && _selfQualified is not null && _classQualified is not null)
                     {
-                        return "@self:" + _classQualified;
+                        return _selfOrigin ??= "@self:" + _classQualified;
                     }
 
                     if (_model.ReferenceOf(name) is { Binding: { } binding } && binding.Scope.Kind != ScopeKind.Module && _origins.TryGetValue(name.Id, out var origin))
