@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ProdReady.Python.Syntax;
 
 namespace ProdReady.Semantics.Model;
@@ -315,7 +316,7 @@ public sealed class ClassModel
                 AsyncFunctionDef function => function.DecoratorList,
                 _ => [],
             };
-            if (decorators.Any(d => _model.QualifiedNameOf(d) is "abc.abstractmethod" or "abc.abstractproperty" or "abc.abstractclassmethod" or "abc.abstractstaticmethod"))
+            if (HasAbstractDecorator(decorators))
             {
                 kind |= ClassKind.Abstract;
                 break;
@@ -338,6 +339,20 @@ public sealed class ClassModel
         return kind;
     }
 
+    // A loop rather than a lambda: a lambda reading the model allocates a delegate for every method of every class.
+    private bool HasAbstractDecorator(ImmutableArray<ExprNode> decorators)
+    {
+        foreach (var decorator in decorators)
+        {
+            if (_model.QualifiedNameOf(decorator) is "abc.abstractmethod" or "abc.abstractproperty" or "abc.abstractclassmethod" or "abc.abstractstaticmethod")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ClassModel(SemanticModel model, ClassDef node, HashSet<ClassDef> seen)
     {
         _model = model;
@@ -356,9 +371,17 @@ public sealed class ClassModel
 
         BaseNames = bases.ToImmutable();
         LocalBases = local.ToImmutable();
-        Decorators = [.. node.DecoratorList.Select(d => model.QualifiedNameOf(d is Call call ? call.Func : d))];
+        string?[] decorators = node.DecoratorList.Length == 0 ? [] : new string?[node.DecoratorList.Length];
+        for (var i = 0; i < decorators.Length; i++)
+        {
+            var decorator = node.DecoratorList[i];
+            decorators[i] = model.QualifiedNameOf(decorator is Call call ? call.Func : decorator);
+        }
+
+        Decorators = ImmutableCollectionsMarshal.AsImmutableArray(decorators);
         Metaclass = node.Keywords.FirstOrDefault(k => k.Arg == "metaclass") is { } metaclass ? model.QualifiedNameOf(metaclass.Value) : null;
-        var methods = new Dictionary<string, StmtNode>(StringComparer.Ordinal);
+        // Sized by the body's statements, which bound its methods (but for those under an `if` or `try`).
+        var methods = new Dictionary<string, StmtNode>(node.Body.Length, StringComparer.Ordinal);
         CollectMethods(node.Body, methods);
         // Read-only once built; a frozen dictionary costs more to build than a class's few lookups save.
         Methods = methods;
