@@ -115,13 +115,26 @@ public sealed class ExceptionNameWithoutErrorSuffix : Rule
 
         for (var i = 0; i < type.BaseNames.Length; i++)
         {
-            if (type.BaseNames[i] is { } qualified && !(type.Node.Bases[i] is Name name && type.LocalBases.Any(l => l.Name == name.Id)))
+            if (type.BaseNames[i] is { } qualified && !(type.Node.Bases[i] is Name name && IsLocalBase(type, name.Id)))
             {
                 result |= ClassifyExternal(qualified, context, depth + 1);
             }
         }
 
         return result;
+    }
+
+    private static bool IsLocalBase(ClassModel type, string name)
+    {
+        foreach (var local in type.LocalBases)
+        {
+            if (local.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Kind ClassifyExternal(string qualified, RuleContext context, int depth)

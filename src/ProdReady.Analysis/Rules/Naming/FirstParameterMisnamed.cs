@@ -180,6 +180,15 @@ public sealed class FirstParameterMisnamed : Rule
             }
         }
 
-        return type.LocalBases.Any(local => !ReferenceEquals(local, type.Node) && IsMetaclass(model.ClassOf(local), model, depth + 1));
+        // A loop rather than a lambda: every method is asked, and a lambda capturing the class allocates a closure each time.
+        foreach (var local in type.LocalBases)
+        {
+            if (!ReferenceEquals(local, type.Node) && IsMetaclass(model.ClassOf(local), model, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
