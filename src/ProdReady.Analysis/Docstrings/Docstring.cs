@@ -44,5 +44,39 @@ public sealed class Docstring
     /// <summary>Returns the entries of every section of a kind, in order.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The entries.</returns>
-    public IEnumerable<DocstringEntry> EntriesOf(SectionKind kind) => Sections.Where(s => s.Kind == kind).SelectMany(s => s.Entries);
+    public IEnumerable<DocstringEntry> EntriesOf(SectionKind kind)
+    {
+        // Nearly always one section of a kind, or none: its own list serves, without a query to build.
+        DocstringSection? only = null;
+        for (var i = 0; i < Sections.Count; i++)
+        {
+            if (Sections[i].Kind != kind)
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return AllEntriesOf(kind);
+            }
+
+            only = Sections[i];
+        }
+
+        return only?.Entries ?? [];
+    }
+
+    private IEnumerable<DocstringEntry> AllEntriesOf(SectionKind kind)
+    {
+        foreach (var section in Sections)
+        {
+            if (section.Kind == kind)
+            {
+                foreach (var entry in section.Entries)
+                {
+                    yield return entry;
+                }
+            }
+        }
+    }
 }

@@ -27,8 +27,11 @@ internal readonly record struct DocstringLine(int Index, int Indent, string Text
             }
         }
 
-        var starts = new int[count];
-        var ends = new int[count];
+        // Where each line starts and ends, and its indent: on the stack for a docstring of usual length.
+        var bounds = count <= 128 ? stackalloc int[count * 3] : new int[count * 3];
+        var starts = bounds[..count];
+        var ends = bounds.Slice(count, count);
+        var indents = bounds[(2 * count)..];
         var line = 0;
         for (var p = 0; p < text.Length; p++)
         {
@@ -45,7 +48,6 @@ internal readonly record struct DocstringLine(int Index, int Indent, string Text
         }
 
         ends[line] = text.Length;
-        var indents = new int[count];
         var common = int.MaxValue;
         for (var i = 0; i < count; i++)
         {
