@@ -27,9 +27,10 @@ internal sealed class DocstringFacts
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly RuleContext _context;
-    private readonly Dictionary<SyntaxNode, DocstringInfo?> _docstrings = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<SyntaxNode, FunctionFacts?> _functions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SyntaxNode, DocstringInfo?> _docstrings;
+    private readonly Dictionary<SyntaxNode, FunctionFacts?> _functions;
     private readonly ExceptionResolver _resolver;
+    private BodyScanner? _scanner;
     private bool? _modulePrivate;
     private FunctionFacts? _lastFunction;
 
@@ -38,6 +39,19 @@ internal sealed class DocstringFacts
         _context = context;
         Model = model;
         _resolver = new ExceptionResolver(model, context.Project.Index);
+
+        // Sized once from the model's scopes: a function's docstring is kept with its facts, so the docstrings are the
+        // module's and the classes'.
+        var classes = 0;
+        var functions = 0;
+        foreach (var scope in model.Scopes)
+        {
+            classes += scope.Kind == ScopeKind.Class ? 1 : 0;
+            functions += scope.Kind == ScopeKind.Function ? 1 : 0;
+        }
+
+        _docstrings = new Dictionary<SyntaxNode, DocstringInfo?>(classes + 1, ReferenceEqualityComparer.Instance);
+        _functions = new Dictionary<SyntaxNode, FunctionFacts?>(functions, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Gets the file's semantic model.</summary>
@@ -53,34 +67,30 @@ internal sealed class DocstringFacts
         context.IsStub || context.Semantic is null ? null : context.Shared(c => new DocstringFacts(c, c.Semantic!));
 
     /// <summary>Gets a value indicating whether the module is private: test code, or a path segment with a leading underscore (<c>_internal/x.py</c>).</summary>
-    public bool ModuleIsPrivate => _modulePrivate ??= _context.IsTestCode || _context.Path.Split('/').Any(segment =>
-    {
-        var stem = segment.EndsWith(".py", StringComparison.Ordinal) ? segment[..^3] : segment;
-        return stem.StartsWith('_') && !IsDunder(stem);
-    });
+    public bool ModuleIsPrivate => _modulePrivate ??= _context.IsTestCode || HasPrivateSegment(_context.Path);
 
     /// <summary>Tells whether a name is a special (<c>__name__</c>) name.</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> for a dunder name.</returns>
-    public static bool IsDunder(string name) => name.Length > 4 && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal);
+    public static bool IsDunder(string name) => IsDunder(name.AsSpan());
 
     /// <summary>Returns the docstring of a module, class or function.</summary>
     /// <param name="node">The definition.</param>
     /// <returns>The docstring, or <see langword="null"/> when the body does not open with a string literal.</returns>
     public DocstringInfo? DocstringOf(SyntaxNode node)
     {
+        // A function's docstring is parsed with its facts, which every docstring rule asks for anyway.
+        if (node is FunctionDef or AsyncFunctionDef)
+        {
+            return Function((StmtNode)node).Own;
+        }
+
         if (_docstrings.TryGetValue(node, out var known))
         {
             return known;
         }
 
-        var body = BodyOf(node);
-        DocstringInfo? info = null;
-        if (!body.IsDefaultOrEmpty && body[0] is Expr { Value: Constant { Value: string text } constant })
-        {
-            info = new DocstringInfo(constant, text, DocstringParser.Parse(text, Settings.Convention), _context.Source);
-        }
-
+        var info = ParseDocstring(node);
         _docstrings[node] = info;
         return info;
     }
@@ -107,7 +117,7 @@ internal sealed class DocstringFacts
 
         return binding.Scope.Kind switch
         {
-            ScopeKind.Module => Model.All is not { IsIncomplete: false } all || all.Names.Any(n => n.Name == name),
+            ScopeKind.Module => Model.All is not { IsIncomplete: false } all || Lists(all, name),
             ScopeKind.Class => binding.Scope.Node is ClassDef owner && IsPublic(owner),
             _ => false,
         };
@@ -196,6 +206,47 @@ internal sealed class DocstringFacts
         return false;
     }
 
+    private static bool Lists(DunderAll all, string name)
+    {
+        // A loop rather than a lambda: a lambda capturing the name allocates a closure for every definition asked about.
+        foreach (var listed in all.Names)
+        {
+            if (listed.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDunder(ReadOnlySpan<char> name) => name.Length > 4 && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal);
+
+    /// <summary>Tells whether a path has a segment with a leading underscore that is not a special name (<c>_internal/x.py</c>, not <c>__init__.py</c>).</summary>
+    private static bool HasPrivateSegment(string path)
+    {
+        var text = path.AsSpan();
+        foreach (var range in text.Split('/'))
+        {
+            var segment = text[range];
+            var stem = segment.EndsWith(".py", StringComparison.Ordinal) ? segment[..^3] : segment;
+            if (stem.StartsWith('_') && !IsDunder(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private DocstringInfo? ParseDocstring(SyntaxNode node)
+    {
+        var body = BodyOf(node);
+        return !body.IsDefaultOrEmpty && body[0] is Expr { Value: Constant { Value: string text } constant }
+            ? new DocstringInfo(constant, text, DocstringParser.Parse(text, Settings.Convention), _context.Source)
+            : null;
+    }
+
     private static ImmutableArray<StmtNode> BodyOf(SyntaxNode node) => node switch
     {
         Module module => module.Body,
@@ -234,9 +285,9 @@ internal sealed class DocstringFacts
             }
         }
 
-        facts.Parameters = Parameters(arguments, skipFirst: owner is not null && !facts.IsStatic);
+        facts.SkipsFirst = owner is not null && !facts.IsStatic && arguments.Posonlyargs.Length + arguments.Args.Length > 0;
         facts.HasKwargs = arguments.Kwarg is not null;
-        facts.Own = DocstringOf(node);
+        facts.Own = ParseDocstring(node);
         facts.IsPublic = IsPublic(node);
         facts.AnnotatedReturn = returns is not null && !IsNothing(returns);
         facts.ReturnsIterator = returns is not null && IsIterator(returns);
@@ -244,38 +295,10 @@ internal sealed class DocstringFacts
         {
             // Only a function with its own docstring is compared with what its body returns, yields and raises.
             facts.IsStubBody = IsStub(body);
-            new BodyScanner(this, facts).Scan(body);
+            (_scanner ??= new BodyScanner(this)).Scan(facts, body);
         }
 
         return facts;
-    }
-
-    private static List<Arg> Parameters(Arguments arguments, bool skipFirst)
-    {
-        // Sized once and filled by index: AddRange over an ImmutableArray boxes it and copies through ICollection.
-        var positional = arguments.Posonlyargs.Length + arguments.Args.Length;
-        var all = new List<Arg>(positional + arguments.Kwonlyargs.Length + 2);
-        for (var i = skipFirst && positional > 0 ? 1 : 0; i < positional; i++)
-        {
-            all.Add(i < arguments.Posonlyargs.Length ? arguments.Posonlyargs[i] : arguments.Args[i - arguments.Posonlyargs.Length]);
-        }
-
-        if (arguments.Vararg is { } vararg)
-        {
-            all.Add(vararg);
-        }
-
-        foreach (var keywordOnly in arguments.Kwonlyargs)
-        {
-            all.Add(keywordOnly);
-        }
-
-        if (arguments.Kwarg is { } kwarg)
-        {
-            all.Add(kwarg);
-        }
-
-        return all;
     }
 
     private bool IsNothing(ExprNode annotation) => annotation switch
@@ -326,26 +349,70 @@ internal sealed class DocstringFacts
         return true;
     }
 
-    /// <summary>Walks a function's body, not nested functions, classes or lambdas, for returns, yields and raises.</summary>
-    private sealed class BodyScanner(DocstringFacts owner, FunctionFacts facts) : SyntaxWalker
+    /// <summary>
+    /// Walks a function's body, not nested functions, classes or lambdas, for returns, yields and raises. One scanner
+    /// serves every function of a file in turn: its stack and lists are cleared, not allocated, for each body.
+    /// </summary>
+    private sealed class BodyScanner(DocstringFacts owner)
     {
+        private readonly Stack<SyntaxNode> _stack = new(64);
+        private readonly List<SyntaxNode> _children = new(16);
         private readonly List<Raise> _raises = [];
         private readonly List<SyntaxNode> _tries = [];
         private readonly List<ExceptHandler> _handlers = [];
         private readonly HashSet<SyntaxNode> _raisedClasses = new(ReferenceEqualityComparer.Instance);
+        private FunctionFacts _facts = null!;
 
-        public void Scan(ImmutableArray<StmtNode> body)
+        public void Scan(FunctionFacts facts, ImmutableArray<StmtNode> body)
         {
+            _facts = facts;
+            _raises.Clear();
+            _tries.Clear();
+            _handlers.Clear();
+            _raisedClasses.Clear();
             Walk(body);
 
             foreach (var raise in _raises)
             {
                 Classify(raise);
             }
+
+            _facts = null!;
         }
 
-        protected override bool Enter(SyntaxNode node)
+        /// <summary>Visits the body's nodes in source order (depth first, a node before its children), as a <see cref="SyntaxWalker"/> does.</summary>
+        private void Walk(ImmutableArray<StmtNode> body)
         {
+            if (body.IsDefaultOrEmpty)
+            {
+                return;
+            }
+
+            _stack.Clear();
+            for (var i = body.Length - 1; i >= 0; i--)
+            {
+                _stack.Push(body[i]);
+            }
+
+            while (_stack.TryPop(out var node))
+            {
+                if (!Enter(node))
+                {
+                    continue;
+                }
+
+                _children.Clear();
+                node.AddChildren(_children);
+                for (var i = _children.Count - 1; i >= 0; i--)
+                {
+                    _stack.Push(_children[i]);
+                }
+            }
+        }
+
+        private bool Enter(SyntaxNode node)
+        {
+            var facts = _facts;
             // One jump on the kind: this runs for every node of every function body, and a type test per case tried
             // would be a call into the runtime each.
             switch (node.NodeKind)
@@ -410,25 +477,36 @@ internal sealed class DocstringFacts
                     handler = _handlers[i].Span.Contains(raise.Span) ? _handlers[i] : null;
                 }
 
-                var caught = handler?.Type is null ? [] : Types(handler.Type).Select(owner._resolver.Resolve).ToList();
-                if (caught.Count == 0 || caught.Any(c => c is null))
+                var caught = handler?.Type is null ? [] : Types(handler.Type);
+                if (caught.Length == 0)
                 {
-                    facts.HasUnresolvedRaise = true;
+                    _facts.HasUnresolvedRaise = true;
                 }
 
-                facts.Reraised.AddRange(caught.OfType<ResolvedException>());
+                foreach (var type in caught)
+                {
+                    if (owner._resolver.Resolve(type) is { } resolved)
+                    {
+                        _facts.AddReraised(resolved);
+                    }
+                    else
+                    {
+                        _facts.HasUnresolvedRaise = true;
+                    }
+                }
+
                 return;
             }
 
             if (owner._resolver.Resolve(raise.Exc) is not { } exception)
             {
-                facts.HasUnresolvedRaise = true;
+                _facts.HasUnresolvedRaise = true;
                 return;
             }
 
             if (!IsCaught(raise, exception))
             {
-                facts.Raised.Add((exception, raise.Exc));
+                _facts.AddRaised(exception, raise.Exc);
             }
         }
 
@@ -447,8 +525,13 @@ internal sealed class DocstringFacts
                     continue;
                 }
 
-                foreach (var handler in handlers.OfType<ExceptHandler>())
+                foreach (var item in handlers)
                 {
+                    if (item is not ExceptHandler handler)
+                    {
+                        continue;
+                    }
+
                     if (handler.Type is null)
                     {
                         return true;

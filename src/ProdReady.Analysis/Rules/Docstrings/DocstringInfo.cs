@@ -7,7 +7,8 @@ namespace ProdReady.Analysis.Rules.Docstrings;
 /// <summary>A docstring found in the tree: its string constant, its parsed form, and where each of its lines is in the file.</summary>
 internal sealed class DocstringInfo
 {
-    private readonly int _firstLine;
+    // The file line of the value's first line, -1 when lines cannot be mapped; worked out when a finding first needs it.
+    private int? _firstLine;
 
     public DocstringInfo(Constant node, string text, Docstring parsed, SourceText source)
     {
@@ -15,12 +16,6 @@ internal sealed class DocstringInfo
         Text = text;
         Parsed = parsed;
         Source = source;
-
-        // A literal whose source holds as many line breaks as its value maps value lines one to one to file lines
-        // (escaped line breaks or implicit concatenation do not); otherwise findings point at the whole string.
-        var slice = source.Slice(node.Span);
-        var breaks = slice.Count('\n');
-        _firstLine = breaks == text.Count('\n') ? source.Lines.GetLineNumber(node.Span.Start) : -1;
     }
 
     /// <summary>Gets the string constant.</summary>
@@ -43,12 +38,13 @@ internal sealed class DocstringInfo
     /// <returns>The span.</returns>
     public TextSpan LineSpan(int line)
     {
-        if (_firstLine < 0 || _firstLine + line > Source.Lines.LineCount)
+        var firstLine = _firstLine ??= FirstLine();
+        if (firstLine < 0 || firstLine + line > Source.Lines.LineCount)
         {
             return Node.Span;
         }
 
-        var span = Source.Lines.GetLineSpan(_firstLine + line);
+        var span = Source.Lines.GetLineSpan(firstLine + line);
         var start = Math.Max(span.Start, line == 0 ? Node.Span.Start : span.Start);
         var end = Math.Min(span.End, Node.Span.End);
         while (start < end && char.IsWhiteSpace(Source.Text[start]))
@@ -62,6 +58,14 @@ internal sealed class DocstringInfo
         }
 
         return start < end ? TextSpan.FromBounds(start, end) : Node.Span;
+    }
+
+    private int FirstLine()
+    {
+        // A literal whose source holds as many line breaks as its value maps value lines one to one to file lines
+        // (escaped line breaks or implicit concatenation do not); otherwise findings point at the whole string.
+        var breaks = Source.Slice(Node.Span).Count('\n');
+        return breaks == Text.Count('\n') ? Source.Lines.GetLineNumber(Node.Span.Start) : -1;
     }
 
     /// <summary>Returns the span of the docstring's first line (where a missing section is reported).</summary>

@@ -56,7 +56,7 @@ public sealed class DocumentedParameterOrder : Rule
 
     private void Check(FunctionFacts function, DocstringFacts facts, RuleContext context)
     {
-        if (function.Parameters.Count < 2 || function.ArgsDocstring(facts) is not { } docstring)
+        if (function.ParameterCount < 2 || function.ArgsDocstring(facts) is not { } docstring)
         {
             return;
         }

@@ -7,6 +7,11 @@ namespace ProdReady.Analysis.Rules.Docstrings;
 /// <summary>What the docstring rules need to know about one function or method.</summary>
 internal sealed class FunctionFacts(StmtNode node, string name, Arguments arguments, ImmutableArray<StmtNode> body, ClassDef? owner)
 {
+    // Built on first use: most functions never reach a rule that reads their parameters or raised exceptions.
+    private Arg[]? _parameters;
+    private List<(ResolvedException Exception, ExprNode At)>? _raised;
+    private List<ResolvedException>? _reraised;
+
     /// <summary>Gets the <c>def</c> or <c>async def</c> statement.</summary>
     public StmtNode Node { get; } = node;
 
@@ -22,8 +27,12 @@ internal sealed class FunctionFacts(StmtNode node, string name, Arguments argume
     /// <summary>Gets the class the method is defined in, or <see langword="null"/> for a function.</summary>
     public ClassDef? Owner { get; } = owner;
 
-    /// <summary>Gets or sets the parameters a docstring documents: every one but a method's <c>self</c> or <c>cls</c>.</summary>
-    public IReadOnlyList<Arg> Parameters { get; set; } = [];
+    /// <summary>Gets the parameters a docstring documents: every one but a method's <c>self</c> or <c>cls</c>.</summary>
+    public IReadOnlyList<Arg> Parameters => _parameters ??= BuildParameters();
+
+    /// <summary>Gets the number of <see cref="Parameters"/>, without building the list.</summary>
+    public int ParameterCount => _parameters?.Length ?? (Arguments.Posonlyargs.Length + Arguments.Args.Length - (SkipsFirst ? 1 : 0)
+        + (Arguments.Vararg is null ? 0 : 1) + Arguments.Kwonlyargs.Length + (Arguments.Kwarg is null ? 0 : 1));
 
     /// <summary>Gets or sets a value indicating whether the signature has <c>**kwargs</c>.</summary>
     public bool HasKwargs { get; set; }
@@ -71,16 +80,19 @@ internal sealed class FunctionFacts(StmtNode node, string name, Arguments argume
     public bool IsStubBody { get; set; }
 
     /// <summary>Gets the exception classes the body raises and does not catch itself, with the raised expression.</summary>
-    public List<(ResolvedException Exception, ExprNode At)> Raised { get; } = [];
+    public IReadOnlyList<(ResolvedException Exception, ExprNode At)> Raised => (IReadOnlyList<(ResolvedException Exception, ExprNode At)>?)_raised ?? [];
 
     /// <summary>Gets the classes a bare <c>raise</c> re-raises from its handler.</summary>
-    public List<ResolvedException> Reraised { get; } = [];
+    public IReadOnlyList<ResolvedException> Reraised => (IReadOnlyList<ResolvedException>?)_reraised ?? [];
 
     /// <summary>Gets or sets a value indicating whether the body calls, subscripts, awaits or reads an attribute of something, which may raise what no <c>raise</c> shows.</summary>
     public bool HasImplicitRaises { get; set; }
 
     /// <summary>Gets or sets a value indicating whether some <c>raise</c> names something that cannot be resolved to a class.</summary>
     public bool HasUnresolvedRaise { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether <see cref="Parameters"/> leaves out the first positional parameter (a method's <c>self</c> or <c>cls</c>).</summary>
+    public bool SkipsFirst { get; set; }
 
     /// <summary>Gets a value indicating whether the function is <c>__init__</c>.</summary>
     public bool IsInit => Owner is not null && Name == "__init__";
@@ -105,6 +117,50 @@ internal sealed class FunctionFacts(StmtNode node, string name, Arguments argume
         return type;
     }
 
+    /// <summary>Records an exception class the body raises and does not catch.</summary>
+    /// <param name="exception">The class.</param>
+    /// <param name="at">The raised expression.</param>
+    public void AddRaised(ResolvedException exception, ExprNode at) => (_raised ??= []).Add((exception, at));
+
+    /// <summary>Records a class a bare <c>raise</c> re-raises.</summary>
+    /// <param name="exception">The class.</param>
+    public void AddReraised(ResolvedException exception) => (_reraised ??= []).Add(exception);
+
     private static bool HasArgs(Docstring docstring) =>
         docstring.Has(SectionKind.Args) || docstring.Has(SectionKind.KeywordArgs) || docstring.Has(SectionKind.OtherParameters);
+
+    private Arg[] BuildParameters()
+    {
+        // Sized once and filled by index: the count is known from the signature.
+        var count = ParameterCount;
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var all = new Arg[count];
+        var next = 0;
+        var positional = Arguments.Posonlyargs.Length + Arguments.Args.Length;
+        for (var i = SkipsFirst ? 1 : 0; i < positional; i++)
+        {
+            all[next++] = i < Arguments.Posonlyargs.Length ? Arguments.Posonlyargs[i] : Arguments.Args[i - Arguments.Posonlyargs.Length];
+        }
+
+        if (Arguments.Vararg is { } vararg)
+        {
+            all[next++] = vararg;
+        }
+
+        foreach (var keywordOnly in Arguments.Kwonlyargs)
+        {
+            all[next++] = keywordOnly;
+        }
+
+        if (Arguments.Kwarg is { } kwarg)
+        {
+            all[next] = kwarg;
+        }
+
+        return all;
+    }
 }

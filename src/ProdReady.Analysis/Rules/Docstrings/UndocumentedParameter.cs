@@ -60,7 +60,7 @@ public sealed class UndocumentedParameter : Rule
 
     private void Check(FunctionFacts function, DocstringFacts facts, RuleContext context)
     {
-        if (function.Parameters.Count == 0 || function.ArgsDocstring(facts) is not { } docstring
+        if (function.ParameterCount == 0 || function.ArgsDocstring(facts) is not { } docstring
             || !DocstringChecks.Applies(function, docstring.Parsed, SectionKind.Args, SectionKind.KeywordArgs, SectionKind.OtherParameters))
         {
             return;

@@ -59,24 +59,39 @@ public sealed class UnknownDocumentedParameter : Rule
             return;
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
         var arguments = function.Arguments;
-        foreach (var arg in arguments.Posonlyargs.Concat(arguments.Args).Concat(arguments.Kwonlyargs))
+        foreach (var section in docstring.Parsed.Sections)
         {
-            names.Add(arg.Name);
-        }
-
-        if (arguments.Vararg is { } vararg)
-        {
-            names.Add(vararg.Name);
-        }
-
-        foreach (var entry in docstring.Parsed.EntriesOf(SectionKind.Args))
-        {
-            if (entry.BareName.Length > 0 && !names.Contains(entry.BareName))
+            if (section.Kind != SectionKind.Args)
             {
-                context.Report(Info, docstring.LineSpan(entry.Line), $"Args documents '{entry.Name}', which is not a parameter of '{function.Name}'", docstring.SuppressionOffset);
+                continue;
+            }
+
+            foreach (var entry in section.Entries)
+            {
+                var name = entry.BareName;
+                if (name.Length > 0 && !IsParameter(arguments, name))
+                {
+                    context.Report(Info, docstring.LineSpan(entry.Line), $"Args documents '{entry.Name}', which is not a parameter of '{function.Name}'", docstring.SuppressionOffset);
+                }
             }
         }
+    }
+
+    /// <summary>Tells whether a name is a parameter of the signature other than <c>**kwargs</c>; signatures are short, so a scan beats building a set.</summary>
+    private static bool IsParameter(Python.Syntax.Arguments arguments, string name)
+    {
+        foreach (var list in (ReadOnlySpan<System.Collections.Immutable.ImmutableArray<Python.Syntax.Arg>>)[arguments.Posonlyargs, arguments.Args, arguments.Kwonlyargs])
+        {
+            foreach (var arg in list)
+            {
+                if (arg.Name == name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return arguments.Vararg?.Name == name;
     }
 }

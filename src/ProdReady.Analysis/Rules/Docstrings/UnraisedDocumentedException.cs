@@ -72,12 +72,34 @@ public sealed class UnraisedDocumentedException : Rule
         foreach (var entry in docstring.Parsed.EntriesOf(SectionKind.Raises))
         {
             var name = DocstringChecks.LastPart(entry.Name);
-            if (name.Length == 0 || function.Raised.Any(r => r.Exception.IsCoveredBy(name)) || function.Reraised.Any(r => r.IsCoveredBy(name)))
+            if (name.Length == 0 || IsRaised(function, name))
             {
                 continue;
             }
 
             context.Report(Info, docstring.LineSpan(entry.Line), $"Raises lists {entry.Name}, but the body of '{function.Name}' does not raise it", docstring.SuppressionOffset);
         }
+    }
+
+    /// <summary>Tells whether the body raises or re-raises a class the documented name covers.</summary>
+    private static bool IsRaised(FunctionFacts function, string name)
+    {
+        foreach (var (exception, _) in function.Raised)
+        {
+            if (exception.IsCoveredBy(name))
+            {
+                return true;
+            }
+        }
+
+        foreach (var exception in function.Reraised)
+        {
+            if (exception.IsCoveredBy(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
