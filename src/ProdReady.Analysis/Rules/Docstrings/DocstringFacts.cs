@@ -351,12 +351,11 @@ internal sealed class DocstringFacts
 
     /// <summary>
     /// Walks a function's body, not nested functions, classes or lambdas, for returns, yields and raises. One scanner
-    /// serves every function of a file in turn: its stack and lists are cleared, not allocated, for each body.
+    /// serves every function of a file in turn: its lists are cleared, not allocated, for each body, and the walker keeps
+    /// its stack from one walk to the next.
     /// </summary>
-    private sealed class BodyScanner(DocstringFacts owner)
+    private sealed class BodyScanner(DocstringFacts owner) : SyntaxWalker
     {
-        private readonly Stack<SyntaxNode> _stack = new(64);
-        private readonly List<SyntaxNode> _children = new(16);
         private readonly List<Raise> _raises = [];
         private readonly List<SyntaxNode> _tries = [];
         private readonly List<ExceptHandler> _handlers = [];
@@ -380,37 +379,7 @@ internal sealed class DocstringFacts
             _facts = null!;
         }
 
-        /// <summary>Visits the body's nodes in source order (depth first, a node before its children), as a <see cref="SyntaxWalker"/> does.</summary>
-        private void Walk(ImmutableArray<StmtNode> body)
-        {
-            if (body.IsDefaultOrEmpty)
-            {
-                return;
-            }
-
-            _stack.Clear();
-            for (var i = body.Length - 1; i >= 0; i--)
-            {
-                _stack.Push(body[i]);
-            }
-
-            while (_stack.TryPop(out var node))
-            {
-                if (!Enter(node))
-                {
-                    continue;
-                }
-
-                _children.Clear();
-                node.AddChildren(_children);
-                for (var i = _children.Count - 1; i >= 0; i--)
-                {
-                    _stack.Push(_children[i]);
-                }
-            }
-        }
-
-        private bool Enter(SyntaxNode node)
+        protected override bool Enter(SyntaxNode node)
         {
             var facts = _facts;
             // One jump on the kind: this runs for every node of every function body, and a type test per case tried
