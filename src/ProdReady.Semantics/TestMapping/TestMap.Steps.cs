@@ -18,6 +18,9 @@ public sealed partial class TestMap
     private readonly Queue<Pending> _possible = new();
     private readonly List<string> _linkedModules = [];
 
+    /// <summary>Tells whether, with a focus, a step can lead to a focus unit or back into test code (steps numbered later cannot).</summary>
+    private bool IsLeading(int step) => step < _leading!.Length && _leading[step];
+
     /// <summary>Numbers a step by its key, once per map.</summary>
     private int StepOf(string key, MappedUnit unit, string? selfType)
     {

@@ -85,7 +85,7 @@ public sealed partial class TestMap
     /// With a focus, the project-side steps of the traversal (a unit and the class of <c>self</c>) from which a focus
     /// file's unit, or test code, can be reached; the traversal follows no other project code.
     /// </summary>
-    private HashSet<string>? _leading;
+    private bool[]? _leading;
 
     private TestMap(ProjectIndex index, TestCodeClassifier classifier, Func<string, bool?> pluginDeclared)
     {
@@ -836,7 +836,7 @@ public sealed partial class TestMap
                     continue;
                 }
 
-                if (!isTestSide && _leading is not null && !_leading.Contains(key))
+                if (!isTestSide && _leading is not null && !IsLeading(id))
                 {
                     // Project code from which no focus unit and no test code can be reached: nothing asked about is there.
                     continue;
@@ -908,7 +908,7 @@ public sealed partial class TestMap
             return false;
         }
 
-        return _leading is null || _leading.Contains(init.Key);
+        return _leading is null || IsLeading(_stepIds[init.Key]);
     }
 
     /// <summary>
@@ -921,22 +921,36 @@ public sealed partial class TestMap
     /// then followed through these steps only, which links the focus units exactly as the whole traversal does: a
     /// step that leads to no focus unit only ever leads to steps like it.
     /// </summary>
-    private (HashSet<string> Leading, List<MappedTest> Tests) LeadingSteps()
+    private (bool[] Leading, List<MappedTest> Tests) LeadingSteps()
     {
-        var steps = new Dictionary<string, Step>(StringComparer.Ordinal);
-        var starts = new List<(MappedTest Test, List<string> Keys)>(_tests.Count);
+        var known = new List<bool>();
+        var callers = new List<List<int>?>();
+        var pending = new Queue<int>();
+        var starts = new List<(MappedTest Test, List<int> Steps)>(_tests.Count);
+        void Add(int id)
+        {
+            while (known.Count <= id)
+            {
+                known.Add(false);
+                callers.Add(null);
+            }
+
+            if (!known[id])
+            {
+                known[id] = true;
+                pending.Enqueue(id);
+            }
+        }
+
         foreach (var test in _tests)
         {
+            var entrySteps = new List<int>(1 + test.Setup.Count);
             if (test.Fixtures.Count == 0 && test.Unit.Facts.ParameterValues is null && RouteModules(test).Count == 0)
             {
-                var keys = new List<string>(1 + test.Setup.Count);
                 foreach (var unit in test.Setup.Prepend(test.Unit))
                 {
-                    keys.Add(unit.QualifiedName);
-                    steps.TryAdd(unit.QualifiedName, new Step(unit, null));
+                    entrySteps.Add(StepOf(unit.QualifiedName, unit, null));
                 }
-
-                starts.Add((test, keys));
             }
             else
             {
@@ -944,77 +958,93 @@ public sealed partial class TestMap
                 Reach(test, entries);
                 foreach (var (key, step) in entries)
                 {
-                    steps.TryAdd(key, step);
+                    entrySteps.Add(StepOf(key, step.Unit, step.SelfType));
                 }
-
-                starts.Add((test, [.. entries.Keys]));
             }
+
+            foreach (var id in entrySteps)
+            {
+                Add(id);
+            }
+
+            starts.Add((test, entrySteps));
         }
 
-        var callers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var leading = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Queue<string>(steps.Keys);
-        while (pending.Count > 0)
+        var leading = new List<bool>();
+        void Lead(int id)
         {
-            var key = pending.Dequeue();
-            var (unit, selfType) = steps[key];
-            var isTestSide = IsTestPath(unit.Path);
-            if (!isTestSide && _focus!.Contains(unit.Path))
+            while (leading.Count <= id)
             {
-                leading.Add(key);
+                leading.Add(false);
             }
 
-            foreach (var call in CallsOf(unit.Facts))
+            leading[id] = true;
+        }
+
+        while (pending.Count > 0)
+        {
+            var id = pending.Dequeue();
+            var step = _steps[id];
+            var (unit, selfType, isTestSide) = (step.Unit, step.SelfType, step.IsTestSide);
+            if (!isTestSide && _focus!.Contains(unit.Path))
             {
-                foreach (var (next, nextSelf, _, nextKey, _) in ProjectSideTargets(new Pending(unit, isTestSide, call, null, null, selfType, false, null, 0), s_noFixtures, []))
+                Lead(id);
+            }
+
+            var calls = step.Calls ??= CallsOf(unit.Facts);
+            for (var i = 0; i < calls.Length; i++)
+            {
+                foreach (var target in ProjectSideTargets(new Pending(unit, isTestSide, calls[i], null, null, selfType, false, step, i), s_noFixtures, []))
                 {
-                    Visit(key, isTestSide, next, nextKey, nextSelf);
+                    Visit(id, isTestSide, target.Step);
                 }
             }
 
             if (unit.Facts.Kind == "class")
             {
-                foreach (var (init, initId) in ConstructorsOf(_steps[StepOf(key, unit, selfType)]))
+                foreach (var (_, initId) in ConstructorsOf(step))
                 {
-                    Visit(key, isTestSide, init, _steps[initId].Key, unit.QualifiedName);
+                    Visit(id, isTestSide, initId);
                 }
             }
         }
 
-        var backwards = new Queue<string>(leading);
+        var backwards = new Queue<int>();
+        for (var id = 0; id < leading.Count; id++)
+        {
+            if (leading[id])
+            {
+                backwards.Enqueue(id);
+            }
+        }
+
         while (backwards.Count > 0)
         {
-            foreach (var caller in callers.GetValueOrDefault(backwards.Dequeue()) ?? [])
+            var id = backwards.Dequeue();
+            foreach (var caller in id < callers.Count ? callers[id] ?? [] : [])
             {
-                if (leading.Add(caller))
+                if (caller >= leading.Count || !leading[caller])
                 {
+                    Lead(caller);
                     backwards.Enqueue(caller);
                 }
             }
         }
 
-        var tests = starts.Where(s => s.Keys.Exists(leading.Contains)).Select(s => s.Test).ToList();
-        return (leading, tests);
+        var marks = leading.ToArray();
+        var tests = starts.Where(s => s.Steps.Exists(id => id < marks.Length && marks[id])).Select(s => s.Test).ToList();
+        return (marks, tests);
 
-        void Visit(string from, bool fromTestSide, MappedUnit next, string key, string? selfType)
+        void Visit(int from, bool fromTestSide, int to)
         {
-            if (!fromTestSide && IsTestPath(next.Path))
+            if (!fromTestSide && _steps[to].IsTestSide)
             {
                 // Back into test code: what it does next may depend on the test's fixtures, so the step is kept.
-                leading.Add(from);
+                Lead(from);
             }
 
-            if (!callers.TryGetValue(key, out var known))
-            {
-                known = [];
-                callers[key] = known;
-            }
-
-            known.Add(from);
-            if (steps.TryAdd(key, new Step(next, selfType)))
-            {
-                pending.Enqueue(key);
-            }
+            Add(to);
+            (callers[to] ??= []).Add(from);
         }
     }
 
