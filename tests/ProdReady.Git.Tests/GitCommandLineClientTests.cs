@@ -253,12 +253,7 @@ public sealed class GitCommandLineClientTests : IDisposable
     public async Task Survives_a_hanging_git_with_timeout_exception()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Uses a POSIX shell script as a stand-in for git.");
-        var script = _repo.FullPath("../hanging-git.sh");
-        await File.WriteAllTextAsync(script, "#!/bin/sh\nexec sleep 30\n", Token);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        var script = ShellScript.WriteExecutable(_repo.FullPath("../hanging-git.sh"), "exec sleep 30\n");
 
         var git = new GitCommandLineClient(script, TimeSpan.FromMilliseconds(300));
 

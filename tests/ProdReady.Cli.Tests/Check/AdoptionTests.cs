@@ -292,16 +292,7 @@ public sealed class AdoptionTests
         return tree;
     }
 
-    private static string FakeInterpreter(TempTree tree, string body)
-    {
-        var path = tree.Path("fake-python");
-        File.WriteAllText(path, "#!/bin/sh\n" + body, new UTF8Encoding(false));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-        return path;
-    }
+    private static string FakeInterpreter(TempTree tree, string body) => ShellScript.WriteExecutable(tree.Path("fake-python"), body);
 
     private static bool IsGone(string pid)
     {
