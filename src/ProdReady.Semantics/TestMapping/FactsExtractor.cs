@@ -118,37 +118,34 @@ internal static class FactsExtractor
         }
 
         units.Add(moduleScanner.ToFacts(string.Empty, "module", 1, 1, 1, 1, false, null, null, null));
-        // One scanner serves unit after unit: each holds some thirty collections, which a module of many small
-        // functions would otherwise make again and again.
-        var scanners = new Stack<BodyScanner>();
-        scanners.Push(moduleScanner);
-        AddDefinitions(model, model.Module.Body, string.Empty, null, units, routes, scanners);
+        // One scanner serves unit after unit (each is done with it before the next starts): it holds some thirty
+        // collections, which a module of many small functions would otherwise make again and again.
+        AddDefinitions(model, model.Module.Body, string.Empty, null, units, moduleScanner);
         return units;
     }
 
-    private static void AddDefinitions(
-        SemanticModel model, IEnumerable<StmtNode> body, string prefix, string? classQualified, List<UnitFacts> units, List<string> routes, Stack<BodyScanner> scanners)
+    private static void AddDefinitions(SemanticModel model, IEnumerable<StmtNode> body, string prefix, string? classQualified, List<UnitFacts> units, BodyScanner scanner)
     {
         foreach (var statement in body)
         {
             switch (statement)
             {
                 case FunctionDef function:
-                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, false, prefix, classQualified, routes, scanners));
+                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, false, prefix, classQualified, scanner));
                     break;
                 case AsyncFunctionDef function:
-                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, true, prefix, classQualified, routes, scanners));
+                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, true, prefix, classQualified, scanner));
                     break;
                 case ClassDef type:
-                    units.Add(ClassFacts(model, type, prefix, routes, scanners));
+                    units.Add(ClassFacts(model, type, prefix, scanner));
                     var qualified = model.ModuleName + "." + prefix + type.Name;
-                    AddDefinitions(model, type.Body, prefix + type.Name + ".", qualified, units, routes, scanners);
+                    AddDefinitions(model, type.Body, prefix + type.Name + ".", qualified, units, scanner);
                     break;
                 case If or Try or With:
                     // Definitions under `if`/`try` at the same level are still the module's (or class's) units.
                     var nested = new List<StmtNode>();
                     CollectConditionalBodies(statement, nested);
-                    AddDefinitions(model, nested, prefix, classQualified, units, routes, scanners);
+                    AddDefinitions(model, nested, prefix, classQualified, units, scanner);
                     break;
             }
         }
@@ -180,10 +177,10 @@ internal static class FactsExtractor
 
     private static UnitFacts FunctionFacts(
         SemanticModel model, StmtNode node, string name, Arguments arguments, IReadOnlyList<StmtNode> body, IReadOnlyList<ExprNode> decorators,
-        ExprNode? returns, bool isAsync, string prefix, string? classQualified, List<string> routes, Stack<BodyScanner> scanners)
+        ExprNode? returns, bool isAsync, string prefix, string? classQualified, BodyScanner scanner)
     {
         var qualified = model.ModuleName + "." + prefix + name;
-        var scanner = Rent(scanners, model, classQualified, qualified, routes);
+        scanner.Reset(classQualified, qualified);
         var parameters = Parameters(arguments, classQualified is not null && !IsStatic(model, decorators));
         scanner.SetParameters(arguments, classQualified is not null && !IsStatic(model, decorators));
         foreach (var decorator in decorators)
@@ -209,22 +206,8 @@ internal static class FactsExtractor
         }
 
         var (line, column, startLine, endLine) = Position(model, node, decorators);
-        var facts = scanner.ToFacts(prefix + name, classQualified is null ? "function" : "method", line, column, startLine, endLine, isAsync, parameters,
+        return scanner.ToFacts(prefix + name, classQualified is null ? "function" : "method", line, column, startLine, endLine, isAsync, parameters,
             AnnotationType(model, returns), null);
-        scanners.Push(scanner);
-        return facts;
-    }
-
-    /// <summary>A scanner for a unit of the module: one a finished unit left, made ready, or a new one.</summary>
-    private static BodyScanner Rent(Stack<BodyScanner> scanners, SemanticModel model, string? classQualified, string? selfQualified, List<string> routes)
-    {
-        if (scanners.TryPop(out var scanner))
-        {
-            scanner.Reset(classQualified, selfQualified);
-            return scanner;
-        }
-
-        return new BodyScanner(model, classQualified, selfQualified, routes);
     }
 
     /// <summary>Tells whether a default value is an edge of its kind: <c>None</c>, an empty string, bytes or display, zero, a negative number.</summary>
@@ -241,10 +224,10 @@ internal static class FactsExtractor
         _ => false,
     };
 
-    private static UnitFacts ClassFacts(SemanticModel model, ClassDef type, string prefix, List<string> routes, Stack<BodyScanner> scanners)
+    private static UnitFacts ClassFacts(SemanticModel model, ClassDef type, string prefix, BodyScanner scanner)
     {
         var qualified = model.ModuleName + "." + prefix + type.Name;
-        var scanner = Rent(scanners, model, qualified, qualified, routes);
+        scanner.Reset(qualified, qualified);
         foreach (var decorator in type.DecoratorList)
         {
             scanner.ScanDecorator(decorator, qualified);
@@ -265,9 +248,7 @@ internal static class FactsExtractor
         // A generic base (`ParamType[str]`) is a subclass of its origin: the subscript is left out, as the class facts do.
         var bases = type.Bases.Select(b => Qualified(model, b is Subscript generic ? generic.Value : b)).OfType<string>().ToList();
         var (line, column, startLine, endLine) = Position(model, type, type.DecoratorList);
-        var facts = scanner.ToFacts(prefix + type.Name, "class", line, column, startLine, endLine, false, null, null, bases);
-        scanners.Push(scanner);
-        return facts;
+        return scanner.ToFacts(prefix + type.Name, "class", line, column, startLine, endLine, false, null, null, bases);
     }
 
     private static (int Line, int Column, int StartLine, int EndLine) Position(SemanticModel model, StmtNode node, IReadOnlyList<ExprNode> decorators)

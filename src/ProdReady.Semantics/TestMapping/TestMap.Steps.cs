@@ -29,6 +29,7 @@ public sealed partial class TestMap
             id = _steps.Count;
             _steps.Add(new StepInfo(key, unit, selfType, IsTestPath(unit.Path)));
             _stepIds[key] = id;
+            _traversal.Fit(_steps.Count);
         }
 
         return id;

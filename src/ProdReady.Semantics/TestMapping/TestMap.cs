@@ -65,7 +65,6 @@ public sealed partial class TestMap
     private const char Declared = '~';
     private readonly List<string> _sourceFiles = [];
     private Dictionary<string, List<string>>? _subclasses;
-    private readonly Dictionary<string, bool> _testPaths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _methods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (List<Dictionary<string, MappedUnit>> Tables, bool Unknown)> _scopes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _subclassesOf = new(StringComparer.Ordinal);
@@ -810,9 +809,7 @@ public sealed partial class TestMap
             var pending = isCertain ? certain.Dequeue() : possible.Dequeue();
             var (from, _, _, through, helper, _, raising, _, _) = pending;
             var deferred = false;
-            var targets = ProjectSideTargets(pending, fixtureYields, routeModules);
-            _traversal.Fit(_steps.Count);
-            foreach (var (unit, selfType, isOverride, key, id) in targets)
+            foreach (var (unit, selfType, isOverride, key, id) in ProjectSideTargets(pending, fixtureYields, routeModules))
             {
                 // An override in a subclass is reached only if the object is of that subclass: a possible link.
                 if (isOverride && isCertain)
@@ -869,9 +866,8 @@ public sealed partial class TestMap
                 {
                     foreach (var (init, initId) in ConstructorsOf(step))
                     {
-                        _traversal.Fit(_steps.Count);
                         var initStep = _steps[initId];
-                        if (Follows(initStep, entries)
+                        if (Follows(initId, entries)
                             && (nextCertain ? _traversal.MarkCertain(initId, false, visit) : !_traversal.Seen(initId, visit)))
                         {
                             _traversal.MarkAny(initId, visit);
@@ -895,8 +891,9 @@ public sealed partial class TestMap
     /// Tells whether the traversal follows a constructor step (on an instance of its class): test code always; project
     /// code while collecting entries (recorded, not followed) never, and with a focus only when it leads on.
     /// </summary>
-    private bool Follows(StepInfo init, Dictionary<string, Step>? entries)
+    private bool Follows(int initId, Dictionary<string, Step>? entries)
     {
+        var init = _steps[initId];
         if (init.IsTestSide)
         {
             return true;
@@ -908,7 +905,7 @@ public sealed partial class TestMap
             return false;
         }
 
-        return _leading is null || IsLeading(_stepIds[init.Key]);
+        return _leading is null || IsLeading(initId);
     }
 
     /// <summary>
@@ -1228,15 +1225,10 @@ public sealed partial class TestMap
     /// <summary>The steps a call leads to from code that resolves it the same way for every test.</summary>
     private List<Target> SharedTargetsOf(MappedUnit from, ParsedCall call, string? selfType)
     {
-        // A target named outright means the same for every caller, whatever the class of `self`.
+        // Project code has no fixtures and sends no test-client requests: its parameters are not fixtures. A target named
+        // outright means the same for every caller, whatever the class of `self`.
         var shared = call.Shared;
-        if (!call.Target.StartsWith('@'))
-        {
-            return shared.Unbound ??= ToSteps(Targets(from, call.Target, s_noFixtures, [], null));
-        }
-
-        // Project code has no fixtures and sends no test-client requests: its parameters are not fixtures.
-        if (selfType is null)
+        if (selfType is null || !call.Target.StartsWith('@'))
         {
             return shared.Unbound ??= ToSteps(Targets(from, call.Target, s_noFixtures, [], null));
         }
@@ -1485,16 +1477,7 @@ public sealed partial class TestMap
         return all;
     }
 
-    private bool IsTestPath(string path)
-    {
-        if (!_testPaths.TryGetValue(path, out var isTest))
-        {
-            isTest = _classifier.IsTestCode(path);
-            _testPaths[path] = isTest;
-        }
-
-        return isTest;
-    }
+    private bool IsTestPath(string path) => _classifier.IsTestCode(path);
 
     private static bool IsClient(string origin, IReadOnlyDictionary<string, List<string>> fixtureYields, int depth)
     {
