@@ -31,6 +31,11 @@ if (args is ["model", var corpus])
     return ModelProbe.Run(corpus, Console.Out);
 }
 
+if (args is ["testmap-record", var recorded, var every])
+{
+    return TestMapRecordProbe.Run(recorded, int.Parse(every, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+}
+
 if (args is ["testmap", var project, .. var rest])
 {
     return TestMapProbe.Run(project, rest, Console.Out);

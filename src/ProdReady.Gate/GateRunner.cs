@@ -121,7 +121,7 @@ internal sealed class GateRunner
         {
             // The project's layout needs every Python file's path (not its content): a one-file change still knows which
             // module each import reaches; module summaries are then read on demand, from the cache when unchanged.
-            var projectFiles = change.IsWholeTree ? discovery.Files.Select(f => f.Path) : SourceDiscovery.ListPythonPaths(change.Root, configuration);
+            var projectFiles = change.IsWholeTree ? SourceDiscovery.LayoutPaths(discovery) : SourceDiscovery.ListPythonPaths(change.Root, configuration);
             // Summaries record what each function calls only when a rule of the test map runs: that is most of their cost.
             var needsTestMap = rules.Any(r => r.Info.Category is Core.Diagnostics.ChecklistItem.TestsWritten or Core.Diagnostics.ChecklistItem.EdgeCases && selection.IsEnabled(r.Info.Code));
             // A change asks the test map only about its own files' units: the map then follows only the code that leads there.

@@ -50,6 +50,30 @@ public static class SourceDiscovery
     }
 
     /// <summary>
+    /// Lists every Python file path a discovery found, the skipped ones included (a binary, undecodable or oversized
+    /// <c>.py</c> file is still a module the layout knows): the same list, for a whole-tree discovery, as
+    /// <see cref="ListPythonPaths"/> gives, plus extension-less scripts.
+    /// </summary>
+    /// <param name="result">A discovery's result.</param>
+    /// <returns>The paths, sorted, with forward slashes.</returns>
+    public static IReadOnlyList<string> LayoutPaths(DiscoveryResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var paths = result.Files.Select(f => f.Path).ToList();
+        foreach (var skipped in result.Skipped)
+        {
+            if (skipped.Reason is SkipReason.Binary or SkipReason.Undecodable or SkipReason.TooLarge
+                && (skipped.Path.EndsWith(".py", StringComparison.Ordinal) || skipped.Path.EndsWith(".pyi", StringComparison.Ordinal)))
+            {
+                paths.Add(skipped.Path);
+            }
+        }
+
+        paths.Sort(StringComparer.Ordinal);
+        return paths;
+    }
+
+    /// <summary>
     /// Lists the <c>.py</c> and <c>.pyi</c> files of the whole tree under the same exclusion rules as
     /// <see cref="Discover"/>, without reading any of them: what the module layout needs, at the cost of a directory walk.
     /// </summary>

@@ -64,6 +64,12 @@ public sealed class ProjectContext
     /// </summary>
     public IReadOnlyCollection<string>? TestMapFocus { get; init; }
 
+    /// <summary>
+    /// Gets what the test map keeps between runs, or <see langword="null"/> when nothing is kept: with it, the map of a
+    /// change follows only the tests that can reach the change.
+    /// </summary>
+    public TestMapStore? TestMapStore { get; init; }
+
     /// <summary>Gets how the docstring rules read the project (convention, inheritance of overridden docstrings).</summary>
     public DocstringSettings Docstrings { get; init; } = DocstringSettings.Default;
 
@@ -149,7 +155,8 @@ public sealed class ProjectContext
 
             return declared.Runtime.Contains(plugin) || declared.Development.Contains(plugin);
         },
-        focus);
+        focus,
+        TestMapStore);
     }
 
     private bool InNestedProject(string folder) => folder.Length > 0 && _nestedProject.GetOrAdd(folder, key =>

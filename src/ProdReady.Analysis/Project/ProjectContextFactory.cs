@@ -4,6 +4,7 @@ using ProdReady.Analysis.Engine;
 using ProdReady.Semantics.Environment;
 using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Project;
+using ProdReady.Semantics.TestMapping;
 
 namespace ProdReady.Analysis.Project;
 
@@ -28,6 +29,7 @@ public static class ProjectContextFactory
         ArgumentException.ThrowIfNullOrEmpty(root);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(pythonFiles);
+        var runStart = DateTime.UtcNow;
         var dependencies = new DeclaredDependencies(root);
         var version = PythonVersion.FromTargetVersion(configuration.TargetVersion)
             ?? PythonVersion.FromRequiresPython(dependencies.RequiresPython)
@@ -44,7 +46,21 @@ public static class ProjectContextFactory
             AllowStarArgAny = configuration.AllowStarArgAny,
             Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
             TestMapFocus = testMapFocus,
+            TestMapStore = collectTestFacts && useCache ? new TestMapStore(root, SettingsOf(version, pytest, configuration), runStart) : null,
         };
         return context;
     }
+
+    /// <summary>Describes the settings besides the files that decide the test map, for its record's key.</summary>
+    private static string SettingsOf(PythonVersion version, PytestSettings pytest, ProdReadyConfiguration configuration) =>
+        string.Join(
+            '\u0001',
+            version.ToString(),
+            string.Join('\n', pytest.TestPaths),
+            string.Join('\n', pytest.PythonFiles),
+            string.Join('\n', pytest.PythonClasses),
+            string.Join('\n', pytest.PythonFunctions),
+            string.Join('\n', pytest.NoRecurseDirs),
+            string.Join('\n', configuration.Tests),
+            string.Join('\n', configuration.Src));
 }

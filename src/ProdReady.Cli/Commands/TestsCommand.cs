@@ -70,7 +70,7 @@ internal static class TestsCommand
         }
 
         var root = configuration.Directory;
-        var files = SourceDiscovery.Discover(root, configuration).Files.Select(f => f.Path).ToList();
+        var files = SourceDiscovery.LayoutPaths(SourceDiscovery.Discover(root, configuration)).ToList();
         var project = ProjectContextFactory.Create(root, configuration, files, virtualEnvironment);
         return (root, files, project);
     }
@@ -140,7 +140,7 @@ internal static class TestsCommand
             }
         }
 
-        builder.Append(CultureInfo.InvariantCulture, $"{units.Count} unit{(units.Count == 1 ? "" : "s")}, {reached} reached by tests, {map.Tests.Count} test{(map.Tests.Count == 1 ? "" : "s")} collected\n");
+        builder.Append(CultureInfo.InvariantCulture, $"{units.Count} unit{(units.Count == 1 ? "" : "s")}, {reached} reached by tests, {map.TestCount} test{(map.TestCount == 1 ? "" : "s")} collected\n");
         return builder.ToString();
     }
 
@@ -155,7 +155,7 @@ internal static class TestsCommand
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", JsonVersion);
-            writer.WriteNumber("tests", map.Tests.Count);
+            writer.WriteNumber("tests", map.TestCount);
             writer.WriteStartArray("units");
             foreach (var unit in units)
             {

@@ -482,15 +482,22 @@ public sealed class ProjectIndex
             return;
         }
 
-        var folder = Path.Combine(_root, CacheFolderName);
+        EnsureCacheRoot(_root);
+        _cacheFolders.TryAdd(string.Empty, true);
+    }
+
+    /// <summary>Creates the cache folder of a project root, with a <c>.gitignore</c> that ignores everything in it, unless it exists.</summary>
+    /// <param name="root">The project root.</param>
+    /// <exception cref="IOException">The folder or its <c>.gitignore</c> cannot be written.</exception>
+    internal static void EnsureCacheRoot(string root)
+    {
+        var folder = Path.Combine(root, CacheFolderName);
         var ignore = Path.Combine(folder, ".gitignore");
         if (!File.Exists(ignore))
         {
             Directory.CreateDirectory(folder);
             File.WriteAllText(ignore, "# Created by prodready: the summary cache is rebuilt when missing.\n*\n");
         }
-
-        _cacheFolders.TryAdd(string.Empty, true);
     }
 
     /// <summary>Detaches a run's callback, unless another run attached its own since.</summary>

@@ -153,6 +153,9 @@ public sealed partial class TestMap
 
         /// <summary>Gets or sets the constructors of a class, once looked up.</summary>
         public (MappedUnit Init, int Step)[]? Constructors { get; set; }
+
+        /// <summary>Gets or sets the number of the unit's file among the project's files, once a record asked (-1: not a project file).</summary>
+        public int File { get; set; } = -2;
     }
 
     /// <summary>A recorded call, parsed.</summary>

@@ -93,8 +93,14 @@ public sealed partial class TestMap
         _pluginDeclared = pluginDeclared;
     }
 
-    /// <summary>Gets every collected test, ordered by id.</summary>
+    /// <summary>
+    /// Gets the collected tests, ordered by id: every test of the project, except in a change's map built from a record,
+    /// which collects only the test modules of the tests that can reach the change (and the change's own test modules).
+    /// </summary>
     public IReadOnlyList<MappedTest> Tests => _tests;
+
+    /// <summary>Gets how many tests the project has, whether or not this map collected them all (see <see cref="Tests"/>).</summary>
+    public int TestCount => _recordedTests >= 0 ? _recordedTests : _tests.Count;
 
     /// <summary>Builds the map of a project.</summary>
     /// <param name="index">The project index (summaries are read from it: published, cached, or summarized once).</param>
@@ -105,9 +111,24 @@ public sealed partial class TestMap
     /// The files whose units the caller asks about (a change), or <see langword="null"/> for every unit. With a focus,
     /// <see cref="TestsOf(string)"/> and <see cref="DynamicTestsReaching(string)"/> answer for the units and modules of
     /// those files exactly as the whole map does, and know no links elsewhere; every test is still collected.
+    /// The map is built without a record (see the overload that takes a <see cref="TestMapStore"/>).
     /// </param>
     /// <returns>The map.</returns>
-    public static TestMap Build(ProjectIndex index, TestCodeClassifier classifier, IEnumerable<string> pythonFiles, Func<string, bool?> pluginDeclared, IReadOnlyCollection<string>? focus = null)
+    public static TestMap Build(ProjectIndex index, TestCodeClassifier classifier, IEnumerable<string> pythonFiles, Func<string, bool?> pluginDeclared, IReadOnlyCollection<string>? focus = null) =>
+        Build(index, classifier, pythonFiles, pluginDeclared, focus, null);
+
+    /// <summary>Builds the map of a project, using and renewing what a store kept of the map between runs.</summary>
+    /// <param name="index">The project index (summaries are read from it: published, cached, or summarized once).</param>
+    /// <param name="classifier">pytest's collection settings.</param>
+    /// <param name="pythonFiles">Every Python file of the project, relative to its root.</param>
+    /// <param name="pluginDeclared">Whether a pytest plugin distribution (normalized name) is declared; <see langword="null"/> when unknown.</param>
+    /// <param name="focus">The files whose units the caller asks about (a change), or <see langword="null"/> for every unit.</param>
+    /// <param name="store">
+    /// What the map kept between runs, or <see langword="null"/>. With a focus and a record that still holds, only the
+    /// tests that can reach the focus or a changed file are followed; otherwise every test is followed and recorded.
+    /// </param>
+    /// <returns>The map.</returns>
+    public static TestMap Build(ProjectIndex index, TestCodeClassifier classifier, IEnumerable<string> pythonFiles, Func<string, bool?> pluginDeclared, IReadOnlyCollection<string>? focus, TestMapStore? store)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(classifier);
@@ -115,6 +136,17 @@ public sealed partial class TestMap
         ArgumentNullException.ThrowIfNull(pluginDeclared);
         var map = new TestMap(index, classifier, pluginDeclared);
         var files = pythonFiles.Where(f => f.EndsWith(".py", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        string? key = null;
+        if (store is not null)
+        {
+            key = store.KeyOf([.. pythonFiles.Where(f => f.EndsWith(".py", StringComparison.Ordinal) || f.EndsWith(".pyi", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]);
+            if (focus is not null && store.Load(key) is { } record && map.TryBuildFrom(record, store, files, focus))
+            {
+                store.LastUse = "incremental";
+                return map;
+            }
+        }
+
         // Every summary is read below (the tests' to collect them, the others' for subclasses and calls): read them on
         // every core first, since each is a file read and a parse or a cache entry to decode.
         Parallel.ForEach(files, file => index.GetByPath(file));
@@ -142,12 +174,27 @@ public sealed partial class TestMap
         if (focus is not null)
         {
             map._focus = new HashSet<string>(focus, StringComparer.Ordinal);
-            (map._leading, followed) = map.LeadingSteps();
+            if (store is null)
+            {
+                (map._leading, followed) = map.LeadingSteps();
+            }
+        }
+
+        if (store is not null)
+        {
+            // Every test is followed, so that the record knows what each runs through.
+            map.StartRecording(files);
         }
 
         foreach (var test in followed)
         {
             map.Reach(test, null);
+        }
+
+        if (store is not null)
+        {
+            map.SaveWhole(store, key!, files);
+            store.LastUse = "whole";
         }
 
         // The tests were followed in the order of their ids (the focused map's selection keeps that order), so each
@@ -782,14 +829,17 @@ public sealed partial class TestMap
             }
         }
 
+        _recorder?.Begin(test);
         Enqueue(test.Unit, IsTestPath(test.Unit.Path), null, null, true, true, null);
         foreach (var setup in test.Setup)
         {
+            _recorder?.Add(setup.Path);
             Enqueue(setup, IsTestPath(setup.Path), null, null, true, true, null);
         }
 
         foreach (var (name, fixture) in test.Fixtures)
         {
+            _recorder?.Add(fixture.Path);
             var fixtureTestPath = IsTestPath(fixture.Path);
             Enqueue(fixture, fixtureTestPath, null, $"fixture `{name}`", true, true, null);
             foreach (var yielded in fixture.Facts.Yields ?? [])
@@ -847,6 +897,7 @@ public sealed partial class TestMap
                 }
 
                 _traversal.MarkAny(id, visit);
+                _recorder?.Add(step);
                 if (!isTestSide && (_focus is null || _focus.Contains(unit.Path)))
                 {
                     Link(step.Links ??= LinksOf(unit.QualifiedName), test, through, helper, isCertain, visit);
@@ -871,6 +922,7 @@ public sealed partial class TestMap
                             && (nextCertain ? _traversal.MarkCertain(initId, false, visit) : !_traversal.Seen(initId, visit)))
                         {
                             _traversal.MarkAny(initId, visit);
+                            _recorder?.Add(initStep);
                             Enqueue(init, initStep.IsTestSide, isTestSide ? through : unit.QualifiedName, nextHelper, nextCertain, isTestSide, unit.QualifiedName, raising, initStep);
                         }
                     }
@@ -878,6 +930,7 @@ public sealed partial class TestMap
             }
         }
 
+        _recorder?.End(test);
         if (dynamic)
         {
             foreach (var module in linkedModules.Distinct(StringComparer.Ordinal))
@@ -1420,6 +1473,35 @@ public sealed partial class TestMap
     /// <summary>The project classes (test code excluded) deriving from a class, directly or not.</summary>
     private List<string> SubclassesOf(string qualifiedClass)
     {
+        var table = DirectSubclasses();
+        if (_subclassesOf.TryGetValue(qualifiedClass, out var known))
+        {
+            return known;
+        }
+
+        var all = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<string>();
+        pending.Enqueue(Resolve(qualifiedClass)?.QualifiedName ?? qualifiedClass);
+        while (pending.Count > 0 && all.Count < 256)
+        {
+            foreach (var subclass in table.GetValueOrDefault(pending.Dequeue()) ?? [])
+            {
+                if (seen.Add(subclass))
+                {
+                    all.Add(subclass);
+                    pending.Enqueue(subclass);
+                }
+            }
+        }
+
+        _subclassesOf[qualifiedClass] = all;
+        return all;
+    }
+
+    /// <summary>The direct project subclasses (test code excluded) of each class, by the base's qualified name, gathered once.</summary>
+    private Dictionary<string, List<string>> DirectSubclasses()
+    {
         if (_subclasses is null)
         {
             _subclasses = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -1452,29 +1534,7 @@ public sealed partial class TestMap
             }
         }
 
-        if (_subclassesOf.TryGetValue(qualifiedClass, out var known))
-        {
-            return known;
-        }
-
-        var all = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Queue<string>();
-        pending.Enqueue(Resolve(qualifiedClass)?.QualifiedName ?? qualifiedClass);
-        while (pending.Count > 0 && all.Count < 256)
-        {
-            foreach (var subclass in _subclasses.GetValueOrDefault(pending.Dequeue()) ?? [])
-            {
-                if (seen.Add(subclass))
-                {
-                    all.Add(subclass);
-                    pending.Enqueue(subclass);
-                }
-            }
-        }
-
-        _subclassesOf[qualifiedClass] = all;
-        return all;
+        return _subclasses;
     }
 
     private bool IsTestPath(string path) => _classifier.IsTestCode(path);

@@ -51,6 +51,27 @@ public sealed class SourceDiscoveryTests
     }
 
     [Fact]
+    public void Layout_paths_keep_the_python_files_discovery_skips_and_match_the_listing_of_paths()
+    {
+        using var tree = new TempTree()
+            .File("pkg/__init__.py", string.Empty)
+            .File("pkg/mod.py")
+            .File("pkg/stub.pyi")
+            .Bytes("pkg/binary.py", [0x00, 0x01])
+            .Bytes("pkg/latin.py", [.. "x = '"u8, 0xFF, .. "'\n"u8])
+            .File("script", "#!/usr/bin/env python3\nx = 1\n");
+        var configuration = new ProdReadyConfiguration(tree.Root);
+
+        var result = SourceDiscovery.Discover(tree.Root, configuration);
+        var paths = SourceDiscovery.LayoutPaths(result);
+
+        Assert.DoesNotContain("pkg/binary.py", Paths(result));
+        Assert.DoesNotContain("pkg/latin.py", Paths(result));
+        Assert.Equal(["pkg/__init__.py", "pkg/binary.py", "pkg/latin.py", "pkg/mod.py", "pkg/stub.pyi", "script"], paths);
+        Assert.Equal(SourceDiscovery.ListPythonPaths(tree.Root, configuration), paths.Where(p => p != "script"));
+    }
+
+    [Fact]
     public void Checks_content_from_elsewhere_as_it_checks_files_on_disk()
     {
         var configuration = new ProdReadyConfiguration(Path.GetTempPath()) { MaxFileSize = 64 };

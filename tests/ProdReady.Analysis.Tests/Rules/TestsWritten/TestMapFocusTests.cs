@@ -13,7 +13,7 @@ namespace ProdReady.Analysis.Tests.Rules.TestsWritten;
 public sealed class TestMapFocusTests
 {
     /// <summary>A project whose units are reached every way the map follows: imports, subclasses, fixtures, helpers, setup, callbacks.</summary>
-    private static TempTree Shop() => TestProject.Create()
+    internal static TempTree Shop() => TestProject.Create()
         .File("shop/cart.py", """
             from shop.pricing import Pricing, total_of
 
@@ -155,17 +155,18 @@ public sealed class TestMapFocusTests
                     self.assertEqual(self.cart.total(), 0)
             """);
 
-    private static List<string> Files(TempTree tree) => Directory.EnumerateFiles(tree.Root, "*.py", SearchOption.AllDirectories)
+    internal static List<string> Files(TempTree tree) => Directory.EnumerateFiles(tree.Root, "*.py", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(tree.Root, f).Replace('\\', '/'))
         .Where(f => !f.StartsWith(".prodready_cache", StringComparison.Ordinal))
         .Order(StringComparer.Ordinal)
         .ToList();
 
-    private static TestMap Map(TempTree tree, IReadOnlyCollection<string>? focus) =>
-        ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), Files(tree), testMapFocus: focus).TestMap
+    /// <summary>Maps a tree; without the cache, no record of an earlier map is kept or used.</summary>
+    internal static TestMap Map(TempTree tree, IReadOnlyCollection<string>? focus, bool useCache = false) =>
+        ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), Files(tree), useCache: useCache, testMapFocus: focus).TestMap
         ?? throw new InvalidOperationException("the project has no test map");
 
-    private static List<string> Links(TestMap map, string unit) =>
+    internal static List<string> Links(TestMap map, string unit) =>
         [.. map.TestsOf(unit).Select(l => $"{l.Test.Id} {(l.IsCertain ? "claimed" : "possible")} {l.Way}")];
 
     [Theory]

@@ -1,0 +1,254 @@
+using ProdReady.Semantics.Project;
+namespace ProdReady.Semantics.TestMapping;
+
+/// <summary>
+/// The map of a change built from what a <see cref="TestMapStore"/> kept: the files each test's traversal ran through
+/// are recorded while following it, and the next build of a change follows only the tests that ran through a file it
+/// asks about or a file that changed since, once it has checked that no file changed its outline.
+/// </summary>
+public sealed partial class TestMap
+{
+    /// <summary>Records, while tests are followed, the files each one runs through; <see langword="null"/> when nothing is recorded.</summary>
+    private FileRecorder? _recorder;
+
+    /// <summary>How many tests the record knows, in a map built from one; -1 otherwise.</summary>
+    private int _recordedTests = -1;
+
+    /// <summary>Starts recording the files each followed test runs through.</summary>
+    private void StartRecording(IReadOnlyList<string> files) => _recorder = new FileRecorder(files);
+
+    /// <summary>Records the whole map: every file's stamp, hashes and outline, what every test ran through, and the subclass table.</summary>
+    private void SaveWhole(TestMapStore store, string key, List<string> files)
+    {
+        var records = new FileRecord[files.Count];
+        var complete = true;
+        Parallel.For(0, files.Count, i =>
+        {
+            // The stamp is read after the contents were: a file written in between is newer than the run's start, and
+            // the next run reads it again.
+            var stamp = store.StampOf(files[i]);
+            var summary = _index.GetByPath(files[i]);
+            if (stamp is null)
+            {
+                complete = false;
+                return;
+            }
+
+            records[i] = new FileRecord(files[i], stamp.Value.Size, stamp.Value.WriteTicks, summary?.Hash ?? string.Empty, TestMapStore.OutlineOf(summary));
+        });
+
+        if (!complete || !_recorder!.Complete)
+        {
+            return;
+        }
+
+        store.Save(new TestMapRecord(key, store.RunStartTicks, records, _recorder.Visited, DirectSubclasses()));
+    }
+
+    /// <summary>
+    /// Builds a change's map from a record: checks every file against it (its stamp, else its contents and outline),
+    /// collects the test modules of the tests that ran through a changed or focus file, and follows those tests alone.
+    /// </summary>
+    /// <returns><see langword="false"/> when the record does not hold (nothing was collected or followed then).</returns>
+    private bool TryBuildFrom(TestMapRecord record, TestMapStore store, List<string> files, IReadOnlyCollection<string> focus)
+    {
+        if (record.Files.Length != files.Count)
+        {
+            store.LastMiss = "other files";
+            return false;
+        }
+
+        var records = (FileRecord[])record.Files.Clone();
+        var reread = new List<int>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (records[i].Path != files[i])
+            {
+                store.LastMiss = "other files";
+                return false;
+            }
+
+            if (store.StampOf(files[i]) is not { } stamp)
+            {
+                store.LastMiss = "unreadable file";
+                return false;
+            }
+
+            if (!TestMapStore.Vouches(records[i], record.RunStartTicks, stamp))
+            {
+                reread.Add(i);
+                records[i] = records[i] with { Size = stamp.Size, WriteTicks = stamp.WriteTicks };
+            }
+        }
+
+        // A file whose stamp changed is read again: the same contents keep the record; other contents keep it only when
+        // the outline is the same (then only its bodies changed, and only tests that ran through it can change).
+        var changed = new bool[files.Count];
+        var outlineChanged = 0;
+        Parallel.ForEach(reread, i =>
+        {
+            var summary = _index.GetByPath(files[i]);
+            var hash = summary?.Hash ?? string.Empty;
+            if (hash == records[i].ContentHash)
+            {
+                return;
+            }
+
+            var outline = TestMapStore.OutlineOf(summary);
+            if (outline != records[i].Outline)
+            {
+                Interlocked.Increment(ref outlineChanged);
+                return;
+            }
+
+            changed[i] = true;
+            records[i] = records[i] with { ContentHash = hash };
+        });
+
+        if (outlineChanged > 0)
+        {
+            store.LastMiss = "outline changed";
+            return false;
+        }
+
+        var numbers = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            numbers[files[i]] = i;
+        }
+
+        foreach (var path in focus)
+        {
+            if (numbers.TryGetValue(path, out var number))
+            {
+                changed[number] = true;
+            }
+        }
+
+        var selected = new HashSet<string>(StringComparer.Ordinal);
+        var modules = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (id, visited) in record.Tests)
+        {
+            if (Array.Exists(visited, f => changed[f]))
+            {
+                selected.Add(id);
+                modules.Add(id[..id.IndexOf("::", StringComparison.Ordinal)]);
+            }
+        }
+
+        _subclasses = record.Subclasses;
+        _focus = new HashSet<string>(focus, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (ProjectPath.Name(file) == "conftest.py")
+            {
+                _conftests.Add(file);
+                FixturesOf(file);
+            }
+            else if (_focus.Contains(file) && _classifier.IsTestModule(file))
+            {
+                modules.Add(file);
+            }
+        }
+
+        foreach (var module in modules)
+        {
+            if (_classifier.IsTestModule(module) && ProjectPath.Name(module) != "conftest.py")
+            {
+                Collect(module);
+            }
+        }
+
+        _tests.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        _recorder = new FileRecorder(files);
+        foreach (var test in _tests)
+        {
+            Reach(test, null);
+        }
+
+        _recordedTests = record.Tests.Count;
+
+        // Written again only when it learned something: a file read again, or a test that now runs through other files.
+        var renewed = reread.Count > 0;
+        var tests = new Dictionary<string, int[]>(record.Tests, StringComparer.Ordinal);
+        foreach (var (id, visited) in _recorder.Visited)
+        {
+            renewed |= !tests.TryGetValue(id, out var before) || !before.AsSpan().SequenceEqual(visited);
+            tests[id] = visited;
+        }
+
+        if (renewed && _recorder.Complete)
+        {
+            store.Save(record with { RunStartTicks = store.RunStartTicks, Files = records, Tests = tests });
+        }
+
+        return true;
+    }
+
+    /// <summary>The files each followed test runs through, by test id, as numbers among the project's files.</summary>
+    private sealed class FileRecorder
+    {
+        private readonly Dictionary<string, int> _numbers;
+        private readonly int[] _marks;
+        private readonly List<int> _current = [];
+        private int _test;
+
+        public FileRecorder(IReadOnlyList<string> files)
+        {
+            _numbers = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
+            for (var i = 0; i < files.Count; i++)
+            {
+                _numbers[files[i]] = i;
+            }
+
+            _marks = new int[files.Count];
+        }
+
+        /// <summary>Gets what each followed test ran through.</summary>
+        public Dictionary<string, int[]> Visited { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Gets a value indicating whether every file a test ran through is a project file the record can name.</summary>
+        public bool Complete { get; private set; } = true;
+
+        public void Begin(MappedTest test)
+        {
+            _test++;
+            _current.Clear();
+            Add(test.Unit.Path);
+        }
+
+        public void Add(StepInfo step)
+        {
+            if (step.File == -2)
+            {
+                step.File = _numbers.TryGetValue(step.Unit.Path, out var number) ? number : -1;
+            }
+
+            Add(step.File);
+        }
+
+        public void Add(string path) => Add(_numbers.TryGetValue(path, out var number) ? number : -1);
+
+        public void End(MappedTest test)
+        {
+            var visited = _current.ToArray();
+            Array.Sort(visited);
+            Visited[test.Id] = visited;
+        }
+
+        private void Add(int number)
+        {
+            if (number < 0)
+            {
+                Complete = false;
+                return;
+            }
+
+            if (_marks[number] != _test)
+            {
+                _marks[number] = _test;
+                _current.Add(number);
+            }
+        }
+    }
+}

@@ -1,0 +1,338 @@
+using System.Security.Cryptography;
+using System.Text;
+using ProdReady.Semantics.Index;
+
+namespace ProdReady.Semantics.TestMapping;
+
+/// <summary>
+/// Keeps what a test map learned about the whole project between runs, so that the map of a change follows only the
+/// tests its files can affect instead of every test. Kept: for every Python file, its stamp (size and time of last
+/// write), the hash of its contents and the hash of its outline (what the map reads of a file apart from the bodies of
+/// its functions: its imports, routes, and each unit's name, kind, parameters, bases, markers and value origins); for
+/// every test, the files whose code following it ran through; and which project classes derive from which.
+/// </summary>
+/// <remarks>
+/// A test's traversal reads the body of a unit (its calls) only when it runs through that unit; everything else it
+/// reads of a file is in the file's outline. So when the files that changed since the record kept their outlines,
+/// a test whose traversal ran through none of them follows exactly the same way as before, and only the tests that
+/// ran through a changed file or a file asked about need following again. Any other difference (a file added or
+/// removed, an outline changed, other settings) makes the record unusable, and the map is built whole again. The record
+/// is one file, written to a temporary name and renamed into place, with a hash of its contents at its end: a record
+/// that does not read back whole is ignored, and two runs at once each leave a complete record behind.
+/// </remarks>
+public sealed class TestMapStore
+{
+    /// <summary>The folder, inside the cache folder, that holds the record.</summary>
+    public const string FolderName = "testmap-v1";
+
+    private const string Magic = "prodready test map record 1";
+
+    /// <summary>A file written this close to the start of the run that recorded it may have changed unseen in the same tick.</summary>
+    private static readonly long s_racyWindow = TimeSpan.FromSeconds(2).Ticks;
+
+    private readonly string _root;
+    private readonly string _settings;
+    private readonly string _file;
+
+    /// <summary>Initializes a new instance of the <see cref="TestMapStore"/> class.</summary>
+    /// <param name="root">The project root the map's paths are relative to.</param>
+    /// <param name="settings">
+    /// Everything besides the files that decides the map (pytest's collection settings, the source and test roots): a
+    /// record made with other settings is not used.
+    /// </param>
+    /// <param name="runStartUtc">When the run started, before it read any file: files written since are read again next time.</param>
+    public TestMapStore(string root, string settings, DateTime runStartUtc)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        ArgumentNullException.ThrowIfNull(settings);
+        _root = Path.GetFullPath(root);
+        _settings = settings;
+        RunStartTicks = runStartUtc.ToUniversalTime().Ticks;
+        _file = Path.Combine(_root, ProjectIndex.CacheFolderName, FolderName, "map.bin");
+    }
+
+    /// <summary>Gets the start of the run, in UTC ticks.</summary>
+    internal long RunStartTicks { get; }
+
+    /// <summary>Gets how the last map build used the record: <c>whole</c> (built whole and recorded), <c>incremental</c> or <c>none</c>.</summary>
+    public string LastUse { get; internal set; } = "none";
+
+    /// <summary>Gets the reason the last map build could not use the record, or <see langword="null"/>.</summary>
+    public string? LastMiss { get; internal set; }
+
+    /// <summary>Computes the key of a record: the settings and the project's Python files.</summary>
+    /// <param name="files">Every Python file of the project, ordered.</param>
+    /// <returns>The key.</returns>
+    internal string KeyOf(IReadOnlyList<string> files)
+    {
+        var text = new StringBuilder(_settings.Length + (files.Count * 32));
+        text.Append(_settings).Append('\0');
+        foreach (var file in files)
+        {
+            text.Append(file).Append('\n');
+        }
+
+        return HashOf(text);
+    }
+
+    /// <summary>Reads a file's stamp, or <see langword="null"/> when it cannot be read.</summary>
+    /// <param name="path">The file, relative to the root.</param>
+    /// <returns>Its size and time of last write, in UTC ticks.</returns>
+    internal (long Size, long WriteTicks)? StampOf(string path)
+    {
+        try
+        {
+            var info = new FileInfo(Path.Combine(_root, path));
+            return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Tells whether a recorded stamp still vouches for a file's contents: unchanged, and not written in the recording run's first moments.</summary>
+    /// <param name="record">The recorded file.</param>
+    /// <param name="recordStart">The start of the run that wrote the record.</param>
+    /// <param name="stamp">The file's stamp now.</param>
+    /// <returns><see langword="true"/> when the contents need not be read again.</returns>
+    internal static bool Vouches(FileRecord record, long recordStart, (long Size, long WriteTicks) stamp) =>
+        stamp.Size == record.Size && stamp.WriteTicks == record.WriteTicks && record.WriteTicks < recordStart - s_racyWindow;
+
+    /// <summary>Reads the record, or returns <see langword="null"/> when there is none, it does not read back whole, or its key differs.</summary>
+    /// <param name="key">The key the record must have (see <see cref="KeyOf"/>).</param>
+    /// <returns>The record.</returns>
+    internal TestMapRecord? Load(string key)
+    {
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(_file))
+            {
+                LastMiss = "no record";
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(_file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LastMiss = "unreadable";
+            return null;
+        }
+
+        var record = Decode(bytes);
+        if (record is null)
+        {
+            LastMiss = "corrupt";
+            return null;
+        }
+
+        if (record.Key != key)
+        {
+            LastMiss = "other files or settings";
+            return null;
+        }
+
+        return record;
+    }
+
+    /// <summary>Writes the record; a read-only or full disk costs the next run speed, never correctness.</summary>
+    /// <param name="record">The record.</param>
+    internal void Save(TestMapRecord record)
+    {
+        try
+        {
+            ProjectIndex.EnsureCacheRoot(_root);
+            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+            var temporary = _file + "." + System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            File.WriteAllBytes(temporary, Encode(record));
+            File.Move(temporary, _file, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The record is an accelerator: without it the next run builds the map whole.
+        }
+    }
+
+    /// <summary>
+    /// Hashes what the test map reads of a module apart from the bodies of its units: its name, path, imports and
+    /// routes, and of each unit all but its position, its calls and the facts only the rules read.
+    /// </summary>
+    /// <param name="summary">The summary, or <see langword="null"/> for a file without one.</param>
+    /// <returns>The hash.</returns>
+    internal static string OutlineOf(ModuleSummary? summary)
+    {
+        if (summary is null)
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder(1024);
+        text.Append(summary.Module).Append('\0').Append(summary.Path).Append('\0');
+        foreach (var (name, target) in (summary.Imported ?? []).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(name).Append('=').Append(target).Append('\n');
+        }
+
+        text.Append('\0');
+        Append(text, summary.Routes);
+        foreach (var unit in summary.Units ?? [])
+        {
+            text.Append('\u0002').Append(unit.Name).Append('\0').Append(unit.Kind).Append('\0').Append(unit.MadeBy).Append('\0').Append(unit.Returns).Append('\0');
+            Append(text, unit.Parameters);
+            Append(text, unit.Bases);
+            Append(text, unit.Attributes);
+            Append(text, unit.Parametrized);
+            Append(text, unit.ParameterValues);
+            Append(text, unit.Markers);
+            Append(text, unit.Yields);
+        }
+
+        return HashOf(text);
+    }
+
+    private static void Append(StringBuilder text, List<string>? values)
+    {
+        foreach (var value in values ?? [])
+        {
+            text.Append(value).Append('\u0001');
+        }
+
+        text.Append('\0');
+    }
+
+    private static string HashOf(StringBuilder text)
+    {
+        var chars = text.ToString();
+        return Convert.ToHexStringLower(SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(chars.AsSpan())));
+    }
+
+    private static byte[] Encode(TestMapRecord record)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(record.Key);
+            writer.Write(record.RunStartTicks);
+            writer.Write(record.Files.Length);
+            foreach (var file in record.Files)
+            {
+                writer.Write(file.Path);
+                writer.Write(file.Size);
+                writer.Write(file.WriteTicks);
+                writer.Write(file.ContentHash);
+                writer.Write(file.Outline);
+            }
+
+            writer.Write(record.Tests.Count);
+            foreach (var (id, files) in record.Tests.OrderBy(t => t.Key, StringComparer.Ordinal))
+            {
+                writer.Write(id);
+                writer.Write7BitEncodedInt(files.Length);
+                foreach (var file in files)
+                {
+                    writer.Write7BitEncodedInt(file);
+                }
+            }
+
+            writer.Write(record.Subclasses.Count);
+            foreach (var (baseClass, subclasses) in record.Subclasses.OrderBy(t => t.Key, StringComparer.Ordinal))
+            {
+                writer.Write(baseClass);
+                writer.Write7BitEncodedInt(subclasses.Count);
+                foreach (var subclass in subclasses)
+                {
+                    writer.Write(subclass);
+                }
+            }
+        }
+
+        var body = stream.ToArray();
+        var result = new byte[body.Length + 32];
+        body.CopyTo(result, 0);
+        SHA256.HashData(body).CopyTo(result, body.Length);
+        return result;
+    }
+
+    private static TestMapRecord? Decode(byte[] bytes)
+    {
+        if (bytes.Length < 32 || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32, writable: false), Encoding.UTF8);
+            if (reader.ReadString() != Magic)
+            {
+                return null;
+            }
+
+            var key = reader.ReadString();
+            var start = reader.ReadInt64();
+            var files = new FileRecord[reader.ReadInt32()];
+            for (var i = 0; i < files.Length; i++)
+            {
+                files[i] = new FileRecord(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadString(), reader.ReadString());
+            }
+
+            var testCount = reader.ReadInt32();
+            var tests = new Dictionary<string, int[]>(testCount, StringComparer.Ordinal);
+            for (var i = 0; i < testCount; i++)
+            {
+                var id = reader.ReadString();
+                var visited = new int[reader.Read7BitEncodedInt()];
+                for (var j = 0; j < visited.Length; j++)
+                {
+                    visited[j] = reader.Read7BitEncodedInt();
+                    if ((uint)visited[j] >= (uint)files.Length)
+                    {
+                        return null;
+                    }
+                }
+
+                tests[id] = visited;
+            }
+
+            var classCount = reader.ReadInt32();
+            var subclasses = new Dictionary<string, List<string>>(classCount, StringComparer.Ordinal);
+            for (var i = 0; i < classCount; i++)
+            {
+                var baseClass = reader.ReadString();
+                var count = reader.Read7BitEncodedInt();
+                var list = new List<string>(count);
+                for (var j = 0; j < count; j++)
+                {
+                    list.Add(reader.ReadString());
+                }
+
+                subclasses[baseClass] = list;
+            }
+
+            return new TestMapRecord(key, start, files, tests, subclasses);
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>A file as the record knows it.</summary>
+/// <param name="Path">The path relative to the root.</param>
+/// <param name="Size">Its size in bytes when recorded.</param>
+/// <param name="WriteTicks">Its time of last write when recorded, in UTC ticks.</param>
+/// <param name="ContentHash">The hash its summary is keyed by (empty for a file without a summary).</param>
+/// <param name="Outline">The hash of its outline (see <see cref="TestMapStore.OutlineOf"/>).</param>
+internal sealed record FileRecord(string Path, long Size, long WriteTicks, string ContentHash, string Outline);
+
+/// <summary>What a test map keeps between runs (see <see cref="TestMapStore"/>).</summary>
+/// <param name="Key">The settings and files it was made with.</param>
+/// <param name="RunStartTicks">When the run that made it started, in UTC ticks.</param>
+/// <param name="Files">Every Python file, in the order of the key.</param>
+/// <param name="Tests">For each test id, the numbers of the files its traversal ran through, ascending.</param>
+/// <param name="Subclasses">The direct project subclasses of each class, by the qualified name of the base.</param>
+internal sealed record TestMapRecord(string Key, long RunStartTicks, FileRecord[] Files, Dictionary<string, int[]> Tests, Dictionary<string, List<string>> Subclasses);

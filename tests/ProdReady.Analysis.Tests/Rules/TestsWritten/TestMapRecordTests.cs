@@ -1,0 +1,217 @@
+using ProdReady.Analysis.Configuration;
+using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Project;
+using ProdReady.Semantics.TestMapping;
+using ProdReady.Testing;
+
+namespace ProdReady.Analysis.Tests.Rules.TestsWritten;
+
+/// <summary>
+/// The map of a change built from the record a whole map left: after edits that keep every file's outline it must
+/// link the focus units exactly as a whole map made from scratch; after any other edit, or with a broken record, it
+/// must be built whole again, and still be right.
+/// </summary>
+[Trait("Issue", "11")]
+public sealed class TestMapRecordTests
+{
+    private static readonly string[] s_sources = ["shop/cart.py", "shop/pricing.py", "shop/report.py", "shop/checkout.py"];
+
+    private static ProjectContext Project(TempTree tree, IReadOnlyCollection<string>? focus) =>
+        ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), TestMapFocusTests.Files(tree), testMapFocus: focus);
+
+    private static string RecordPath(TempTree tree) => tree.Path(".prodready_cache/" + TestMapStore.FolderName + "/map.bin");
+
+    /// <summary>Maps the whole tree with the cache, which records the map.</summary>
+    private static void Record(TempTree tree)
+    {
+        var whole = Project(tree, null);
+        Assert.NotNull(whole.TestMap);
+        Assert.Equal("whole", whole.TestMapStore!.LastUse);
+        Assert.True(File.Exists(RecordPath(tree)));
+    }
+
+    /// <summary>Rewrites a file with new contents and a time of last write in the past, as an editor some time ago would.</summary>
+    private static void Edit(TempTree tree, string path, Func<string, string> edit)
+    {
+        var full = tree.Path(path);
+        var before = File.ReadAllText(full);
+        var after = edit(before);
+        Assert.NotEqual(before, after);
+        File.WriteAllText(full, after);
+        File.SetLastWriteTimeUtc(full, DateTime.UtcNow.AddMinutes(-1));
+    }
+
+    /// <summary>Asserts that a map focused on each source file links its units as a whole map made from scratch does.</summary>
+    private static void AssertSameAsScratch(TempTree tree, string expectedUse)
+    {
+        var scratch = TestMapFocusTests.Map(tree, null);
+        foreach (var focus in s_sources)
+        {
+            var project = Project(tree, [focus]);
+            var map = project.TestMap!;
+            Assert.Equal(expectedUse, project.TestMapStore!.LastUse);
+            foreach (var unit in scratch.UnitsOf(focus))
+            {
+                Assert.Equal(TestMapFocusTests.Links(scratch, unit.QualifiedName), TestMapFocusTests.Links(map, unit.QualifiedName));
+            }
+
+            Assert.Equal(scratch.Tests.Count, map.TestCount);
+            Assert.Equal(scratch.DynamicTestsReaching(scratch.UnitsOf(focus)[0].Module), map.DynamicTestsReaching(scratch.UnitsOf(focus)[0].Module));
+        }
+    }
+
+    [Fact]
+    public void Without_edits_a_change_is_mapped_from_the_record_as_from_scratch()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void A_body_edit_that_adds_a_call_is_followed_by_the_tests_that_run_through_the_edited_file()
+    {
+        // A test module of its own, whose test reaches report.py and nothing of cart.py.
+        using var tree = TestMapFocusTests.Shop().File("tests/test_more.py", "from shop.report import unrelated\n\n\ndef test_more():\n    assert unrelated() == 3\n");
+        Record(tree);
+        Assert.DoesNotContain(TestMapFocusTests.Links(TestMapFocusTests.Map(tree, null), "shop.cart.Cart.add"), l => l.Contains("test_more", StringComparison.Ordinal));
+
+        // `unrelated` now runs `Cart().add`: `test_more` ran through report.py, so it is followed again.
+        Edit(tree, "shop/report.py", text => text.Replace("    return 3", "    Cart().add(1)\n    return 3", StringComparison.Ordinal));
+
+        AssertSameAsScratch(tree, "incremental");
+        var map = Project(tree, ["shop/cart.py"]).TestMap!;
+        Assert.Contains("tests/test_more.py::test_more claimed through `shop.report.unrelated`", TestMapFocusTests.Links(map, "shop.cart.Cart.add"));
+    }
+
+    [Fact]
+    public void An_edit_that_moves_every_line_of_a_test_module_keeps_the_record()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+
+        Edit(tree, "tests/test_cart.py", text => "# moved down a line\n" + text);
+
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void An_edit_that_changes_an_outline_builds_the_map_whole_again()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+
+        // A new function: other files may now resolve a name to it.
+        Edit(tree, "shop/pricing.py", text => text + "\n\ndef free(item):\n    return 0\n");
+        var project = Project(tree, ["shop/pricing.py"]);
+        Assert.NotNull(project.TestMap);
+        Assert.Equal("whole", project.TestMapStore!.LastUse);
+        Assert.Equal("outline changed", project.TestMapStore.LastMiss);
+
+        // The whole build recorded the new outline: the next change is mapped from the record again.
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void A_new_file_builds_the_map_whole_again()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+
+        tree.File("tests/test_report.py", "from shop.report import summary, unrelated\n\n\ndef test_more():\n    assert unrelated() == 3\n");
+        var project = Project(tree, ["shop/report.py"]);
+        Assert.Contains("tests/test_report.py::test_more claimed directly", TestMapFocusTests.Links(project.TestMap!, "shop.report.unrelated"));
+        Assert.Equal("other files or settings", project.TestMapStore!.LastMiss);
+
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void A_file_edited_in_the_same_instant_the_record_was_made_is_read_again()
+    {
+        // A test module of its own, whose test reaches nothing of pricing.py.
+        using var tree = TestMapFocusTests.Shop()
+            .File("tests/test_more.py", "from shop.pricing import each\nfrom shop.report import unrelated\n\n\ndef test_more():\n    assert unrelated() == 3\n");
+        Record(tree);
+        var full = tree.Path("tests/test_more.py");
+        var stamp = File.GetLastWriteTimeUtc(full);
+
+        // Same size, same time of last write: only reading the file shows that `test_more` now calls `each`.
+        var text = File.ReadAllText(full);
+        File.WriteAllText(full, text.Replace("assert unrelated() == 3", "assert each([], 1) == 3", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(full, stamp);
+        Assert.Equal(text.Length, File.ReadAllText(full).Length);
+
+        var map = Project(tree, ["shop/pricing.py"]).TestMap!;
+        Assert.Contains("tests/test_more.py::test_more claimed directly", TestMapFocusTests.Links(map, "shop.pricing.each"));
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("truncated")]
+    [InlineData("flipped")]
+    public void A_broken_record_is_never_trusted(string damage)
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+        var path = RecordPath(tree);
+        var bytes = File.ReadAllBytes(path);
+        switch (damage)
+        {
+            case "garbage":
+                File.WriteAllText(path, "not a record");
+                break;
+            case "truncated":
+                File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+                break;
+            default:
+                bytes[bytes.Length / 3] ^= 0x5a;
+                File.WriteAllBytes(path, bytes);
+                break;
+        }
+
+        var project = Project(tree, ["shop/cart.py"]);
+        Assert.NotNull(project.TestMap);
+        Assert.Equal("corrupt", project.TestMapStore!.LastMiss);
+        Assert.Equal("whole", project.TestMapStore.LastUse);
+
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void Other_pytest_settings_do_not_use_the_record()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+
+        tree.File("pytest.ini", "[pytest]\npython_functions = test_*\n");
+        var project = Project(tree, ["shop/cart.py"]);
+        Assert.NotNull(project.TestMap);
+        Assert.Equal("other files or settings", project.TestMapStore!.LastMiss);
+    }
+
+    [Fact]
+    public async Task Maps_built_at_once_leave_a_record_that_reads_back()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+        Edit(tree, "shop/report.py", text => "# edited\n" + text);
+
+        var maps = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => Project(tree, [s_sources[i]]).TestMap)));
+
+        Assert.All(maps, Assert.NotNull);
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void Without_the_cache_nothing_is_recorded()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        var project = ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), TestMapFocusTests.Files(tree), useCache: false);
+
+        Assert.NotNull(project.TestMap);
+        Assert.Null(project.TestMapStore);
+        Assert.False(File.Exists(RecordPath(tree)));
+    }
+}
