@@ -26,8 +26,8 @@ public sealed partial class TestMap
         {
             // The stamp is read after the contents were: a file written in between is newer than the run's start, and
             // the next run reads it again.
-            var stamp = store.StampOf(files[i]);
             var summary = _index.GetByPath(files[i]);
+            var stamp = store.StampOf(files[i]);
             if (stamp is null)
             {
                 complete = false;
@@ -47,7 +47,8 @@ public sealed partial class TestMap
 
     /// <summary>
     /// Builds a change's map from a record: checks every file against it (its stamp, else its contents and outline),
-    /// collects the test modules of the tests that ran through a changed or focus file, and follows those tests alone.
+    /// collects the test modules of the tests that ran through a changed or focus file, and follows those tests alone
+    /// (with the tests of the focus's own test modules).
     /// </summary>
     /// <returns><see langword="false"/> when the record does not hold (nothing was collected or followed then).</returns>
     private bool TryBuildFrom(TestMapRecord record, TestMapStore store, List<string> files, IReadOnlyCollection<string> focus)
@@ -111,15 +112,10 @@ public sealed partial class TestMap
             return false;
         }
 
-        var numbers = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
-        for (var i = 0; i < files.Count; i++)
-        {
-            numbers[files[i]] = i;
-        }
-
+        _recorder = new FileRecorder(files);
         foreach (var path in focus)
         {
-            if (numbers.TryGetValue(path, out var number))
+            if (_recorder.NumberOf(path) is var number and >= 0)
             {
                 changed[number] = true;
             }
@@ -159,11 +155,15 @@ public sealed partial class TestMap
             }
         }
 
+        // A test of a collected module that ran through no changed or focus file runs through the same files as
+        // before, so it reaches no focus unit: only the selected tests are followed.
         _tests.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        _recorder = new FileRecorder(files);
         foreach (var test in _tests)
         {
-            Reach(test, null);
+            if (selected.Contains(test.Id) || _focus.Contains(test.Path))
+            {
+                Reach(test, null);
+            }
         }
 
         _recordedTests = record.Tests.Count;
@@ -221,13 +221,16 @@ public sealed partial class TestMap
         {
             if (step.File == -2)
             {
-                step.File = _numbers.TryGetValue(step.Unit.Path, out var number) ? number : -1;
+                step.File = NumberOf(step.Unit.Path);
             }
 
             Add(step.File);
         }
 
-        public void Add(string path) => Add(_numbers.TryGetValue(path, out var number) ? number : -1);
+        public void Add(string path) => Add(NumberOf(path));
+
+        /// <summary>Returns a file's number among the project's files, or -1 when it is not one of them.</summary>
+        public int NumberOf(string path) => _numbers.TryGetValue(path, out var number) ? number : -1;
 
         public void End(MappedTest test)
         {
