@@ -45,30 +45,47 @@ internal sealed class GateRunner
         var warmUp = Task.Run(() => EngineWarmUp.Run(cancellationToken), cancellationToken);
         _progress?.Report("resolving the change");
         var resolver = new ChangeScopeResolver(_git);
+        var request = new ChangeScopeRequest(options.Mode, _context.WorkingDirectory, options.BaseRef, options.Paths);
+        var rules = RuleCatalog.Active;
+        var explicitConfig = options.ConfigPath is null ? null : _context.ResolvePath(options.ConfigPath);
         ChangeSet change;
+        Task<TreeSetup>? early = null;
         try
         {
-            change = await resolver.ResolveAsync(
-                new ChangeScopeRequest(options.Mode, _context.WorkingDirectory, options.BaseRef, options.Paths),
-                cancellationToken).ConfigureAwait(false);
+            var location = await resolver.LocateAsync(request, cancellationToken).ConfigureAwait(false);
+            if (location is not null && options.Mode != ChangeScopeMode.All)
+            {
+                // The configuration and the tree's Python paths depend on the root alone: they are read while git
+                // computes the change, whose processes leave the processor idle.
+                early = Task.Run(() => TreeSetup.Read(location.Root, explicitConfig, rules, listPythonPaths: true), cancellationToken);
+            }
+
+            change = await resolver.ResolveAsync(request, location, cancellationToken).ConfigureAwait(false);
         }
         catch (ChangeScopeException e)
         {
+            await ObserveAsync(early).ConfigureAwait(false);
             throw new UsageException(e.Message, e);
         }
+        catch (Exception)
+        {
+            await ObserveAsync(early).ConfigureAwait(false);
+            throw;
+        }
 
-        var rules = RuleCatalog.Active;
-        var known = new KnownRuleCodes(rules.Select(r => r.Info.Code));
-        ProdReadyConfiguration configuration;
+        TreeSetup setup;
         try
         {
-            var explicitConfig = options.ConfigPath is null ? null : _context.ResolvePath(options.ConfigPath);
-            configuration = ConfigurationLoader.Load(change.Root, explicitConfig, known.IsKnownSelector);
+            setup = early is not null && !change.IsWholeTree
+                ? await early.ConfigureAwait(false)
+                : TreeSetup.Read(change.Root, explicitConfig, rules, listPythonPaths: false);
         }
         catch (ConfigurationException e)
         {
             throw new UsageException(e.Message, e);
         }
+
+        var configuration = setup.Configuration;
 
         var selection = new RuleSelection(configuration, change.Root, options.Adoption.Selectors);
 
@@ -121,7 +138,9 @@ internal sealed class GateRunner
         {
             // The project's layout needs every Python file's path (not its content): a one-file change still knows which
             // module each import reaches; module summaries are then read on demand, from the cache when unchanged.
-            var projectFiles = change.IsWholeTree ? SourceDiscovery.LayoutPaths(discovery) : SourceDiscovery.ListPythonPaths(change.Root, configuration);
+            var projectFiles = change.IsWholeTree
+                ? SourceDiscovery.LayoutPaths(discovery)
+                : setup.PythonPaths ?? SourceDiscovery.ListPythonPaths(change.Root, configuration);
             // Summaries record what each function calls only when a rule of the test map runs: that is most of their cost.
             var needsTestMap = rules.Any(r => r.Info.Category is Core.Diagnostics.ChecklistItem.TestsWritten or Core.Diagnostics.ChecklistItem.EdgeCases && selection.IsEnabled(r.Info.Code));
             // A change asks the test map only about its own files' units: the map then follows only the code that leads there.
@@ -203,6 +222,14 @@ internal sealed class GateRunner
             adoption.ToolRuns,
             adoption.HiddenByBaseline,
             result.ChangedUnits);
+    }
+
+    private static async Task ObserveAsync(Task? task)
+    {
+        if (task is not null)
+        {
+            await task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 
     private static ReportNote ToNote(SkippedFile skipped) => new(
@@ -294,5 +321,25 @@ internal sealed class GateRunner
             ? null
             : await resolver.ReadBaseContentAsync(change, relative, cancellationToken).ConfigureAwait(false);
         return new ChangelogInput(relative, current, baseText);
+    }
+
+    /// <summary>What a run reads of the tree before its files: the configuration and, for a change, every Python path of the tree.</summary>
+    /// <param name="Configuration">The configuration.</param>
+    /// <param name="PythonPaths">The tree's Python paths under the configuration's exclusions, or <see langword="null"/> when not listed.</param>
+    private sealed record TreeSetup(ProdReadyConfiguration Configuration, IReadOnlyList<string>? PythonPaths)
+    {
+        /// <summary>Loads the configuration of a root and, when asked, lists the tree's Python paths under it.</summary>
+        /// <param name="root">The repository's or tree's root.</param>
+        /// <param name="explicitConfig">The configuration file the user named, or <see langword="null"/>.</param>
+        /// <param name="rules">The rules, whose codes the configuration's selectors may name.</param>
+        /// <param name="listPythonPaths">Whether to walk the tree for its Python paths.</param>
+        /// <returns>The setup.</returns>
+        /// <exception cref="ConfigurationException">The configuration is unusable.</exception>
+        public static TreeSetup Read(string root, string? explicitConfig, IReadOnlyList<Rule> rules, bool listPythonPaths)
+        {
+            var known = new KnownRuleCodes(rules.Select(r => r.Info.Code));
+            var configuration = ConfigurationLoader.Load(root, explicitConfig, known.IsKnownSelector);
+            return new TreeSetup(configuration, listPythonPaths ? SourceDiscovery.ListPythonPaths(root, configuration) : null);
+        }
     }
 }

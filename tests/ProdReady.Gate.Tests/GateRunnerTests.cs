@@ -77,6 +77,48 @@ public sealed class GateRunnerTests
     }
 
     [Fact]
+    public async Task Refuses_a_bad_configuration_of_a_change_as_a_usage_error()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("README.md", "demo\n").WriteFile("prodready.toml", "select = [\n");
+        repo.CommitAll("Initial commit");
+        repo.WriteFile("greeting.py", TodoModule);
+
+        var error = await Assert.ThrowsAsync<UsageException>(() => RunAsync(repo, Options(ChangeScopeMode.Default)));
+
+        Assert.Contains("prodready.toml", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reports_an_unknown_base_before_a_bad_configuration()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("README.md", "demo\n").WriteFile("prodready.toml", "select = [\n");
+        repo.CommitAll("Initial commit");
+
+        var error = await Assert.ThrowsAsync<UsageException>(() => RunAsync(repo, Options(ChangeScopeMode.Base) with { BaseRef = "no-such-branch" }));
+
+        Assert.Contains("no-such-branch", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resolves_a_change_s_imports_against_every_module_of_the_tree()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("pkg/__init__.py", "")
+            .WriteFile("pkg/util.py", "def helper():\n    return 1\n");
+        repo.CommitAll("Initial commit");
+        repo.WriteFile("pkg/app.py", "from pkg.util import helper\nfrom pkg.missing import thing\n\nprint(helper(), thing)\n");
+
+        var report = await RunAsync(repo, Options(ChangeScopeMode.Default));
+
+        var unresolved = report.Diagnostics.Where(d => d.Code is "RUN005" or "RUN006").ToList();
+        var finding = Assert.Single(unresolved);
+        Assert.Contains("pkg.missing", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(1, report.FilesChecked);
+    }
+
+    [Fact]
     public void Names_the_tool_with_the_version_of_directory_build_props()
     {
         Assert.Equal("prodready", ToolIdentity.Current.Name);

@@ -1,9 +1,10 @@
+using System.Security.Cryptography;
 using ProdReady.Semantics.Environment;
 
 namespace ProdReady.Analysis.Engine;
 
 /// <summary>
-/// Start-up work that does not depend on the change: the standard-library tables loaded, and the parser, the
+/// Start-up work that does not depend on the change: the standard-library tables and the hash library loaded, and the parser, the
 /// semantic model and every rule run once over a small module held in memory, so that the runtime has loaded their
 /// types and bound their code. The gate runs it on a second thread while git computes the change: on a one-file
 /// change that work is most of the analysis, and git leaves the processor idle while it waits on its processes.
@@ -127,6 +128,14 @@ public static class EngineWarmUp
         _ = StandardLibrary.IsModule("os.path", PythonVersion.Latest);
         _ = StandardLibrary.IsBuiltin("print", PythonVersion.Latest);
         _ = StandardLibrary.IsModuleGlobal("__file__", isPackageInit: false);
+
+        // The project index keys its summary cache by SHA-256, whose first use loads the system's cryptography library.
+        using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        {
+            sha.AppendData(ReadOnlySpan<byte>.Empty);
+            _ = sha.GetHashAndReset();
+        }
+
         var engine = new AnalysisEngine(RuleCatalog.Active);
         return engine.Analyze(
             new AnalysisInput

@@ -32,14 +32,36 @@ public sealed class ChangeScopeResolver
     /// <exception cref="GitException">git failed unexpectedly.</exception>
     public async Task<ChangeSet> ResolveAsync(ChangeScopeRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var workingDirectory = Path.GetFullPath(request.WorkingDirectory);
-        if (!Directory.Exists(workingDirectory))
-        {
-            throw new ChangeScopeException($"The directory '{workingDirectory}' does not exist.");
-        }
+        var location = await LocateAsync(request, cancellationToken).ConfigureAwait(false);
+        return await ResolveAsync(request, location, cancellationToken).ConfigureAwait(false);
+    }
 
-        var location = await _git.FindRepositoryAsync(workingDirectory, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// Finds the repository that holds the request's working directory: the first step of <see cref="ResolveAsync(ChangeScopeRequest, CancellationToken)"/>,
+    /// apart so that a caller can start work that needs only the root while git computes the change.
+    /// </summary>
+    /// <param name="request">The mode, working directory and narrowing paths.</param>
+    /// <param name="cancellationToken">Cancels the git command.</param>
+    /// <returns>The repository's root and the working directory's prefix in it, or <see langword="null"/> outside a work tree.</returns>
+    /// <exception cref="ChangeScopeException">The working directory does not exist.</exception>
+    /// <exception cref="GitException">git failed unexpectedly.</exception>
+    public Task<RepositoryLocation?> LocateAsync(ChangeScopeRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _git.FindRepositoryAsync(ExistingWorkingDirectory(request), cancellationToken);
+    }
+
+    /// <summary>Resolves the scope of <paramref name="request"/> in the repository <see cref="LocateAsync"/> found for it.</summary>
+    /// <param name="request">The mode, working directory and narrowing paths.</param>
+    /// <param name="location">What <see cref="LocateAsync"/> returned for the same request.</param>
+    /// <param name="cancellationToken">Cancels the git commands.</param>
+    /// <returns>The change set.</returns>
+    /// <exception cref="ChangeScopeException">The scope cannot be resolved for a reason the user can fix.</exception>
+    /// <exception cref="GitException">git failed unexpectedly.</exception>
+    public async Task<ChangeSet> ResolveAsync(ChangeScopeRequest request, RepositoryLocation? location, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var workingDirectory = ExistingWorkingDirectory(request);
         if (location is null)
         {
             if (request.Mode is ChangeScopeMode.Base or ChangeScopeMode.Staged)
@@ -69,6 +91,17 @@ public sealed class ChangeScopeResolver
         var changeSet = new ChangeSet(root, true, resolved.Scope, resolved.Description, resolved.BaseRef, resolved.BaseCommit, files, filters);
         CheckFiltersExist(userFilters, changeSet.Files);
         return changeSet;
+    }
+
+    private static string ExistingWorkingDirectory(ChangeScopeRequest request)
+    {
+        var workingDirectory = Path.GetFullPath(request.WorkingDirectory);
+        if (!Directory.Exists(workingDirectory))
+        {
+            throw new ChangeScopeException($"The directory '{workingDirectory}' does not exist.");
+        }
+
+        return workingDirectory;
     }
 
     /// <summary>Gets the commit messages of the change (for the architecture plan): the commits after <see cref="ChangeSet.BaseCommit"/>.</summary>
