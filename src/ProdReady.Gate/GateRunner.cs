@@ -46,7 +46,6 @@ internal sealed class GateRunner
         _progress?.Report("resolving the change");
         var resolver = new ChangeScopeResolver(_git);
         var request = new ChangeScopeRequest(options.Mode, _context.WorkingDirectory, options.BaseRef, options.Paths);
-        var rules = RuleCatalog.Active;
         var explicitConfig = options.ConfigPath is null ? null : _context.ResolvePath(options.ConfigPath);
         ChangeSet change;
         Task<TreeSetup>? early = null;
@@ -55,9 +54,9 @@ internal sealed class GateRunner
             var location = await resolver.LocateAsync(request, cancellationToken).ConfigureAwait(false);
             if (location is not null && options.Mode != ChangeScopeMode.All)
             {
-                // The configuration and the tree's Python paths depend on the root alone: they are read while git
-                // computes the change, whose processes leave the processor idle.
-                early = Task.Run(() => TreeSetup.Read(location.Root, explicitConfig, rules, listPythonPaths: true), cancellationToken);
+                // The configuration, the tree's Python paths and the module layout depend on the root alone: they are
+                // read while git computes the change, whose processes leave the processor idle.
+                early = Task.Run(() => TreeSetup.Read(location.Root, explicitConfig, prepareProject: true), cancellationToken);
             }
 
             change = await resolver.ResolveAsync(request, location, cancellationToken).ConfigureAwait(false);
@@ -76,15 +75,22 @@ internal sealed class GateRunner
         TreeSetup setup;
         try
         {
-            setup = early is not null && !change.IsWholeTree
-                ? await early.ConfigureAwait(false)
-                : TreeSetup.Read(change.Root, explicitConfig, rules, listPythonPaths: false);
+            if (early is not null && !change.IsWholeTree)
+            {
+                setup = await early.ConfigureAwait(false);
+            }
+            else
+            {
+                await ObserveAsync(early).ConfigureAwait(false);
+                setup = TreeSetup.Read(change.Root, explicitConfig, prepareProject: false);
+            }
         }
         catch (ConfigurationException e)
         {
             throw new UsageException(e.Message, e);
         }
 
+        var rules = RuleCatalog.Active;
         var configuration = setup.Configuration;
 
         var selection = new RuleSelection(configuration, change.Root, options.Adoption.Selectors);
@@ -138,14 +144,15 @@ internal sealed class GateRunner
         {
             // The project's layout needs every Python file's path (not its content): a one-file change still knows which
             // module each import reaches; module summaries are then read on demand, from the cache when unchanged.
-            var projectFiles = change.IsWholeTree
-                ? SourceDiscovery.LayoutPaths(discovery)
-                : setup.PythonPaths ?? SourceDiscovery.ListPythonPaths(change.Root, configuration);
             // Summaries record what each function calls only when a rule of the test map runs: that is most of their cost.
             var needsTestMap = rules.Any(r => r.Info.Category is Core.Diagnostics.ChecklistItem.TestsWritten or Core.Diagnostics.ChecklistItem.EdgeCases && selection.IsEnabled(r.Info.Code));
             // A change asks the test map only about its own files' units: the map then follows only the code that leads there.
             var focus = change.IsWholeTree ? null : files.Select(f => f.Path).ToList();
-            project = ProjectContextFactory.Create(change.Root, configuration, projectFiles, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus);
+            var prepared = setup.Project ?? ProjectContextFactory.Prepare(
+                change.Root,
+                configuration,
+                change.IsWholeTree ? SourceDiscovery.LayoutPaths(discovery) : SourceDiscovery.ListPythonPaths(change.Root, configuration));
+            project = ProjectContextFactory.Create(prepared, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus);
         }
         catch (Exception)
         {
@@ -323,23 +330,25 @@ internal sealed class GateRunner
         return new ChangelogInput(relative, current, baseText);
     }
 
-    /// <summary>What a run reads of the tree before its files: the configuration and, for a change, every Python path of the tree.</summary>
+    /// <summary>What a run reads of the tree before its files: the configuration and, for a change, the project's setup.</summary>
     /// <param name="Configuration">The configuration.</param>
-    /// <param name="PythonPaths">The tree's Python paths under the configuration's exclusions, or <see langword="null"/> when not listed.</param>
-    private sealed record TreeSetup(ProdReadyConfiguration Configuration, IReadOnlyList<string>? PythonPaths)
+    /// <param name="Project">The project's setup over every Python path of the tree, or <see langword="null"/> when not read yet.</param>
+    private sealed record TreeSetup(ProdReadyConfiguration Configuration, ProjectSetup? Project)
     {
-        /// <summary>Loads the configuration of a root and, when asked, lists the tree's Python paths under it.</summary>
+        /// <summary>Loads the configuration of a root and, when asked, the project's setup over the tree's Python paths.</summary>
         /// <param name="root">The repository's or tree's root.</param>
         /// <param name="explicitConfig">The configuration file the user named, or <see langword="null"/>.</param>
-        /// <param name="rules">The rules, whose codes the configuration's selectors may name.</param>
-        /// <param name="listPythonPaths">Whether to walk the tree for its Python paths.</param>
+        /// <param name="prepareProject">Whether to walk the tree for its Python paths and prepare the project's setup.</param>
         /// <returns>The setup.</returns>
         /// <exception cref="ConfigurationException">The configuration is unusable.</exception>
-        public static TreeSetup Read(string root, string? explicitConfig, IReadOnlyList<Rule> rules, bool listPythonPaths)
+        public static TreeSetup Read(string root, string? explicitConfig, bool prepareProject)
         {
-            var known = new KnownRuleCodes(rules.Select(r => r.Info.Code));
+            var known = new KnownRuleCodes(RuleCatalog.Active.Select(r => r.Info.Code));
             var configuration = ConfigurationLoader.Load(root, explicitConfig, known.IsKnownSelector);
-            return new TreeSetup(configuration, listPythonPaths ? SourceDiscovery.ListPythonPaths(root, configuration) : null);
+            var project = prepareProject
+                ? ProjectContextFactory.Prepare(root, configuration, SourceDiscovery.ListPythonPaths(root, configuration))
+                : null;
+            return new TreeSetup(configuration, project);
         }
     }
 }

@@ -24,7 +24,18 @@ public static class ProjectContextFactory
     /// <param name="collectTestFacts">Whether module summaries record what each function calls: needed only by the test map.</param>
     /// <param name="testMapFocus">The files whose units the test map is asked about (a change), or <see langword="null"/> for the whole map.</param>
     /// <returns>The context.</returns>
-    public static ProjectContext Create(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null)
+    public static ProjectContext Create(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null) =>
+        Create(Prepare(root, configuration, pythonFiles), virtualEnvironment, useCache, collectTestFacts, testMapFocus);
+
+    /// <summary>
+    /// Reads what the project context takes from the tree alone: the declared dependencies, the target version, pytest's
+    /// settings and the module layout. A change's check prepares it while git computes the change.
+    /// </summary>
+    /// <param name="root">The project root (the configuration's folder, or the checked root).</param>
+    /// <param name="configuration">The configuration.</param>
+    /// <param name="pythonFiles">Every Python file of the project, relative to <paramref name="root"/>, with forward slashes.</param>
+    /// <returns>The setup, for <see cref="Create(ProjectSetup, string?, bool, bool, IReadOnlyCollection{string}?)"/>.</returns>
+    public static ProjectSetup Prepare(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -34,19 +45,32 @@ public static class ProjectContextFactory
         var version = PythonVersion.FromTargetVersion(configuration.TargetVersion)
             ?? PythonVersion.FromRequiresPython(dependencies.RequiresPython)
             ?? PythonVersion.Latest;
-        var availability = new Lazy<ImportAvailability>(() => new ImportAvailability(dependencies, virtualEnvironment));
         var pytest = PytestSettings.Load(root);
-        var tests = new TestCodeClassifier(pytest, configuration.Tests);
         var files = pythonFiles.ToList();
-        var layout = new ProjectLayout(root, files, configuration.Src);
+        return new ProjectSetup(root, configuration, runStart, dependencies, version, pytest, files, new ProjectLayout(root, files, configuration.Src));
+    }
+
+    /// <summary>Builds the project context from a prepared setup.</summary>
+    /// <param name="setup">What <see cref="Prepare"/> read of the tree.</param>
+    /// <param name="virtualEnvironment">The <c>VIRTUAL_ENV</c> of the caller's environment, or <see langword="null"/>.</param>
+    /// <param name="useCache">Whether the module index reads and writes its on-disk cache.</param>
+    /// <param name="collectTestFacts">Whether module summaries record what each function calls: needed only by the test map.</param>
+    /// <param name="testMapFocus">The files whose units the test map is asked about (a change), or <see langword="null"/> for the whole map.</param>
+    /// <returns>The context.</returns>
+    public static ProjectContext Create(ProjectSetup setup, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        var configuration = setup.Configuration;
+        var availability = new Lazy<ImportAvailability>(() => new ImportAvailability(setup.Dependencies, virtualEnvironment));
+        var tests = new TestCodeClassifier(setup.Pytest, configuration.Tests);
         ProjectContext? context = null;
-        var index = new ProjectIndex(root, layout, path => context!.OptionsFor(path), useCache, collectTestFacts);
-        context = new ProjectContext(version, layout, tests, availability, index, root, files)
+        var index = new ProjectIndex(setup.Root, setup.Layout, path => context!.OptionsFor(path), useCache, collectTestFacts);
+        context = new ProjectContext(setup.Version, setup.Layout, tests, availability, index, setup.Root, setup.Files)
         {
             AllowStarArgAny = configuration.AllowStarArgAny,
             Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
             TestMapFocus = testMapFocus,
-            TestMapStore = collectTestFacts && useCache ? new TestMapStore(root, SettingsOf(version, pytest, configuration), runStart) : null,
+            TestMapStore = collectTestFacts && useCache ? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) : null,
         };
         return context;
     }

@@ -1,0 +1,53 @@
+using ProdReady.Analysis.Configuration;
+using ProdReady.Semantics.Environment;
+using ProdReady.Semantics.Project;
+
+namespace ProdReady.Analysis.Project;
+
+/// <summary>
+/// What a project context takes from the tree alone, read by <see cref="ProjectContextFactory.Prepare"/>: the root,
+/// the configuration, the declared dependencies, the target version, pytest's settings and the module layout.
+/// Immutable once read, so it may be read on one thread and used on another.
+/// </summary>
+public sealed class ProjectSetup
+{
+    internal ProjectSetup(
+        string root,
+        ProdReadyConfiguration configuration,
+        DateTime runStart,
+        DeclaredDependencies dependencies,
+        PythonVersion version,
+        PytestSettings pytest,
+        IReadOnlyList<string> files,
+        ProjectLayout layout)
+    {
+        Root = root;
+        Configuration = configuration;
+        RunStart = runStart;
+        Dependencies = dependencies;
+        Version = version;
+        Pytest = pytest;
+        Files = files;
+        Layout = layout;
+    }
+
+    /// <summary>Gets the project root.</summary>
+    public string Root { get; }
+
+    /// <summary>Gets the configuration.</summary>
+    public ProdReadyConfiguration Configuration { get; }
+
+    /// <summary>Gets the project's Python files, relative to <see cref="Root"/>.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>Gets when the setup was read (UTC): files written after it are not trusted by their stamps.</summary>
+    internal DateTime RunStart { get; }
+
+    internal DeclaredDependencies Dependencies { get; }
+
+    internal PythonVersion Version { get; }
+
+    internal PytestSettings Pytest { get; }
+
+    internal ProjectLayout Layout { get; }
+}
