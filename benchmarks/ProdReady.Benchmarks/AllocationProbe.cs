@@ -14,13 +14,13 @@ namespace ProdReady.Benchmarks;
 /// Attributes allocation to types: listens to the runtime's allocation ticks (one event per 100 KB allocated, naming the
 /// type of the object that crossed the mark) while the front end and model (<c>model</c>), or the whole analysis with
 /// every active rule but those named (<c>check</c>), run over a corpus, and lists the types by their sampled share.
-/// Run: <c>dotnet run -c Release --project benchmarks/ProdReady.Benchmarks -- allocations FOLDER model|summaries|facts|check [PREFIX...]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/ProdReady.Benchmarks -- allocations FOLDER model|summaries|facts|testmap|check [PREFIX...]</c>.
 /// </summary>
 internal static class AllocationProbe
 {
     /// <summary>Runs the probe.</summary>
     /// <param name="folder">The tree to analyse.</param>
-    /// <param name="what">What runs: <c>model</c>, <c>summaries</c> (the model and each file's summary), <c>facts</c> (the same with the test map's facts) or <c>check</c>.</param>
+    /// <param name="what">What runs: <c>model</c>, <c>summaries</c> (the model and each file's summary), <c>facts</c> (the same with the test map's facts), <c>testmap</c> (the whole test map built from summaries already read) or <c>check</c>.</param>
     /// <param name="excluded">Rule codes or prefixes left out of a <c>check</c> run.</param>
     /// <param name="output">Where the figures go.</param>
     /// <returns>The exit code.</returns>
@@ -47,6 +47,15 @@ internal static class AllocationProbe
                     index.Publish(SemanticModel.Build(parse, project.OptionsFor(path)), path, parse.Success);
                 }
             };
+        }
+        else if (what == "testmap")
+        {
+            // The whole test map, built again from summaries already read: what the map's build allocates.
+            var configuration = new Analysis.Configuration.ProdReadyConfiguration(root);
+            var files = Analysis.Discovery.SourceDiscovery.ListPythonPaths(root, configuration).ToList();
+            var project = Analysis.Project.ProjectContextFactory.Create(root, configuration, files, null, useCache: true, collectTestFacts: true);
+            Parallel.ForEach(files, file => project.Index!.GetByPath(file));
+            work = () => GC.KeepAlive(Semantics.TestMapping.TestMap.Build(project.Index!, project.Tests, files, _ => null));
         }
         else if (what == "model")
         {

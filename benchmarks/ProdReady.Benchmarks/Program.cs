@@ -36,6 +36,11 @@ if (args is ["testmap-record", var recorded, var every])
     return TestMapRecordProbe.Run(recorded, int.Parse(every, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
 }
 
+if (args is ["testmap-build", var built, var rounds])
+{
+    return TestMapBuildProbe.Run(built, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+}
+
 if (args is ["testmap", var project, .. var rest])
 {
     return TestMapProbe.Run(project, rest, Console.Out);
