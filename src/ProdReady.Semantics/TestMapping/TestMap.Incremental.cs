@@ -158,11 +158,11 @@ public sealed partial class TestMap
         // A test of a collected module that ran through no changed or focus file runs through the same files as
         // before, so it reaches no focus unit: only the selected tests are followed.
         _tests.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        foreach (var test in _tests)
+        for (var i = 0; i < _tests.Count; i++)
         {
-            if (selected.Contains(test.Id) || _focus.Contains(test.Path))
+            if (selected.Contains(_tests[i].Id) || _focus.Contains(_tests[i].Path))
             {
-                Reach(test, null);
+                Reach(i, null);
             }
         }
 

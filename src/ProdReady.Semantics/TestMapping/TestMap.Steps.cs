@@ -13,6 +13,9 @@ public sealed partial class TestMap
     private readonly Dictionary<UnitFacts, ParsedCall[]> _parsedCalls = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, SharedTargets> _sharedTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinkList> _linkLists = new(StringComparer.Ordinal);
+    private readonly List<Way> _ways = [];
+    private readonly Dictionary<string, string> _fixtureHelpers = new(StringComparer.Ordinal);
+    private readonly Dictionary<Way, int> _wayNumbers = new(new WayIdentity());
     private readonly VisitMarks _traversal = new();
     private readonly Queue<Pending> _certain = new();
     private readonly Queue<Pending> _possible = new();
@@ -77,12 +80,54 @@ public sealed partial class TestMap
     {
         if (!_linkLists.TryGetValue(qualifiedName, out var links))
         {
-            links = new LinkList();
+            links = new LinkList(this);
             _linkLists[qualifiedName] = links;
-            _links[qualifiedName] = links.Links;
         }
 
         return links;
+    }
+
+    /// <summary>The way of a link through a fixture, in words (<c>fixture `cart`</c>), made once per map and fixture name.</summary>
+    private string FixtureHelper(string name)
+    {
+        if (!_fixtureHelpers.TryGetValue(name, out var helper))
+        {
+            helper = $"fixture `{name}`";
+            _fixtureHelpers[name] = helper;
+        }
+
+        return helper;
+    }
+
+    /// <summary>The way of a link through a helper of the test code, in words (<c>helper `make_cart`</c>), kept on the helper's step.</summary>
+    private static string HelperOf(StepInfo step, MappedUnit unit)
+    {
+        if (step.Helper is { } known && ReferenceEquals(step.Unit.Facts, unit.Facts))
+        {
+            return known;
+        }
+
+        var helper = $"helper `{unit.Facts.Name}`";
+        if (ReferenceEquals(step.Unit.Facts, unit.Facts))
+        {
+            step.Helper = helper;
+        }
+
+        return helper;
+    }
+
+    /// <summary>Numbers a way of linking, once per map.</summary>
+    private int WayOf(string? through, string? helper, bool isCertain)
+    {
+        var way = new Way(through, helper, isCertain);
+        if (!_wayNumbers.TryGetValue(way, out var number))
+        {
+            number = _ways.Count;
+            _ways.Add(way);
+            _wayNumbers[way] = number;
+        }
+
+        return number;
     }
 
     /// <summary>The links of the class a method step belongs to (a test that runs a method exercises its class), or <see langword="null"/>.</summary>
@@ -151,6 +196,9 @@ public sealed partial class TestMap
         /// <summary>Gets or sets the steps each of the unit's calls leads to, on this step's class of <c>self</c>, once resolved (calls that depend on the test are not kept).</summary>
         public List<Target>?[]? Edges { get; set; }
 
+        /// <summary>Gets or sets the way of a link through the step's unit as a helper of test code, once made.</summary>
+        public string? Helper { get; set; }
+
         /// <summary>Gets or sets the constructors of a class, once looked up.</summary>
         public (MappedUnit Init, int Step)[]? Constructors { get; set; }
 
@@ -175,14 +223,75 @@ public sealed partial class TestMap
         public Dictionary<string, List<Target>>? BySelf { get; set; }
     }
 
-    /// <summary>A unit's links, with the number of the last traversal that linked it (a test links a unit once).</summary>
-    private sealed class LinkList
+    /// <summary>
+    /// A unit's links, with the number of the last traversal that linked it (a test links a unit once). Each link is kept
+    /// as two numbers, the test's among the map's tests and its way's among the map's ways, in a plain array the collector
+    /// never scans; a <see cref="TestLink"/> is made when a caller reads one.
+    /// </summary>
+    private sealed class LinkList(TestMap map) : IReadOnlyList<TestLink>
     {
-        /// <summary>Gets the links.</summary>
-        public List<TestLink> Links { get; } = [];
+        private (int Test, int Way)[] _entries = [];
+
+        /// <summary>Gets how many tests the unit has.</summary>
+        public int Count { get; private set; }
 
         /// <summary>Gets or sets the number of the traversal that last linked the unit.</summary>
         public int Visit { get; set; }
+
+        /// <summary>Gets a link, made anew from the test and way it holds.</summary>
+        /// <param name="index">The link's position, in the order of the tests' ids.</param>
+        public TestLink this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+                var (test, way) = _entries[index];
+                var (through, helper, isCertain) = map._ways[way];
+                return new TestLink(map._tests[test], through, helper, isCertain);
+            }
+        }
+
+        /// <summary>Adds a link.</summary>
+        /// <param name="test">The test's number among the map's tests.</param>
+        /// <param name="way">The way's number among the map's ways.</param>
+        public void Add(int test, int way)
+        {
+            if (Count == _entries.Length)
+            {
+                Array.Resize(ref _entries, Math.Max(4, Count * 2));
+            }
+
+            _entries[Count++] = (test, way);
+        }
+
+        /// <inheritdoc />
+        public IEnumerator<TestLink> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        /// <inheritdoc />
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>
+    /// The way of a link: the unit it came through, the test code's fixture or helper, and whether it is claimed. Ways are
+    /// numbered by the identity of their strings (each is the name of a step's unit or a helper's name made once per map),
+    /// so numbering one hashes no text; two numbers for equal ways read back the same.
+    /// </summary>
+    private readonly record struct Way(string? Through, string? Helper, bool IsCertain);
+
+    /// <summary>Compares ways by the identity of their strings.</summary>
+    private sealed class WayIdentity : IEqualityComparer<Way>
+    {
+        public bool Equals(Way x, Way y) => ReferenceEquals(x.Through, y.Through) && ReferenceEquals(x.Helper, y.Helper) && x.IsCertain == y.IsCertain;
+
+        public int GetHashCode(Way obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Through), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Helper), obj.IsCertain);
     }
 
     /// <summary>

@@ -58,12 +58,14 @@ public sealed partial class TestMap
     /// <summary>Guards the caches that queries fill after the map is built (resolved names, call targets).</summary>
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _fixturesByFile = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<TestLink>> _links = new(StringComparer.Ordinal);
     private const string Override = "\u0001override";
 
     /// <summary>Marks a class of <c>self</c> known only by declaration (the object may be of a subclass).</summary>
     private const char Declared = '~';
     private readonly List<string> _sourceFiles = [];
+
+    /// <summary>What a fixture that yields nothing the map knows supplies (shared, never added to).</summary>
+    private readonly List<string> _noYields = [];
     private Dictionary<string, List<string>>? _subclasses;
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _methods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (List<Dictionary<string, MappedUnit>> Tables, bool Unknown)> _scopes = new(StringComparer.Ordinal);
@@ -170,7 +172,7 @@ public sealed partial class TestMap
         }
 
         map._tests.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        IEnumerable<MappedTest> followed = map._tests;
+        IEnumerable<int> followed = Enumerable.Range(0, map._tests.Count);
         if (focus is not null)
         {
             map._focus = new HashSet<string>(focus, StringComparer.Ordinal);
@@ -209,7 +211,7 @@ public sealed partial class TestMap
     public IReadOnlyList<TestLink> TestsOf(string qualifiedName)
     {
         ArgumentNullException.ThrowIfNull(qualifiedName);
-        return _links.TryGetValue(qualifiedName, out var links) ? links : [];
+        return _linkLists.TryGetValue(qualifiedName, out var links) ? links : [];
     }
 
     /// <summary>Returns how many tests reached a module's code and also call through names the map cannot follow (<c>getattr</c>, dynamic imports).</summary>
@@ -775,8 +777,13 @@ public sealed partial class TestMap
     /// yields, and the values its <c>parametrize</c> tables supply (a table's value wins over a fixture of the same name,
     /// as in pytest).
     /// </summary>
-    private static Dictionary<string, List<string>> ValuesOf(MappedTest test)
+    private IReadOnlyDictionary<string, List<string>> ValuesOf(MappedTest test)
     {
+        if (test.Unit.Facts.ParameterValues is null && test.Fixtures.Count == 0)
+        {
+            return s_noFixtures;
+        }
+
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var parameterValue in test.Unit.Facts.ParameterValues ?? [])
         {
@@ -793,7 +800,7 @@ public sealed partial class TestMap
 
         foreach (var (name, fixture) in test.Fixtures)
         {
-            values.TryAdd(name, fixture.Facts.Yields ?? []);
+            values.TryAdd(name, fixture.Facts.Yields ?? _noYields);
         }
 
         return values;
@@ -803,13 +810,14 @@ public sealed partial class TestMap
     /// Follows everything a test runs, marking every project unit reached: first through calls that always run when
     /// their caller runs (certain links), then through the conditional ones (possible links).
     /// </summary>
-    /// <param name="test">The test.</param>
+    /// <param name="testIndex">The test's number among the map's tests.</param>
     /// <param name="entries">
     /// When given, the traversal stays in test code: each project-side step it would take (keyed as the traversal keys
     /// them) is recorded there instead, and nothing is linked.
     /// </param>
-    private void Reach(MappedTest test, Dictionary<string, Step>? entries)
+    private void Reach(int testIndex, Dictionary<string, Step>? entries)
     {
+        var test = _tests[testIndex];
         var fixtureYields = ValuesOf(test);
         var visit = _traversal.Begin();
         var linkedModules = _linkedModules;
@@ -841,18 +849,19 @@ public sealed partial class TestMap
         {
             _recorder?.Add(fixture.Path);
             var fixtureTestPath = IsTestPath(fixture.Path);
-            Enqueue(fixture, fixtureTestPath, null, $"fixture `{name}`", true, true, null);
+            var fixtureHelper = FixtureHelper(name);
+            Enqueue(fixture, fixtureTestPath, null, fixtureHelper, true, true, null);
             foreach (var yielded in fixture.Facts.Yields ?? [])
             {
                 if (!yielded.StartsWith('@'))
                 {
-                    certain.Enqueue(new Pending(fixture, fixtureTestPath, ParseCall(yielded), null, $"fixture `{name}`", null, false, null, 0));
+                    certain.Enqueue(new Pending(fixture, fixtureTestPath, ParseCall(yielded), null, fixtureHelper, null, false, null, 0));
                 }
             }
         }
 
         var routeModules = RouteModules(test);
-        var dynamic = test.AllFacts.Any(f => f.Dynamic);
+        var dynamic = AnyOf(test, static facts => facts.Dynamic);
         while (certain.Count > 0 || possible.Count > 0)
         {
             var isCertain = certain.Count > 0;
@@ -900,17 +909,18 @@ public sealed partial class TestMap
                 _recorder?.Add(step);
                 if (!isTestSide && (_focus is null || _focus.Contains(unit.Path)))
                 {
-                    Link(step.Links ??= LinksOf(unit.QualifiedName), test, through, helper, isCertain, visit);
+                    var way = WayOf(through, helper, isCertain);
+                    Link(step.Links ??= LinksOf(unit.QualifiedName), testIndex, way, visit);
                     linkedModules.Add(unit.Module);
                     if (OwnerLinks(step) is { } ownerLinks)
                     {
-                        Link(ownerLinks, test, through, helper, isCertain, visit);
+                        Link(ownerLinks, testIndex, way, visit);
                     }
                 }
 
                 dynamic |= isTestSide && unit.Facts.Dynamic;
                 var nextThrough = isTestSide ? through : unit.QualifiedName;
-                var nextHelper = isTestSide && through is null ? helper ?? $"helper `{unit.Facts.Name}`" : helper;
+                var nextHelper = isTestSide && through is null ? helper ?? HelperOf(step, unit) : helper;
                 var nextCertain = isCertain && (isTestSide || !raising);
                 Enqueue(unit, isTestSide, nextThrough, nextHelper, nextCertain, isTestSide, selfType, raising, step);
                 if (unit.Facts.Kind == "class")
@@ -971,12 +981,12 @@ public sealed partial class TestMap
     /// then followed through these steps only, which links the focus units exactly as the whole traversal does: a
     /// step that leads to no focus unit only ever leads to steps like it.
     /// </summary>
-    private (bool[] Leading, List<MappedTest> Tests) LeadingSteps()
+    private (bool[] Leading, List<int> Tests) LeadingSteps()
     {
         var known = new List<bool>();
         var callers = new List<List<int>?>();
         var pending = new Queue<int>();
-        var starts = new List<(MappedTest Test, List<int> Steps)>(_tests.Count);
+        var starts = new List<(int Test, List<int> Steps)>(_tests.Count);
         void Add(int id)
         {
             while (known.Count <= id)
@@ -992,8 +1002,9 @@ public sealed partial class TestMap
             }
         }
 
-        foreach (var test in _tests)
+        for (var testIndex = 0; testIndex < _tests.Count; testIndex++)
         {
+            var test = _tests[testIndex];
             var entrySteps = new List<int>(1 + test.Setup.Count);
             if (test.Fixtures.Count == 0 && test.Unit.Facts.ParameterValues is null && RouteModules(test).Count == 0)
             {
@@ -1005,7 +1016,7 @@ public sealed partial class TestMap
             else
             {
                 var entries = new Dictionary<string, Step>(StringComparer.Ordinal);
-                Reach(test, entries);
+                Reach(testIndex, entries);
                 foreach (var (key, step) in entries)
                 {
                     entrySteps.Add(StepOf(key, step.Unit, step.SelfType));
@@ -1017,7 +1028,7 @@ public sealed partial class TestMap
                 Add(id);
             }
 
-            starts.Add((test, entrySteps));
+            starts.Add((testIndex, entrySteps));
         }
 
         var leading = new List<bool>();
@@ -1132,7 +1143,7 @@ public sealed partial class TestMap
     private readonly record struct Pending(
         MappedUnit From, bool FromTestPath, ParsedCall Call, string? Through, string? Helper, string? SelfType, bool Raising, StepInfo? FromStep, int CallIndex);
 
-    private static void Link(LinkList links, MappedTest test, string? through, string? helper, bool isCertain, int visit)
+    private static void Link(LinkList links, int test, int way, int visit)
     {
         if (links.Visit == visit)
         {
@@ -1140,7 +1151,7 @@ public sealed partial class TestMap
         }
 
         links.Visit = visit;
-        links.Links.Add(new TestLink(test, through, helper, isCertain));
+        links.Add(test, way);
     }
 
     /// <summary>
@@ -1443,17 +1454,10 @@ public sealed partial class TestMap
         }
 
         var prefix = name + "=";
-        var sources = new List<UnitFacts> { type.Facts };
-        sources.AddRange(MethodsOf(type.Module, type.Path, type.Facts, null).Values.Select(m => m.Facts));
-        foreach (var facts in sources)
+        AddAttributeOrigins(origins, type.Facts, prefix);
+        foreach (var method in MethodsOf(type.Module, type.Path, type.Facts, null).Values)
         {
-            foreach (var attribute in facts.Attributes ?? [])
-            {
-                if (attribute.StartsWith(prefix, StringComparison.Ordinal) && !origins.Contains(attribute[prefix.Length..]))
-                {
-                    origins.Add(attribute[prefix.Length..]);
-                }
-            }
+            AddAttributeOrigins(origins, method.Facts, prefix);
         }
 
         foreach (var baseClass in type.Facts.Bases ?? [])
@@ -1468,6 +1472,39 @@ public sealed partial class TestMap
         }
 
         return origins;
+    }
+
+    /// <summary>Adds, each once, where a definition's assignments to an attribute (<c>NAME=</c>, the <paramref name="prefix"/>) take their values from.</summary>
+    private static void AddAttributeOrigins(List<string> origins, UnitFacts facts, string prefix)
+    {
+        if (facts.Attributes is not { } attributes)
+        {
+            return;
+        }
+
+        foreach (var attribute in attributes)
+        {
+            if (!attribute.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var origin = attribute.AsSpan(prefix.Length);
+            var known = false;
+            foreach (var existing in origins)
+            {
+                if (origin.SequenceEqual(existing))
+                {
+                    known = true;
+                    break;
+                }
+            }
+
+            if (!known)
+            {
+                origins.Add(origin.ToString());
+            }
+        }
     }
 
     /// <summary>The project classes (test code excluded) deriving from a class, directly or not.</summary>
@@ -1539,6 +1576,33 @@ public sealed partial class TestMap
 
     private bool IsTestPath(string path) => _classifier.IsTestCode(path);
 
+    /// <summary>Tells whether the test, one of its setup methods or one of its fixtures has a fact (<see cref="MappedTest.AllFacts"/> without its iterators).</summary>
+    private static bool AnyOf(MappedTest test, Func<UnitFacts, bool> fact)
+    {
+        if (fact(test.Unit.Facts))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < test.Setup.Count; i++)
+        {
+            if (fact(test.Setup[i].Facts))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < test.Fixtures.Count; i++)
+        {
+            if (fact(test.Fixtures[i].Fixture.Facts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsClient(string origin, IReadOnlyDictionary<string, List<string>> fixtureYields, int depth)
     {
         if (origin == "@client")
@@ -1553,8 +1617,7 @@ public sealed partial class TestMap
     /// <summary>The modules whose routes a test's client can reach: those its module and conftests import, and theirs in turn.</summary>
     private List<string> RouteModules(MappedTest test)
     {
-        var facts = test.AllFacts.SelectMany(f => f.Calls ?? []);
-        if (!facts.Any(c => c.Contains('|', StringComparison.Ordinal)))
+        if (!AnyOf(test, static facts => facts.Calls is { } calls && calls.Exists(c => c.Contains('|', StringComparison.Ordinal))))
         {
             return [];
         }

@@ -223,6 +223,37 @@ public sealed class TestMapFocusTests
     }
 
     [Fact]
+    public void Links_read_back_the_same_by_position_and_in_order_and_name_the_maps_own_tests()
+    {
+        using var tree = Shop();
+        var map = Map(tree, null);
+        var ways = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in Files(tree).SelectMany(map.UnitsOf))
+        {
+            var links = map.TestsOf(unit.QualifiedName);
+            var enumerated = links.ToList();
+            Assert.Equal(links.Count, enumerated.Count);
+            for (var i = 0; i < links.Count; i++)
+            {
+                Assert.Equal(enumerated[i], links[i]);
+                Assert.Contains(links[i].Test, map.Tests);
+                ways.Add(links[i].Way);
+            }
+
+            Assert.Equal(enumerated.Select(l => l.Test.Id).Order(StringComparer.Ordinal), enumerated.Select(l => l.Test.Id));
+            Assert.Throws<ArgumentOutOfRangeException>(() => links[links.Count]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => links[-1]);
+        }
+
+        // Every kind of way is kept: directly, through a fixture, a helper, and a unit, claimed or possible.
+        Assert.Contains("directly", ways);
+        Assert.Contains("through fixture `cart`", ways);
+        Assert.Contains("through helper `check_summary`", ways);
+        Assert.Contains("through `shop.report.summary`", ways);
+        Assert.Contains("possibly through `shop.checkout.Checkout.pay`", ways);
+    }
+
+    [Fact]
     public void A_focused_map_knows_no_links_outside_its_focus()
     {
         using var tree = Shop();
