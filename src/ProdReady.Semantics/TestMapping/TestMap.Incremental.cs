@@ -17,9 +17,16 @@ public sealed partial class TestMap
     /// <summary>Starts recording the files each followed test runs through.</summary>
     private void StartRecording(IReadOnlyList<string> files) => _recorder = new FileRecorder(files);
 
-    /// <summary>Records the whole map: every file's stamp, hashes and outline, what every test ran through, and the subclass table.</summary>
+    /// <summary>
+    /// Records the whole map: every file's stamp, hashes and outline, what every test ran through, and the subclass table.
+    /// A file whose contents the previous record of the same key knows keeps its outline from it (an outline is made from
+    /// the contents alone), and a record equal to the previous one is not written again.
+    /// </summary>
     private void SaveWhole(TestMapStore store, string key, List<string> files)
     {
+        var miss = store.LastMiss;
+        var previous = store.Load(key);
+        store.LastMiss = miss;
         var records = new FileRecord[files.Count];
         var complete = true;
         Parallel.For(0, files.Count, i =>
@@ -34,7 +41,11 @@ public sealed partial class TestMap
                 return;
             }
 
-            records[i] = new FileRecord(files[i], stamp.Value.Size, stamp.Value.WriteTicks, summary?.Hash ?? string.Empty, TestMapStore.OutlineOf(summary));
+            var hash = summary?.Hash ?? string.Empty;
+            var known = previous is not null && i < previous.Files.Length && previous.Files[i].Path == files[i] && previous.Files[i].ContentHash == hash
+                ? previous.Files[i].Outline
+                : null;
+            records[i] = new FileRecord(files[i], stamp.Value.Size, stamp.Value.WriteTicks, hash, known ?? TestMapStore.OutlineOf(summary));
         });
 
         if (!complete || !_recorder!.Complete)
@@ -42,7 +53,13 @@ public sealed partial class TestMap
             return;
         }
 
-        store.Save(new TestMapRecord(key, store.RunStartTicks, records, _recorder.Visited, DirectSubclasses()));
+        var subclasses = DirectSubclasses();
+        if (previous is not null && TestMapStore.SameContents(previous, records, _recorder.Visited, subclasses))
+        {
+            return;
+        }
+
+        store.Save(new TestMapRecord(key, store.RunStartTicks, records, _recorder.Visited, subclasses));
     }
 
     /// <summary>

@@ -99,6 +99,42 @@ public sealed class TestMapStore
     internal static bool Vouches(FileRecord record, long recordStart, (long Size, long WriteTicks) stamp) =>
         stamp.Size == record.Size && stamp.WriteTicks == record.WriteTicks && record.WriteTicks < recordStart - s_racyWindow;
 
+    /// <summary>
+    /// Tells whether a record already holds what a new one would: the same files with the same stamps, contents and
+    /// outlines, the same files followed for every test, and the same subclasses. Its run start is not compared: its
+    /// stamps were judged against it, and they are the same.
+    /// </summary>
+    /// <param name="record">The record read.</param>
+    /// <param name="files">The files of the new record.</param>
+    /// <param name="tests">The files each test ran through, in the new record.</param>
+    /// <param name="subclasses">The subclasses, in the new record.</param>
+    /// <returns><see langword="true"/> when writing the new record would change nothing the next run reads.</returns>
+    internal static bool SameContents(TestMapRecord record, FileRecord[] files, Dictionary<string, int[]> tests, Dictionary<string, List<string>> subclasses)
+    {
+        if (!record.Files.AsSpan().SequenceEqual(files) || record.Tests.Count != tests.Count || record.Subclasses.Count != subclasses.Count)
+        {
+            return false;
+        }
+
+        foreach (var (id, visited) in tests)
+        {
+            if (!record.Tests.TryGetValue(id, out var known) || !known.AsSpan().SequenceEqual(visited))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (baseClass, derived) in subclasses)
+        {
+            if (!record.Subclasses.TryGetValue(baseClass, out var known) || !known.SequenceEqual(derived, StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Reads the record, or returns <see langword="null"/> when there is none, it does not read back whole, or its key differs.</summary>
     /// <param name="key">The key the record must have (see <see cref="KeyOf"/>).</param>
     /// <returns>The record.</returns>

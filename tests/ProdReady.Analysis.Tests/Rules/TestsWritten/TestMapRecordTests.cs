@@ -86,6 +86,53 @@ public sealed class TestMapRecordTests
     }
 
     [Fact]
+    public void A_whole_map_that_learned_nothing_new_leaves_the_record_as_it_was()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+        var recorded = File.ReadAllBytes(RecordPath(tree));
+        var longAgo = DateTime.UtcNow.AddDays(-1);
+        File.SetLastWriteTimeUtc(RecordPath(tree), longAgo);
+
+        Record(tree);
+
+        // Not written again: the same bytes (a new record would hold the new run's start) and the same time of last write.
+        Assert.Equal(recorded, File.ReadAllBytes(RecordPath(tree)));
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(RecordPath(tree)));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void A_whole_map_after_an_edit_records_the_edit()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+        var longAgo = DateTime.UtcNow.AddDays(-1);
+        File.SetLastWriteTimeUtc(RecordPath(tree), longAgo);
+        Edit(tree, "shop/report.py", text => text.Replace("def unrelated() -> int:", "def unrelated() -> int:\n    Cart().add(1)", StringComparison.Ordinal));
+
+        Record(tree);
+
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(RecordPath(tree)));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void A_whole_map_after_a_touch_records_the_new_stamp()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+        var longAgo = DateTime.UtcNow.AddDays(-1);
+        File.SetLastWriteTimeUtc(RecordPath(tree), longAgo);
+        File.SetLastWriteTimeUtc(tree.Path("shop/cart.py"), DateTime.UtcNow.AddMinutes(-5));
+
+        Record(tree);
+
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(RecordPath(tree)));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
     public void An_edit_that_moves_every_line_of_a_test_module_keeps_the_record()
     {
         using var tree = TestMapFocusTests.Shop();
