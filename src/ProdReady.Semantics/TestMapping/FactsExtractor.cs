@@ -195,6 +195,7 @@ internal static class FactsExtractor
             scanner.Walk(statement);
         }
 
+        scanner.NoteNondeterminism(NondeterminismFlow.Analyze(model, body, arguments, classQualified is not null && !IsStatic(model, decorators), IsNondeterministic));
         if (parameters is not null && !TakesData(model, arguments, classQualified is not null && !IsStatic(model, decorators), body, returns, scanner.CalledParameters))
         {
             scanner.AddMarker("no-data-inputs");
@@ -383,6 +384,10 @@ internal static class FactsExtractor
                 return model.QualifiedNameOf(annotation) is not { } name || s_dataTypes.Contains(name);
         }
     }
+
+    /// <summary>Tells whether a call gives a value that changes from run to run (an unseeded generator, the clock, a fresh id).</summary>
+    private static bool IsNondeterministic(string name, Call call) =>
+        s_nondeterministic.Contains(name) && !(name == "numpy.random.default_rng" && call.Args.Length > 0);
 
     private static bool IsStatic(SemanticModel model, IReadOnlyList<ExprNode> decorators) =>
         decorators.Any(d => model.Matches(d, "builtins.staticmethod"));
@@ -646,6 +651,10 @@ internal static class FactsExtractor
 
         /// <summary>Gets the parameters the body calls (callables passed in).</summary>
         public IReadOnlySet<string> CalledParameters => _calledParameters;
+
+        /// <summary>Adds what the flow of the body's non-deterministic values found (see <see cref="NondeterminismFlow"/>).</summary>
+        /// <param name="entries">The entries.</param>
+        public void NoteNondeterminism(IEnumerable<string> entries) => _nondeterminism.UnionWith(entries);
 
         /// <summary>Adds a marker to the facts.</summary>
         /// <param name="marker">The marker.</param>
@@ -1775,11 +1784,6 @@ internal static class FactsExtractor
             if (s_tools.TryGetValue(name, out var tool))
             {
                 _mocks.Add("tool:" + tool);
-            }
-
-            if (s_nondeterministic.Contains(name) && !(name == "numpy.random.default_rng" && call is { Args.Length: > 0 }))
-            {
-                _nondeterminism.Add(name);
             }
 
             if (s_seeders.Contains(name) || (name is "random.Random" && call is { Args.Length: > 0 }))

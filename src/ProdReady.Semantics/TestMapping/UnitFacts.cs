@@ -101,7 +101,13 @@ public sealed class UnitFacts
     /// <summary>Gets what the body replaces: <c>patch:TARGET</c> for patched names, <c>tool:NAME</c> for mocking or isolation tools.</summary>
     public List<string>? Mocks { get; init; }
 
-    /// <summary>Gets the non-deterministic calls of the body (<c>random.random</c>, <c>time.time</c>...).</summary>
+    /// <summary>
+    /// Gets where the values of the body's non-deterministic calls (<c>random.random</c>, <c>time.time</c>...) go: a source
+    /// alone when its value decides an assertion of the body; <c>SOURCE@return</c> or <c>SOURCE@self.NAME</c> when it is
+    /// returned or kept on the instance (and <c>self.OTHER@self.NAME</c> when an attribute is kept under another name);
+    /// <c>?self.NAME</c>, <c>?param:NAME</c> or <c>?call:QUALIFIED</c> when an attribute, a parameter or a helper of the
+    /// module decides an assertion, to be joined with what the unit providing it says.
+    /// </summary>
     public List<string>? Nondeterminism { get; init; }
 
     /// <summary>Gets a value indicating whether the body (or a decorator) seeds or freezes randomness or the clock.</summary>

@@ -1,6 +1,7 @@
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.TestsWritten;
 using ProdReady.Core.Diagnostics;
+using ProdReady.Semantics.TestMapping;
 
 namespace ProdReady.Analysis.Rules.EdgeCases;
 
@@ -17,12 +18,22 @@ public sealed class NondeterministicTest : Rule
         Fix: FixAvailability.None,
         Docs: """
             ## What it does
-            Flags a test whose body, fixtures, setup or helpers (in the test code) call unseeded
-            `random` or `numpy.random`, `datetime.now()`/`utcnow()`, `date.today()`, `time.time()`,
-            `uuid1()`/`uuid4()` or `os.urandom`, when nothing in them seeds or freezes it:
-            `random.seed`, a seeded `random.Random(...)` or `numpy.random.default_rng(seed)`,
-            freezegun's `freeze_time`, time-machine's `travel`, or a monkeypatch or `mock.patch` of
-            the clock or the generator.
+            Flags a test whose assertion is decided by a value from unseeded `random` or `numpy.random`,
+            `datetime.now()`/`utcnow()`, `date.today()`, `time.time()`, `uuid1()`/`uuid4()` or `os.urandom`,
+            called in its body, setup, fixtures or helpers (in the test code), when nothing seeds or freezes it:
+            `random.seed` (in the test, its setup, a fixture, a helper or at module level), a seeded
+            `random.Random(...)` or `numpy.random.default_rng(seed)`, freezegun's `freeze_time`, time-machine's
+            `travel`, a monkeypatch or `mock.patch` of the clock or the generator, or hypothesis's `@given`.
+
+            The value is followed through the test's locals, the attributes its setup keeps, the values its
+            fixtures return and the results of helpers of its module. It decides an assertion when it is
+            compared for equality with a literal (`== 3`, `== "abc"`), or, for a date or time, checked alone
+            (`assert not token.expired()`) or against `None`, `True` or `False`. It does not when it is used
+            for something the test does not assert on (a temporary name, a log line), compared with another
+            value derived from it (a round trip), compared by order or within a tolerance (an elapsed time,
+            a deadline, a bound), reduced to its length or type, or shuffled (the test checks that order does
+            not matter); a random value checked alone or against `None`/`True`/`False` is a property every
+            value must have.
 
             ## Why is this bad?
             A test whose inputs change from run to run passes today and fails tomorrow; the failure
@@ -55,17 +66,89 @@ public sealed class NondeterministicTest : Rule
         var map = context.TestMap;
         foreach (var test in TestRules.JudgedTests(context))
         {
-            var facts = test.AllFacts.ToList();
-            facts.AddRange(map!.DirectCallees(test).Where(u => context.Project.Tests.IsTestCode(u.Path)).Select(u => u.Facts));
-            var random = facts.SelectMany(f => f.Nondeterminism ?? []).FirstOrDefault();
-            if (random is null || facts.Exists(f => f.Seeds))
+            var callees = map!.DirectCallees(test).Where(u => context.Project.Tests.IsTestCode(u.Path)).ToList();
+            var facts = test.AllFacts.Concat(callees.Select(u => u.Facts)).ToList();
+            if (facts.Exists(f => f.Seeds) || (test.Unit.Facts.Markers ?? []).Contains("given")
+                || context.Project.Index?.GetByPath(test.Path)?.Units?.Exists(u => u.Kind == "module" && u.Seeds) == true)
+            {
+                // Seeded or frozen by the test, its setup, a fixture, a helper or the module; hypothesis seeds `random` itself.
+                continue;
+            }
+
+            if (DecidingSource(test, callees, facts) is not { } source)
             {
                 continue;
             }
 
             var name = test.Unit.Facts.Name[(test.Unit.Facts.Name.LastIndexOf('.') + 1)..];
             TestRules.Report(context, Info, test.Unit,
-                $"`{name}` depends on `{random}`, which nothing seeds or freezes (random.seed, freeze_time, a monkeypatched clock)");
+                $"`{name}` asserts on a value from `{source}`, which nothing seeds or freezes (random.seed, freeze_time, a monkeypatched clock)");
+        }
+    }
+
+    /// <summary>
+    /// The first non-deterministic source whose value decides an assertion of the test: in its own body, setup, fixtures or
+    /// helpers, or carried there by an attribute the setup keeps, a fixture's value or a helper's result.
+    /// </summary>
+    private static string? DecidingSource(MappedTest test, List<MappedUnit> callees, List<UnitFacts> facts)
+    {
+        var entries = facts.SelectMany(f => f.Nondeterminism ?? []).ToList();
+        if (entries.Find(e => e.IndexOf('@', StringComparison.Ordinal) < 0 && !e.StartsWith('?')) is { } direct)
+        {
+            return direct;
+        }
+
+        if (!entries.Exists(e => e.StartsWith('?')))
+        {
+            return null;
+        }
+
+        // What each label carries: an attribute kept by the setup, a fixture's value, a helper's result.
+        var carried = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (fixture, unit) in test.Fixtures)
+        {
+            AddReturned(carried, "param:" + fixture, unit.Facts);
+        }
+
+        foreach (var callee in callees)
+        {
+            AddReturned(carried, "call:" + callee.QualifiedName, callee.Facts);
+            if (callee.Facts.Kind == "method")
+            {
+                AddReturned(carried, "call:self." + TestRules.Last(callee.QualifiedName), callee.Facts);
+            }
+        }
+
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var entry in entries)
+            {
+                var at = entry.IndexOf('@', StringComparison.Ordinal);
+                var sink = at < 0 ? string.Empty : entry[(at + 1)..];
+                if (!sink.StartsWith("self.", StringComparison.Ordinal) || carried.ContainsKey(sink))
+                {
+                    continue;
+                }
+
+                var from = entry[..at];
+                var source = from.StartsWith("self.", StringComparison.Ordinal) ? carried.GetValueOrDefault(from) : from;
+                if (source is not null)
+                {
+                    carried[sink] = source;
+                    changed = true;
+                }
+            }
+        }
+
+        return entries.Where(e => e.StartsWith('?')).Select(e => carried.GetValueOrDefault(e[1..])).FirstOrDefault(s => s is not null);
+    }
+
+    private static void AddReturned(Dictionary<string, string> carried, string label, UnitFacts facts)
+    {
+        if ((facts.Nondeterminism ?? []).Find(e => e.EndsWith("@return", StringComparison.Ordinal) && !e.StartsWith("self.", StringComparison.Ordinal)) is { } returned)
+        {
+            carried.TryAdd(label, returned[..returned.IndexOf('@', StringComparison.Ordinal)]);
         }
     }
 }

@@ -206,17 +206,171 @@ public sealed class ExternalDependencyNotMockedTests
 [Trait("Issue", "11")]
 public sealed class NondeterministicTestTests
 {
+    private const string Tail = ", which nothing seeds or freezes (random.seed, freeze_time, a monkeypatched clock)";
+
+    private static string[] Check(string test) =>
+        [.. TestProject.Check(TestProject.Create().File("shop/dice.py", "def roll(n):\n    return n\n").File("tests/test_dice.py", test), new NondeterministicTest())];
+
     [Fact]
     public void Reports_unseeded_randomness_and_clock_reads_and_accepts_seeds_and_freezing()
     {
-        using var tree = TestProject.Create()
-            .File("tests/test_time.py", "import random\nimport time\nfrom datetime import datetime\n\nfrom freezegun import freeze_time\n\n\ndef test_random():\n    assert random.randint(1, 6) > 0\n\n\ndef test_seeded():\n    random.seed(1)\n    assert random.randint(1, 6) > 0\n\n\n@freeze_time(\"2026-01-01\")\ndef test_frozen():\n    assert datetime.now().year == 2026\n\n\ndef test_clock():\n    assert time.time() > 0\n");
         Assert.Equal(
             [
-                "tests/test_time.py:8 TST006 `test_random` depends on `random.randint`, which nothing seeds or freezes (random.seed, freeze_time, a monkeypatched clock)",
-                "tests/test_time.py:22 TST006 `test_clock` depends on `time.time`, which nothing seeds or freezes (random.seed, freeze_time, a monkeypatched clock)",
+                "tests/test_dice.py:8 TST006 `test_random` asserts on a value from `random.randint`" + Tail,
+                "tests/test_dice.py:22 TST006 `test_clock` asserts on a value from `datetime.datetime.now`" + Tail,
             ],
-            TestProject.Check(tree, new NondeterministicTest()));
+            Check("""
+                import random
+                from datetime import datetime
+
+                from freezegun import freeze_time
+                from shop.dice import roll
+
+
+                def test_random():
+                    assert roll(random.randint(1, 6)) == 3
+
+
+                def test_seeded():
+                    random.seed(1)
+                    assert roll(random.randint(1, 6)) == 3
+
+
+                @freeze_time("2026-01-01")
+                def test_frozen():
+                    assert datetime.now().year == 2026
+
+
+                def test_clock():
+                    assert not roll(datetime.now()).expired()
+
+                """));
+    }
+
+    [Fact]
+    public void Accepts_values_that_decide_no_assertion()
+    {
+        // A temporary name, a log line, an elapsed time or a deadline, a bound: none decides what the test asserts.
+        Assert.Empty(Check("""
+            import logging
+            import time
+            import uuid
+
+            from shop.dice import roll
+
+
+            def test_named(tmp_path):
+                job = tmp_path / f"job-{uuid.uuid4()}"
+                logging.info("run %s", job)
+                assert roll(3) == 3
+
+
+            def test_fast():
+                start = time.time()
+                roll(1)
+                assert time.time() - start < 1.0
+                deadline = time.time() + 5
+                while time.time() < deadline:
+                    break
+                assert time.time() > 0
+            """));
+    }
+
+    [Fact]
+    public void Accepts_random_values_compared_with_themselves_or_checked_for_a_property()
+    {
+        Assert.Empty(Check("""
+            import os
+            import random
+
+            from shop.dice import roll
+
+
+            def test_round_trip():
+                data = os.urandom(16)
+                assert roll(data) == data
+
+
+            def test_order_does_not_matter():
+                items = [3, 1, 2]
+                random.shuffle(items)
+                assert sum(items) == 6
+                assert sorted(items) == [1, 2, 3]
+
+
+            def test_no_error():
+                assert roll(random.random()) is not None
+                assert roll(random.random()) != 2
+                assert len(roll(os.urandom(8))) == 8
+                assert roll(random.random())
+            """));
+    }
+
+    [Fact]
+    public void Accepts_seeds_of_the_module_and_hypothesis()
+    {
+        Assert.Empty(Check("""
+            import random
+
+            from hypothesis import given, strategies as st
+            from shop.dice import roll
+
+            random.seed(0)
+
+
+            def test_module_seed():
+                assert roll(random.randint(1, 6)) == 3
+
+
+            @given(st.integers())
+            def test_property(n):
+                assert roll(random.randint(1, 6)) == 3
+            """));
+    }
+
+    [Fact]
+    public void Follows_setup_attributes_and_fixtures_into_the_assertions_that_read_them()
+    {
+        Assert.Equal(
+            [
+                "tests/test_dice.py:13 TST006 `test_reads_the_clock` asserts on a value from `time.time`" + Tail,
+                "tests/test_dice.py:28 TST006 `test_token` asserts on a value from `uuid.uuid4`" + Tail,
+            ],
+            Check("""
+                import time
+                import unittest
+                import uuid
+
+                import pytest
+                from shop.dice import roll
+
+
+                class ClockTests(unittest.TestCase):
+                    def setUp(self):
+                        self.t = time.time()
+
+                    def test_reads_the_clock(self):
+                        self.assertEqual(roll(self.t), 1700000000)
+
+                    def test_ignores_the_clock(self):
+                        self.assertEqual(roll(2), 2)
+
+                    def test_round_trip(self):
+                        self.assertEqual(roll(self.t), self.t)
+
+
+                @pytest.fixture
+                def token():
+                    return str(uuid.uuid4())
+
+
+                def test_token(token):
+                    assert roll(token) == "abc"
+
+
+                def test_token_round_trip(token):
+                    assert roll(token) == token
+                """));
     }
 }
 
