@@ -8,8 +8,11 @@ namespace ProdReady.Semantics.TestMapping;
 /// <summary>
 /// Follows the values of the non-deterministic calls of one body (unseeded random numbers, the wall clock, fresh ids) to
 /// what the body asserts, returns or keeps on <c>self</c>, giving the entries of <see cref="UnitFacts.Nondeterminism"/>.
-/// The flow is flow-insensitive (a local is tainted if any assignment taints it, so loops need no ordering) and stays
-/// inside the body; what crosses into another unit is left as an entry the test map's users join:
+/// The flow follows the statements in the order they run, scope by scope: an assignment replaces what a local held, the
+/// arms of a branch meet after it, a loop's body is walked until what one iteration leaves for the next settles, and a
+/// nested function is a scope of its own whose name holds what it returns. Attributes kept on <c>self</c> are shared by
+/// the whole body. The flow stays inside the body; what crosses into another unit is left as an entry the test map's
+/// users join:
 /// <list type="bullet">
 /// <item><c>SOURCE</c>: the source's value decides an assertion of the body;</item>
 /// <item><c>SOURCE@return</c>, <c>SOURCE@self.NAME</c>, <c>self.OTHER@self.NAME</c>: the value is returned (or yielded) or kept on the instance;</item>
@@ -58,24 +61,47 @@ internal sealed class NondeterminismFlow
     /// <summary>Deeper expressions than this are left untainted (the walk of an expression recurses).</summary>
     private const int MaxDepth = 100;
 
-    /// <summary>How often the assignments are read again for taint to travel along chains of locals.</summary>
-    private const int MaxRounds = 8;
+    /// <summary>Deeper nesting of statements than this is not followed (the walk of the statements recurses).</summary>
+    private const int MaxNesting = 100;
+
+    /// <summary>How often a loop's body is walked for the values it carries round to reach the next iteration.</summary>
+    private const int MaxLoopRounds = 4;
+
+    /// <summary>How often the whole body is walked for an attribute read before the statement that keeps it.</summary>
+    private const int MaxPasses = 3;
+
+    /// <summary>How many statements one body's walk visits at most, loops walked again included.</summary>
+    private const int MaxVisits = 50_000;
 
     private readonly SemanticModel _model;
     private readonly Func<string, Call, bool> _isSource;
     private readonly string? _selfName;
-    private readonly HashSet<string> _parameters;
-    private readonly Dictionary<string, HashSet<string>> _locals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _attributes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _readAttributes = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _entries = new(StringComparer.Ordinal);
-    private bool _changed;
+    private readonly Stack<LoopExits> _loops = new();
+    private readonly EffectWalker _effects;
 
-    private NondeterminismFlow(SemanticModel model, Func<string, Call, bool> isSource, string? selfName, HashSet<string> parameters)
+    /// <summary>
+    /// The tainted locals of the scope being walked at the current statement, by name; <see langword="null"/> where the code
+    /// cannot be reached (after a <c>return</c>, <c>raise</c>, <c>break</c> or <c>continue</c>). A set stored in it is
+    /// never changed afterwards, so copies of the state share them.
+    /// </summary>
+    private Dictionary<string, HashSet<string>>? _state;
+
+    /// <summary>What the nested function being walked returns or yields; <see langword="null"/> in the body itself.</summary>
+    private HashSet<string>? _returned;
+
+    private bool _rerun;
+    private int _visits;
+    private int _nesting;
+
+    private NondeterminismFlow(SemanticModel model, Func<string, Call, bool> isSource, string? selfName)
     {
         _model = model;
         _isSource = isSource;
         _selfName = selfName;
-        _parameters = parameters;
+        _effects = new EffectWalker(this);
     }
 
     /// <summary>Follows the non-deterministic values of a function's body.</summary>
@@ -99,7 +125,7 @@ internal sealed class NondeterminismFlow
         }
 
         string? selfName = null;
-        var parameters = new HashSet<string>(StringComparer.Ordinal);
+        var parameters = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var group in (ReadOnlySpan<ImmutableArray<Arg>>)[arguments.Posonlyargs, arguments.Args, arguments.Kwonlyargs])
         {
             foreach (var argument in group)
@@ -110,70 +136,365 @@ internal sealed class NondeterminismFlow
                     continue;
                 }
 
-                parameters.Add(argument.Name);
+                parameters[argument.Name] = new HashSet<string>(StringComparer.Ordinal) { "param:" + argument.Name };
             }
         }
 
-        var flow = new NondeterminismFlow(model, isSource, selfName, parameters);
-        for (var round = 0; round < MaxRounds; round++)
+        var flow = new NondeterminismFlow(model, isSource, selfName);
+        for (var pass = 0; pass < MaxPasses; pass++)
         {
-            flow._changed = false;
-            foreach (var node in nodes.Nodes)
-            {
-                flow.Propagate(node);
-            }
-
-            if (!flow._changed)
+            // A parameter holds what the caller (pytest, for a fixture) passes until the body assigns it.
+            flow._state = new Dictionary<string, HashSet<string>>(parameters, StringComparer.Ordinal);
+            flow._rerun = false;
+            flow.Walk(body);
+            if (!flow._rerun)
             {
                 break;
             }
-        }
-
-        foreach (var node in nodes.Nodes)
-        {
-            flow.Judge(node);
         }
 
         return flow._entries;
     }
 
-    private void Propagate(SyntaxNode node)
+    private void Walk(IReadOnlyList<StmtNode> statements)
     {
-        switch (node)
+        foreach (var statement in statements)
         {
+            if (_state is null)
+            {
+                // What follows a return, a raise, a break or a continue is not reached.
+                return;
+            }
+
+            if (++_visits > MaxVisits || _nesting > MaxNesting)
+            {
+                return;
+            }
+
+            _nesting++;
+            Execute(statement);
+            _nesting--;
+        }
+    }
+
+    /// <summary>Walks one statement: what its expressions do, then what it binds, in the order Python runs them.</summary>
+    private void Execute(StmtNode statement)
+    {
+        switch (statement)
+        {
+            case Expr expression:
+                Visit(expression.Value);
+                break;
             case Assign assign:
+                Visit(assign.Value);
                 var value = Taint(assign.Value, 0);
                 foreach (var target in assign.Targets)
                 {
-                    Bind(target, value);
+                    if (target is Python.Syntax.Attribute { Value: var owner } attribute && IsSelf(owner))
+                    {
+                        Keep(value, "self." + attribute.Attr);
+                    }
+
+                    Visit(target);
+                    Bind(target, value, strong: true);
                 }
 
                 break;
             case AugAssign augmented:
-                Bind(augmented.Target, Taint(augmented.Value, 0));
+                Visit(augmented.Value);
+                Bind(augmented.Target, Taint(augmented.Value, 0), strong: false);
                 break;
             case AnnAssign { Value: { } annotated } declaration:
-                Bind(declaration.Target, Taint(annotated, 0));
+                Visit(annotated);
+                Bind(declaration.Target, Taint(annotated, 0), strong: true);
+                break;
+            case Assert assertion:
+                Visit(assertion.Test);
+                JudgeTest(assertion.Test, false);
+                break;
+            case Return returned:
+                Visit(returned.Value);
+                Leave(Taint(returned.Value, 0));
+                _state = null;
+                break;
+            case Raise raised:
+                Visit(raised.Exc);
+                _state = null;
+                break;
+            case Break:
+                if (_loops.TryPeek(out var broken))
+                {
+                    broken.Breaks = Join(broken.Breaks, _state);
+                }
+
+                _state = null;
+                break;
+            case Continue:
+                if (_loops.TryPeek(out var continued))
+                {
+                    continued.Continues = Join(continued.Continues, _state);
+                }
+
+                _state = null;
+                break;
+            case Delete deletion:
+                foreach (var target in deletion.Targets)
+                {
+                    if (target is Name name)
+                    {
+                        _state!.Remove(name.Id);
+                    }
+                }
+
+                break;
+            case If branch:
+                Visit(branch.Test);
+                Branch(branch.Body, branch.Orelse);
                 break;
             case For loop:
-                Bind(loop.Target, Taint(loop.Iter, 0));
+                Visit(loop.Iter);
+                Loop(loop.Target, Taint(loop.Iter, 0), null, loop.Body, loop.Orelse);
                 break;
             case AsyncFor loop:
-                Bind(loop.Target, Taint(loop.Iter, 0));
+                Visit(loop.Iter);
+                Loop(loop.Target, Taint(loop.Iter, 0), null, loop.Body, loop.Orelse);
                 break;
-            case WithItem { OptionalVars: { } variables } item:
-                Bind(variables, Taint(item.ContextExpr, 0));
+            case While loop:
+                Loop(null, null, loop.Test, loop.Body, loop.Orelse);
                 break;
-            case NamedExpr named:
-                Bind(named.Target, Taint(named.Value, 0));
+            case With with:
+                Enter(with.Items);
+                Walk(with.Body);
                 break;
-            case Comprehension generator:
-                Bind(generator.Target, Taint(generator.Iter, 0));
+            case AsyncWith with:
+                Enter(with.Items);
+                Walk(with.Body);
                 break;
-            case Call call:
-                PropagateCall(call);
+            case Try attempt:
+                Attempt(attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody);
+                break;
+            case TryStar attempt:
+                Attempt(attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody);
+                break;
+            case Match match:
+                Choose(match);
+                break;
+            case FunctionDef function:
+                Nested(function.Name, function.Args, function.DecoratorList, function.Body);
+                break;
+            case AsyncFunctionDef function:
+                Nested(function.Name, function.Args, function.DecoratorList, function.Body);
+                break;
+            case ClassDef type:
+                foreach (var expression in type.Bases.Concat(type.DecoratorList))
+                {
+                    Visit(expression);
+                }
+
+                Nested(type.Name, null, [], type.Body);
                 break;
         }
+    }
+
+    /// <summary>Walks both arms of a branch from the same state; after it a local holds what either arm left in it.</summary>
+    private void Branch(IReadOnlyList<StmtNode> body, IReadOnlyList<StmtNode> orelse)
+    {
+        var before = _state;
+        _state = Copy(before);
+        Walk(body);
+        var taken = _state;
+        _state = Copy(before);
+        Walk(orelse);
+        _state = Join(taken, _state);
+    }
+
+    /// <summary>
+    /// Walks a loop's body until the state at its head no longer grows (what one iteration leaves reaches the next), then
+    /// its <c>else</c>; after it a local holds what it held before, at the end of an iteration or at a <c>break</c>.
+    /// </summary>
+    private void Loop(ExprNode? target, HashSet<string>? items, ExprNode? test, IReadOnlyList<StmtNode> body, IReadOnlyList<StmtNode> orelse)
+    {
+        var exits = new LoopExits();
+        _loops.Push(exits);
+        var head = _state;
+        for (var round = 0; round < MaxLoopRounds; round++)
+        {
+            _state = Copy(head);
+            if (test is not null)
+            {
+                Visit(test);
+            }
+
+            if (target is not null)
+            {
+                Visit(target);
+                Bind(target, items, strong: true);
+            }
+
+            Walk(body);
+            var next = Join(head, Join(_state, exits.Continues));
+            exits.Continues = null;
+            var settled = Same(next, head);
+            head = next;
+            if (settled)
+            {
+                break;
+            }
+        }
+
+        _loops.Pop();
+        _state = Copy(head);
+        if (test is not null)
+        {
+            Visit(test);
+        }
+
+        Walk(orelse);
+        _state = Join(_state, exits.Breaks);
+    }
+
+    /// <summary>Binds what each context manager gives (<c>with open(name) as handle</c>).</summary>
+    private void Enter(IReadOnlyList<WithItem> items)
+    {
+        foreach (var item in items)
+        {
+            Visit(item.ContextExpr);
+            if (item.OptionalVars is { } variables)
+            {
+                Bind(variables, Taint(item.ContextExpr, 0), strong: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks a <c>try</c>: a handler may start after any statement of the body, so it starts from what any of them left;
+    /// the <c>finally</c> block from what the body, its <c>else</c> or a handler left.
+    /// </summary>
+    private void Attempt(IReadOnlyList<StmtNode> body, IReadOnlyList<ExceptHandlerNode> handlers, IReadOnlyList<StmtNode> orelse, IReadOnlyList<StmtNode> finalbody)
+    {
+        var raised = Copy(_state);
+        foreach (var statement in body)
+        {
+            Walk([statement]);
+            raised = Join(raised, _state);
+        }
+
+        Walk(orelse);
+        var after = _state;
+        foreach (var handler in handlers.OfType<ExceptHandler>())
+        {
+            _state = Copy(raised);
+            if (handler.Name is { } name)
+            {
+                _state?.Remove(name);
+            }
+
+            Walk(handler.Body);
+            after = Join(after, _state);
+        }
+
+        _state = after;
+        Walk(finalbody);
+    }
+
+    /// <summary>Walks each case of a <c>match</c> from the same state; the names a pattern captures hold the subject's value.</summary>
+    private void Choose(Match match)
+    {
+        Visit(match.Subject);
+        var subject = Taint(match.Subject, 0);
+        var before = _state;
+        var after = Copy(before);
+        foreach (var option in match.Cases)
+        {
+            _state = Copy(before);
+            var captures = new List<SyntaxNode>();
+            new CaptureCollector(captures).Walk(option.Pattern);
+            foreach (var capture in captures)
+            {
+                var name = capture switch
+                {
+                    MatchAs { Name: { } captured } => captured,
+                    MatchStar { Name: { } captured } => captured,
+                    MatchMapping { Rest: { } captured } => captured,
+                    _ => null,
+                };
+
+                if (name is not null)
+                {
+                    BindName(name, subject, strong: true);
+                }
+            }
+
+            Visit(option.Guard);
+            Walk(option.Body);
+            after = Join(after, _state);
+        }
+
+        _state = after;
+    }
+
+    /// <summary>
+    /// Walks a nested function (or class) as a scope of its own: it sees the locals of the enclosing body as they are where
+    /// it is defined, less its parameters; what it binds stays inside; its name holds what it returns, so a call of it
+    /// gives that.
+    /// </summary>
+    private void Nested(string name, Arguments? arguments, IReadOnlyList<ExprNode> decorators, IReadOnlyList<StmtNode> body)
+    {
+        foreach (var decorator in decorators)
+        {
+            Visit(decorator);
+        }
+
+        var outer = _state;
+        var outerReturned = _returned;
+        _state = Copy(outer);
+        if (arguments is not null)
+        {
+            foreach (var expression in arguments.Defaults.Concat(arguments.KwDefaults.OfType<ExprNode>()))
+            {
+                Visit(expression);
+            }
+
+            foreach (var (argument, _) in arguments.Parameters)
+            {
+                _state!.Remove(argument.Name);
+            }
+        }
+
+        _returned = arguments is null ? null : new HashSet<string>(StringComparer.Ordinal);
+        Walk(body);
+        var returned = _returned;
+        _state = outer;
+        _returned = outerReturned;
+        BindName(name, returned, strong: true);
+    }
+
+    /// <summary>Records what the body returns or yields; a nested function's is kept on its name instead.</summary>
+    private void Leave(HashSet<string>? labels)
+    {
+        if (_returned is not null)
+        {
+            _returned.UnionWith(labels ?? []);
+        }
+        else
+        {
+            Keep(labels, "return");
+        }
+    }
+
+    /// <summary>Walks the parts of an expression that act: calls (assertions, collections filled), <c>:=</c> and <c>yield</c>.</summary>
+    private void Visit(ExprNode? expression)
+    {
+        if (expression is not null && _state is not null)
+        {
+            _effects.Walk(expression);
+        }
+    }
+
+    private void OnCall(Call call)
+    {
+        JudgeCall(call);
+        PropagateCall(call);
     }
 
     /// <summary>A call fills the collection it is called on: <c>items.append(value)</c>.</summary>
@@ -198,62 +519,143 @@ internal sealed class NondeterminismFlow
                 Union(ref passed, Taint(keyword.Value, 0));
             }
 
-            Bind(receiver, passed);
+            Bind(receiver, passed, strong: false);
         }
     }
 
-    private void Bind(ExprNode target, HashSet<string>? labels)
+    /// <summary>
+    /// Binds a target to what a value carries: a name (strongly: it holds that alone afterwards, unless <paramref name="strong"/>
+    /// is false, as for <c>+=</c>), an attribute kept on the instance, or what an item or attribute is set on (which keeps
+    /// what it held too).
+    /// </summary>
+    private void Bind(ExprNode target, HashSet<string>? labels, bool strong)
     {
-        if (labels is null || labels.Count == 0)
-        {
-            return;
-        }
-
         switch (target)
         {
             case Name name when name.Id != _selfName:
-                Add(_locals, name.Id, labels);
+                BindName(name.Id, labels, strong);
                 break;
             case Python.Syntax.Attribute { Value: var owner } attribute when IsSelf(owner):
-                Add(_attributes, attribute.Attr, labels);
+                if (labels is { Count: > 0 })
+                {
+                    if (!_attributes.TryGetValue(attribute.Attr, out var kept))
+                    {
+                        _attributes[attribute.Attr] = kept = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    if (!kept.IsSupersetOf(labels))
+                    {
+                        kept.UnionWith(labels);
+                        _rerun |= _readAttributes.Contains(attribute.Attr);
+                    }
+                }
+
                 break;
             case Python.Syntax.Attribute attribute:
-                Bind(attribute.Value, labels);
+                Bind(attribute.Value, labels, strong: false);
                 break;
             case Subscript subscript:
-                Bind(subscript.Value, labels);
+                Bind(subscript.Value, labels, strong: false);
                 break;
             case Starred starred:
-                Bind(starred.Value, labels);
+                Bind(starred.Value, labels, strong);
                 break;
             case Python.Syntax.Tuple tuple:
                 foreach (var element in tuple.Elts)
                 {
-                    Bind(element, labels);
+                    Bind(element, labels, strong);
                 }
 
                 break;
             case Python.Syntax.List list:
                 foreach (var element in list.Elts)
                 {
-                    Bind(element, labels);
+                    Bind(element, labels, strong);
                 }
 
                 break;
         }
     }
 
-    private void Add(Dictionary<string, HashSet<string>> into, string key, HashSet<string> labels)
+    private void BindName(string name, HashSet<string>? labels, bool strong)
     {
-        if (!into.TryGetValue(key, out var existing))
+        if (_state is null)
         {
-            into[key] = existing = new HashSet<string>(StringComparer.Ordinal);
+            return;
         }
 
-        foreach (var label in labels)
+        if (labels is not { Count: > 0 })
         {
-            _changed |= existing.Add(label);
+            if (strong)
+            {
+                _state.Remove(name);
+            }
+
+            return;
         }
+
+        if (strong || !_state.TryGetValue(name, out var held))
+        {
+            _state[name] = new HashSet<string>(labels, StringComparer.Ordinal);
+        }
+        else if (!held.IsSupersetOf(labels))
+        {
+            var joined = new HashSet<string>(held, StringComparer.Ordinal);
+            joined.UnionWith(labels);
+            _state[name] = joined;
+        }
+    }
+
+    private static Dictionary<string, HashSet<string>>? Copy(Dictionary<string, HashSet<string>>? state) =>
+        state is null ? null : new Dictionary<string, HashSet<string>>(state, StringComparer.Ordinal);
+
+    /// <summary>The state where two paths meet: a local holds what it holds on either; an unreachable path adds nothing.</summary>
+    private static Dictionary<string, HashSet<string>>? Join(Dictionary<string, HashSet<string>>? first, Dictionary<string, HashSet<string>>? second)
+    {
+        if (first is null || second is null)
+        {
+            return Copy(first ?? second);
+        }
+
+        var joined = new Dictionary<string, HashSet<string>>(first, StringComparer.Ordinal);
+        foreach (var (name, labels) in second)
+        {
+            if (!joined.TryGetValue(name, out var held))
+            {
+                joined[name] = labels;
+            }
+            else if (!ReferenceEquals(held, labels) && !held.IsSupersetOf(labels))
+            {
+                var union = new HashSet<string>(held, StringComparer.Ordinal);
+                union.UnionWith(labels);
+                joined[name] = union;
+            }
+        }
+
+        return joined;
+    }
+
+    private static bool Same(Dictionary<string, HashSet<string>>? first, Dictionary<string, HashSet<string>>? second)
+    {
+        if (first is null || second is null)
+        {
+            return first is null && second is null;
+        }
+
+        if (first.Count != second.Count)
+        {
+            return false;
+        }
+
+        foreach (var (name, labels) in first)
+        {
+            if (!second.TryGetValue(name, out var other) || !(ReferenceEquals(labels, other) || labels.SetEquals(other)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Tells whether a value is held by the body (a local, or something reached from one or from <c>self</c>), not a module's.</summary>
@@ -281,19 +683,9 @@ internal sealed class NondeterminismFlow
         switch (node)
         {
             case Name name:
-                HashSet<string>? named = null;
-                if (_locals.TryGetValue(name.Id, out var local))
-                {
-                    Union(ref named, local);
-                }
-
-                if (_parameters.Contains(name.Id))
-                {
-                    Union(ref named, ["param:" + name.Id]);
-                }
-
-                return named;
+                return _state is not null && _state.TryGetValue(name.Id, out var local) ? new HashSet<string>(local, StringComparer.Ordinal) : null;
             case Python.Syntax.Attribute { Value: var owner } attribute when IsSelf(owner):
+                _readAttributes.Add(attribute.Attr);
                 HashSet<string> read = new(StringComparer.Ordinal) { "self." + attribute.Attr };
                 if (_attributes.TryGetValue(attribute.Attr, out var kept))
                 {
@@ -323,6 +715,14 @@ internal sealed class NondeterminismFlow
                 return left ?? right;
             case Lambda or Constant:
                 return null;
+            case ListComp comprehension:
+                return TaintOfComprehension(comprehension.Generators, comprehension.Elt, null, depth);
+            case SetComp comprehension:
+                return TaintOfComprehension(comprehension.Generators, comprehension.Elt, null, depth);
+            case GeneratorExp comprehension:
+                return TaintOfComprehension(comprehension.Generators, comprehension.Elt, null, depth);
+            case DictComp comprehension:
+                return TaintOfComprehension(comprehension.Generators, comprehension.Key, comprehension.Value, depth);
             default:
                 HashSet<string>? result = null;
                 var children = new List<SyntaxNode>();
@@ -332,10 +732,6 @@ internal sealed class NondeterminismFlow
                     if (child is ExprNode expression)
                     {
                         Union(ref result, Taint(expression, depth + 1));
-                    }
-                    else if (child is Comprehension generator)
-                    {
-                        Union(ref result, Taint(generator.Iter, depth + 1));
                     }
                     else if (child is Keyword keyword)
                     {
@@ -369,8 +765,9 @@ internal sealed class NondeterminismFlow
         {
             Union(ref result, ["call:" + name]);
         }
-        else if (call.Func is not Name)
+        else
         {
+            // A local called: a nested function gives what it returns, a value picked at random what it is.
             Union(ref result, Taint(call.Func, depth + 1));
         }
 
@@ -387,6 +784,33 @@ internal sealed class NondeterminismFlow
         return result;
     }
 
+    /// <summary>
+    /// What a comprehension gives: what its iterables carry, and its items, read with each target holding what its iterable
+    /// carries (the targets are the comprehension's own, and hold nothing outside it).
+    /// </summary>
+    private HashSet<string>? TaintOfComprehension(ImmutableArray<Comprehension> generators, ExprNode first, ExprNode? second, int depth)
+    {
+        HashSet<string>? result = null;
+        if (_state is null)
+        {
+            return null;
+        }
+
+        var outer = _state;
+        _state = Copy(outer);
+        foreach (var generator in generators)
+        {
+            var items = Taint(generator.Iter, depth + 1);
+            Union(ref result, items);
+            Bind(generator.Target, items, strong: true);
+        }
+
+        Union(ref result, Taint(first, depth + 1));
+        Union(ref result, Taint(second, depth + 1));
+        _state = outer;
+        return result;
+    }
+
     private static void Union(ref HashSet<string>? into, IEnumerable<string>? labels)
     {
         if (labels is null)
@@ -398,38 +822,20 @@ internal sealed class NondeterminismFlow
         into.UnionWith(labels);
     }
 
-    private void Judge(SyntaxNode node)
+    /// <summary>Judges an assertion method's call: <c>assertEqual(value, 3)</c>, <c>assertTrue(value)</c>, <c>numpy.testing.assert_equal</c>.</summary>
+    private void JudgeCall(Call call)
     {
-        switch (node)
+        switch (call)
         {
-            case Assert assertion:
-                JudgeTest(assertion.Test, false);
-                break;
-            case Call { Func: Python.Syntax.Attribute method } call when s_equalityAsserts.Contains(method.Attr) && call.Args.Length >= 2:
+            case { Func: Python.Syntax.Attribute method } when s_equalityAsserts.Contains(method.Attr) && call.Args.Length >= 2:
                 JudgeEquality(call.Args[0], call.Args[1]);
                 break;
-            case Call { Func: Python.Syntax.Attribute method } call when s_unaryAsserts.Contains(method.Attr) && call.Args.Length >= 1:
+            case { Func: Python.Syntax.Attribute method } when s_unaryAsserts.Contains(method.Attr) && call.Args.Length >= 1:
                 JudgeTest(call.Args[0], method.Attr is "assertFalse" or "failIf");
                 break;
-            case Call { Func: Name } call when FactsExtractor.Qualified(_model, call.Func) is { } name
+            case { Func: Name } when FactsExtractor.Qualified(_model, call.Func) is { } name
                 && name.StartsWith("numpy.testing.", StringComparison.Ordinal) && s_equalityAsserts.Contains(name["numpy.testing.".Length..]) && call.Args.Length >= 2:
                 JudgeEquality(call.Args[0], call.Args[1]);
-                break;
-            case Return { Value: { } returned }:
-                Keep(Taint(returned, 0), "return");
-                break;
-            case Yield { Value: { } yielded }:
-                Keep(Taint(yielded, 0), "return");
-                break;
-            case Assign assign:
-                foreach (var target in assign.Targets)
-                {
-                    if (target is Python.Syntax.Attribute { Value: var owner } attribute && IsSelf(owner))
-                    {
-                        Keep(Taint(assign.Value, 0), "self." + attribute.Attr);
-                    }
-                }
-
                 break;
         }
     }
@@ -526,16 +932,14 @@ internal sealed class NondeterminismFlow
         _ => false,
     };
 
-    /// <summary>Gathers the nodes of a body the flow reads, nested functions included, in source order.</summary>
+    /// <summary>Finds whether a body may assert anything, keep an attribute or call a source, before it is followed.</summary>
     private sealed class NodeCollector : SyntaxWalker
     {
-        public List<SyntaxNode> Nodes { get; } = [];
+        private readonly List<Call> _calls = [];
 
         public bool HasAssertion { get; private set; }
 
         public bool KeepsAttribute { get; private set; }
-
-        private readonly List<Call> _calls = [];
 
         public bool HasSource(SemanticModel model, Func<string, Call, bool> isSource) =>
             _calls.Exists(c => FactsExtractor.Qualified(model, c.Func) is { } name && isSource(name, c));
@@ -546,23 +950,64 @@ internal sealed class NondeterminismFlow
             {
                 case Assign assign:
                     KeepsAttribute |= assign.Targets.Any(t => t is Python.Syntax.Attribute);
-                    Nodes.Add(node);
-                    break;
-                case AugAssign or AnnAssign or For or AsyncFor or WithItem or NamedExpr or Comprehension or Return or Yield:
-                    Nodes.Add(node);
                     break;
                 case Assert:
                     HasAssertion = true;
-                    Nodes.Add(node);
                     break;
                 case Call call:
                     _calls.Add(call);
                     HasAssertion |= call.Func is Python.Syntax.Attribute { Attr: var attribute } && attribute.StartsWith("assert", StringComparison.Ordinal);
-                    Nodes.Add(node);
                     break;
             }
 
             return true;
         }
+    }
+
+    /// <summary>Walks an expression for what acts in it: calls, <c>:=</c>, <c>yield</c>.</summary>
+    private sealed class EffectWalker(NondeterminismFlow flow) : SyntaxWalker
+    {
+        protected override bool Enter(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case Call call:
+                    flow.OnCall(call);
+                    break;
+                case NamedExpr named:
+                    flow.Bind(named.Target, flow.Taint(named.Value, 0), strong: true);
+                    break;
+                case Yield yielded:
+                    flow.Leave(flow.Taint(yielded.Value, 0));
+                    break;
+                case YieldFrom yielded:
+                    flow.Leave(flow.Taint(yielded.Value, 0));
+                    break;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Collects the patterns of a <c>match</c> case that capture a name.</summary>
+    private sealed class CaptureCollector(List<SyntaxNode> captures) : SyntaxWalker
+    {
+        protected override bool Enter(SyntaxNode node)
+        {
+            if (node is MatchAs or MatchStar or MatchMapping)
+            {
+                captures.Add(node);
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The states that leave a loop by <c>break</c> and go back to its head by <c>continue</c>.</summary>
+    private sealed class LoopExits
+    {
+        public Dictionary<string, HashSet<string>>? Breaks { get; set; }
+
+        public Dictionary<string, HashSet<string>>? Continues { get; set; }
     }
 }

@@ -372,6 +372,79 @@ public sealed class NondeterministicTestTests
                     assert roll(token) == token
                 """));
     }
+
+    [Fact]
+    public void Follows_each_local_in_the_order_the_statements_run_and_in_its_own_function()
+    {
+        // A name used again for a value of its own, the other arm of a branch, a nested function's own local: none holds the
+        // source any longer where the assertion reads it. Where the arms meet, in the next iteration of a loop and through a
+        // nested function's result, it still does.
+        Assert.Equal(
+            [
+                "tests/test_dice.py:38 TST006 `test_either_arm` asserts on a value from `random.randint`" + Tail,
+                "tests/test_dice.py:46 TST006 `test_next_iteration` asserts on a value from `random.randint`" + Tail,
+                "tests/test_dice.py:53 TST006 `test_nested_result` asserts on a value from `random.randint`" + Tail,
+            ],
+            Check("""
+                import logging
+                import random
+                import uuid
+                from datetime import datetime
+
+                from shop.dice import roll
+
+
+                def test_name_used_again():
+                    stamp = datetime.now().strftime("%Y-%m-%d")
+                    logging.info("started %s", stamp)
+                    for stamp in ["a", "b"]:
+                        assert roll(stamp) == "a"
+
+
+                def test_other_arm():
+                    if roll(1) == 1:
+                        token = uuid.uuid4()
+                        logging.info("token %s", token)
+                    else:
+                        token = "abc"
+                        assert roll(token) == "abc"
+
+
+                def test_nested_locals():
+                    def name():
+                        value = uuid.uuid4().hex
+                        return len(value)
+
+                    def check():
+                        value = roll(3)
+                        assert value == 3
+
+                    check()
+                    assert name() > 0
+
+
+                def test_either_arm():
+                    if roll(1) == 1:
+                        value = random.randint(1, 6)
+                    else:
+                        value = 3
+                    assert roll(value) == 3
+
+
+                def test_next_iteration():
+                    value = 0
+                    for _ in range(3):
+                        assert roll(value) == 0
+                        value = random.randint(1, 6)
+
+
+                def test_nested_result():
+                    def draw():
+                        return random.randint(1, 6)
+
+                    assert roll(draw()) == 3
+                """));
+    }
 }
 
 [Trait("Issue", "11")]
