@@ -17,10 +17,14 @@ namespace ProdReady.Semantics.TestMapping;
 /// <item><c>SOURCE</c>: the source's value decides an assertion of the body;</item>
 /// <item><c>SOURCE@return</c>, <c>SOURCE@self.NAME</c>, <c>self.OTHER@self.NAME</c>: the value is returned (or yielded) or kept on the instance;</item>
 /// <item><c>?self.NAME</c>, <c>?param:NAME</c>, <c>?call:QUALIFIED</c>: an attribute, a parameter (a fixture) or a local helper's
-/// result decides an assertion of the body, and is non-deterministic if that other unit says it is.</item>
+/// result decides an assertion of the body, and is non-deterministic if that other unit says it is;</item>
+/// <item><c>~self.NAME</c>, <c>~param:NAME</c>, <c>~call:QUALIFIED</c>: the same, checked alone, which decides only a clock reading.</item>
 /// </list>
-/// An assertion is decided by a value when the value is checked alone (<c>assert not token.expired()</c>, <c>assertTrue</c>)
-/// or compared for equality with a literal (<c>result.exception is None</c>, <c>== 3</c>). A value compared with another
+/// An assertion is decided by a value when the value is compared for equality with a literal (<c>== 3</c>) or, for a date
+/// or time, checked alone (<c>assert not token.expired()</c>, <c>assertTrue</c>, <c>result.exception is None</c>). A test
+/// that fails itself (<c>self.fail</c>, <c>pytest.fail</c>, <c>raise AssertionError</c>) asserts too: under <c>if value != 3</c>
+/// as <c>assert value == 3</c> does, and in the handler of a <c>try</c> as a check alone of what the body's calls are passed
+/// (that none of them raises). A value compared with another
 /// one derived from the same source (a round trip, a shuffled list against itself), compared by order or within a tolerance
 /// (a deadline, an elapsed time, a bound), or reduced to its length or type does not decide it.
 /// </summary>
@@ -29,11 +33,6 @@ internal sealed class NondeterminismFlow
     /// <summary>The calls whose result is the same whatever the value passed: a length, a type, a type test.</summary>
     private static readonly FrozenSet<string> s_sanitizers = FrozenSet.ToFrozenSet(
         ["builtins.len", "builtins.type", "builtins.isinstance", "builtins.issubclass", "builtins.id", "builtins.hasattr", "builtins.callable"],
-        StringComparer.Ordinal);
-
-    /// <summary>The clock readings: the difference of two of them is an elapsed time, not a date.</summary>
-    private static readonly FrozenSet<string> s_clocks = FrozenSet.ToFrozenSet(
-        ["time.time", "time.time_ns", "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today", "datetime.date.today"],
         StringComparer.Ordinal);
 
     /// <summary>The sources that reorder their argument in place rather than return a value.</summary>
@@ -80,6 +79,9 @@ internal sealed class NondeterminismFlow
     private readonly HashSet<string> _readAttributes = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _entries = new(StringComparer.Ordinal);
     private readonly Stack<LoopExits> _loops = new();
+
+    /// <summary>What the calls of each <c>try</c> body being walked are passed, for a handler that fails the test.</summary>
+    private readonly Stack<HashSet<string>> _tried = new();
     private readonly EffectWalker _effects;
 
     /// <summary>
@@ -93,6 +95,9 @@ internal sealed class NondeterminismFlow
     private HashSet<string>? _returned;
 
     private bool _rerun;
+
+    /// <summary>Whether the body fails the test anywhere (<c>self.fail</c>...): only then are branches and handlers searched for it.</summary>
+    private bool _fails;
     private int _visits;
     private int _nesting;
 
@@ -140,7 +145,7 @@ internal sealed class NondeterminismFlow
             }
         }
 
-        var flow = new NondeterminismFlow(model, isSource, selfName);
+        var flow = new NondeterminismFlow(model, isSource, selfName) { _fails = nodes.Fails };
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             // A parameter holds what the caller (pytest, for a fixture) passes until the body assigns it.
@@ -249,6 +254,17 @@ internal sealed class NondeterminismFlow
                 break;
             case If branch:
                 Visit(branch.Test);
+                if (_fails && Fails(branch.Body))
+                {
+                    // `if value != 3: self.fail()` asserts `value == 3`.
+                    JudgeTest(branch.Test, true);
+                }
+
+                if (_fails && Fails(branch.Orelse))
+                {
+                    JudgeTest(branch.Test, false);
+                }
+
                 Branch(branch.Body, branch.Orelse);
                 break;
             case For loop:
@@ -372,11 +388,28 @@ internal sealed class NondeterminismFlow
     /// </summary>
     private void Attempt(IReadOnlyList<StmtNode> body, IReadOnlyList<ExceptHandlerNode> handlers, IReadOnlyList<StmtNode> orelse, IReadOnlyList<StmtNode> finalbody)
     {
+        // A handler that fails the test asserts that nothing the body calls raises: what those calls are passed decides it.
+        var failing = _fails && handlers.OfType<ExceptHandler>().Any(h => Fails(h.Body));
+        if (failing)
+        {
+            _tried.Push(new HashSet<string>(StringComparer.Ordinal));
+        }
+
         var raised = Copy(_state);
         foreach (var statement in body)
         {
             Walk([statement]);
             raised = Join(raised, _state);
+        }
+
+        if (failing)
+        {
+            var passed = _tried.Pop();
+            DecideAlone(passed);
+            if (_tried.TryPeek(out var enclosing))
+            {
+                enclosing.UnionWith(passed);
+            }
         }
 
         Walk(orelse);
@@ -495,6 +528,40 @@ internal sealed class NondeterminismFlow
     {
         JudgeCall(call);
         PropagateCall(call);
+        if (_tried.TryPeek(out var passed))
+        {
+            // What the call is passed and called on, not what it gives: a clock read inside the body raises nothing.
+            if (call.Func is Python.Syntax.Attribute { Value: var receiver } && !IsSelf(receiver))
+            {
+                passed.UnionWith(Taint(receiver, 0) ?? []);
+            }
+
+            foreach (var argument in call.Args)
+            {
+                passed.UnionWith(Taint(argument, 0) ?? []);
+            }
+
+            foreach (var keyword in call.Keywords)
+            {
+                passed.UnionWith(Taint(keyword.Value, 0) ?? []);
+            }
+        }
+    }
+
+    /// <summary>Tells whether statements fail the test (<c>self.fail</c>, <c>pytest.fail</c>, <c>raise AssertionError</c>), nested functions left out.</summary>
+    private bool Fails(IReadOnlyList<StmtNode> statements)
+    {
+        var finder = new FailFinder(_model, _selfName);
+        foreach (var statement in statements)
+        {
+            finder.Walk(statement);
+            if (finder.Found)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A call fills the collection it is called on: <c>items.append(value)</c>.</summary>
@@ -706,7 +773,7 @@ internal sealed class NondeterminismFlow
                 if (left is not null && right is not null)
                 {
                     // One clock reading less another is an elapsed time, the same whatever the date.
-                    var elapsed = left.Where(s_clocks.Contains).Intersect(right).ToList();
+                    var elapsed = left.Where(NondeterministicSources.IsClock).Intersect(right).ToList();
                     left.UnionWith(right);
                     left.ExceptWith(elapsed);
                     return left;
@@ -886,9 +953,8 @@ internal sealed class NondeterminismFlow
                 break;
             default:
                 // A value checked alone decides the assertion when it is a date (`not token.expired()`); a random value
-                // checked alone is a property every value has (`assertTrue(complex(random() + 1e-6, 0))`); what another unit
-                // provides is not known to be a date, and is left out.
-                Decide(Taint(test, 0)?.Where(s_clocks.Contains));
+                // checked alone is a property every value has (`assertTrue(complex(random() + 1e-6, 0))`).
+                DecideAlone(Taint(test, 0));
                 break;
         }
     }
@@ -907,7 +973,33 @@ internal sealed class NondeterminismFlow
         }
 
         var labels = Taint(value, 0);
-        Decide(literal is Constant { Value: null or bool } ? labels?.Where(s_clocks.Contains) : labels);
+        if (literal is Constant { Value: null or bool })
+        {
+            DecideAlone(labels);
+        }
+        else
+        {
+            Decide(labels);
+        }
+    }
+
+    /// <summary>
+    /// Records the values that decide a check of one value alone (or against <c>None</c>, <c>True</c>, <c>False</c>, or that
+    /// a call does not raise): only a date or time can, so what another unit provides decides only if it is a clock reading.
+    /// </summary>
+    private void DecideAlone(IEnumerable<string>? labels)
+    {
+        foreach (var label in labels ?? [])
+        {
+            if (IsSymbolic(label))
+            {
+                _entries.Add("~" + label);
+            }
+            else if (NondeterministicSources.IsClock(label))
+            {
+                _entries.Add(label);
+            }
+        }
     }
 
     private void Decide(IEnumerable<string>? labels)
@@ -941,6 +1033,8 @@ internal sealed class NondeterminismFlow
 
         public bool KeepsAttribute { get; private set; }
 
+        public bool Fails { get; private set; }
+
         public bool HasSource(SemanticModel model, Func<string, Call, bool> isSource) =>
             _calls.Exists(c => FactsExtractor.Qualified(model, c.Func) is { } name && isSource(name, c));
 
@@ -954,9 +1048,19 @@ internal sealed class NondeterminismFlow
                 case Assert:
                     HasAssertion = true;
                     break;
+                case Raise { Exc: Name { Id: "AssertionError" } or Call { Func: Name { Id: "AssertionError" } } }:
+                    Fails = true;
+                    HasAssertion = true;
+                    break;
                 case Call call:
                     _calls.Add(call);
                     HasAssertion |= call.Func is Python.Syntax.Attribute { Attr: var attribute } && attribute.StartsWith("assert", StringComparison.Ordinal);
+                    if (call.Func is Python.Syntax.Attribute { Attr: "fail" } or Name { Id: "fail" })
+                    {
+                        Fails = true;
+                        HasAssertion = true;
+                    }
+
                     break;
             }
 
@@ -986,6 +1090,30 @@ internal sealed class NondeterminismFlow
             }
 
             return true;
+        }
+    }
+
+    /// <summary>Finds a call that fails the test, or a <c>raise AssertionError</c>, outside nested functions and classes.</summary>
+    private sealed class FailFinder(SemanticModel model, string? selfName) : SyntaxWalker
+    {
+        public bool Found { get; private set; }
+
+        protected override bool Enter(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case FunctionDef or AsyncFunctionDef or ClassDef or Lambda:
+                    return false;
+                case Call call:
+                    Found |= (call.Func is Python.Syntax.Attribute { Attr: "fail", Value: Name owner } && owner.Id == selfName)
+                        || FactsExtractor.Qualified(model, call.Func) == "pytest.fail";
+                    break;
+                case Raise { Exc: { } raised }:
+                    Found |= FactsExtractor.Qualified(model, raised is Call made ? made.Func : raised) == "builtins.AssertionError";
+                    break;
+            }
+
+            return !Found;
         }
     }
 

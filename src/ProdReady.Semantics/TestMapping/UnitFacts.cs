@@ -106,7 +106,9 @@ public sealed class UnitFacts
     /// alone when its value decides an assertion of the body; <c>SOURCE@return</c> or <c>SOURCE@self.NAME</c> when it is
     /// returned or kept on the instance (and <c>self.OTHER@self.NAME</c> when an attribute is kept under another name);
     /// <c>?self.NAME</c>, <c>?param:NAME</c> or <c>?call:QUALIFIED</c> when an attribute, a parameter or a helper of the
-    /// module decides an assertion, to be joined with what the unit providing it says.
+    /// module decides an assertion, to be joined with what the unit providing it says; <c>~self.NAME</c>, <c>~param:NAME</c> or
+    /// <c>~call:QUALIFIED</c> when it is checked alone (or against <c>None</c>, <c>True</c>, <c>False</c>, or by a handler that
+    /// fails the test when a call it is passed to raises), which decides only if what it carries reads the clock.
     /// </summary>
     public List<string>? Nondeterminism { get; init; }
 

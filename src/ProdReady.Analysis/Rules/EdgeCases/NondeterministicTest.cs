@@ -25,15 +25,19 @@ public sealed class NondeterministicTest : Rule
             `random.Random(...)` or `numpy.random.default_rng(seed)`, freezegun's `freeze_time`, time-machine's
             `travel`, a monkeypatch or `mock.patch` of the clock or the generator, or hypothesis's `@given`.
 
-            The value is followed through the test's locals, the attributes its setup keeps, the values its
-            fixtures return and the results of helpers of its module. It decides an assertion when it is
-            compared for equality with a literal (`== 3`, `== "abc"`), or, for a date or time, checked alone
-            (`assert not token.expired()`) or against `None`, `True` or `False`. It does not when it is used
-            for something the test does not assert on (a temporary name, a log line), compared with another
-            value derived from it (a round trip), compared by order or within a tolerance (an elapsed time,
-            a deadline, a bound), reduced to its length or type, or shuffled (the test checks that order does
-            not matter); a random value checked alone or against `None`/`True`/`False` is a property every
-            value must have.
+            The value is followed in the order the statements run (a name assigned again holds the new value;
+            a nested function's locals are its own, and a call of it gives what it returns) through the test's
+            locals, the attributes its setup keeps, the values its fixtures return and the results of helpers of
+            its module. It decides an assertion when it is compared for equality with a literal (`== 3`,
+            `== "abc"`), or, for a date or time, checked alone (`assert not token.expired()`) or against `None`,
+            `True` or `False`. A test that fails itself asserts too: `self.fail()`, `pytest.fail()` or
+            `raise AssertionError` under `if value != 3:` is `assert value == 3`, and in the `except` clause of
+            a `try` it checks alone what the calls of the `try` body are passed (a date that a parse rejects).
+            It does not when it is used for something the test does not assert on (a temporary name, a log
+            line), compared with another value derived from it (a round trip), compared by order or within a
+            tolerance (an elapsed time, a deadline, a bound), reduced to its length or type, or shuffled (the
+            test checks that order does not matter); a random value checked alone or against
+            `None`/`True`/`False` is a property every value must have.
 
             ## Why is this bad?
             A test whose inputs change from run to run passes today and fails tomorrow; the failure
@@ -88,23 +92,24 @@ public sealed class NondeterministicTest : Rule
 
     /// <summary>
     /// The first non-deterministic source whose value decides an assertion of the test: in its own body, setup, fixtures or
-    /// helpers, or carried there by an attribute the setup keeps, a fixture's value or a helper's result.
+    /// helpers, or carried there by an attribute the setup keeps, a fixture's value or a helper's result. An entry that
+    /// checks a value alone (<c>~LABEL</c>) is decided only by a clock reading.
     /// </summary>
     private static string? DecidingSource(MappedTest test, List<MappedUnit> callees, List<UnitFacts> facts)
     {
         var entries = facts.SelectMany(f => f.Nondeterminism ?? []).ToList();
-        if (entries.Find(e => e.IndexOf('@', StringComparison.Ordinal) < 0 && !e.StartsWith('?')) is { } direct)
+        if (entries.Find(e => e.IndexOf('@', StringComparison.Ordinal) < 0 && !IsJoined(e)) is { } direct)
         {
             return direct;
         }
 
-        if (!entries.Exists(e => e.StartsWith('?')))
+        if (!entries.Exists(IsJoined))
         {
             return null;
         }
 
         // What each label carries: an attribute kept by the setup, a fixture's value, a helper's result.
-        var carried = new Dictionary<string, string>(StringComparer.Ordinal);
+        var carried = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (fixture, unit) in test.Fixtures)
         {
             AddReturned(carried, "param:" + fixture, unit.Facts);
@@ -126,29 +131,53 @@ public sealed class NondeterministicTest : Rule
             {
                 var at = entry.IndexOf('@', StringComparison.Ordinal);
                 var sink = at < 0 ? string.Empty : entry[(at + 1)..];
-                if (!sink.StartsWith("self.", StringComparison.Ordinal) || carried.ContainsKey(sink))
+                if (!sink.StartsWith("self.", StringComparison.Ordinal))
                 {
                     continue;
                 }
 
                 var from = entry[..at];
-                var source = from.StartsWith("self.", StringComparison.Ordinal) ? carried.GetValueOrDefault(from) : from;
-                if (source is not null)
+                IEnumerable<string> sources = from.StartsWith("self.", StringComparison.Ordinal) ? carried.GetValueOrDefault(from) ?? [] : [from];
+                foreach (var source in sources.ToList())
                 {
-                    carried[sink] = source;
-                    changed = true;
+                    changed |= Carry(carried, sink, source);
                 }
             }
         }
 
-        return entries.Where(e => e.StartsWith('?')).Select(e => carried.GetValueOrDefault(e[1..])).FirstOrDefault(s => s is not null);
+        foreach (var entry in entries.Where(IsJoined))
+        {
+            var alone = entry[0] == '~';
+            if (carried.GetValueOrDefault(entry[1..])?.FirstOrDefault(s => !alone || NondeterministicSources.IsClock(s)) is { } source)
+            {
+                return source;
+            }
+        }
+
+        return null;
     }
 
-    private static void AddReturned(Dictionary<string, string> carried, string label, UnitFacts facts)
+    /// <summary>Tells whether an entry names what another unit provides (<c>?LABEL</c>, or <c>~LABEL</c> for a value checked alone).</summary>
+    private static bool IsJoined(string entry) => entry[0] is '?' or '~';
+
+    private static bool Carry(Dictionary<string, SortedSet<string>> carried, string label, string source)
     {
-        if ((facts.Nondeterminism ?? []).Find(e => e.EndsWith("@return", StringComparison.Ordinal) && !e.StartsWith("self.", StringComparison.Ordinal)) is { } returned)
+        if (!carried.TryGetValue(label, out var sources))
         {
-            carried.TryAdd(label, returned[..returned.IndexOf('@', StringComparison.Ordinal)]);
+            carried[label] = sources = new SortedSet<string>(StringComparer.Ordinal);
+        }
+
+        return sources.Add(source);
+    }
+
+    private static void AddReturned(Dictionary<string, SortedSet<string>> carried, string label, UnitFacts facts)
+    {
+        foreach (var returned in facts.Nondeterminism ?? [])
+        {
+            if (returned.EndsWith("@return", StringComparison.Ordinal) && !returned.StartsWith("self.", StringComparison.Ordinal))
+            {
+                Carry(carried, label, returned[..returned.IndexOf('@', StringComparison.Ordinal)]);
+            }
         }
     }
 }

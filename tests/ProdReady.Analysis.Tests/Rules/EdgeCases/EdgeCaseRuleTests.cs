@@ -445,6 +445,62 @@ public sealed class NondeterministicTestTests
                     assert roll(draw()) == 3
                 """));
     }
+
+    [Fact]
+    public void Counts_a_test_that_fails_itself_on_the_value_as_an_assertion()
+    {
+        // A handler that fails the test when a call passed today's date raises checks that date alone (only a date can
+        // decide that); `if value != 3: pytest.fail()` is `assert value == 3`. A random value that must not make a call
+        // raise is a property every value has; a deadline and a value that must differ from a literal decide nothing.
+        Assert.Equal(
+            [
+                "tests/test_dice.py:13 TST006 `test_parses_today` asserts on a value from `time.time`" + Tail,
+                "tests/test_dice.py:32 TST006 `test_fails_unless_three` asserts on a value from `random.randint`" + Tail,
+            ],
+            Check("""
+                import random
+                import time
+                import unittest
+
+                import pytest
+                from shop.dice import roll
+
+
+                class ParseTests(unittest.TestCase):
+                    def setUp(self):
+                        self.t = time.time()
+
+                    def test_parses_today(self):
+                        text = time.strftime("%x", time.gmtime(self.t))
+                        try:
+                            roll(text)
+                        except ValueError:
+                            self.fail("cannot parse " + text)
+
+                    def test_any_number_parses(self):
+                        value = random.random()
+                        try:
+                            roll(value)
+                        except ValueError:
+                            self.fail("cannot parse")
+
+                    def test_before_the_deadline(self):
+                        if roll(time.time()) > self.t + 60:
+                            self.fail("too slow")
+
+
+                def test_fails_unless_three():
+                    value = roll(random.randint(1, 6))
+                    if value != 3:
+                        pytest.fail("not three")
+
+
+                def test_fails_on_three():
+                    value = roll(random.randint(1, 6))
+                    if value == 3:
+                        pytest.fail("three")
+                """));
+    }
 }
 
 [Trait("Issue", "11")]
