@@ -17,4 +17,14 @@ public static class NondeterministicSources
     /// <param name="source">The source's qualified name (<c>time.time</c>).</param>
     /// <returns><see langword="true"/> for a clock reading.</returns>
     public static bool IsClock(string source) => s_clocks.Contains(source);
+
+    /// <summary>
+    /// Tells whether a source draws from the global generator of <c>random</c> or <c>numpy.random</c>, which a runner that
+    /// reseeds before every test (pytest-randomly) resets; a generator made by <c>numpy.random.default_rng()</c> is not.
+    /// </summary>
+    /// <param name="source">The source's qualified name (<c>random.randint</c>).</param>
+    /// <returns><see langword="true"/> for a draw from a global generator.</returns>
+    public static bool IsGlobalRandom(string source) =>
+        source.StartsWith("random.", StringComparison.Ordinal)
+        || (source.StartsWith("numpy.random.", StringComparison.Ordinal) && source != "numpy.random.default_rng");
 }

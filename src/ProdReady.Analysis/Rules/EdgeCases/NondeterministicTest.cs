@@ -24,6 +24,9 @@ public sealed class NondeterministicTest : Rule
             `random.seed` (in the test, its setup, a fixture, a helper or at module level), a seeded
             `random.Random(...)` or `numpy.random.default_rng(seed)`, freezegun's `freeze_time`, time-machine's
             `travel`, a monkeypatch or `mock.patch` of the clock or the generator, or hypothesis's `@given`.
+            When the project declares pytest-randomly, which reseeds `random` and numpy's global generator
+            before every test (with a seed it reports, so a failure can be repeated), draws from those count as
+            seeded; the clock, `uuid`, `os.urandom` and `numpy.random.default_rng()` do not.
 
             The value is followed in the order the statements run (a name assigned again holds the new value;
             a nested function's locals are its own, and a call of it gives what it returns) through the test's
@@ -62,12 +65,20 @@ public sealed class NondeterministicTest : Rule
         Status = RuleStatus.Preview,
     };
 
+    /// <summary>The plugin that reseeds the global generators before every test (its distribution's normalised name).</summary>
+    private const string ReseedingPlugin = "pytest-randomly";
+
     /// <inheritdoc />
     public override void Register(RuleRegistration registry) => registry.OnProject(Check);
 
     private void Check(ProjectRuleContext context)
     {
         var map = context.TestMap;
+
+        // pytest-randomly reseeds `random` and numpy's global generator before every test, with a seed it reports.
+        var reseeded = context.Project.Dependencies?.Dependencies is { } declared
+            && (declared.Runtime.Contains(ReseedingPlugin) || declared.Development.Contains(ReseedingPlugin));
+        Func<string, bool> counts = reseeded ? source => !NondeterministicSources.IsGlobalRandom(source) : _ => true;
         foreach (var test in TestRules.JudgedTests(context))
         {
             var callees = map!.DirectCallees(test).Where(u => context.Project.Tests.IsTestCode(u.Path)).ToList();
@@ -79,7 +90,7 @@ public sealed class NondeterministicTest : Rule
                 continue;
             }
 
-            if (DecidingSource(test, callees, facts) is not { } source)
+            if (DecidingSource(test, callees, facts, counts) is not { } source)
             {
                 continue;
             }
@@ -93,12 +104,13 @@ public sealed class NondeterministicTest : Rule
     /// <summary>
     /// The first non-deterministic source whose value decides an assertion of the test: in its own body, setup, fixtures or
     /// helpers, or carried there by an attribute the setup keeps, a fixture's value or a helper's result. An entry that
-    /// checks a value alone (<c>~LABEL</c>) is decided only by a clock reading.
+    /// checks a value alone (<c>~LABEL</c>) is decided only by a clock reading; sources <paramref name="counts"/> rejects
+    /// (seeded by the runner) decide nothing.
     /// </summary>
-    private static string? DecidingSource(MappedTest test, List<MappedUnit> callees, List<UnitFacts> facts)
+    private static string? DecidingSource(MappedTest test, List<MappedUnit> callees, List<UnitFacts> facts, Func<string, bool> counts)
     {
         var entries = facts.SelectMany(f => f.Nondeterminism ?? []).ToList();
-        if (entries.Find(e => e.IndexOf('@', StringComparison.Ordinal) < 0 && !IsJoined(e)) is { } direct)
+        if (entries.Find(e => e.IndexOf('@', StringComparison.Ordinal) < 0 && !IsJoined(e) && counts(e)) is { } direct)
         {
             return direct;
         }
@@ -112,15 +124,15 @@ public sealed class NondeterministicTest : Rule
         var carried = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (fixture, unit) in test.Fixtures)
         {
-            AddReturned(carried, "param:" + fixture, unit.Facts);
+            AddReturned(carried, "param:" + fixture, unit.Facts, counts);
         }
 
         foreach (var callee in callees)
         {
-            AddReturned(carried, "call:" + callee.QualifiedName, callee.Facts);
+            AddReturned(carried, "call:" + callee.QualifiedName, callee.Facts, counts);
             if (callee.Facts.Kind == "method")
             {
-                AddReturned(carried, "call:self." + TestRules.Last(callee.QualifiedName), callee.Facts);
+                AddReturned(carried, "call:self." + TestRules.Last(callee.QualifiedName), callee.Facts, counts);
             }
         }
 
@@ -137,7 +149,7 @@ public sealed class NondeterministicTest : Rule
                 }
 
                 var from = entry[..at];
-                IEnumerable<string> sources = from.StartsWith("self.", StringComparison.Ordinal) ? carried.GetValueOrDefault(from) ?? [] : [from];
+                IEnumerable<string> sources = from.StartsWith("self.", StringComparison.Ordinal) ? carried.GetValueOrDefault(from) ?? [] : counts(from) ? [from] : [];
                 foreach (var source in sources.ToList())
                 {
                     changed |= Carry(carried, sink, source);
@@ -170,13 +182,14 @@ public sealed class NondeterministicTest : Rule
         return sources.Add(source);
     }
 
-    private static void AddReturned(Dictionary<string, SortedSet<string>> carried, string label, UnitFacts facts)
+    private static void AddReturned(Dictionary<string, SortedSet<string>> carried, string label, UnitFacts facts, Func<string, bool> counts)
     {
         foreach (var returned in facts.Nondeterminism ?? [])
         {
-            if (returned.EndsWith("@return", StringComparison.Ordinal) && !returned.StartsWith("self.", StringComparison.Ordinal))
+            if (returned.EndsWith("@return", StringComparison.Ordinal) && !returned.StartsWith("self.", StringComparison.Ordinal)
+                && returned[..returned.IndexOf('@', StringComparison.Ordinal)] is var source && counts(source))
             {
-                Carry(carried, label, returned[..returned.IndexOf('@', StringComparison.Ordinal)]);
+                Carry(carried, label, source);
             }
         }
     }

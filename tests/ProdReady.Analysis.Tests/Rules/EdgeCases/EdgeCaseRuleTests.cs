@@ -374,6 +374,49 @@ public sealed class NondeterministicTestTests
     }
 
     [Fact]
+    public void Counts_the_global_generators_as_seeded_when_pytest_randomly_is_declared()
+    {
+        const string Tests = """
+            import random
+            import time
+
+            import numpy
+            from shop.dice import roll
+
+
+            def test_random():
+                assert roll(random.randint(1, 6)) == 3
+
+
+            def test_numpy():
+                assert roll(numpy.random.randint(1, 6)) == 3
+
+
+            def test_generator():
+                assert roll(numpy.random.default_rng().integers(1, 6)) == 3
+
+
+            def test_clock():
+                assert roll(time.time()) == 1700000000
+            """;
+        static string[] CheckWith(string dependencies, string test) =>
+            [.. TestProject.Check(
+                TestProject.Create().File("pyproject.toml", "[project]\nname = \"shop\"\ndependencies = []\n[dependency-groups]\ntest = [" + dependencies + "]\n")
+                    .File("shop/dice.py", "def roll(n):\n    return n\n").File("tests/test_dice.py", test),
+                new NondeterministicTest())];
+
+        // pytest-randomly reseeds `random` and numpy's global generator before every test: a fresh generator and the clock
+        // are still unseeded.
+        Assert.Equal(
+            [
+                "tests/test_dice.py:16 TST006 `test_generator` asserts on a value from `numpy.random.default_rng`" + Tail,
+                "tests/test_dice.py:20 TST006 `test_clock` asserts on a value from `time.time`" + Tail,
+            ],
+            CheckWith("\"pytest\", \"pytest-randomly>=3.15\"", Tests));
+        Assert.Equal(4, CheckWith("\"pytest\"", Tests).Length);
+    }
+
+    [Fact]
     public void Follows_each_local_in_the_order_the_statements_run_and_in_its_own_function()
     {
         // A name used again for a value of its own, the other arm of a branch, a nested function's own local: none holds the
