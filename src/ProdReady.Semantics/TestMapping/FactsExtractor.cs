@@ -195,7 +195,7 @@ internal static class FactsExtractor
             scanner.Walk(statement);
         }
 
-        scanner.NoteNondeterminism(NondeterminismFlow.Analyze(model, body, arguments, classQualified is not null && !IsStatic(model, decorators), IsNondeterministic));
+        scanner.NoteNondeterminism(scanner.Flow.Analyze(body, arguments, classQualified is not null && !IsStatic(model, decorators), scanner.FlowHints));
         if (parameters is not null && !TakesData(model, arguments, classQualified is not null && !IsStatic(model, decorators), body, returns, scanner.CalledParameters))
         {
             scanner.AddMarker("no-data-inputs");
@@ -553,6 +553,7 @@ internal static class FactsExtractor
         private readonly Stack<bool> _loops = new();
         private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
         private string? _selfName;
+        private NondeterminismFlow? _flow;
 
         /// <summary>The origin of <c>self</c> in a method (<c>@self:</c> and the class), made on first use.</summary>
         private string? _selfOrigin;
@@ -613,6 +614,7 @@ internal static class FactsExtractor
             _loops.Clear();
             _constants.Clear();
             _selfName = null;
+            FlowHints = FlowHints.None;
             _selfOrigin = null;
             _conditional = 0;
             _raising = 0;
@@ -648,6 +650,12 @@ internal static class FactsExtractor
                 }
             }
         }
+
+        /// <summary>Gets what the body does that the flow of its non-deterministic values follows (see <see cref="NondeterminismFlow"/>).</summary>
+        public FlowHints FlowHints { get; private set; }
+
+        /// <summary>Gets the flow of the non-deterministic values, made for the module's first body that needs it and kept for the next.</summary>
+        public NondeterminismFlow Flow => _flow ??= new NondeterminismFlow(_model, IsNondeterministic);
 
         /// <summary>Gets the parameters the body calls (callables passed in).</summary>
         public IReadOnlySet<string> CalledParameters => _calledParameters;
@@ -1162,6 +1170,7 @@ internal static class FactsExtractor
             }
 
             NotePlatformBranches(node);
+            NoteFlowHint(node);
 
             if (IsNestedScope(node))
             {
@@ -1532,6 +1541,37 @@ internal static class FactsExtractor
             }
         }
 
+        /// <summary>Notes what makes the body worth following for its non-deterministic values: assertions, failures, attributes kept and read.</summary>
+        private void NoteFlowHint(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case Assert:
+                    FlowHints |= FlowHints.Asserts;
+                    break;
+                case Raise { Exc: Name { Id: "AssertionError" } or Call { Func: Name { Id: "AssertionError" } } }:
+                case Call { Func: Python.Syntax.Attribute { Attr: "fail" } or Name { Id: "fail" } }:
+                    FlowHints |= FlowHints.Asserts | FlowHints.Fails;
+                    break;
+                case Call { Func: Python.Syntax.Attribute { Attr: var method } } when method.StartsWith("assert", StringComparison.Ordinal):
+                    FlowHints |= FlowHints.Asserts;
+                    break;
+                case Assign assign when _selfName is not null:
+                    foreach (var target in assign.Targets)
+                    {
+                        if (target is Python.Syntax.Attribute { Value: Name owner } && owner.Id == _selfName)
+                        {
+                            FlowHints |= FlowHints.KeepsAttribute;
+                        }
+                    }
+
+                    break;
+                case Python.Syntax.Attribute { Ctx: ExprContext.Load, Value: Name owner } when owner.Id == _selfName:
+                    FlowHints |= FlowHints.ReadsAttribute;
+                    break;
+            }
+        }
+
         private void VisitCall(Call call)
         {
             _calledFunctions.Add(call.Func.Span.Start);
@@ -1543,6 +1583,11 @@ internal static class FactsExtractor
             var name = Qualified(_model, call.Func);
             if (name is not null)
             {
+                if (IsNondeterministic(name, call))
+                {
+                    FlowHints |= FlowHints.Source;
+                }
+
                 if (!name.StartsWith("builtins.", StringComparison.Ordinal))
                 {
                     NoteBareCall(call, AddCall(name));

@@ -74,11 +74,14 @@ internal sealed class NondeterminismFlow
 
     private readonly SemanticModel _model;
     private readonly Func<string, Call, bool> _isSource;
-    private readonly string? _selfName;
+    private readonly Dictionary<string, HashSet<string>> _parameters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _attributes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _readAttributes = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _entries = new(StringComparer.Ordinal);
     private readonly Stack<LoopExits> _loops = new();
+
+    /// <summary>Lists for the children of the expressions being tainted, kept for the next (the walk of an expression recurses).</summary>
+    private readonly Stack<List<SyntaxNode>> _lists = new();
 
     /// <summary>What the calls of each <c>try</c> body being walked are passed, for a handler that fails the test.</summary>
     private readonly Stack<HashSet<string>> _tried = new();
@@ -100,71 +103,87 @@ internal sealed class NondeterminismFlow
     private bool _fails;
     private int _visits;
     private int _nesting;
+    private string? _selfName;
 
-    private NondeterminismFlow(SemanticModel model, Func<string, Call, bool> isSource, string? selfName)
+    /// <summary>Initializes a new instance of the <see cref="NondeterminismFlow"/> class, which follows the bodies of one module one after another.</summary>
+    /// <param name="model">The module's model.</param>
+    /// <param name="isSource">Tells whether a call, by its qualified name, gives a non-deterministic value.</param>
+    public NondeterminismFlow(SemanticModel model, Func<string, Call, bool> isSource)
     {
         _model = model;
         _isSource = isSource;
-        _selfName = selfName;
         _effects = new EffectWalker(this);
     }
 
     /// <summary>Follows the non-deterministic values of a function's body.</summary>
-    /// <param name="model">The module's model.</param>
     /// <param name="body">The body, nested functions and lambdas included.</param>
     /// <param name="arguments">The function's parameters.</param>
     /// <param name="isMethod">Whether the first parameter is the instance (or the class).</param>
-    /// <param name="isSource">Tells whether a call, by its qualified name, gives a non-deterministic value.</param>
-    /// <returns>The entries, in ordinal order; empty when nothing non-deterministic reaches an assertion, a return or the instance.</returns>
-    public static IEnumerable<string> Analyze(SemanticModel model, IReadOnlyList<StmtNode> body, Arguments arguments, bool isMethod, Func<string, Call, bool> isSource)
+    /// <param name="hints">What the walk of the body for its other facts saw it do.</param>
+    /// <returns>
+    /// The entries, in ordinal order; empty when nothing non-deterministic reaches an assertion, a return or the instance.
+    /// They are valid until the next body is followed.
+    /// </returns>
+    public IReadOnlyCollection<string> Analyze(IReadOnlyList<StmtNode> body, Arguments arguments, bool isMethod, FlowHints hints)
     {
-        var nodes = new NodeCollector();
-        foreach (var statement in body)
+        _entries.Clear();
+
+        // Without a source or an assertion, a body can only keep one attribute under another name: most bodies have none.
+        if ((hints & (FlowHints.Asserts | FlowHints.Source)) == 0 && (hints & FlowHints.Keeps) != FlowHints.Keeps)
         {
-            nodes.Walk(statement);
+            return _entries;
         }
 
-        if (!nodes.HasAssertion && !nodes.KeepsAttribute && !nodes.HasSource(model, isSource))
-        {
-            return [];
-        }
-
-        string? selfName = null;
-        var parameters = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        _selfName = null;
+        _parameters.Clear();
+        _attributes.Clear();
+        _readAttributes.Clear();
+        _loops.Clear();
+        _tried.Clear();
+        _returned = null;
+        _visits = 0;
+        _nesting = 0;
+        _fails = (hints & FlowHints.Fails) != 0;
+        var first = true;
         foreach (var group in (ReadOnlySpan<ImmutableArray<Arg>>)[arguments.Posonlyargs, arguments.Args, arguments.Kwonlyargs])
         {
             foreach (var argument in group)
             {
-                if (isMethod && selfName is null && parameters.Count == 0)
+                if (isMethod && first)
                 {
-                    selfName = argument.Name;
-                    continue;
+                    _selfName = argument.Name;
+                }
+                else
+                {
+                    _parameters[argument.Name] = new HashSet<string>(StringComparer.Ordinal) { "param:" + argument.Name };
                 }
 
-                parameters[argument.Name] = new HashSet<string>(StringComparer.Ordinal) { "param:" + argument.Name };
+                first = false;
             }
         }
 
-        var flow = new NondeterminismFlow(model, isSource, selfName) { _fails = nodes.Fails };
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             // A parameter holds what the caller (pytest, for a fixture) passes until the body assigns it.
-            flow._state = new Dictionary<string, HashSet<string>>(parameters, StringComparer.Ordinal);
-            flow._rerun = false;
-            flow.Walk(body);
-            if (!flow._rerun)
+            _state = new Dictionary<string, HashSet<string>>(_parameters, StringComparer.Ordinal);
+            _rerun = false;
+            Walk(body);
+            if (!_rerun)
             {
                 break;
             }
         }
 
-        return flow._entries;
+        return _entries;
     }
 
-    private void Walk(IReadOnlyList<StmtNode> statements)
+    private void Walk(IReadOnlyList<StmtNode> statements) => Walk(statements, 0, statements.Count);
+
+    private void Walk(IReadOnlyList<StmtNode> statements, int start, int end)
     {
-        foreach (var statement in statements)
+        for (var i = start; i < end; i++)
         {
+            var statement = statements[i];
             if (_state is null)
             {
                 // What follows a return, a raise, a break or a continue is not reached.
@@ -229,7 +248,7 @@ internal sealed class NondeterminismFlow
             case Break:
                 if (_loops.TryPeek(out var broken))
                 {
-                    broken.Breaks = Join(broken.Breaks, _state);
+                    broken.Breaks = JoinInto(broken.Breaks, _state);
                 }
 
                 _state = null;
@@ -237,7 +256,7 @@ internal sealed class NondeterminismFlow
             case Continue:
                 if (_loops.TryPeek(out var continued))
                 {
-                    continued.Continues = Join(continued.Continues, _state);
+                    continued.Continues = JoinInto(continued.Continues, _state);
                 }
 
                 _state = null;
@@ -321,7 +340,7 @@ internal sealed class NondeterminismFlow
         var taken = _state;
         _state = Copy(before);
         Walk(orelse);
-        _state = Join(taken, _state);
+        _state = JoinInto(taken, _state);
     }
 
     /// <summary>
@@ -348,7 +367,7 @@ internal sealed class NondeterminismFlow
             }
 
             Walk(body);
-            var next = Join(head, Join(_state, exits.Continues));
+            var next = Join(head, JoinInto(_state, exits.Continues));
             exits.Continues = null;
             var settled = Same(next, head);
             head = next;
@@ -366,7 +385,7 @@ internal sealed class NondeterminismFlow
         }
 
         Walk(orelse);
-        _state = Join(_state, exits.Breaks);
+        _state = JoinInto(_state, exits.Breaks);
     }
 
     /// <summary>Binds what each context manager gives (<c>with open(name) as handle</c>).</summary>
@@ -396,10 +415,10 @@ internal sealed class NondeterminismFlow
         }
 
         var raised = Copy(_state);
-        foreach (var statement in body)
+        for (var i = 0; i < body.Count && _state is not null; i++)
         {
-            Walk([statement]);
-            raised = Join(raised, _state);
+            Walk(body, i, i + 1);
+            raised = JoinInto(raised, _state);
         }
 
         if (failing)
@@ -423,7 +442,7 @@ internal sealed class NondeterminismFlow
             }
 
             Walk(handler.Body);
-            after = Join(after, _state);
+            after = JoinInto(after, _state);
         }
 
         _state = after;
@@ -460,7 +479,7 @@ internal sealed class NondeterminismFlow
 
             Visit(option.Guard);
             Walk(option.Body);
-            after = Join(after, _state);
+            after = JoinInto(after, _state);
         }
 
         _state = after;
@@ -663,7 +682,8 @@ internal sealed class NondeterminismFlow
 
         if (strong || !_state.TryGetValue(name, out var held))
         {
-            _state[name] = new HashSet<string>(labels, StringComparer.Ordinal);
+            // What a value carries is never changed once made, so a local can hold the same set.
+            _state[name] = labels;
         }
         else if (!held.IsSupersetOf(labels))
         {
@@ -677,14 +697,17 @@ internal sealed class NondeterminismFlow
         state is null ? null : new Dictionary<string, HashSet<string>>(state, StringComparer.Ordinal);
 
     /// <summary>The state where two paths meet: a local holds what it holds on either; an unreachable path adds nothing.</summary>
-    private static Dictionary<string, HashSet<string>>? Join(Dictionary<string, HashSet<string>>? first, Dictionary<string, HashSet<string>>? second)
+    private static Dictionary<string, HashSet<string>>? Join(Dictionary<string, HashSet<string>>? first, Dictionary<string, HashSet<string>>? second) =>
+        first is null ? Copy(second) : JoinInto(Copy(first)!, second);
+
+    /// <summary>Joins a state into one no other path holds any longer, which it changes and returns.</summary>
+    private static Dictionary<string, HashSet<string>>? JoinInto(Dictionary<string, HashSet<string>>? joined, Dictionary<string, HashSet<string>>? second)
     {
-        if (first is null || second is null)
+        if (joined is null || second is null)
         {
-            return Copy(first ?? second);
+            return joined ?? Copy(second);
         }
 
-        var joined = new Dictionary<string, HashSet<string>>(first, StringComparer.Ordinal);
         foreach (var (name, labels) in second)
         {
             if (!joined.TryGetValue(name, out var held))
@@ -750,7 +773,8 @@ internal sealed class NondeterminismFlow
         switch (node)
         {
             case Name name:
-                return _state is not null && _state.TryGetValue(name.Id, out var local) ? new HashSet<string>(local, StringComparer.Ordinal) : null;
+                // A held set is never changed: it is returned as it is.
+                return _state is not null && _state.TryGetValue(name.Id, out var local) ? local : null;
             case Python.Syntax.Attribute { Value: var owner } attribute when IsSelf(owner):
                 _readAttributes.Add(attribute.Attr);
                 HashSet<string> read = new(StringComparer.Ordinal) { "self." + attribute.Attr };
@@ -773,10 +797,10 @@ internal sealed class NondeterminismFlow
                 if (left is not null && right is not null)
                 {
                     // One clock reading less another is an elapsed time, the same whatever the date.
-                    var elapsed = left.Where(NondeterministicSources.IsClock).Intersect(right).ToList();
-                    left.UnionWith(right);
-                    left.ExceptWith(elapsed);
-                    return left;
+                    var apart = new HashSet<string>(left, StringComparer.Ordinal);
+                    apart.UnionWith(right);
+                    apart.RemoveWhere(label => NondeterministicSources.IsClock(label) && left.Contains(label) && right.Contains(label));
+                    return apart;
                 }
 
                 return left ?? right;
@@ -791,22 +815,24 @@ internal sealed class NondeterminismFlow
             case DictComp comprehension:
                 return TaintOfComprehension(comprehension.Generators, comprehension.Key, comprehension.Value, depth);
             default:
-                HashSet<string>? result = null;
-                var children = new List<SyntaxNode>();
+                var result = default(Labels);
+                var children = _lists.Count > 0 ? _lists.Pop() : [];
                 node.AddChildren(children);
                 foreach (var child in children)
                 {
                     if (child is ExprNode expression)
                     {
-                        Union(ref result, Taint(expression, depth + 1));
+                        result.Add(Taint(expression, depth + 1));
                     }
                     else if (child is Keyword keyword)
                     {
-                        Union(ref result, Taint(keyword.Value, depth + 1));
+                        result.Add(Taint(keyword.Value, depth + 1));
                     }
                 }
 
-                return result;
+                children.Clear();
+                _lists.Push(children);
+                return result.Set;
         }
     }
 
@@ -823,32 +849,39 @@ internal sealed class NondeterminismFlow
             return null;
         }
 
-        HashSet<string>? result = null;
+        var result = default(Labels);
         if (call.Func is Python.Syntax.Attribute { Value: var owner } method)
         {
-            Union(ref result, IsSelf(owner) ? ["call:self." + method.Attr] : Taint(owner, depth + 1));
+            if (IsSelf(owner))
+            {
+                result.Add("call:self." + method.Attr);
+            }
+            else
+            {
+                result.Add(Taint(owner, depth + 1));
+            }
         }
         else if (name is not null && name.StartsWith(_model.ModuleName + ".", StringComparison.Ordinal))
         {
-            Union(ref result, ["call:" + name]);
+            result.Add("call:" + name);
         }
         else
         {
             // A local called: a nested function gives what it returns, a value picked at random what it is.
-            Union(ref result, Taint(call.Func, depth + 1));
+            result.Add(Taint(call.Func, depth + 1));
         }
 
         foreach (var argument in call.Args)
         {
-            Union(ref result, Taint(argument, depth + 1));
+            result.Add(Taint(argument, depth + 1));
         }
 
         foreach (var keyword in call.Keywords)
         {
-            Union(ref result, Taint(keyword.Value, depth + 1));
+            result.Add(Taint(keyword.Value, depth + 1));
         }
 
-        return result;
+        return result.Set;
     }
 
     /// <summary>
@@ -1024,50 +1057,6 @@ internal sealed class NondeterminismFlow
         _ => false,
     };
 
-    /// <summary>Finds whether a body may assert anything, keep an attribute or call a source, before it is followed.</summary>
-    private sealed class NodeCollector : SyntaxWalker
-    {
-        private readonly List<Call> _calls = [];
-
-        public bool HasAssertion { get; private set; }
-
-        public bool KeepsAttribute { get; private set; }
-
-        public bool Fails { get; private set; }
-
-        public bool HasSource(SemanticModel model, Func<string, Call, bool> isSource) =>
-            _calls.Exists(c => FactsExtractor.Qualified(model, c.Func) is { } name && isSource(name, c));
-
-        protected override bool Enter(SyntaxNode node)
-        {
-            switch (node)
-            {
-                case Assign assign:
-                    KeepsAttribute |= assign.Targets.Any(t => t is Python.Syntax.Attribute);
-                    break;
-                case Assert:
-                    HasAssertion = true;
-                    break;
-                case Raise { Exc: Name { Id: "AssertionError" } or Call { Func: Name { Id: "AssertionError" } } }:
-                    Fails = true;
-                    HasAssertion = true;
-                    break;
-                case Call call:
-                    _calls.Add(call);
-                    HasAssertion |= call.Func is Python.Syntax.Attribute { Attr: var attribute } && attribute.StartsWith("assert", StringComparison.Ordinal);
-                    if (call.Func is Python.Syntax.Attribute { Attr: "fail" } or Name { Id: "fail" })
-                    {
-                        Fails = true;
-                        HasAssertion = true;
-                    }
-
-                    break;
-            }
-
-            return true;
-        }
-    }
-
     /// <summary>Walks an expression for what acts in it: calls, <c>:=</c>, <c>yield</c>.</summary>
     private sealed class EffectWalker(NondeterminismFlow flow) : SyntaxWalker
     {
@@ -1131,6 +1120,55 @@ internal sealed class NondeterminismFlow
         }
     }
 
+    /// <summary>
+    /// What an expression carries, gathered from its parts: the first part's set is taken as it is (a held set is never
+    /// changed), and copied only when a second adds to it.
+    /// </summary>
+    private struct Labels
+    {
+        private bool _owned;
+
+        public HashSet<string>? Set { get; private set; }
+
+        public void Add(HashSet<string>? labels)
+        {
+            if (labels is not { Count: > 0 } || ReferenceEquals(labels, Set))
+            {
+                return;
+            }
+
+            if (Set is null)
+            {
+                Set = labels;
+                return;
+            }
+
+            if (!_owned)
+            {
+                if (Set.IsSupersetOf(labels))
+                {
+                    return;
+                }
+
+                Set = new HashSet<string>(Set, StringComparer.Ordinal);
+                _owned = true;
+            }
+
+            Set.UnionWith(labels);
+        }
+
+        public void Add(string label)
+        {
+            if (Set is null || !_owned)
+            {
+                Set = Set is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(Set, StringComparer.Ordinal);
+                _owned = true;
+            }
+
+            Set.Add(label);
+        }
+    }
+
     /// <summary>The states that leave a loop by <c>break</c> and go back to its head by <c>continue</c>.</summary>
     private sealed class LoopExits
     {
@@ -1138,4 +1176,30 @@ internal sealed class NondeterminismFlow
 
         public Dictionary<string, HashSet<string>>? Continues { get; set; }
     }
+}
+
+/// <summary>What the walk of a body for its other facts saw it do, which tells whether its values are worth following.</summary>
+[Flags]
+internal enum FlowHints
+{
+    /// <summary>Nothing the flow follows.</summary>
+    None = 0,
+
+    /// <summary>An assertion: <c>assert</c>, an <c>assert*</c> method, a failure of the test.</summary>
+    Asserts = 1,
+
+    /// <summary>A call of a non-deterministic source.</summary>
+    Source = 2,
+
+    /// <summary>An attribute of the instance assigned.</summary>
+    KeepsAttribute = 4,
+
+    /// <summary>An attribute of the instance read.</summary>
+    ReadsAttribute = 8,
+
+    /// <summary>Both: an attribute may be kept under another name.</summary>
+    Keeps = KeepsAttribute | ReadsAttribute,
+
+    /// <summary>A failure of the test: <c>self.fail</c>, <c>pytest.fail</c>, <c>raise AssertionError</c>.</summary>
+    Fails = 16,
 }
