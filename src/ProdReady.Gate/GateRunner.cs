@@ -49,6 +49,7 @@ internal sealed class GateRunner
         var explicitConfig = options.ConfigPath is null ? null : _context.ResolvePath(options.ConfigPath);
         ChangeSet change;
         Task<TreeSetup>? early = null;
+        using var earlyCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
             var location = await resolver.LocateAsync(request, cancellationToken).ConfigureAwait(false);
@@ -56,19 +57,19 @@ internal sealed class GateRunner
             {
                 // The configuration, the tree's Python paths and the module layout depend on the root alone: they are
                 // read while git computes the change, whose processes leave the processor idle.
-                early = Task.Run(() => TreeSetup.Read(location.Root, explicitConfig, prepareProject: true), cancellationToken);
+                early = Task.Run(() => TreeSetup.Read(location.Root, explicitConfig, prepareProject: true, earlyCancel.Token), earlyCancel.Token);
             }
 
             change = await resolver.ResolveAsync(request, location, cancellationToken).ConfigureAwait(false);
         }
         catch (ChangeScopeException e)
         {
-            await ObserveAsync(early).ConfigureAwait(false);
+            await AbandonAsync(early, earlyCancel).ConfigureAwait(false);
             throw new UsageException(e.Message, e);
         }
         catch (Exception)
         {
-            await ObserveAsync(early).ConfigureAwait(false);
+            await AbandonAsync(early, earlyCancel).ConfigureAwait(false);
             throw;
         }
 
@@ -81,8 +82,8 @@ internal sealed class GateRunner
             }
             else
             {
-                await ObserveAsync(early).ConfigureAwait(false);
-                setup = TreeSetup.Read(change.Root, explicitConfig, prepareProject: false);
+                await AbandonAsync(early, earlyCancel).ConfigureAwait(false);
+                setup = TreeSetup.Read(change.Root, explicitConfig, prepareProject: false, cancellationToken);
             }
         }
         catch (ConfigurationException e)
@@ -151,7 +152,7 @@ internal sealed class GateRunner
             var prepared = setup.Project ?? ProjectContextFactory.Prepare(
                 change.Root,
                 configuration,
-                change.IsWholeTree ? SourceDiscovery.LayoutPaths(discovery) : SourceDiscovery.ListPythonPaths(change.Root, configuration));
+                change.IsWholeTree ? SourceDiscovery.LayoutPaths(discovery) : SourceDiscovery.ListPythonPaths(change.Root, configuration, cancellationToken));
             project = ProjectContextFactory.Create(prepared, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus);
         }
         catch (Exception)
@@ -231,10 +232,12 @@ internal sealed class GateRunner
             result.ChangedUnits);
     }
 
-    private static async Task ObserveAsync(Task? task)
+    /// <summary>Stops the early setup, whose result will not be used, and waits for it to end (it stops between directories).</summary>
+    private static async Task AbandonAsync(Task? task, CancellationTokenSource cancel)
     {
         if (task is not null)
         {
+            await cancel.CancelAsync().ConfigureAwait(false);
             await task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
@@ -339,16 +342,22 @@ internal sealed class GateRunner
         /// <param name="root">The repository's or tree's root.</param>
         /// <param name="explicitConfig">The configuration file the user named, or <see langword="null"/>.</param>
         /// <param name="prepareProject">Whether to walk the tree for its Python paths and prepare the project's setup.</param>
+        /// <param name="cancellationToken">Stops the walk between directories.</param>
         /// <returns>The setup.</returns>
         /// <exception cref="ConfigurationException">The configuration is unusable.</exception>
-        public static TreeSetup Read(string root, string? explicitConfig, bool prepareProject)
+        /// <exception cref="OperationCanceledException">The setup was abandoned.</exception>
+        public static TreeSetup Read(string root, string? explicitConfig, bool prepareProject, CancellationToken cancellationToken)
         {
             var known = new KnownRuleCodes(RuleCatalog.Active.Select(r => r.Info.Code));
             var configuration = ConfigurationLoader.Load(root, explicitConfig, known.IsKnownSelector);
-            var project = prepareProject
-                ? ProjectContextFactory.Prepare(root, configuration, SourceDiscovery.ListPythonPaths(root, configuration))
-                : null;
-            return new TreeSetup(configuration, project);
+            if (!prepareProject)
+            {
+                return new TreeSetup(configuration, null);
+            }
+
+            var paths = SourceDiscovery.ListPythonPaths(root, configuration, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            return new TreeSetup(configuration, ProjectContextFactory.Prepare(root, configuration, paths));
         }
     }
 }

@@ -119,6 +119,51 @@ public sealed class GateRunnerTests
     }
 
     [Fact]
+    public async Task Applies_a_configuration_named_on_the_command_line_to_a_change()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("README.md", "demo\n").WriteFile("settings/gate.toml", "ignore = [\"PLH001\"]\n");
+        repo.CommitAll("Initial commit");
+        repo.WriteFile("greeting.py", TodoModule);
+
+        var plain = await RunAsync(repo, Options(ChangeScopeMode.Default));
+        var configured = await RunAsync(repo, Options(ChangeScopeMode.Default) with { ConfigPath = "settings/gate.toml" });
+
+        Assert.Contains(plain.Diagnostics, d => d.Code == "PLH001");
+        Assert.DoesNotContain(configured.Diagnostics, d => d.Code == "PLH001");
+    }
+
+    [Fact]
+    public async Task Checks_a_change_from_a_subfolder_as_from_the_root()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("pkg/__init__.py", "").WriteFile("pkg/util.py", "def helper():\n    return 1\n");
+        repo.CommitAll("Initial commit");
+        repo.WriteFile("pkg/app.py", "from pkg.util import helper\nfrom pkg.missing import thing\n\nprint(helper(), thing)\n");
+
+        var fromRoot = await RunAsync(repo, Options(ChangeScopeMode.Default));
+        var fromSubfolder = await RunAsync(repo, Options(ChangeScopeMode.Default), repo.FullPath("pkg"));
+
+        Assert.Equal(
+            fromRoot.Diagnostics.Select(d => (d.Code, d.Location?.Path, d.Location?.Line)),
+            fromSubfolder.Diagnostics.Select(d => (d.Code, d.Location?.Path, d.Location?.Line)));
+        Assert.Contains(fromSubfolder.Diagnostics, d => d.Code == "RUN005" && d.Location?.Path == "pkg/app.py");
+    }
+
+    [Fact]
+    public async Task Stops_a_cancelled_change_with_its_early_setup()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("README.md", "demo\n");
+        repo.CommitAll("Initial commit");
+        repo.WriteFile("greeting.py", TodoModule);
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync(repo, Options(ChangeScopeMode.Default), cancellationToken: cancel.Token));
+    }
+
+    [Fact]
     public void Names_the_tool_with_the_version_of_directory_build_props()
     {
         Assert.Equal("prodready", ToolIdentity.Current.Name);
@@ -129,13 +174,13 @@ public sealed class GateRunnerTests
     private static CheckOptions Options(ChangeScopeMode mode) =>
         new(mode, null, [], ReportFormat.Json, null, null, false, null, null);
 
-    private static async Task<GateReport> RunAsync(TempGitRepository repo, CheckOptions options)
+    private static async Task<GateReport> RunAsync(TempGitRepository repo, CheckOptions options, string? workingDirectory = null, CancellationToken? cancellationToken = null)
     {
         using var output = new StringWriter(new StringBuilder());
         using var error = new StringWriter(new StringBuilder());
         using var input = new StringReader("");
-        var context = new CliContext(output, error, input, repo.Root, _ => null) { GitEnvironment = repo.Environment };
+        var context = new CliContext(output, error, input, workingDirectory ?? repo.Root, _ => null) { GitEnvironment = repo.Environment };
         var runner = new GateRunner(context, new GitCommandLineClient(environment: context.GitEnvironment));
-        return await runner.RunAsync(options, TestContext.Current.CancellationToken);
+        return await runner.RunAsync(options, cancellationToken ?? TestContext.Current.CancellationToken);
     }
 }

@@ -25,6 +25,7 @@ internal sealed class DiscoveryWalker
     private readonly List<DiscoveredFile> _files = [];
     private readonly List<SkippedFile> _skipped = [];
     private readonly Dictionary<string, DirectoryState> _directories = new(StringComparer.Ordinal);
+    private CancellationToken _cancellationToken;
 
     /// <summary>Initializes a new instance of the <see cref="DiscoveryWalker"/> class.</summary>
     /// <param name="root">The checked root.</param>
@@ -55,8 +56,11 @@ internal sealed class DiscoveryWalker
     }
 
     /// <summary>Walks the whole tree under the configured roots.</summary>
-    public void WalkTree()
+    /// <param name="cancellationToken">Stops the walk between directories.</param>
+    /// <exception cref="OperationCanceledException">The walk was cancelled.</exception>
+    public void WalkTree(CancellationToken cancellationToken = default)
     {
+        _cancellationToken = cancellationToken;
         if (_walkRoots.Count > 0)
         {
             Walk(_root, "", _baseScope);
@@ -235,6 +239,7 @@ internal sealed class DiscoveryWalker
 
     private void Walk(string directoryFull, string directoryRelative, IgnoreScope? scope)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         List<(string Name, EntryKind Kind)> entries;
         try
         {

@@ -79,13 +79,15 @@ public static class SourceDiscovery
     /// </summary>
     /// <param name="root">The checked root; result paths are relative to it.</param>
     /// <param name="configuration">The configuration.</param>
+    /// <param name="cancellationToken">Stops the walk between directories.</param>
     /// <returns>The paths, sorted, with forward slashes.</returns>
-    public static IReadOnlyList<string> ListPythonPaths(string root, ProdReadyConfiguration configuration)
+    /// <exception cref="OperationCanceledException">The walk was cancelled.</exception>
+    public static IReadOnlyList<string> ListPythonPaths(string root, ProdReadyConfiguration configuration, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         ArgumentNullException.ThrowIfNull(configuration);
         var walker = new DiscoveryWalker(root, configuration);
-        walker.WalkTree();
+        walker.WalkTree(cancellationToken);
         return walker.PythonPaths();
     }
 

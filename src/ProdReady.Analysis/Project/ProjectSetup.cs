@@ -7,7 +7,7 @@ namespace ProdReady.Analysis.Project;
 /// <summary>
 /// What a project context takes from the tree alone, read by <see cref="ProjectContextFactory.Prepare"/>: the root,
 /// the configuration, the declared dependencies, the target version, pytest's settings and the module layout.
-/// Immutable once read, so it may be read on one thread and used on another.
+/// Not changed once read (its layout caches lookups in a concurrent table), so it may be read on one thread and used on another.
 /// </summary>
 public sealed class ProjectSetup
 {

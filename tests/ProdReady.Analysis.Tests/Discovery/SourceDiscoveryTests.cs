@@ -45,9 +45,19 @@ public sealed class SourceDiscoveryTests
             .Bytes("pkg/binary.py", [0x00, 0x01])
             .File("script", "#!/usr/bin/env python3\nx = 1\n");
 
-        var paths = SourceDiscovery.ListPythonPaths(tree.Root, new ProdReadyConfiguration(tree.Root));
+        var paths = SourceDiscovery.ListPythonPaths(tree.Root, new ProdReadyConfiguration(tree.Root), TestContext.Current.CancellationToken);
 
         Assert.Equal(["pkg/__init__.py", "pkg/binary.py", "pkg/mod.py", "pkg/stub.pyi"], paths);
+    }
+
+    [Fact]
+    public void Listing_the_python_paths_stops_when_cancelled()
+    {
+        using var tree = new TempTree().File("pkg/__init__.py", string.Empty).File("pkg/mod.py");
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => SourceDiscovery.ListPythonPaths(tree.Root, new ProdReadyConfiguration(tree.Root), cancel.Token));
     }
 
     [Fact]
@@ -68,7 +78,7 @@ public sealed class SourceDiscoveryTests
         Assert.DoesNotContain("pkg/binary.py", Paths(result));
         Assert.DoesNotContain("pkg/latin.py", Paths(result));
         Assert.Equal(["pkg/__init__.py", "pkg/binary.py", "pkg/latin.py", "pkg/mod.py", "pkg/stub.pyi", "script"], paths);
-        Assert.Equal(SourceDiscovery.ListPythonPaths(tree.Root, configuration), paths.Where(p => p != "script"));
+        Assert.Equal(SourceDiscovery.ListPythonPaths(tree.Root, configuration, TestContext.Current.CancellationToken), paths.Where(p => p != "script"));
     }
 
     [Fact]
