@@ -21,7 +21,8 @@ public sealed class ProjectIndex
     /// <summary>The cache folder's name; it holds a <c>.gitignore</c> that ignores everything in it.</summary>
     public const string CacheFolderName = ".prodready_cache";
 
-    private const string FormatVersion = "summaries-v11";
+    /// <summary>The format of the cached summaries: part of every content hash, and of the test map record's key.</summary>
+    internal const string FormatVersion = "summaries-v11";
 
     private readonly string _root;
     private readonly ProjectLayout _layout;

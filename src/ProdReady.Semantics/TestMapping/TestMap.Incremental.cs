@@ -20,13 +20,14 @@ public sealed partial class TestMap
     /// <summary>
     /// Records the whole map: every file's stamp, hashes and outline, what every test ran through, and the subclass table.
     /// A file whose contents the previous record of the same key knows keeps its outline from it (an outline is made from
-    /// the contents alone), and a record equal to the previous one is not written again.
+    /// the contents alone, by the code the key's version names), and a record equal to the previous one is not written again.
     /// </summary>
-    private void SaveWhole(TestMapStore store, string key, List<string> files)
+    /// <param name="store">The store.</param>
+    /// <param name="key">The record's key.</param>
+    /// <param name="files">Every Python file, ordered.</param>
+    /// <param name="previous">The record of the same key read before, or <see langword="null"/>.</param>
+    private void SaveWhole(TestMapStore store, string key, List<string> files, TestMapRecord? previous)
     {
-        var miss = store.LastMiss;
-        var previous = store.Load(key);
-        store.LastMiss = miss;
         var records = new FileRecord[files.Count];
         var complete = true;
         Parallel.For(0, files.Count, i =>
@@ -60,6 +61,15 @@ public sealed partial class TestMap
         }
 
         store.Save(new TestMapRecord(key, store.RunStartTicks, records, _recorder.Visited, subclasses));
+    }
+
+    /// <summary>Reads the record of a key for a whole build, keeping the reason an earlier build could not use one.</summary>
+    private static TestMapRecord? LoadQuietly(TestMapStore store, string key)
+    {
+        var miss = store.LastMiss;
+        var record = store.Load(key);
+        store.LastMiss = miss;
+        return record;
     }
 
     /// <summary>

@@ -139,13 +139,20 @@ public sealed partial class TestMap
         var map = new TestMap(index, classifier, pluginDeclared);
         var files = pythonFiles.Where(f => f.EndsWith(".py", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         string? key = null;
+        TestMapRecord? previous = null;
+        var loaded = false;
         if (store is not null)
         {
             key = store.KeyOf([.. pythonFiles.Where(f => f.EndsWith(".py", StringComparison.Ordinal) || f.EndsWith(".pyi", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]);
-            if (focus is not null && store.Load(key) is { } record && map.TryBuildFrom(record, store, files, focus))
+            if (focus is not null)
             {
-                store.LastUse = "incremental";
-                return map;
+                previous = store.Load(key);
+                loaded = true;
+                if (previous is not null && map.TryBuildFrom(previous, store, files, focus))
+                {
+                    store.LastUse = "incremental";
+                    return map;
+                }
             }
         }
 
@@ -195,7 +202,7 @@ public sealed partial class TestMap
 
         if (store is not null)
         {
-            map.SaveWhole(store, key!, files);
+            map.SaveWhole(store, key!, files, loaded ? previous : LoadQuietly(store, key!));
             store.LastUse = "whole";
         }
 

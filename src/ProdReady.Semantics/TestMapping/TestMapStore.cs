@@ -27,6 +27,13 @@ public sealed class TestMapStore
 
     private const string Magic = "prodready test map record 1";
 
+    /// <summary>
+    /// The version of what a record's contents depend on besides the files: the outline (<see cref="OutlineOf"/>) and the
+    /// traversal that records the files each test runs through. Part of the key, so a record made by other code is not used;
+    /// raise it whenever either changes.
+    /// </summary>
+    private const string MapVersion = "map-1";
+
     /// <summary>A file written this close to the start of the run that recorded it may have changed unseen in the same tick.</summary>
     private static readonly long s_racyWindow = TimeSpan.FromSeconds(2).Ticks;
 
@@ -60,13 +67,13 @@ public sealed class TestMapStore
     /// <summary>Gets the reason the last map build could not use the record, or <see langword="null"/>.</summary>
     public string? LastMiss { get; internal set; }
 
-    /// <summary>Computes the key of a record: the settings and the project's Python files.</summary>
+    /// <summary>Computes the key of a record: the versions of the map and of the summaries, the settings and the project's Python files.</summary>
     /// <param name="files">Every Python file of the project, ordered.</param>
     /// <returns>The key.</returns>
     internal string KeyOf(IReadOnlyList<string> files)
     {
         var text = new StringBuilder(_settings.Length + (files.Count * 32));
-        text.Append(_settings).Append('\0');
+        text.Append(MapVersion).Append('\0').Append(ProjectIndex.FormatVersion).Append('\0').Append(_settings).Append('\0');
         foreach (var file in files)
         {
             text.Append(file).Append('\n');

@@ -118,6 +118,25 @@ public sealed class TestMapRecordTests
     }
 
     [Fact]
+    public void A_whole_map_after_an_edit_that_kept_the_stamp_records_the_new_contents()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+        var longAgo = DateTime.UtcNow.AddDays(-1);
+        File.SetLastWriteTimeUtc(RecordPath(tree), longAgo);
+        var report = tree.Path("shop/report.py");
+        var stamp = File.GetLastWriteTimeUtc(report);
+        var before = File.ReadAllText(report);
+        File.WriteAllText(report, before.Replace("return 3", "return 4", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(report, stamp);
+
+        Record(tree);
+
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(RecordPath(tree)));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
     public void A_whole_map_after_a_touch_records_the_new_stamp()
     {
         using var tree = TestMapFocusTests.Shop();
