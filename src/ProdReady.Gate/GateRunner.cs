@@ -41,8 +41,10 @@ internal sealed class GateRunner
     {
         AdoptionStage.Validate(options);
 
-        // What does not depend on the change warms up on a second thread while git works (see EngineWarmUp).
-        var warmUp = Task.Run(() => EngineWarmUp.Run(cancellationToken), cancellationToken);
+        // What does not depend on the change warms up on a second thread while git works (see EngineWarmUp). It and the
+        // tree's early setup below run on threads of their own: on the thread pool they would hold the threads that git's
+        // completions resume on, and the pool adds threads only every half second.
+        var warmUp = Background(() => EngineWarmUp.Run(cancellationToken), cancellationToken);
         _progress?.Report("resolving the change");
         var resolver = new ChangeScopeResolver(_git);
         var request = new ChangeScopeRequest(options.Mode, _context.WorkingDirectory, options.BaseRef, options.Paths);
@@ -57,7 +59,7 @@ internal sealed class GateRunner
             {
                 // The configuration, the tree's Python paths and the module layout depend on the root alone: they are
                 // read while git computes the change, whose processes leave the processor idle.
-                early = Task.Run(() => TreeSetup.Read(location.Root, explicitConfig, prepareProject: true, earlyCancel.Token), earlyCancel.Token);
+                early = Background(() => TreeSetup.Read(location.Root, explicitConfig, prepareProject: true, earlyCancel.Token), earlyCancel.Token);
             }
 
             change = await resolver.ResolveAsync(request, location, cancellationToken).ConfigureAwait(false);
@@ -231,6 +233,10 @@ internal sealed class GateRunner
             adoption.HiddenByBaseline,
             result.ChangedUnits);
     }
+
+    /// <summary>Runs work on a thread of its own, outside the thread pool.</summary>
+    private static Task<T> Background<T>(Func<T> work, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(work, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Stops the early setup, whose result will not be used, and waits for it to end (it stops between directories).</summary>
     private static async Task AbandonAsync(Task? task, CancellationTokenSource cancel)
