@@ -151,10 +151,8 @@ internal sealed class GateRunner
             var needsTestMap = rules.Any(r => r.Info.Category is Core.Diagnostics.ChecklistItem.TestsWritten or Core.Diagnostics.ChecklistItem.EdgeCases && selection.IsEnabled(r.Info.Code));
             // A change asks the test map only about its own files' units: the map then follows only the code that leads there.
             var focus = change.IsWholeTree ? null : files.Select(f => f.Path).ToList();
-            var prepared = setup.Project ?? ProjectContextFactory.Prepare(
-                change.Root,
-                configuration,
-                change.IsWholeTree ? SourceDiscovery.LayoutPaths(discovery) : SourceDiscovery.ListPythonPaths(change.Root, configuration, cancellationToken));
+            // A change's setup was prepared while git ran; the whole tree is laid out from what discovery found.
+            var prepared = setup.Project ?? ProjectContextFactory.Prepare(change.Root, configuration, SourceDiscovery.LayoutPaths(discovery));
             project = ProjectContextFactory.Create(prepared, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus);
         }
         catch (Exception)

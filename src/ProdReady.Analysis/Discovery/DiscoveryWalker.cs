@@ -25,7 +25,6 @@ internal sealed class DiscoveryWalker
     private readonly List<DiscoveredFile> _files = [];
     private readonly List<SkippedFile> _skipped = [];
     private readonly Dictionary<string, DirectoryState> _directories = new(StringComparer.Ordinal);
-    private CancellationToken _cancellationToken;
 
     /// <summary>Initializes a new instance of the <see cref="DiscoveryWalker"/> class.</summary>
     /// <param name="root">The checked root.</param>
@@ -60,10 +59,9 @@ internal sealed class DiscoveryWalker
     /// <exception cref="OperationCanceledException">The walk was cancelled.</exception>
     public void WalkTree(CancellationToken cancellationToken = default)
     {
-        _cancellationToken = cancellationToken;
         if (_walkRoots.Count > 0)
         {
-            Walk(_root, "", _baseScope);
+            Walk(_root, "", _baseScope, cancellationToken);
         }
     }
 
@@ -237,9 +235,9 @@ internal sealed class DiscoveryWalker
         }
     }
 
-    private void Walk(string directoryFull, string directoryRelative, IgnoreScope? scope)
+    private void Walk(string directoryFull, string directoryRelative, IgnoreScope? scope, CancellationToken cancellationToken)
     {
-        _cancellationToken.ThrowIfCancellationRequested();
+        cancellationToken.ThrowIfCancellationRequested();
         List<(string Name, EntryKind Kind)> entries;
         try
         {
@@ -267,7 +265,7 @@ internal sealed class DiscoveryWalker
             {
                 if (name != ".git" && IsOnWalkRootPath(relative) && !IsExcluded(relative, isDirectory: true, scope))
                 {
-                    Walk(directoryFull + "/" + name, relative, scope);
+                    Walk(directoryFull + "/" + name, relative, scope, cancellationToken);
                 }
             }
             else if (kind == EntryKind.File)
