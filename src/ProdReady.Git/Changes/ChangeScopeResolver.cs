@@ -88,7 +88,8 @@ public sealed class ChangeScopeResolver
 
         var files = resolved.Files.Where(file => ChangeSet.MatchesFilters(filters, file.Path)
             || (file.OldPath is not null && ChangeSet.MatchesFilters(filters, file.OldPath)));
-        var changeSet = new ChangeSet(root, true, resolved.Scope, resolved.Description, resolved.BaseRef, resolved.BaseCommit, files, filters);
+        var named = resolved.Files.Select(static file => file.Path).Concat(resolved.Files.Select(static file => file.OldPath).OfType<string>());
+        var changeSet = new ChangeSet(root, true, resolved.Scope, resolved.Description, resolved.BaseRef, resolved.BaseCommit, files, filters, named);
         CheckFiltersExist(userFilters, changeSet.Files);
         return changeSet;
     }
@@ -136,6 +137,12 @@ public sealed class ChangeScopeResolver
         var file = changeSet.Find(path);
         if (file is { IsNew: true })
         {
+            return null;
+        }
+
+        if (file is null && changeSet.IsUntouchedSinceBase(path) && !File.Exists(Path.Combine(changeSet.Root, path)))
+        {
+            // Absent now and not named by the diff from the base: absent at the base too, so no git process is needed.
             return null;
         }
 

@@ -8,6 +8,7 @@ namespace ProdReady.Git.Changes;
 public sealed class ChangeSet
 {
     private readonly Dictionary<string, ChangedFile> _byPath;
+    private readonly HashSet<string>? _namedByDiff;
 
     /// <summary>Initializes a new instance of the <see cref="ChangeSet"/> class.</summary>
     /// <param name="root">The absolute directory the paths are relative to: the repository root, or the working directory outside git.</param>
@@ -18,6 +19,10 @@ public sealed class ChangeSet
     /// <param name="baseCommit">The commit the change is measured against (merge base or HEAD); <see langword="null"/> when none.</param>
     /// <param name="files">The files of the change, or of the tree in whole-tree scope.</param>
     /// <param name="pathFilters">Root-relative files or folders that narrow the scope; empty when none.</param>
+    /// <param name="namedByDiff">
+    /// Every path (new and old) the change named before <paramref name="pathFilters"/> narrowed it, or <see langword="null"/> when
+    /// unknown: then only <paramref name="files"/> are known, and only when there are no filters.
+    /// </param>
     public ChangeSet(
         string root,
         bool isGitRepository,
@@ -26,7 +31,8 @@ public sealed class ChangeSet
         string? baseRef,
         string? baseCommit,
         IEnumerable<ChangedFile> files,
-        IReadOnlyList<string> pathFilters)
+        IReadOnlyList<string> pathFilters,
+        IEnumerable<string>? namedByDiff = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         ArgumentNullException.ThrowIfNull(description);
@@ -47,6 +53,22 @@ public sealed class ChangeSet
         }
 
         Files = sorted;
+        if (namedByDiff is not null)
+        {
+            _namedByDiff = new HashSet<string>(namedByDiff, StringComparer.Ordinal);
+        }
+        else if (pathFilters.Count == 0)
+        {
+            _namedByDiff = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in sorted)
+            {
+                _namedByDiff.Add(file.Path);
+                if (file.OldPath is not null)
+                {
+                    _namedByDiff.Add(file.OldPath);
+                }
+            }
+        }
     }
 
     /// <summary>Gets the absolute directory the paths are relative to.</summary>
@@ -87,6 +109,23 @@ public sealed class ChangeSet
     {
         ArgumentNullException.ThrowIfNull(path);
         return _byPath.GetValueOrDefault(path);
+    }
+
+    /// <summary>
+    /// Tells whether the change certainly leaves a path as the base has it: the change compares the base with the working
+    /// tree (not the index), and neither the path nor a rename from it is among the paths it named, path filters aside.
+    /// A path the working tree does not hold is then absent from the base too.
+    /// </summary>
+    /// <param name="path">The root-relative path with forward slashes.</param>
+    /// <returns><see langword="false"/> when the path changed, or when the change cannot tell.</returns>
+    public bool IsUntouchedSinceBase(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return IsGitRepository
+            && BaseCommit is not null
+            && Scope is ChangeScope.Uncommitted or ChangeScope.SinceMergeBase
+            && _namedByDiff is not null
+            && !_namedByDiff.Contains(path);
     }
 
     /// <summary>Tells whether a file is to be analysed at all.</summary>

@@ -100,6 +100,46 @@ public sealed class ChangeScopeResolverTests : IDisposable
     }
 
     [Fact]
+    public async Task Reads_no_base_content_through_git_for_a_file_absent_now_and_untouched()
+    {
+        _repo.WriteFile("a.py", "a = 1\n").CommitAll("first");
+        _repo.WriteFile("a.py", "a = 2\n");
+        var changes = await ResolveAsync(ChangeScopeMode.Default);
+        var processes = _git.ProcessCount;
+
+        Assert.Null(await _resolver.ReadBaseContentAsync(changes, "CHANGELOG.md", Token));
+        Assert.Equal(processes, _git.ProcessCount);
+        Assert.True(changes.IsUntouchedSinceBase("CHANGELOG.md"));
+        Assert.False(changes.IsUntouchedSinceBase("a.py"));
+    }
+
+    [Fact]
+    public async Task Reads_the_base_content_of_a_file_moved_away_even_when_path_filters_leave_it_out()
+    {
+        _repo.WriteFile("CHANGELOG.md", "# Changelog\n").WriteFile("src/a.py", "a = 1\n").CommitAll("first");
+        _repo.Git("mv", "CHANGELOG.md", "HISTORY.md");
+        _repo.WriteFile("src/a.py", "a = 2\n");
+
+        var changes = await ResolveAsync(ChangeScopeMode.Default, paths: ["src"]);
+
+        Assert.Equal(["src/a.py"], changes.Files.Select(f => f.Path));
+        Assert.False(changes.IsUntouchedSinceBase("CHANGELOG.md"));
+        Assert.Equal("# Changelog\n", await _resolver.ReadBaseContentAsync(changes, "CHANGELOG.md", Token));
+    }
+
+    [Fact]
+    public async Task Reads_the_base_content_through_git_when_staged_and_the_working_file_is_gone()
+    {
+        _repo.WriteFile("CHANGELOG.md", "# Changelog\n").WriteFile("a.py", "a = 1\n").CommitAll("first");
+        _repo.WriteFile("a.py", "a = 2\n").Stage("a.py").DeleteFile("CHANGELOG.md");
+
+        var changes = await ResolveAsync(ChangeScopeMode.Staged);
+
+        Assert.False(changes.IsUntouchedSinceBase("CHANGELOG.md"));
+        Assert.Equal("# Changelog\n", await _resolver.ReadBaseContentAsync(changes, "CHANGELOG.md", Token));
+    }
+
+    [Fact]
     public async Task Reports_uncommitted_changes_on_the_default_branch()
     {
         _repo.WriteFile("app.py", Module).CommitAll("first");

@@ -59,6 +59,34 @@ public sealed class ChangeSetTests
         Assert.True(changes.Touches("a/b.py", 1, 1_000_000));
     }
 
+    [Theory]
+    [InlineData(ChangeScope.Uncommitted, "CHANGELOG.md", true)]
+    [InlineData(ChangeScope.SinceMergeBase, "CHANGELOG.md", true)]
+    [InlineData(ChangeScope.SinceMergeBase, "src/a.py", false)]
+    [InlineData(ChangeScope.SinceMergeBase, "old.py", false)]
+    [InlineData(ChangeScope.SinceMergeBase, "docs/was.md", false)]
+    [InlineData(ChangeScope.Staged, "CHANGELOG.md", false)]
+    [InlineData(ChangeScope.WholeTree, "CHANGELOG.md", false)]
+    public void Reports_whether_a_path_is_untouched_since_the_base(ChangeScope scope, string path, bool expected)
+    {
+        var renamed = new ChangedFile("docs/now.md", "docs/was.md", FileChangeStatus.Renamed, false, false, false, ChangedLines.None);
+
+        Assert.Equal(expected, Create(scope, [s_added, s_deleted, s_modified, renamed]).IsUntouchedSinceBase(path));
+    }
+
+    [Fact]
+    public void Cannot_tell_what_is_untouched_when_path_filters_hid_the_rest_of_the_diff()
+    {
+        var filtered = new ChangeSet("/repo", true, ChangeScope.Uncommitted, "test", "HEAD", "0123456789", [s_modified], ["src"]);
+        var named = new ChangeSet("/repo", true, ChangeScope.Uncommitted, "test", "HEAD", "0123456789", [s_modified], ["src"], ["src/a.py", "CHANGELOG.md"]);
+        var noBase = new ChangeSet("/repo", true, ChangeScope.Uncommitted, "test", null, null, [s_modified], []);
+
+        Assert.False(filtered.IsUntouchedSinceBase("CHANGELOG.md"));
+        Assert.False(named.IsUntouchedSinceBase("CHANGELOG.md"));
+        Assert.True(named.IsUntouchedSinceBase("README.md"));
+        Assert.False(noBase.IsUntouchedSinceBase("CHANGELOG.md"));
+    }
+
     private static ChangeSet Create(ChangeScope scope, ChangedFile[] files) =>
         new("/repo", true, scope, "test", "main", "0123456789", files, []);
 }
