@@ -54,14 +54,21 @@ public sealed class CliContext
     public bool IsErrorTerminal { get; }
 
     /// <summary>
+    /// Gets the analysis engine's warm-up when the process started it before parsing its command line (a <c>check</c> does:
+    /// the warm-up then overlaps the parsing too), or <see langword="null"/>, and the gate starts its own.
+    /// </summary>
+    public Task? EngineWarmUp { get; init; }
+
+    /// <summary>
     /// Gets the environment variables set (or, with a <see langword="null"/> value, removed) for every git
     /// process, on top of the process environment; empty for the real process. Tests isolate git with it.
     /// </summary>
     public IReadOnlyDictionary<string, string?> GitEnvironment { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>Creates the context of the real process.</summary>
+    /// <param name="engineWarmUp">The analysis engine's warm-up, when the process has started it; see <see cref="EngineWarmUp"/>.</param>
     /// <returns>A context over the console and the process environment.</returns>
-    public static CliContext FromConsole()
+    public static CliContext FromConsole(Task? engineWarmUp = null)
     {
         var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
         var error = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
@@ -72,7 +79,10 @@ public sealed class CliContext
             Directory.GetCurrentDirectory(),
             System.Environment.GetEnvironmentVariable,
             !Console.IsOutputRedirected,
-            !Console.IsErrorRedirected);
+            !Console.IsErrorRedirected)
+        {
+            EngineWarmUp = engineWarmUp,
+        };
     }
 
     /// <summary>Resolves <paramref name="path"/> against <see cref="WorkingDirectory"/>.</summary>

@@ -44,7 +44,7 @@ internal sealed class GateRunner
         // What does not depend on the change warms up on a second thread while git works (see EngineWarmUp). It and the
         // tree's early setup below run on threads of their own: on the thread pool they would hold the threads that git's
         // completions resume on, and the pool adds threads only every half second.
-        var warmUp = Background(() => EngineWarmUp.Run(cancellationToken), cancellationToken);
+        var warmUp = _context.EngineWarmUp ?? Background(() => EngineWarmUp.Run(cancellationToken), cancellationToken);
         _progress?.Report("resolving the change");
         var resolver = new ChangeScopeResolver(_git);
         var request = new ChangeScopeRequest(options.Mode, _context.WorkingDirectory, options.BaseRef, options.Paths);
@@ -166,7 +166,8 @@ internal sealed class GateRunner
         var changelog = await changelogRead.ConfigureAwait(false);
 
         _progress?.Report($"analysing {files.Length} file{(files.Length == 1 ? "" : "s")}");
-        await warmUp.ConfigureAwait(false);
+        // The analysis does not wait for the warm-up: when the warm-up is still running, the two share the remaining first-use
+        // work (whichever thread reaches a type or method first prepares it), and a processor git no longer needs is used.
         var engine = new AnalysisEngine(rules);
         var result = engine.Analyze(
             new AnalysisInput
@@ -181,6 +182,13 @@ internal sealed class GateRunner
                 KeepUnitMaps = AdoptionStage.NeedsUnitMaps(options, configuration),
             },
             cancellationToken);
+
+        // A warm-up that has ended is observed, so that a failure of it is reported rather than lost; one still running only
+        // prepares code the analysis no longer needs, and is left to end on its own thread rather than delay the report.
+        if (warmUp.IsCompleted)
+        {
+            await warmUp.ConfigureAwait(false);
+        }
 
         var notes = new List<ReportNote>();
         foreach (var skipped in discovery.Skipped.Concat(binaryInGit).Concat(skippedInIndex.OfType<SkippedFile>()))
@@ -231,6 +239,13 @@ internal sealed class GateRunner
             adoption.HiddenByBaseline,
             result.ChangedUnits);
     }
+
+    /// <summary>
+    /// Starts the analysis engine's warm-up on a thread of its own, for a process that is about to run a check: started before
+    /// the command line is parsed, it overlaps the parsing as well as git (pass it as <see cref="CliContext.EngineWarmUp"/>).
+    /// </summary>
+    /// <returns>The warm-up; it reads and writes nothing outside the process.</returns>
+    public static Task StartWarmUp() => Background(() => EngineWarmUp.Run(CancellationToken.None), CancellationToken.None);
 
     /// <summary>Runs work on a thread of its own, outside the thread pool.</summary>
     private static Task<T> Background<T>(Func<T> work, CancellationToken cancellationToken) =>

@@ -164,6 +164,36 @@ public sealed class GateRunnerTests
     }
 
     [Fact]
+    public async Task Analyses_with_the_warm_up_the_process_started()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("README.md", "demo\n");
+        repo.CommitAll("Initial commit");
+        repo.WriteFile("greeting.py", TodoModule);
+        var warmUp = GateRunner.StartWarmUp();
+
+        var report = await RunAsync(repo, Options(ChangeScopeMode.Default), warmUp: warmUp);
+        await warmUp;
+
+        Assert.True(warmUp.IsCompletedSuccessfully);
+        Assert.Contains(report.Diagnostics, d => d.Code == "PLH001" && d.Location?.Path == "greeting.py");
+    }
+
+    [Fact]
+    public async Task Surfaces_a_failed_warm_up_of_the_process_rather_than_ignoring_it()
+    {
+        using var repo = TempGitRepository.Create();
+        repo.WriteFile("README.md", "demo\n");
+        repo.CommitAll("Initial commit");
+        repo.WriteFile("greeting.py", TodoModule);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => RunAsync(repo, Options(ChangeScopeMode.Default), warmUp: Task.FromException(new InvalidOperationException("warm-up failed"))));
+
+        Assert.Equal("warm-up failed", error.Message);
+    }
+
+    [Fact]
     public void Names_the_tool_with_the_version_of_directory_build_props()
     {
         Assert.Equal("prodready", ToolIdentity.Current.Name);
@@ -174,12 +204,12 @@ public sealed class GateRunnerTests
     private static CheckOptions Options(ChangeScopeMode mode) =>
         new(mode, null, [], ReportFormat.Json, null, null, false, null, null);
 
-    private static async Task<GateReport> RunAsync(TempGitRepository repo, CheckOptions options, string? workingDirectory = null, CancellationToken? cancellationToken = null)
+    private static async Task<GateReport> RunAsync(TempGitRepository repo, CheckOptions options, string? workingDirectory = null, CancellationToken? cancellationToken = null, Task? warmUp = null)
     {
         using var output = new StringWriter(new StringBuilder());
         using var error = new StringWriter(new StringBuilder());
         using var input = new StringReader("");
-        var context = new CliContext(output, error, input, workingDirectory ?? repo.Root, _ => null) { GitEnvironment = repo.Environment };
+        var context = new CliContext(output, error, input, workingDirectory ?? repo.Root, _ => null) { GitEnvironment = repo.Environment, EngineWarmUp = warmUp };
         var runner = new GateRunner(context, new GitCommandLineClient(environment: context.GitEnvironment));
         return await runner.RunAsync(options, cancellationToken ?? TestContext.Current.CancellationToken);
     }
