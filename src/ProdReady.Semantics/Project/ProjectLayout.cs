@@ -137,7 +137,14 @@ public sealed class ProjectLayout
         var module = Find(SearchPath(importingFile), parts[0], parts[0]);
         for (var i = 1; i < parts.Length && module is not null; i++)
         {
-            module = module.IsPackage ? Find(module.Directories, parts[i], module.Name + "." + parts[i]) : null;
+            var name = module.Name + "." + parts[i];
+            module = module switch
+            {
+                // `import pkg.__init__` imports the package's __init__ file once more, as a module of that name.
+                { Kind: ModuleKind.Package } when parts[i] == "__init__" => new ModuleInfo(name, ModuleKind.Module, module.Path, module.StubPath, []),
+                { IsPackage: true } => Find(module.Directories, parts[i], name),
+                _ => null,
+            };
         }
 
         return module;

@@ -55,6 +55,20 @@ public sealed class ProjectLayoutTests
     }
 
     [Fact]
+    public void Resolves_a_package_s_init_imported_as_a_module_of_its_own()
+    {
+        var layout = Layout(s_flat);
+
+        var init = layout.Resolve("app.sub.__init__")!;
+        Assert.Equal(("app.sub.__init__", ModuleKind.Module, "app/sub/__init__.py"), (init.Name, init.Kind, init.Path));
+        Assert.False(init.IsPackage);
+        Assert.Null(layout.Resolve("app.__init__.core"));
+        Assert.Null(layout.Resolve("main.__init__"));
+        Assert.Null(layout.Resolve("tests.__init__"));
+        Assert.Null(layout.Resolve("app.core.__init__"));
+    }
+
+    [Fact]
     public void Every_file_resolves_back_to_itself()
     {
         var layout = Layout(s_flat);
