@@ -72,6 +72,13 @@ public static class ProjectContextFactory
             TestMapFocus = testMapFocus,
             TestMapStore = collectTestFacts && useCache ? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) : null,
         };
+
+        // A change's map starts from the record: it is read on a thread of its own while the change's files are analysed.
+        if (testMapFocus is not null)
+        {
+            context.TestMapStore?.StartReading();
+        }
+
         return context;
     }
 

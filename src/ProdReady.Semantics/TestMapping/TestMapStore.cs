@@ -41,6 +41,9 @@ public sealed class TestMapStore
     private readonly string _settings;
     private readonly string _file;
 
+    /// <summary>The read started by <see cref="StartReading"/> that the next <see cref="Load"/> takes, or <see langword="null"/>.</summary>
+    private Task<(TestMapRecord? Record, string? Miss)>? _reading;
+
     /// <summary>Initializes a new instance of the <see cref="TestMapStore"/> class.</summary>
     /// <param name="root">The project root the map's paths are relative to.</param>
     /// <param name="settings">
@@ -142,32 +145,34 @@ public sealed class TestMapStore
         return true;
     }
 
+    /// <summary>
+    /// Starts reading and decoding the record on a thread of its own, for a caller that will build a change's map soon: the
+    /// next <see cref="Load"/> takes what it read (a record is self-contained and checked against the key and the files'
+    /// stamps, so one read a moment earlier is as good). A call while a read is pending starts none.
+    /// </summary>
+    public void StartReading()
+    {
+        if (Volatile.Read(ref _reading) is not null)
+        {
+            return;
+        }
+
+        var reading = new Task<(TestMapRecord? Record, string? Miss)>(Read, TaskCreationOptions.LongRunning);
+        if (Interlocked.CompareExchange(ref _reading, reading, null) is null)
+        {
+            reading.Start(TaskScheduler.Default);
+        }
+    }
+
     /// <summary>Reads the record, or returns <see langword="null"/> when there is none, it does not read back whole, or its key differs.</summary>
     /// <param name="key">The key the record must have (see <see cref="KeyOf"/>).</param>
     /// <returns>The record.</returns>
     internal TestMapRecord? Load(string key)
     {
-        byte[] bytes;
-        try
-        {
-            if (!File.Exists(_file))
-            {
-                LastMiss = "no record";
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(_file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LastMiss = "unreadable";
-            return null;
-        }
-
-        var record = Decode(bytes);
+        var (record, miss) = Interlocked.Exchange(ref _reading, null) is { } reading ? reading.GetAwaiter().GetResult() : Read();
         if (record is null)
         {
-            LastMiss = "corrupt";
+            LastMiss = miss;
             return null;
         }
 
@@ -178,6 +183,28 @@ public sealed class TestMapStore
         }
 
         return record;
+    }
+
+    /// <summary>Reads and decodes the record file.</summary>
+    /// <returns>The record, or <see langword="null"/> and the reason: no record, unreadable or corrupt.</returns>
+    private (TestMapRecord? Record, string? Miss) Read()
+    {
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(_file))
+            {
+                return (null, "no record");
+            }
+
+            bytes = File.ReadAllBytes(_file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, "unreadable");
+        }
+
+        return Decode(bytes) is { } record ? (record, null) : (null, "corrupt");
     }
 
     /// <summary>Writes the record; a read-only or full disk costs the next run speed, never correctness.</summary>

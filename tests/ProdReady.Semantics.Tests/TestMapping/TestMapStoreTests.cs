@@ -1,0 +1,80 @@
+using ProdReady.Semantics.TestMapping;
+using ProdReady.Testing;
+
+namespace ProdReady.Semantics.Tests.TestMapping;
+
+public sealed class TestMapStoreTests
+{
+    private static readonly DateTime s_start = new(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc);
+
+    private static TestMapRecord Recorded(TestMapStore store, string key)
+    {
+        var files = new[] { new FileRecord("pkg/mod.py", 10, s_start.AddDays(-1).Ticks, "hash", "outline") };
+        var record = new TestMapRecord(key, s_start.Ticks, files, new Dictionary<string, int[]> { ["tests/test_mod.py::test_a"] = [0] }, []);
+        store.Save(record);
+        return record;
+    }
+
+    private static string RecordPath(TempTree tree) => tree.Path(".prodready_cache/" + TestMapStore.FolderName + "/map.bin");
+
+    [Fact]
+    public void A_load_takes_the_record_read_ahead_once_and_reads_the_file_again_after()
+    {
+        using var tree = new TempTree();
+        var store = new TestMapStore(tree.Root, "settings", s_start);
+        var key = store.KeyOf(["pkg/mod.py"]);
+        var saved = Recorded(store, key);
+
+        store.StartReading();
+        store.StartReading();
+        var loaded = store.Load(key);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(saved.Files, loaded.Files);
+        Assert.Equal(saved.Tests["tests/test_mod.py::test_a"], loaded.Tests["tests/test_mod.py::test_a"]);
+        File.Delete(RecordPath(tree));
+        Assert.Null(store.Load(key));
+        Assert.Equal("no record", store.LastMiss);
+    }
+
+    [Fact]
+    public void A_read_ahead_of_a_missing_record_is_a_miss_of_no_record()
+    {
+        using var tree = new TempTree();
+        var store = new TestMapStore(tree.Root, "settings", s_start);
+
+        store.StartReading();
+
+        Assert.Null(store.Load(store.KeyOf(["pkg/mod.py"])));
+        Assert.Equal("no record", store.LastMiss);
+    }
+
+    [Fact]
+    public void A_record_read_ahead_is_still_checked_against_the_key()
+    {
+        using var tree = new TempTree();
+        var store = new TestMapStore(tree.Root, "settings", s_start);
+        Recorded(store, store.KeyOf(["pkg/mod.py"]));
+
+        store.StartReading();
+
+        Assert.Null(store.Load(store.KeyOf(["pkg/mod.py", "pkg/new.py"])));
+        Assert.Equal("other files or settings", store.LastMiss);
+    }
+
+    [Fact]
+    public void A_damaged_record_read_ahead_is_not_trusted()
+    {
+        using var tree = new TempTree();
+        var store = new TestMapStore(tree.Root, "settings", s_start);
+        var key = store.KeyOf(["pkg/mod.py"]);
+        Recorded(store, key);
+        var bytes = File.ReadAllBytes(RecordPath(tree));
+        File.WriteAllBytes(RecordPath(tree), bytes[..(bytes.Length - 5)]);
+
+        store.StartReading();
+
+        Assert.Null(store.Load(key));
+        Assert.Equal("corrupt", store.LastMiss);
+    }
+}
