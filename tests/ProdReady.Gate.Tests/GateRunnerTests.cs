@@ -153,10 +153,7 @@ public sealed class GateRunnerTests
     [Fact]
     public async Task Stops_a_cancelled_change_with_its_early_setup()
     {
-        using var repo = TempGitRepository.Create();
-        repo.WriteFile("README.md", "demo\n");
-        repo.CommitAll("Initial commit");
-        repo.WriteFile("greeting.py", TodoModule);
+        using var repo = RepositoryWithUncommittedTodo();
         using var cancel = new CancellationTokenSource();
         await cancel.CancelAsync();
 
@@ -166,10 +163,7 @@ public sealed class GateRunnerTests
     [Fact]
     public async Task Analyses_with_the_warm_up_the_process_started()
     {
-        using var repo = TempGitRepository.Create();
-        repo.WriteFile("README.md", "demo\n");
-        repo.CommitAll("Initial commit");
-        repo.WriteFile("greeting.py", TodoModule);
+        using var repo = RepositoryWithUncommittedTodo();
         var warmUp = GateRunner.StartWarmUp();
 
         var report = await RunAsync(repo, Options(ChangeScopeMode.Default), warmUp: warmUp);
@@ -182,10 +176,7 @@ public sealed class GateRunnerTests
     [Fact]
     public async Task Surfaces_a_failed_warm_up_of_the_process_rather_than_ignoring_it()
     {
-        using var repo = TempGitRepository.Create();
-        repo.WriteFile("README.md", "demo\n");
-        repo.CommitAll("Initial commit");
-        repo.WriteFile("greeting.py", TodoModule);
+        using var repo = RepositoryWithUncommittedTodo();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
             () => RunAsync(repo, Options(ChangeScopeMode.Default), warmUp: Task.FromException(new InvalidOperationException("warm-up failed"))));
@@ -199,6 +190,24 @@ public sealed class GateRunnerTests
         Assert.Equal("prodready", ToolIdentity.Current.Name);
         var props = System.Xml.Linq.XDocument.Load(Golden.PathNextToCaller("../../Directory.Build.props"));
         Assert.Equal(props.Descendants("Version").Single().Value.Trim(), ToolIdentity.Current.Version);
+    }
+
+    /// <summary>A repository with one commit and an uncommitted module holding a TODO.</summary>
+    private static TempGitRepository RepositoryWithUncommittedTodo()
+    {
+        var repo = TempGitRepository.Create();
+        try
+        {
+            repo.WriteFile("README.md", "demo\n");
+            repo.CommitAll("Initial commit");
+            repo.WriteFile("greeting.py", TodoModule);
+            return repo;
+        }
+        catch
+        {
+            repo.Dispose();
+            throw;
+        }
     }
 
     private static CheckOptions Options(ChangeScopeMode mode) =>

@@ -60,6 +60,24 @@ public sealed class TestMapRecordTests
         }
     }
 
+    /// <summary>
+    /// Records the map, dates the record back, applies an edit, maps the whole tree again, and asserts that the record was
+    /// written again and that changes are still mapped from it as from scratch.
+    /// </summary>
+    private static void AssertRecordRewrittenAfter(Action<TempTree> edit)
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+        var longAgo = DateTime.UtcNow.AddDays(-1);
+        File.SetLastWriteTimeUtc(RecordPath(tree), longAgo);
+        edit(tree);
+
+        Record(tree);
+
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(RecordPath(tree)));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
     [Fact]
     public void Without_edits_a_change_is_mapped_from_the_record_as_from_scratch()
     {
@@ -105,50 +123,32 @@ public sealed class TestMapRecordTests
     [Fact]
     public void A_whole_map_after_an_edit_records_the_edit()
     {
-        using var tree = TestMapFocusTests.Shop();
-        Record(tree);
-        var longAgo = DateTime.UtcNow.AddDays(-1);
-        File.SetLastWriteTimeUtc(RecordPath(tree), longAgo);
-        Edit(tree, "shop/report.py", text => text.Replace("def unrelated() -> int:", "def unrelated() -> int:\n    Cart().add(1)", StringComparison.Ordinal));
-
-        Record(tree);
-
-        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(RecordPath(tree)));
-        AssertSameAsScratch(tree, "incremental");
+        AssertRecordRewrittenAfter(tree =>
+        {
+            Edit(tree, "shop/report.py", text => text.Replace("def unrelated() -> int:", "def unrelated() -> int:\n    Cart().add(1)", StringComparison.Ordinal));
+        });
     }
 
     [Fact]
     public void A_whole_map_after_an_edit_that_kept_the_stamp_records_the_new_contents()
     {
-        using var tree = TestMapFocusTests.Shop();
-        Record(tree);
-        var longAgo = DateTime.UtcNow.AddDays(-1);
-        File.SetLastWriteTimeUtc(RecordPath(tree), longAgo);
-        var report = tree.Path("shop/report.py");
-        var stamp = File.GetLastWriteTimeUtc(report);
-        var before = File.ReadAllText(report);
-        File.WriteAllText(report, before.Replace("return 3", "return 4", StringComparison.Ordinal));
-        File.SetLastWriteTimeUtc(report, stamp);
-
-        Record(tree);
-
-        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(RecordPath(tree)));
-        AssertSameAsScratch(tree, "incremental");
+        AssertRecordRewrittenAfter(tree =>
+        {
+            var report = tree.Path("shop/report.py");
+            var stamp = File.GetLastWriteTimeUtc(report);
+            var before = File.ReadAllText(report);
+            File.WriteAllText(report, before.Replace("return 3", "return 4", StringComparison.Ordinal));
+            File.SetLastWriteTimeUtc(report, stamp);
+        });
     }
 
     [Fact]
     public void A_whole_map_after_a_touch_records_the_new_stamp()
     {
-        using var tree = TestMapFocusTests.Shop();
-        Record(tree);
-        var longAgo = DateTime.UtcNow.AddDays(-1);
-        File.SetLastWriteTimeUtc(RecordPath(tree), longAgo);
-        File.SetLastWriteTimeUtc(tree.Path("shop/cart.py"), DateTime.UtcNow.AddMinutes(-5));
-
-        Record(tree);
-
-        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(RecordPath(tree)));
-        AssertSameAsScratch(tree, "incremental");
+        AssertRecordRewrittenAfter(tree =>
+        {
+            File.SetLastWriteTimeUtc(tree.Path("shop/cart.py"), DateTime.UtcNow.AddMinutes(-5));
+        });
     }
 
     [Fact]
