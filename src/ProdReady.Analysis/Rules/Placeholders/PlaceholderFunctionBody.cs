@@ -40,6 +40,13 @@ public sealed class PlaceholderFunctionBody : Rule
               the same file implements (the base's default); and an empty method the module names as
               a string (`getattr(handler, "dummy")`, a table of exposed method names), dispatched to
               by name;
+            - an empty method of a class that shares it, and at least two other methods, with another class
+              of the file that implements it with code (`NullLoader.exec_module` next to
+              `FileLoader.exec_module`): one implementation's no-op for an interface both implement; and
+              an empty method of a class that hands itself to other code of the file
+              (`start_drag(self, event)`) when code of the file outside the class calls that method on an
+              object whose class it cannot tell (`source.dnd_end(target, event)`): a callback with
+              nothing to do;
             - a body that is its docstring, with or without `pass` or `...` (a documented hook), and a
               `pass` or `...` body explained by a comment on the line above the definition or inside
               the body (`# Overridable -- handle start tag`); `noqa`, `pragma`, one-word and TODO comments do not count;
@@ -122,6 +129,7 @@ public sealed class PlaceholderFunctionBody : Rule
             var index = context.Project.Index;
             if (facts.BaseDefines(name, index is null ? null : index.ClassDefines) != false
                 || (shape == BodyShape.Empty && (ClassUsesOwnMethod(owner, name, scope, model) || SubclassOverrides(owner, name, model)
+                    || SiblingImplements(owner, facts, name, model) || AnswersCallback(owner, name, scope, model)
                     || (context.Parse is { } parse && ModuleReachesByName(parse.Module, function, name)))))
             {
                 return;
@@ -176,8 +184,7 @@ public sealed class PlaceholderFunctionBody : Rule
             if (binding is { Kind: BindingKind.ClassDefinition, Node: ClassDef type } && !ReferenceEquals(type, owner)
                 && model.ClassOf(type) is { } facts && facts.LocalBases.Contains(owner)
                 && facts.Methods.TryGetValue(name, out var again)
-                && again is FunctionDef or AsyncFunctionDef
-                && Shape(again is FunctionDef function ? function.Body : ((AsyncFunctionDef)again).Body) == BodyShape.Code)
+                && BodyOf(again) is { IsDefaultOrEmpty: false } body && Shape(body) == BodyShape.Code)
             {
                 return true;
             }
@@ -185,6 +192,65 @@ public sealed class PlaceholderFunctionBody : Rule
 
         return false;
     }
+
+    /// <summary>
+    /// Tells whether another class of the same file implements the interface this class implements, the empty method
+    /// included, with code: the two share the method and at least two other methods (<c>NamespaceLoader</c> next to
+    /// <c>_LoaderBasics</c>: <c>create_module</c>, <c>exec_module</c>, <c>is_package</c>, <c>load_module</c>). The empty
+    /// method is then this implementation's no-op for that interface (a null object), as an override of a common base
+    /// would be. One shared name is not enough: two classes that both have a <c>run</c> method share no interface.
+    /// </summary>
+    private static bool SiblingImplements(ClassDef owner, ClassModel facts, string name, SemanticModel model)
+    {
+        foreach (var binding in model.Bindings)
+        {
+            if (binding is not { Kind: BindingKind.ClassDefinition, Node: ClassDef type } || ReferenceEquals(type, owner)
+                || model.ClassOf(type) is not { } other
+                || !other.Methods.TryGetValue(name, out var again) || BodyOf(again) is not { IsDefaultOrEmpty: false } body || Shape(body) != BodyShape.Code)
+            {
+                continue;
+            }
+
+            var shared = 0;
+            foreach (var method in facts.Methods.Keys)
+            {
+                if (method != name && !IsSpecial(method) && other.Methods.ContainsKey(method) && ++shared >= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Tells whether the class hands itself to other code of the file (<c>dnd_start(self, event)</c>) and code of the
+    /// file outside the class calls the method on an object whose class it does not know (<c>source.dnd_end(target,
+    /// event)</c>, where <c>source</c> is what it was handed): the empty method is this class's answer to a callback
+    /// protocol, with nothing to do. Both halves are needed: a call on another object alone (<c>other.reset()</c>) says
+    /// nothing about this class.
+    /// </summary>
+    private static bool AnswersCallback(ClassDef owner, string name, Scope classScope, SemanticModel model)
+    {
+        var handsItself = new SelfArgumentFinder(classScope, model);
+        handsItself.Walk(owner);
+        if (!handsItself.Found)
+        {
+            return false;
+        }
+
+        var caller = new ProtocolCallFinder(name, owner, model);
+        caller.Walk(model.Module);
+        return caller.Found;
+    }
+
+    private static ImmutableArray<StmtNode> BodyOf(StmtNode function) => function switch
+    {
+        FunctionDef definition => definition.Body,
+        AsyncFunctionDef definition => definition.Body,
+        _ => [],
+    };
 
     /// <summary>
     /// Tells whether a comment explains an empty body: a comment on a line of its own right above the definition (or its
@@ -380,6 +446,74 @@ public sealed class PlaceholderFunctionBody : Rule
         }
     }
 
+    /// <summary>Finds a call, in one class, that passes the class's own instance (<c>self</c>) as an argument.</summary>
+    private sealed class SelfArgumentFinder(Scope classScope, SemanticModel model) : SyntaxWalker
+    {
+        public bool Found { get; private set; }
+
+        protected override bool Enter(SyntaxNode node)
+        {
+            if (Found)
+            {
+                return false;
+            }
+
+            if (node is Call call && (call.Args.Any(IsOwnInstance) || call.Keywords.Any(k => IsOwnInstance(k.Value))))
+            {
+                Found = true;
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool IsOwnInstance(ExprNode argument) =>
+            argument is Name name && model.ReferenceOf(name)?.Binding is { Kind: BindingKind.Parameter } parameter
+            && ReferenceEquals(parameter.Scope.Parent, classScope) && SelfAttributeFinder.IsFirstParameter(parameter);
+    }
+
+    /// <summary>
+    /// Finds, outside one class, a call of a method by name on an object whose class the model cannot tell: a receiver
+    /// that is a parameter, a variable or an attribute, not an imported module, a class or a function of the file.
+    /// </summary>
+    private sealed class ProtocolCallFinder(string name, ClassDef owner, SemanticModel model) : SyntaxWalker
+    {
+        public bool Found { get; private set; }
+
+        protected override bool Enter(SyntaxNode node)
+        {
+            if (Found || ReferenceEquals(node, owner))
+            {
+                return false;
+            }
+
+            if (node is Call { Func: Python.Syntax.Attribute { Value: var receiver } method } && method.Attr == name && IsOpaque(receiver))
+            {
+                Found = true;
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool IsOpaque(ExprNode receiver)
+        {
+            while (receiver is Python.Syntax.Attribute attribute)
+            {
+                receiver = attribute.Value;
+            }
+
+            if (receiver is not Name root)
+            {
+                return receiver is Call or Subscript;
+            }
+
+            return model.ReferenceOf(root)?.Binding is { } binding
+                && binding.Kind is not (BindingKind.Import or BindingKind.FromImport or BindingKind.StarImport
+                    or BindingKind.ClassDefinition or BindingKind.FunctionDefinition);
+        }
+    }
+
     /// <summary>Finds <c>self.name</c> or <c>cls.name</c>, read through the first parameter of a method of one class.</summary>
     private sealed class SelfAttributeFinder(string name, Scope classScope, SemanticModel model) : SyntaxWalker
     {
@@ -404,7 +538,7 @@ public sealed class PlaceholderFunctionBody : Rule
             return true;
         }
 
-        private static bool IsFirstParameter(Binding parameter)
+        internal static bool IsFirstParameter(Binding parameter)
         {
             var arguments = parameter.Scope.Node switch
             {

@@ -223,3 +223,57 @@ class Server:
 
     def shutdown(self):
         return None
+
+
+class Icon:
+    def press(self, event):
+        return finish(self, None, event)
+
+    def dnd_end(self, target, event):  # ok
+        pass
+
+
+class Gadget:
+    def attach(self, registry):
+        registry.add(self)
+
+    def detach(self):
+        pass  # error
+
+
+class FileLoader:
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        return module.run()
+
+    def is_package(self, name):
+        return False
+
+
+class NullLoader:
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):  # ok
+        pass
+
+    def is_package(self, name):
+        return True
+
+
+class Job:
+    def run(self):
+        return 1
+
+    def cancel(self):
+        return 2
+
+
+class Task:
+    def run(self):
+        pass  # error
+
+    def cancel(self):
+        return 3
