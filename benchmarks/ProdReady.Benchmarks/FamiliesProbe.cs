@@ -35,6 +35,23 @@ internal static class FamiliesProbe
         };
 
         var count = int.TryParse(Environment.GetEnvironmentVariable("PRODREADY_PROBE_ROUNDS"), CultureInfo.InvariantCulture, out var set) && set > 0 ? set : 5;
+
+        // PRODREADY_PROBE_ONLY=every|without runs one side alone, so that a profiler sees what that side costs.
+        var only = Environment.GetEnvironmentVariable("PRODREADY_PROBE_ONLY");
+        if (only is "every" or "without")
+        {
+            var engine = only == "every" ? every : without;
+            var cpus = new List<double>();
+            for (var round = 0; round < count + 2; round++)
+            {
+                cpus.Add(Measure(engine, files, root).Cpu);
+            }
+
+            var cpu = cpus.Skip(2).Order().ElementAt(count / 2);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{only}: CPU {string.Join(", ", cpus.Select(c => c.ToString("F2", CultureInfo.InvariantCulture)))} s, median of the last {count} {cpu:F2} s"));
+            return 0;
+        }
+
         for (var warmUp = 0; warmUp < 2; warmUp++)
         {
             Measure(every, files, root);

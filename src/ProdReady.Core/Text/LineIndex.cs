@@ -1,3 +1,5 @@
+using ProdReady.Core.Collections;
+
 namespace ProdReady.Core.Text;
 
 /// <summary>
@@ -50,8 +52,7 @@ public sealed class LineIndex
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, _text.Length);
-        var index = Array.BinarySearch(_lineStarts, offset);
-        return index >= 0 ? index + 1 : ~index;
+        return SortedKeys.UpperBound(_lineStarts, offset);
     }
 
     /// <summary>Returns the offset at which the 1-based <paramref name="line"/> starts.</summary>

@@ -1,3 +1,4 @@
+using ProdReady.Core.Collections;
 using ProdReady.Core.Text;
 using ProdReady.Python;
 using ProdReady.Python.Syntax;
@@ -105,11 +106,9 @@ public sealed class SemanticModel
     public Reference? ReferenceOf(Name name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        // The first key of the name's start: the key itself when the start's first reference has id 0, else the
-        // position the search reports by its complement.
+        // The first key of the name's start (the start's first reference).
         var index = _referenceIndex;
-        var at = Array.BinarySearch(index, (long)name.Span.Start << 32);
-        var first = at >= 0 ? at : ~at;
+        var first = SortedKeys.LowerBound(index, (long)name.Span.Start << 32);
         if (first == index.Length || index[first] >> 32 != name.Span.Start)
         {
             return null;
@@ -360,7 +359,7 @@ public sealed class SemanticModel
             }
         }
 
-        Array.Sort(index);
+        SortedKeys.Sort(index);
         _referenceIndex = index;
 
         // A string annotation's names belong to the string's own tree; only this file's nodes are looked up.

@@ -1,3 +1,4 @@
+using ProdReady.Core.Collections;
 using ProdReady.Semantics.Project;
 namespace ProdReady.Semantics.TestMapping;
 
@@ -262,7 +263,7 @@ public sealed partial class TestMap
         public void End(MappedTest test)
         {
             var visited = _current.ToArray();
-            Array.Sort(visited);
+            SortedKeys.Sort(visited);
             Visited[test.Id] = visited;
         }
 
