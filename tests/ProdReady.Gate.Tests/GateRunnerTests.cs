@@ -185,11 +185,92 @@ public sealed class GateRunnerTests
     }
 
     [Fact]
+    public async Task Keeps_a_staged_check_s_contents_out_of_the_test_map_s_record()
+    {
+        // The index holds one version of the module (S) and the working tree another (W, which adds Calc). A staged
+        // check analyses S; had it recorded the map, the record would pair S's outline with W's stamp, and the next
+        // check of the working tree would trust that stamp and never follow the test that reaches W's Calc.
+        using var repo = CalcRepository();
+        repo.WriteFile("pkg/calc.py", "def add(a, b):\n    return b + a\n").Stage("pkg/calc.py");
+        repo.WriteFile("pkg/calc.py", "def add(a, b):\n    return b + a\n\n\nclass Calc:\n    def run(self):\n        return 1\n");
+        File.SetLastWriteTimeUtc(Path.Combine(repo.Root, "pkg/calc.py"), DateTime.UtcNow.AddMinutes(-1));
+
+        var staged = await RunAsync(repo, Options(ChangeScopeMode.Staged));
+        var working = await RunAsync(repo, Options(ChangeScopeMode.Default));
+
+        Assert.DoesNotContain(staged.Diagnostics, d => d.Message.Contains("Calc", StringComparison.Ordinal));
+        Assert.Contains(working.Diagnostics, d => d.Code.StartsWith("TST", StringComparison.Ordinal));
+        Assert.DoesNotContain(working.Diagnostics, d => d.Code == "TST001" && d.Message.Contains("Calc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Leaves_no_record_from_a_staged_check_for_a_later_change_to_trust()
+    {
+        // The staged check sees S of pkg/calc.py while the disk holds W, in which Calc.run calls util.helper. Once W is
+        // committed, a change to helper must find test_run, which reaches helper only through W's Calc: a record made
+        // from S would say test_run never runs through pkg/util.py, and calc.py's unchanged stamp would vouch for it.
+        using var repo = CalcRepository();
+        repo.WriteFile("pkg/util.py", "def helper():\n    return 1\n");
+        repo.CommitAll("Add a helper");
+        repo.WriteFile("pkg/calc.py", "def add(a, b):\n    return b + a\n").Stage("pkg/calc.py");
+        repo.WriteFile("pkg/calc.py", "from pkg.util import helper\n\n\ndef add(a, b):\n    return b + a\n\n\nclass Calc:\n    def run(self):\n        return helper()\n");
+        File.SetLastWriteTimeUtc(Path.Combine(repo.Root, "pkg/calc.py"), DateTime.UtcNow.AddMinutes(-1));
+
+        await RunAsync(repo, Options(ChangeScopeMode.Staged));
+        repo.CommitAll("Add Calc");
+        repo.WriteFile("pkg/util.py", "def helper():\n    return 2 - 1\n");
+        var change = await RunAsync(repo, Options(ChangeScopeMode.Default));
+
+        Assert.DoesNotContain(change.Diagnostics, d => d.Code == "TST001");
+    }
+
+    [Fact]
+    public async Task Compares_a_staged_file_with_the_record_whatever_its_stamp_says()
+    {
+        // A check of the working tree records W of pkg/calc.py; the index holds S, which adds Calc. The staged check
+        // analyses S: W's unchanged stamp must not let the record's outline of W stand for it.
+        using var repo = CalcRepository();
+        repo.WriteFile("pkg/calc.py", "def add(a, b):\n    return b + a\n\n\nclass Calc:\n    def run(self):\n        return 1\n").Stage("pkg/calc.py");
+        repo.WriteFile("pkg/calc.py", "def add(a, b):\n    return b + a\n");
+        File.SetLastWriteTimeUtc(Path.Combine(repo.Root, "pkg/calc.py"), DateTime.UtcNow.AddMinutes(-1));
+
+        await RunAsync(repo, Options(ChangeScopeMode.Default));
+        var staged = await RunAsync(repo, Options(ChangeScopeMode.Staged));
+
+        Assert.Contains(staged.Diagnostics, d => d.Code == "DOC001" && d.Message.Contains("Calc", StringComparison.Ordinal));
+        Assert.DoesNotContain(staged.Diagnostics, d => d.Code == "TST001" && d.Message.Contains("Calc", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Names_the_tool_with_the_version_of_directory_build_props()
     {
         Assert.Equal("prodready", ToolIdentity.Current.Name);
         var props = System.Xml.Linq.XDocument.Load(Golden.PathNextToCaller("../../Directory.Build.props"));
         Assert.Equal(props.Descendants("Version").Single().Value.Trim(), ToolIdentity.Current.Version);
+    }
+
+    /// <summary>
+    /// A committed repository with the TST rules on: <c>pkg/calc.py</c> defines <c>add</c>, which <c>test_add</c> tests, and
+    /// <c>test_run</c> calls a <c>Calc</c> class the module does not define yet.
+    /// </summary>
+    private static TempGitRepository CalcRepository()
+    {
+        var repo = TempGitRepository.Create();
+        try
+        {
+            repo.WriteFile("prodready.toml", "select = [\"ALL\", \"TST\"]\n")
+                .WriteFile("pkg/__init__.py", "")
+                .WriteFile("pkg/calc.py", "def add(a, b):\n    return a + b\n")
+                .WriteFile("tests/test_calc.py", "from pkg.calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n")
+                .WriteFile("tests/test_other.py", "from pkg import calc\n\n\ndef test_run():\n    assert calc.Calc().run() == 1\n");
+            repo.CommitAll("Initial commit");
+            return repo;
+        }
+        catch
+        {
+            repo.Dispose();
+            throw;
+        }
     }
 
     /// <summary>A repository with one commit and an uncommitted module holding a TODO.</summary>

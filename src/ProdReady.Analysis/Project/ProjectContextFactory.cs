@@ -34,7 +34,7 @@ public static class ProjectContextFactory
     /// <param name="root">The project root (the configuration's folder, or the checked root).</param>
     /// <param name="configuration">The configuration.</param>
     /// <param name="pythonFiles">Every Python file of the project, relative to <paramref name="root"/>, with forward slashes.</param>
-    /// <returns>The setup, for <see cref="Create(ProjectSetup, string?, bool, bool, IReadOnlyCollection{string}?)"/>.</returns>
+    /// <returns>The setup, for <see cref="Create(ProjectSetup, string?, bool, bool, IReadOnlyCollection{string}?, bool)"/>.</returns>
     public static ProjectSetup Prepare(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
@@ -56,8 +56,12 @@ public static class ProjectContextFactory
     /// <param name="useCache">Whether the module index reads and writes its on-disk cache.</param>
     /// <param name="collectTestFacts">Whether module summaries record what each function calls: needed only by the test map.</param>
     /// <param name="testMapFocus">The files whose units the test map is asked about (a change), or <see langword="null"/> for the whole map.</param>
+    /// <param name="recordTestMap">
+    /// Whether the test map may write its record: not when the run analyses contents other than the files on disk (a
+    /// staged check), whose summaries the record would pair with the stamps of the files on disk.
+    /// </param>
     /// <returns>The context.</returns>
-    public static ProjectContext Create(ProjectSetup setup, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null)
+    public static ProjectContext Create(ProjectSetup setup, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null, bool recordTestMap = true)
     {
         ArgumentNullException.ThrowIfNull(setup);
         var configuration = setup.Configuration;
@@ -70,7 +74,7 @@ public static class ProjectContextFactory
             AllowStarArgAny = configuration.AllowStarArgAny,
             Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
             TestMapFocus = testMapFocus,
-            TestMapStore = collectTestFacts && useCache ? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) : null,
+            TestMapStore = collectTestFacts && useCache ? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) { ReadOnly = !recordTestMap } : null,
         };
 
         // A change's map starts from the record: it is read on a thread of its own while the change's files are analysed.

@@ -89,6 +89,8 @@ public sealed partial class TestMap
 
         var records = (FileRecord[])record.Files.Clone();
         var reread = new List<int>();
+        var compared = new List<int>();
+        var focused = new HashSet<string>(focus, StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             if (records[i].Path != files[i])
@@ -108,13 +110,20 @@ public sealed partial class TestMap
                 reread.Add(i);
                 records[i] = records[i] with { Size = stamp.Size, WriteTicks = stamp.WriteTicks };
             }
+            else if (focused.Contains(files[i]))
+            {
+                // A focus file is compared by its contents whatever its stamp says: the run may analyse contents other
+                // than the file on disk (a staged check's), and a change's few files cost little to compare.
+                compared.Add(i);
+            }
         }
 
         // A file whose stamp changed is read again: the same contents keep the record; other contents keep it only when
         // the outline is the same (then only its bodies changed, and only tests that ran through it can change).
         var changed = new bool[files.Count];
         var outlineChanged = 0;
-        Parallel.ForEach(reread, i =>
+        var differs = 0;
+        Parallel.ForEach(reread.Concat(compared), i =>
         {
             var summary = _index.GetByPath(files[i]);
             var hash = summary?.Hash ?? string.Empty;
@@ -132,6 +141,7 @@ public sealed partial class TestMap
 
             changed[i] = true;
             records[i] = records[i] with { ContentHash = hash };
+            Interlocked.Increment(ref differs);
         });
 
         if (outlineChanged > 0)
@@ -161,7 +171,7 @@ public sealed partial class TestMap
         }
 
         _subclasses = record.Subclasses;
-        _focus = new HashSet<string>(focus, StringComparer.Ordinal);
+        _focus = focused;
         foreach (var file in files)
         {
             if (ProjectPath.Name(file) == "conftest.py")
@@ -197,7 +207,7 @@ public sealed partial class TestMap
         _recordedTests = record.Tests.Count;
 
         // Written again only when it learned something: a file read again, or a test that now runs through other files.
-        var renewed = reread.Count > 0;
+        var renewed = reread.Count > 0 || differs > 0;
         var tests = new Dictionary<string, int[]>(record.Tests, StringComparer.Ordinal);
         foreach (var (id, visited) in _recorder.Visited)
         {

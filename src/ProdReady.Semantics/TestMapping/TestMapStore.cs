@@ -64,7 +64,14 @@ public sealed class TestMapStore
     /// <summary>Gets the start of the run, in UTC ticks.</summary>
     internal long RunStartTicks { get; }
 
-    /// <summary>Gets how the last map build used the record: <c>whole</c> (built whole and recorded), <c>incremental</c> or <c>none</c>.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the record is only read, never written: for a run that analyses contents other
+    /// than the files on disk (the staged contents of a pre-commit check), whose summaries would be recorded next to the
+    /// stamps of other contents and trusted by the next run.
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>Gets how the last map build used the record: <c>whole</c> (built whole, and recorded unless <see cref="ReadOnly"/>), <c>incremental</c> or <c>none</c>.</summary>
     public string LastUse { get; internal set; } = "none";
 
     /// <summary>Gets the reason the last map build could not use the record, or <see langword="null"/>.</summary>
@@ -211,6 +218,11 @@ public sealed class TestMapStore
     /// <param name="record">The record.</param>
     internal void Save(TestMapRecord record)
     {
+        if (ReadOnly)
+        {
+            return;
+        }
+
         try
         {
             ProjectIndex.EnsureCacheRoot(_root);

@@ -38,6 +38,26 @@ public sealed class TestMapStoreTests
     }
 
     [Fact]
+    public void A_read_only_store_reads_the_record_but_never_writes_one()
+    {
+        using var tree = new TempTree();
+        var writer = new TestMapStore(tree.Root, "settings", s_start);
+        var key = writer.KeyOf(["pkg/mod.py"]);
+        var saved = Recorded(writer, key);
+        var before = File.ReadAllBytes(RecordPath(tree));
+        var reader = new TestMapStore(tree.Root, "settings", s_start.AddHours(1)) { ReadOnly = true };
+
+        var loaded = reader.Load(key);
+        reader.Save(saved with { RunStartTicks = s_start.AddHours(1).Ticks, Tests = [] });
+
+        Assert.NotNull(loaded);
+        Assert.Equal(before, File.ReadAllBytes(RecordPath(tree)));
+        File.Delete(RecordPath(tree));
+        reader.Save(saved);
+        Assert.False(File.Exists(RecordPath(tree)));
+    }
+
+    [Fact]
     public void A_read_ahead_of_a_missing_record_is_a_miss_of_no_record()
     {
         using var tree = new TempTree();
