@@ -91,6 +91,10 @@ public sealed partial class TestMap
         var reread = new List<int>();
         var compared = new List<int>();
         var focused = new HashSet<string>(focus, StringComparer.Ordinal);
+
+        // One stat per file of the project: on every processor, since each waits on the file system.
+        var stamps = new (long Size, long WriteTicks)?[files.Count];
+        Parallel.For(0, files.Count, i => stamps[i] = store.StampOf(files[i]));
         for (var i = 0; i < files.Count; i++)
         {
             if (records[i].Path != files[i])
@@ -99,7 +103,7 @@ public sealed partial class TestMap
                 return false;
             }
 
-            if (store.StampOf(files[i]) is not { } stamp)
+            if (stamps[i] is not { } stamp)
             {
                 store.LastMiss = "unreadable file";
                 return false;
@@ -163,7 +167,7 @@ public sealed partial class TestMap
         var modules = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (id, visited) in record.Tests)
         {
-            if (Array.Exists(visited, f => changed[f]))
+            if (RunsThrough(visited, changed))
             {
                 selected.Add(id);
                 modules.Add(id[..id.IndexOf("::", StringComparison.Ordinal)]);
@@ -208,19 +212,37 @@ public sealed partial class TestMap
 
         // Written again only when it learned something: a file read again, or a test that now runs through other files.
         var renewed = reread.Count > 0 || differs > 0;
-        var tests = new Dictionary<string, int[]>(record.Tests, StringComparer.Ordinal);
         foreach (var (id, visited) in _recorder.Visited)
         {
-            renewed |= !tests.TryGetValue(id, out var before) || !before.AsSpan().SequenceEqual(visited);
-            tests[id] = visited;
+            renewed = renewed || !record.Tests.TryGetValue(id, out var before) || !before.AsSpan().SequenceEqual(visited);
         }
 
-        if (renewed && _recorder.Complete)
+        if (renewed && _recorder.Complete && !store.ReadOnly)
         {
+            var tests = new Dictionary<string, int[]>(record.Tests, StringComparer.Ordinal);
+            foreach (var (id, visited) in _recorder.Visited)
+            {
+                tests[id] = visited;
+            }
+
             store.Save(record with { RunStartTicks = store.RunStartTicks, Files = records, Tests = tests });
         }
 
         return true;
+    }
+
+    /// <summary>Tells whether a test's recorded files include one of the changed files.</summary>
+    private static bool RunsThrough(int[] visited, bool[] changed)
+    {
+        foreach (var file in visited)
+        {
+            if (changed[file])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The files each followed test runs through, by test id, as numbers among the project's files.</summary>
