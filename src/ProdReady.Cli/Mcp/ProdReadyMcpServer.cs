@@ -30,6 +30,9 @@ internal sealed class ProdReadyMcpServer : IDisposable
     private readonly IReadOnlyDictionary<string, string?> _gitEnvironment;
     private readonly SemaphoreSlim _changelogEdits = new(1, 1);
 
+    /// <summary>The engine's warm-up, started by the first check and shared by the checks after it; another one replaces a failed one.</summary>
+    private Task? _warmUp;
+
     /// <summary>Initializes a new instance of the <see cref="ProdReadyMcpServer"/> class.</summary>
     /// <param name="root">The served folder.</param>
     /// <param name="environment">Reads an environment variable.</param>
@@ -41,8 +44,28 @@ internal sealed class ProdReadyMcpServer : IDisposable
         _gitEnvironment = gitEnvironment;
     }
 
+    /// <summary>Gets the engine's warm-up the checks share, or <see langword="null"/> before the first check.</summary>
+    internal Task? SharedWarmUp => Volatile.Read(ref _warmUp);
+
     /// <inheritdoc />
     public void Dispose() => _changelogEdits.Dispose();
+
+    /// <summary>
+    /// Returns the warm-up for a check: what it warms (the parser, the model and every rule over a sample module) stays
+    /// warm for the life of the server, so only the first check starts one; a failed or cancelled one is started again,
+    /// so that its failure surfaces in one check and not in every check after it.
+    /// </summary>
+    private Task WarmUp()
+    {
+        var current = Volatile.Read(ref _warmUp);
+        if (current is { IsFaulted: false, IsCanceled: false })
+        {
+            return current;
+        }
+
+        var started = GateRunner.StartWarmUp();
+        return Interlocked.CompareExchange(ref _warmUp, started, current) == current ? started : Volatile.Read(ref _warmUp)!;
+    }
 
     /// <summary>Builds the server options: identity, capabilities and the request handlers.</summary>
     /// <returns>The options.</returns>
@@ -151,7 +174,7 @@ internal sealed class ProdReadyMcpServer : IDisposable
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
         using var input = new StringReader(plan ?? string.Empty);
-        var context = new CliContext(output, error, input, _root.FullPath, _environment) { GitEnvironment = _gitEnvironment };
+        var context = new CliContext(output, error, input, _root.FullPath, _environment) { GitEnvironment = _gitEnvironment, EngineWarmUp = WarmUp() };
         var report = await new GateRunner(context, new GitCommandLineClient(environment: _gitEnvironment)).RunAsync(options, cancellationToken).ConfigureAwait(false);
 
         var json = ReportWriters.Create(ReportFormat.Json).Render(report);
