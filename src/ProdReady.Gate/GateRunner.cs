@@ -153,7 +153,7 @@ internal sealed class GateRunner
             var focus = change.IsWholeTree ? null : files.Select(f => f.Path).ToList();
             // A change's setup was prepared while git ran; the whole tree is laid out from what discovery found.
             var prepared = setup.Project ?? ProjectContextFactory.Prepare(change.Root, configuration, SourceDiscovery.LayoutPaths(discovery));
-            project = ProjectContextFactory.Create(prepared, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus, recordTestMap: change.Scope != ChangeScope.Staged);
+            project = ProjectContextFactory.Create(prepared, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus, recordTestMap: change.Scope != ChangeScope.Staged, recordInBackground: true);
         }
         catch (Exception)
         {
@@ -225,6 +225,13 @@ internal sealed class GateRunner
         notes.AddRange(adoption.Notes);
         var newSuppressions = result.NewSuppressions
             .Select(s => new NewSuppression(s.Path, s.Directive.Line, s.Directive.Codes));
+
+        // The test map's record was written beside the rules and the report's preparation; the run ends once it is.
+        if (project.TestMapStore is { } store)
+        {
+            await store.FlushAsync().ConfigureAwait(false);
+        }
+
         return new GateReport(
             ToolIdentity.Current,
             change.Description,

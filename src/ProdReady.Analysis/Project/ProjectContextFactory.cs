@@ -34,7 +34,7 @@ public static class ProjectContextFactory
     /// <param name="root">The project root (the configuration's folder, or the checked root).</param>
     /// <param name="configuration">The configuration.</param>
     /// <param name="pythonFiles">Every Python file of the project, relative to <paramref name="root"/>, with forward slashes.</param>
-    /// <returns>The setup, for <see cref="Create(ProjectSetup, string?, bool, bool, IReadOnlyCollection{string}?, bool)"/>.</returns>
+    /// <returns>The setup, for <see cref="Create(ProjectSetup, string?, bool, bool, IReadOnlyCollection{string}?, bool, bool)"/>.</returns>
     public static ProjectSetup Prepare(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
@@ -60,8 +60,12 @@ public static class ProjectContextFactory
     /// Whether the test map may write its record: not when the run analyses contents other than the files on disk (a
     /// staged check), whose summaries the record would pair with the stamps of the files on disk.
     /// </param>
+    /// <param name="recordInBackground">
+    /// Whether the test map's record is made and written on a thread of its own while the run goes on; the caller then
+    /// awaits <see cref="TestMapStore.FlushAsync"/> before it ends.
+    /// </param>
     /// <returns>The context.</returns>
-    public static ProjectContext Create(ProjectSetup setup, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null, bool recordTestMap = true)
+    public static ProjectContext Create(ProjectSetup setup, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null, bool recordTestMap = true, bool recordInBackground = false)
     {
         ArgumentNullException.ThrowIfNull(setup);
         var configuration = setup.Configuration;
@@ -74,7 +78,7 @@ public static class ProjectContextFactory
             AllowStarArgAny = configuration.AllowStarArgAny,
             Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
             TestMapFocus = testMapFocus,
-            TestMapStore = collectTestFacts && useCache ? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) { ReadOnly = !recordTestMap } : null,
+            TestMapStore = collectTestFacts && useCache ? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) { ReadOnly = !recordTestMap, WritesInBackground = recordInBackground } : null,
         };
 
         // A change's map starts from the record: it is read on a thread of its own while the change's files are analysed.

@@ -61,6 +61,7 @@ public sealed partial class TestMap
             return;
         }
 
+        // The traversal is over: nothing adds to what the tests ran through once the map is built.
         store.Save(new TestMapRecord(key, store.RunStartTicks, records, _recorder.Visited, subclasses));
     }
 
@@ -219,13 +220,20 @@ public sealed partial class TestMap
 
         if (renewed && _recorder.Complete && !store.ReadOnly)
         {
-            var tests = new Dictionary<string, int[]>(record.Tests, StringComparer.Ordinal);
-            foreach (var (id, visited) in _recorder.Visited)
+            // The new record is made where it is written (on a thread of its own when the store writes in the
+            // background), from what this build no longer changes: the record read, the files' records and a copy of
+            // what the followed tests ran through.
+            var followed = _recorder.Visited.ToArray();
+            store.Save(() =>
             {
-                tests[id] = visited;
-            }
+                var tests = new Dictionary<string, int[]>(record.Tests, StringComparer.Ordinal);
+                foreach (var (id, visited) in followed)
+                {
+                    tests[id] = visited;
+                }
 
-            store.Save(record with { RunStartTicks = store.RunStartTicks, Files = records, Tests = tests });
+                return record with { RunStartTicks = store.RunStartTicks, Files = records, Tests = tests };
+            });
         }
 
         return true;

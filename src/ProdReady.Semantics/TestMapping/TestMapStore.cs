@@ -44,6 +44,12 @@ public sealed class TestMapStore
     /// <summary>The read started by <see cref="StartReading"/> that the next <see cref="Load"/> takes, or <see langword="null"/>.</summary>
     private Task<(TestMapRecord? Record, string? Miss)>? _reading;
 
+    /// <summary>Guards <see cref="_writing"/>.</summary>
+    private readonly Lock _writingLock = new();
+
+    /// <summary>The writes started in the background, one after another; completed when none is pending.</summary>
+    private Task _writing = Task.CompletedTask;
+
     /// <summary>Initializes a new instance of the <see cref="TestMapStore"/> class.</summary>
     /// <param name="root">The project root the map's paths are relative to.</param>
     /// <param name="settings">
@@ -70,6 +76,12 @@ public sealed class TestMapStore
     /// stamps of other contents and trusted by the next run.
     /// </summary>
     public bool ReadOnly { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether a record is made and written on a thread of its own, so that the run goes on with
+    /// its map meanwhile (the caller then awaits <see cref="FlushAsync"/> before it ends); otherwise it is written at once.
+    /// </summary>
+    public bool WritesInBackground { get; init; }
 
     /// <summary>Gets how the last map build used the record: <c>whole</c> (built whole, and recorded unless <see cref="ReadOnly"/>), <c>incremental</c> or <c>none</c>.</summary>
     public string LastUse { get; internal set; } = "none";
@@ -214,15 +226,55 @@ public sealed class TestMapStore
         return Decode(bytes) is { } record ? (record, null) : (null, "corrupt");
     }
 
+    /// <summary>Waits for the records being written in the background, and surfaces a failure of the code that makes them.</summary>
+    /// <returns>A task that completes when no write is pending.</returns>
+    public Task FlushAsync()
+    {
+        lock (_writingLock)
+        {
+            return _writing;
+        }
+    }
+
     /// <summary>Writes the record; a read-only or full disk costs the next run speed, never correctness.</summary>
     /// <param name="record">The record.</param>
-    internal void Save(TestMapRecord record)
+    internal void Save(TestMapRecord record) => Save(() => record);
+
+    /// <summary>
+    /// Makes and writes a record, on a thread of its own when <see cref="WritesInBackground"/>: what
+    /// <paramref name="make"/> reads must not change after this call.
+    /// </summary>
+    /// <param name="make">Makes the record.</param>
+    internal void Save(Func<TestMapRecord> make)
     {
         if (ReadOnly)
         {
             return;
         }
 
+        if (!WritesInBackground)
+        {
+            Write(make());
+            return;
+        }
+
+        lock (_writingLock)
+        {
+            // One write after another, and a failure of an earlier one still surfaces once the later one is done.
+            _writing = _writing.ContinueWith(
+                earlier =>
+                {
+                    Write(make());
+                    earlier.GetAwaiter().GetResult();
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.None,
+                TaskScheduler.Default);
+        }
+    }
+
+    private void Write(TestMapRecord record)
+    {
         try
         {
             ProjectIndex.EnsureCacheRoot(_root);

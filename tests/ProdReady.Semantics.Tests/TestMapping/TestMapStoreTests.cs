@@ -58,6 +58,47 @@ public sealed class TestMapStoreTests
     }
 
     [Fact]
+    public async Task A_store_that_writes_in_the_background_has_written_every_record_in_order_once_flushed()
+    {
+        using var tree = new TempTree();
+        var store = new TestMapStore(tree.Root, "settings", s_start) { WritesInBackground = true };
+        var key = store.KeyOf(["pkg/mod.py"]);
+        var files = new[] { new FileRecord("pkg/mod.py", 10, s_start.AddDays(-1).Ticks, "hash", "outline") };
+        var made = 0;
+
+        store.Save(() =>
+        {
+            made++;
+            return new TestMapRecord(key, s_start.Ticks, files, new Dictionary<string, int[]> { ["tests/test_mod.py::test_a"] = [0] }, []);
+        });
+        store.Save(() =>
+        {
+            made++;
+            return new TestMapRecord(key, s_start.Ticks, files, new Dictionary<string, int[]> { ["tests/test_mod.py::test_b"] = [0] }, []);
+        });
+        await store.FlushAsync();
+
+        Assert.Equal(2, made);
+        var loaded = new TestMapStore(tree.Root, "settings", s_start).Load(key);
+        Assert.NotNull(loaded);
+        Assert.Equal(["tests/test_mod.py::test_b"], loaded.Tests.Keys);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(RecordPath(tree))!, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task A_failure_to_make_a_record_in_the_background_surfaces_when_flushed()
+    {
+        using var tree = new TempTree();
+        var store = new TestMapStore(tree.Root, "settings", s_start) { WritesInBackground = true };
+
+        store.Save(() => throw new InvalidOperationException("broken record"));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(store.FlushAsync);
+        Assert.Equal("broken record", error.Message);
+        Assert.False(File.Exists(RecordPath(tree)));
+    }
+
+    [Fact]
     public void A_read_ahead_of_a_missing_record_is_a_miss_of_no_record()
     {
         using var tree = new TempTree();
