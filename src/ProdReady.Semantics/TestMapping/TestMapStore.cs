@@ -344,7 +344,16 @@ public sealed class TestMapStore
 
     private static byte[] Encode(TestMapRecord record)
     {
-        using var stream = new MemoryStream();
+        // Sized for the record up front (ASCII paths and ids take a byte a character), so the buffer is not regrown and
+        // copied as it fills; the test ids are sorted only when they are not in order already, as a renewed record's
+        // usually are (the record read keeps its order; only new tests come last).
+        var ids = record.Tests.Keys.ToArray();
+        if (!IsOrdinalOrder(ids))
+        {
+            Array.Sort(ids, StringComparer.Ordinal);
+        }
+
+        using var stream = new MemoryStream(EstimateSize(record));
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
@@ -360,9 +369,10 @@ public sealed class TestMapStore
                 writer.Write(file.Outline);
             }
 
-            writer.Write(record.Tests.Count);
-            foreach (var (id, files) in record.Tests.OrderBy(t => t.Key, StringComparer.Ordinal))
+            writer.Write(ids.Length);
+            foreach (var id in ids)
             {
+                var files = record.Tests[id];
                 writer.Write(id);
                 writer.Write7BitEncodedInt(files.Length);
                 foreach (var file in files)
@@ -383,11 +393,50 @@ public sealed class TestMapStore
             }
         }
 
-        var body = stream.ToArray();
-        var result = new byte[body.Length + 32];
-        body.CopyTo(result, 0);
-        SHA256.HashData(body).CopyTo(result, body.Length);
+        var length = (int)stream.Length;
+        var result = new byte[length + 32];
+        stream.GetBuffer().AsSpan(0, length).CopyTo(result);
+        SHA256.HashData(result.AsSpan(0, length), result.AsSpan(length));
         return result;
+    }
+
+    private static bool IsOrdinalOrder(string[] ids)
+    {
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (string.CompareOrdinal(ids[i - 1], ids[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Estimates a record's encoded size from above for ASCII text: each string's length and a few bytes of prefix and numbers.</summary>
+    private static int EstimateSize(TestMapRecord record)
+    {
+        long size = 256 + record.Key.Length;
+        foreach (var file in record.Files)
+        {
+            size += file.Path.Length + file.ContentHash.Length + file.Outline.Length + 32;
+        }
+
+        foreach (var (id, files) in record.Tests)
+        {
+            size += id.Length + 8 + (files.Length * 3);
+        }
+
+        foreach (var (baseClass, subclasses) in record.Subclasses)
+        {
+            size += baseClass.Length + 8;
+            foreach (var subclass in subclasses)
+            {
+                size += subclass.Length + 4;
+            }
+        }
+
+        return (int)Math.Min(size, int.MaxValue / 2);
     }
 
     private static TestMapRecord? Decode(byte[] bytes)

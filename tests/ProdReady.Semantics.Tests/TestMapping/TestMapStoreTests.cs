@@ -99,6 +99,25 @@ public sealed class TestMapStoreTests
     }
 
     [Fact]
+    public void A_record_is_written_the_same_whatever_the_order_its_tests_were_added_in()
+    {
+        using var first = new TempTree();
+        using var second = new TempTree();
+        var files = new[] { new FileRecord("pkg/mod.py", 10, s_start.AddDays(-1).Ticks, "hash", "outline") };
+        var inOrder = new Dictionary<string, int[]> { ["tests/a.py::test_é"] = [0], ["tests/b.py::test_x"] = [], ["tests/c.py::test_y"] = [0, 0] };
+        var reversed = new Dictionary<string, int[]> { ["tests/c.py::test_y"] = [0, 0], ["tests/b.py::test_x"] = [], ["tests/a.py::test_é"] = [0] };
+
+        new TestMapStore(first.Root, "settings", s_start).Save(new TestMapRecord("key", s_start.Ticks, files, inOrder, []));
+        new TestMapStore(second.Root, "settings", s_start).Save(new TestMapRecord("key", s_start.Ticks, files, reversed, []));
+
+        Assert.Equal(File.ReadAllBytes(RecordPath(first)), File.ReadAllBytes(RecordPath(second)));
+        var loaded = new TestMapStore(first.Root, "settings", s_start).Load("key");
+        Assert.NotNull(loaded);
+        Assert.Equal(["tests/a.py::test_é", "tests/b.py::test_x", "tests/c.py::test_y"], loaded.Tests.Keys);
+        Assert.Equal([0, 0], loaded.Tests["tests/c.py::test_y"]);
+    }
+
+    [Fact]
     public void A_read_ahead_of_a_missing_record_is_a_miss_of_no_record()
     {
         using var tree = new TempTree();
