@@ -21,6 +21,7 @@ public sealed class ProjectContext
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _nestedProject = new(StringComparer.Ordinal);
     private readonly List<string> _pythonFiles = [];
     private readonly Lazy<TestMap?> _testMap;
+    private readonly Lazy<TypeCheckedFiles> _typeChecked;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<StubSignatures?>> _stubs = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="ProjectContext"/> class.</summary>
@@ -53,6 +54,7 @@ public sealed class ProjectContext
         var builtins = StandardLibrary.Builtins(targetVersion);
         _isBuiltin = builtins.Contains;
         _testMap = new Lazy<TestMap?>(() => MapTests(TestMapFocus), LazyThreadSafetyMode.ExecutionAndPublication);
+        _typeChecked = new Lazy<TypeCheckedFiles>(() => root is null ? TypeCheckedFiles.None : TypeCheckedFiles.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets a context with pytest's defaults, the latest Python version and no project facts.</summary>
@@ -101,6 +103,21 @@ public sealed class ProjectContext
     /// <param name="name">A top-level module name.</param>
     /// <returns><see langword="true"/> when a path segment of a project file is that name.</returns>
     public bool HasFileOrFolderNamed(string name) => _pathNames.Contains(name);
+
+    /// <summary>
+    /// Tells whether a file is read only by the project's type checkers: test code that pytest does not collect (not a
+    /// test module, not a <c>conftest.py</c>) and that mypy's <c>files</c> or pyright's <c>include</c> names, such as a
+    /// type test (<c>tests/typing/typing_options.py</c>). Such a file is never run, and the checkers resolve
+    /// <c>typing_extensions</c> from the stubs they ship.
+    /// </summary>
+    /// <param name="path">The file, relative to the root.</param>
+    /// <param name="isTestCode">Whether the file is test code.</param>
+    /// <returns><see langword="true"/> when only type checkers read the file.</returns>
+    public bool IsTypeCheckedOnly(string path, bool isTestCode)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return isTestCode && !Tests.IsTestModule(path) && Path.GetFileName(path) != "conftest.py" && _typeChecked.Value.Covers(path);
+    }
 
     /// <summary>
     /// Tells whether a file's third-party imports are judged against the root's declared dependencies: test code, and

@@ -34,7 +34,10 @@ public sealed class UnresolvedImport : Rule
             with an `__init__.py`) and in test code; scripts, examples and documentation sources
             outside packages, and files of a nested project with its own `pyproject.toml`, are
             not, since the root's declarations do not describe them. Imports under
-            `if TYPE_CHECKING:` never run and are not judged either. A name that a file or
+            `if TYPE_CHECKING:` never run and are not judged either, and neither is `typing_extensions`
+            (or `_typeshed`) in a type test that only type checkers read: test code that pytest does not
+            collect and that mypy's `files` or pyright's `include` names (`tests/typing/typing_options.py`),
+            whose imports the checkers resolve from the stubs they ship. A name that a file or
             folder of the project carries, but that the layout cannot place on `sys.path` (a
             monorepo's `packages/*/src`), is taken as first-party. Imports inside a `try` whose handler catches `ImportError` are
             optional by design and are not flagged, nor are standard-library modules of another
@@ -168,6 +171,13 @@ public sealed class UnresolvedImport : Rule
             return first > version
                 ? $"Module '{top}' is in the standard library only from Python {first}, and the project targets Python {version} (set requires-python or target-version, or guard the import with a sys.version_info test)"
                 : $"Module '{top}' was removed from the standard library after Python {last}, and the project targets Python {version}: declare a replacement dependency or guard the import";
+        }
+
+        if (top is "typing_extensions" or "_typeshed" && project.IsTypeCheckedOnly(context.Path, context.IsTestCode))
+        {
+            // A type test that only the configured type checkers read: they resolve these from the standard-library
+            // stubs they ship, and nothing runs the file.
+            return null;
         }
 
         if (project.Dependencies is not { } dependencies || !dependencies.Dependencies.DeclaresAny

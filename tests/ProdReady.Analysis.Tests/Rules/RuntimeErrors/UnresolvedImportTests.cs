@@ -31,6 +31,23 @@ public sealed class UnresolvedImportTests
     }
 
     [Fact]
+    public void Leaves_typing_extensions_to_the_type_checkers_in_a_type_test_they_alone_read()
+    {
+        const string TypeTest = "from typing_extensions import assert_type\n\nassert_type(1, int)\n";
+        using var tree = Project("\"requests\"")
+            .File("mypy.ini", "[mypy]\nfiles = src/app, tests/typing\n")
+            .File("tests/typing/typing_options.py", TypeTest)
+            .File("tests/typing/test_options.py", TypeTest)
+            .File("tests/other/typing_options.py", TypeTest)
+            .File("src/app/typed.py", TypeTest);
+
+        Assert.Empty(ProjectHarness.Check(tree, new UnresolvedImport(), "tests/typing/typing_options.py"));
+        Assert.Single(ProjectHarness.Check(tree, new UnresolvedImport(), "tests/typing/test_options.py"));
+        Assert.Single(ProjectHarness.Check(tree, new UnresolvedImport(), "tests/other/typing_options.py"));
+        Assert.Single(ProjectHarness.Check(tree, new UnresolvedImport(), "src/app/typed.py"));
+    }
+
+    [Fact]
     public void Judges_standard_library_modules_by_the_target_version()
     {
         using var tree = Project(string.Empty).File("src/app/main.py", "import tomllib\nimport sys\nif sys.version_info >= (3, 11):\n    import tomllib as t2\ntry:\n    import tomli\nexcept ImportError:\n    tomli = None\n");
