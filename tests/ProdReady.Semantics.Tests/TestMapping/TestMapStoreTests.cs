@@ -118,6 +118,31 @@ public sealed class TestMapStoreTests
     }
 
     [Fact]
+    public void A_write_removes_the_temporary_files_of_abandoned_writes_but_not_of_recent_ones()
+    {
+        using var tree = new TempTree();
+        var store = new TestMapStore(tree.Root, "settings", s_start);
+        Recorded(store, store.KeyOf(["pkg/mod.py"]));
+        var folder = Path.GetDirectoryName(RecordPath(tree))!;
+        var abandoned = Path.Combine(folder, "map.bin.123.abandoned.tmp");
+        var recent = Path.Combine(folder, "map.bin.456.recent.tmp");
+        var other = Path.Combine(folder, "other.tmp");
+        foreach (var path in new[] { abandoned, recent, other })
+        {
+            File.WriteAllText(path, "partial");
+        }
+
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddHours(-1));
+        File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddHours(-1));
+        Recorded(store, store.KeyOf(["pkg/mod.py"]));
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(recent));
+        Assert.True(File.Exists(other));
+        Assert.NotNull(store.Load(store.KeyOf(["pkg/mod.py"])));
+    }
+
+    [Fact]
     public void A_read_ahead_of_a_missing_record_is_a_miss_of_no_record()
     {
         using var tree = new TempTree();
