@@ -9,6 +9,12 @@ namespace ProdReady.Gate.Tests;
 /// <summary>The gate pipeline run directly, without the command line, against throw-away folders and repositories.</summary>
 public sealed class GateRunnerTests
 {
+    /// <summary>A body change of <c>add</c>: the module's outline stays the same.</summary>
+    private const string SwappedAdd = "def add(a, b):\n    return b + a\n";
+
+    /// <summary>The same, with a class the test map has to find a test for.</summary>
+    private const string SwappedAddWithCalc = SwappedAdd + "\n\nclass Calc:\n    def run(self):\n        return 1\n";
+
     private const string TodoModule = """
         def greet(name):
             # TODO: say hello properly
@@ -191,9 +197,7 @@ public sealed class GateRunnerTests
         // check analyses S; had it recorded the map, the record would pair S's outline with W's stamp, and the next
         // check of the working tree would trust that stamp and never follow the test that reaches W's Calc.
         using var repo = CalcRepository();
-        repo.WriteFile("pkg/calc.py", "def add(a, b):\n    return b + a\n").Stage("pkg/calc.py");
-        repo.WriteFile("pkg/calc.py", "def add(a, b):\n    return b + a\n\n\nclass Calc:\n    def run(self):\n        return 1\n");
-        File.SetLastWriteTimeUtc(Path.Combine(repo.Root, "pkg/calc.py"), DateTime.UtcNow.AddMinutes(-1));
+        StageOneVersionAndEditAnother(repo, staged: SwappedAdd, working: SwappedAddWithCalc);
 
         var staged = await RunAsync(repo, Options(ChangeScopeMode.Staged));
         var working = await RunAsync(repo, Options(ChangeScopeMode.Default));
@@ -212,9 +216,7 @@ public sealed class GateRunnerTests
         using var repo = CalcRepository();
         repo.WriteFile("pkg/util.py", "def helper():\n    return 1\n");
         repo.CommitAll("Add a helper");
-        repo.WriteFile("pkg/calc.py", "def add(a, b):\n    return b + a\n").Stage("pkg/calc.py");
-        repo.WriteFile("pkg/calc.py", "from pkg.util import helper\n\n\ndef add(a, b):\n    return b + a\n\n\nclass Calc:\n    def run(self):\n        return helper()\n");
-        File.SetLastWriteTimeUtc(Path.Combine(repo.Root, "pkg/calc.py"), DateTime.UtcNow.AddMinutes(-1));
+        StageOneVersionAndEditAnother(repo, staged: SwappedAdd, working: "from pkg.util import helper\n\n\ndef add(a, b):\n    return b + a\n\n\nclass Calc:\n    def run(self):\n        return helper()\n");
 
         await RunAsync(repo, Options(ChangeScopeMode.Staged));
         repo.CommitAll("Add Calc");
@@ -230,9 +232,7 @@ public sealed class GateRunnerTests
         // A check of the working tree records W of pkg/calc.py; the index holds S, which adds Calc. The staged check
         // analyses S: W's unchanged stamp must not let the record's outline of W stand for it.
         using var repo = CalcRepository();
-        repo.WriteFile("pkg/calc.py", "def add(a, b):\n    return b + a\n\n\nclass Calc:\n    def run(self):\n        return 1\n").Stage("pkg/calc.py");
-        repo.WriteFile("pkg/calc.py", "def add(a, b):\n    return b + a\n");
-        File.SetLastWriteTimeUtc(Path.Combine(repo.Root, "pkg/calc.py"), DateTime.UtcNow.AddMinutes(-1));
+        StageOneVersionAndEditAnother(repo, staged: SwappedAddWithCalc, working: SwappedAdd);
 
         await RunAsync(repo, Options(ChangeScopeMode.Default));
         var staged = await RunAsync(repo, Options(ChangeScopeMode.Staged));
@@ -247,6 +247,17 @@ public sealed class GateRunnerTests
         Assert.Equal("prodready", ToolIdentity.Current.Name);
         var props = System.Xml.Linq.XDocument.Load(Golden.PathNextToCaller("../../Directory.Build.props"));
         Assert.Equal(props.Descendants("Version").Single().Value.Trim(), ToolIdentity.Current.Version);
+    }
+
+    /// <summary>
+    /// Stages one version of <c>pkg/calc.py</c> and leaves another in the working tree, written a minute ago: outside
+    /// the window in which the test map's record reads a file again whatever its stamp says.
+    /// </summary>
+    private static void StageOneVersionAndEditAnother(TempGitRepository repo, string staged, string working)
+    {
+        repo.WriteFile("pkg/calc.py", staged).Stage("pkg/calc.py");
+        repo.WriteFile("pkg/calc.py", working);
+        File.SetLastWriteTimeUtc(Path.Combine(repo.Root, "pkg/calc.py"), DateTime.UtcNow.AddMinutes(-1));
     }
 
     /// <summary>
@@ -273,7 +284,7 @@ public sealed class GateRunnerTests
         }
     }
 
-    /// <summary>A repository with one commit and an uncommitted module holding a TODO.</summary>
+    /// <summary>A repository with one commit and an uncommitted module holding a to-do comment (a PLH001 finding).</summary>
     private static TempGitRepository RepositoryWithUncommittedTodo()
     {
         var repo = TempGitRepository.Create();

@@ -60,19 +60,22 @@ public static class SortedKeys
     /// <summary>
     /// Sorts keys in ascending order: a merge sort of the ascending runs the keys already hold, so that keys made in
     /// a few ordered passes (a file's references: the module, then each deferred function body) sort in close to one
-    /// pass, and no input costs more than O(n log n).
+    /// pass, and no input costs more than O(n log n). Instantiated over <c>int</c> and <c>long</c> in the callers'
+    /// own code, it is compiled ahead of time with them.
     /// </summary>
+    /// <typeparam name="T">The key type.</typeparam>
     /// <param name="keys">The keys to sort, in place.</param>
-    public static void Sort(Span<long> keys)
+    public static void Sort<T>(Span<T> keys)
+        where T : struct, IComparable<T>
     {
-        if (IsSorted(keys))
+        if (RunEnd<T>(keys, 0) >= keys.Length)
         {
             return;
         }
 
-        var buffer = new long[keys.Length];
+        var buffer = new T[keys.Length];
         var source = keys;
-        Span<long> target = buffer;
+        Span<T> target = buffer;
         var inBuffer = false;
         while (true)
         {
@@ -80,9 +83,9 @@ public static class SortedKeys
             var start = 0;
             while (start < source.Length)
             {
-                var middle = RunEnd(source, start);
-                var end = middle == source.Length ? middle : RunEnd(source, middle);
-                Merge(source[start..middle], source[middle..end], target[start..end]);
+                var middle = RunEnd<T>(source, start);
+                var end = middle == source.Length ? middle : RunEnd<T>(source, middle);
+                Merge<T>(source[start..middle], source[middle..end], target[start..end]);
                 runs++;
                 start = end;
             }
@@ -103,59 +106,17 @@ public static class SortedKeys
         }
     }
 
-    /// <summary>Sorts keys in ascending order, as <see cref="Sort(Span{long})"/> does.</summary>
-    /// <param name="keys">The keys to sort, in place.</param>
-    public static void Sort(Span<int> keys)
+    /// <summary>Returns the end of the ascending run that starts at <paramref name="start"/> (the length for an empty span).</summary>
+    private static int RunEnd<T>(ReadOnlySpan<T> keys, int start)
+        where T : struct, IComparable<T>
     {
-        if (IsSorted(keys))
+        if (start >= keys.Length)
         {
-            return;
+            return keys.Length;
         }
 
-        var wide = new long[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            wide[i] = keys[i];
-        }
-
-        Sort(wide);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = (int)wide[i];
-        }
-    }
-
-    private static bool IsSorted(ReadOnlySpan<long> keys)
-    {
-        for (var i = 1; i < keys.Length; i++)
-        {
-            if (keys[i] < keys[i - 1])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsSorted(ReadOnlySpan<int> keys)
-    {
-        for (var i = 1; i < keys.Length; i++)
-        {
-            if (keys[i] < keys[i - 1])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Returns the end of the ascending run that starts at <paramref name="start"/>.</summary>
-    private static int RunEnd(ReadOnlySpan<long> keys, int start)
-    {
         var end = start + 1;
-        while (end < keys.Length && keys[end] >= keys[end - 1])
+        while (end < keys.Length && keys[end].CompareTo(keys[end - 1]) >= 0)
         {
             end++;
         }
@@ -163,12 +124,13 @@ public static class SortedKeys
         return end;
     }
 
-    private static void Merge(ReadOnlySpan<long> left, ReadOnlySpan<long> right, Span<long> target)
+    private static void Merge<T>(ReadOnlySpan<T> left, ReadOnlySpan<T> right, Span<T> target)
+        where T : struct, IComparable<T>
     {
         int i = 0, j = 0, k = 0;
         while (i < left.Length && j < right.Length)
         {
-            target[k++] = right[j] < left[i] ? right[j++] : left[i++];
+            target[k++] = right[j].CompareTo(left[i]) < 0 ? right[j++] : left[i++];
         }
 
         left[i..].CopyTo(target[k..]);

@@ -14,7 +14,7 @@ public sealed class McpServerWarmUpTests
         using var repo = TempGitRepository.Create();
         repo.WriteFile("README.md", "demo\n");
         repo.CommitAll("Initial commit");
-        repo.WriteFile("app/greeting.py", "def greet(name):\n    # TODO: say hello properly\n    return name\n");
+        repo.WriteFile("app/greeting.py", "def greet(name):\n    pass\n");
         using var server = new ProdReadyMcpServer(new ServedRoot(repo.Root), _ => null, repo.Environment);
         var request = new CallToolRequestParams
         {
@@ -31,6 +31,6 @@ public sealed class McpServerWarmUpTests
         Assert.NotEqual(true, first.IsError);
         Assert.NotEqual(true, second.IsError);
         Assert.Same(warmUp, server.SharedWarmUp);
-        Assert.Contains("PLH001", Assert.NotNull(second.StructuredContent).GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("PLH002", Assert.NotNull(second.StructuredContent).GetRawText(), StringComparison.Ordinal);
     }
 }

@@ -177,21 +177,8 @@ public sealed class PlaceholderFunctionBody : Rule
     /// Tells whether a class of the same file derives from <paramref name="owner"/> and implements the method (with code,
     /// not another empty body): the empty method is the base's default, which its subclasses fill in.
     /// </summary>
-    private static bool SubclassOverrides(ClassDef owner, string name, SemanticModel model)
-    {
-        foreach (var binding in model.Bindings)
-        {
-            if (binding is { Kind: BindingKind.ClassDefinition, Node: ClassDef type } && !ReferenceEquals(type, owner)
-                && model.ClassOf(type) is { } facts && facts.LocalBases.Contains(owner)
-                && facts.Methods.TryGetValue(name, out var again)
-                && BodyOf(again) is { IsDefaultOrEmpty: false } body && Shape(body) == BodyShape.Code)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SubclassOverrides(ClassDef owner, string name, SemanticModel model) =>
+        OtherClassesImplementing(owner, name, model).Any(other => other.LocalBases.Contains(owner));
 
     /// <summary>
     /// Tells whether another class of the same file implements the interface this class implements, the empty method
@@ -202,15 +189,8 @@ public sealed class PlaceholderFunctionBody : Rule
     /// </summary>
     private static bool SiblingImplements(ClassDef owner, ClassModel facts, string name, SemanticModel model)
     {
-        foreach (var binding in model.Bindings)
+        foreach (var other in OtherClassesImplementing(owner, name, model))
         {
-            if (binding is not { Kind: BindingKind.ClassDefinition, Node: ClassDef type } || ReferenceEquals(type, owner)
-                || model.ClassOf(type) is not { } other
-                || !other.Methods.TryGetValue(name, out var again) || BodyOf(again) is not { IsDefaultOrEmpty: false } body || Shape(body) != BodyShape.Code)
-            {
-                continue;
-            }
-
             var shared = 0;
             foreach (var method in facts.Methods.Keys)
             {
@@ -222,6 +202,21 @@ public sealed class PlaceholderFunctionBody : Rule
         }
 
         return false;
+    }
+
+    /// <summary>The other classes of the file that define a method of this name with code (not another empty body).</summary>
+    private static IEnumerable<ClassModel> OtherClassesImplementing(ClassDef owner, string name, SemanticModel model)
+    {
+        foreach (var binding in model.Bindings)
+        {
+            if (binding is { Kind: BindingKind.ClassDefinition, Node: ClassDef type } && !ReferenceEquals(type, owner)
+                && model.ClassOf(type) is { } other
+                && other.Methods.TryGetValue(name, out var method)
+                && BodyOf(method) is { IsDefaultOrEmpty: false } body && Shape(body) == BodyShape.Code)
+            {
+                yield return other;
+            }
+        }
     }
 
     /// <summary>
