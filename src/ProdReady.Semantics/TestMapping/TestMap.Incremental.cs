@@ -62,7 +62,8 @@ public sealed partial class TestMap
         }
 
         // The traversal is over: nothing adds to what the tests ran through once the map is built.
-        store.Save(new TestMapRecord(key, store.RunStartTicks, records, _recorder.Visited, subclasses));
+        var visited = _recorder.Visited;
+        store.Save(() => new TestMapRecord(key, store.RunStartTicks, records, RecordedTests.From(visited), subclasses));
     }
 
     /// <summary>Reads the record of a key for a whole build, keeping the reason an earlier build could not use one.</summary>
@@ -166,13 +167,10 @@ public sealed partial class TestMap
 
         var selected = new HashSet<string>(StringComparer.Ordinal);
         var modules = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (id, visited) in record.Tests)
+        foreach (var id in record.Tests.ThroughAny(changed))
         {
-            if (RunsThrough(visited, changed))
-            {
-                selected.Add(id);
-                modules.Add(id[..id.IndexOf("::", StringComparison.Ordinal)]);
-            }
+            selected.Add(id);
+            modules.Add(id[..id.IndexOf("::", StringComparison.Ordinal)]);
         }
 
         _subclasses = record.Subclasses;
@@ -215,7 +213,7 @@ public sealed partial class TestMap
         var renewed = reread.Count > 0 || differs > 0;
         foreach (var (id, visited) in _recorder.Visited)
         {
-            renewed = renewed || !record.Tests.TryGetValue(id, out var before) || !before.AsSpan().SequenceEqual(visited);
+            renewed = renewed || !record.Tests.TryGetFiles(id, out var before) || !before.AsSpan().SequenceEqual(visited);
         }
 
         if (renewed && _recorder.Complete && !store.ReadOnly)
@@ -223,34 +221,11 @@ public sealed partial class TestMap
             // The new record is made where it is written (on a thread of its own when the store writes in the
             // background), from what this build no longer changes: the record read, the files' records and a copy of
             // what the followed tests ran through.
-            var followed = _recorder.Visited.ToArray();
-            store.Save(() =>
-            {
-                var tests = new Dictionary<string, int[]>(record.Tests, StringComparer.Ordinal);
-                foreach (var (id, visited) in followed)
-                {
-                    tests[id] = visited;
-                }
-
-                return record with { RunStartTicks = store.RunStartTicks, Files = records, Tests = tests };
-            });
+            var followed = new Dictionary<string, int[]>(_recorder.Visited, StringComparer.Ordinal);
+            store.Save(() => record with { RunStartTicks = store.RunStartTicks, Files = records, Tests = record.Tests.With(followed) });
         }
 
         return true;
-    }
-
-    /// <summary>Tells whether a test's recorded files include one of the changed files.</summary>
-    private static bool RunsThrough(int[] visited, bool[] changed)
-    {
-        foreach (var file in visited)
-        {
-            if (changed[file])
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The files each followed test runs through, by test id, as numbers among the project's files.</summary>

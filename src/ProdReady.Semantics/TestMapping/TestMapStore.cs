@@ -143,17 +143,9 @@ public sealed class TestMapStore
     /// <returns><see langword="true"/> when writing the new record would change nothing the next run reads.</returns>
     internal static bool SameContents(TestMapRecord record, FileRecord[] files, Dictionary<string, int[]> tests, Dictionary<string, List<string>> subclasses)
     {
-        if (!record.Files.AsSpan().SequenceEqual(files) || record.Tests.Count != tests.Count || record.Subclasses.Count != subclasses.Count)
+        if (!record.Files.AsSpan().SequenceEqual(files) || record.Subclasses.Count != subclasses.Count || !record.Tests.SameAs(tests))
         {
             return false;
-        }
-
-        foreach (var (id, visited) in tests)
-        {
-            if (!record.Tests.TryGetValue(id, out var known) || !known.AsSpan().SequenceEqual(visited))
-            {
-                return false;
-            }
         }
 
         foreach (var (baseClass, derived) in subclasses)
@@ -373,14 +365,8 @@ public sealed class TestMapStore
     private static byte[] Encode(TestMapRecord record)
     {
         // Sized for the record up front (ASCII paths and ids take a byte a character), so the buffer is not regrown and
-        // copied as it fills; the test ids are sorted only when they are not in order already, as a renewed record's
-        // usually are (the record read keeps its order; only new tests come last).
-        var ids = record.Tests.Keys.ToArray();
-        if (!IsOrdinalOrder(ids))
-        {
-            Array.Sort(ids, StringComparer.Ordinal);
-        }
-
+        // copied as it fills; the tests are in the ordinal order of their ids already, and those read and not followed
+        // again are copied as they were read.
         using var stream = new MemoryStream(EstimateSize(record));
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
@@ -397,17 +383,7 @@ public sealed class TestMapStore
                 writer.Write(file.Outline);
             }
 
-            writer.Write(ids.Length);
-            foreach (var id in ids)
-            {
-                var files = record.Tests[id];
-                writer.Write(id);
-                writer.Write7BitEncodedInt(files.Length);
-                foreach (var file in files)
-                {
-                    writer.Write7BitEncodedInt(file);
-                }
-            }
+            record.Tests.WriteTo(writer);
 
             writer.Write(record.Subclasses.Count);
             foreach (var (baseClass, subclasses) in record.Subclasses.OrderBy(t => t.Key, StringComparer.Ordinal))
@@ -428,19 +404,6 @@ public sealed class TestMapStore
         return result;
     }
 
-    private static bool IsOrdinalOrder(string[] ids)
-    {
-        for (var i = 1; i < ids.Length; i++)
-        {
-            if (string.CompareOrdinal(ids[i - 1], ids[i]) > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Estimates a record's encoded size from above for ASCII text: each string's length and a few bytes of prefix and numbers.</summary>
     private static int EstimateSize(TestMapRecord record)
     {
@@ -450,10 +413,7 @@ public sealed class TestMapStore
             size += file.Path.Length + file.ContentHash.Length + file.Outline.Length + 32;
         }
 
-        foreach (var (id, files) in record.Tests)
-        {
-            size += id.Length + 8 + (files.Length * 3);
-        }
+        size += record.Tests.EstimateSize();
 
         foreach (var (baseClass, subclasses) in record.Subclasses)
         {
@@ -476,7 +436,9 @@ public sealed class TestMapStore
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32, writable: false), Encoding.UTF8);
+            var end = bytes.Length - 32;
+            using var stream = new MemoryStream(bytes, 0, end, writable: false);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadString() != Magic)
             {
                 return null;
@@ -490,24 +452,14 @@ public sealed class TestMapStore
                 files[i] = new FileRecord(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadString(), reader.ReadString());
             }
 
-            var testCount = reader.ReadInt32();
-            var tests = new Dictionary<string, int[]>(testCount, StringComparer.Ordinal);
-            for (var i = 0; i < testCount; i++)
+            // The tests are checked whole but their ids are left as bytes: a change's map makes strings of the few it follows.
+            var offset = (int)stream.Position;
+            if (RecordedTests.Read(bytes, ref offset, end, files.Length) is not { } tests)
             {
-                var id = reader.ReadString();
-                var visited = new int[reader.Read7BitEncodedInt()];
-                for (var j = 0; j < visited.Length; j++)
-                {
-                    visited[j] = reader.Read7BitEncodedInt();
-                    if ((uint)visited[j] >= (uint)files.Length)
-                    {
-                        return null;
-                    }
-                }
-
-                tests[id] = visited;
+                return null;
             }
 
+            stream.Position = offset;
             var classCount = reader.ReadInt32();
             var subclasses = new Dictionary<string, List<string>>(classCount, StringComparer.Ordinal);
             for (var i = 0; i < classCount; i++)
@@ -546,4 +498,4 @@ internal sealed record FileRecord(string Path, long Size, long WriteTicks, strin
 /// <param name="Files">Every Python file, in the order of the key.</param>
 /// <param name="Tests">For each test id, the numbers of the files its traversal ran through, ascending.</param>
 /// <param name="Subclasses">The direct project subclasses of each class, by the qualified name of the base.</param>
-internal sealed record TestMapRecord(string Key, long RunStartTicks, FileRecord[] Files, Dictionary<string, int[]> Tests, Dictionary<string, List<string>> Subclasses);
+internal sealed record TestMapRecord(string Key, long RunStartTicks, FileRecord[] Files, RecordedTests Tests, Dictionary<string, List<string>> Subclasses);

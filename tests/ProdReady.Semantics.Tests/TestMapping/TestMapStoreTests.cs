@@ -10,7 +10,7 @@ public sealed class TestMapStoreTests
     private static TestMapRecord Recorded(TestMapStore store, string key)
     {
         var files = new[] { new FileRecord("pkg/mod.py", 10, s_start.AddDays(-1).Ticks, "hash", "outline") };
-        var record = new TestMapRecord(key, s_start.Ticks, files, new Dictionary<string, int[]> { ["tests/test_mod.py::test_a"] = [0] }, []);
+        var record = new TestMapRecord(key, s_start.Ticks, files, RecordedTests.From(new Dictionary<string, int[]> { ["tests/test_mod.py::test_a"] = [0] }), []);
         store.Save(record);
         return record;
     }
@@ -31,7 +31,7 @@ public sealed class TestMapStoreTests
 
         Assert.NotNull(loaded);
         Assert.Equal(saved.Files, loaded.Files);
-        Assert.Equal(saved.Tests["tests/test_mod.py::test_a"], loaded.Tests["tests/test_mod.py::test_a"]);
+        Assert.Equal(saved.Tests.FilesOf("tests/test_mod.py::test_a"), loaded.Tests.FilesOf("tests/test_mod.py::test_a"));
         File.Delete(RecordPath(tree));
         Assert.Null(store.Load(key));
         Assert.Equal("no record", store.LastMiss);
@@ -48,7 +48,7 @@ public sealed class TestMapStoreTests
         var reader = new TestMapStore(tree.Root, "settings", s_start.AddHours(1)) { ReadOnly = true };
 
         var loaded = reader.Load(key);
-        reader.Save(saved with { RunStartTicks = s_start.AddHours(1).Ticks, Tests = [] });
+        reader.Save(saved with { RunStartTicks = s_start.AddHours(1).Ticks, Tests = RecordedTests.Empty });
 
         Assert.NotNull(loaded);
         Assert.Equal(before, File.ReadAllBytes(RecordPath(tree)));
@@ -69,19 +69,19 @@ public sealed class TestMapStoreTests
         store.Save(() =>
         {
             made++;
-            return new TestMapRecord(key, s_start.Ticks, files, new Dictionary<string, int[]> { ["tests/test_mod.py::test_a"] = [0] }, []);
+            return new TestMapRecord(key, s_start.Ticks, files, RecordedTests.From(new Dictionary<string, int[]> { ["tests/test_mod.py::test_a"] = [0] }), []);
         });
         store.Save(() =>
         {
             made++;
-            return new TestMapRecord(key, s_start.Ticks, files, new Dictionary<string, int[]> { ["tests/test_mod.py::test_b"] = [0] }, []);
+            return new TestMapRecord(key, s_start.Ticks, files, RecordedTests.From(new Dictionary<string, int[]> { ["tests/test_mod.py::test_b"] = [0] }), []);
         });
         await store.FlushAsync();
 
         Assert.Equal(2, made);
         var loaded = new TestMapStore(tree.Root, "settings", s_start).Load(key);
         Assert.NotNull(loaded);
-        Assert.Equal(["tests/test_mod.py::test_b"], loaded.Tests.Keys);
+        Assert.Equal(["tests/test_mod.py::test_b"], loaded.Tests.Ids);
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(RecordPath(tree))!, "*.tmp"));
     }
 
@@ -107,14 +107,14 @@ public sealed class TestMapStoreTests
         var inOrder = new Dictionary<string, int[]> { ["tests/a.py::test_é"] = [0], ["tests/b.py::test_x"] = [], ["tests/c.py::test_y"] = [0, 0] };
         var reversed = new Dictionary<string, int[]> { ["tests/c.py::test_y"] = [0, 0], ["tests/b.py::test_x"] = [], ["tests/a.py::test_é"] = [0] };
 
-        new TestMapStore(first.Root, "settings", s_start).Save(new TestMapRecord("key", s_start.Ticks, files, inOrder, []));
-        new TestMapStore(second.Root, "settings", s_start).Save(new TestMapRecord("key", s_start.Ticks, files, reversed, []));
+        new TestMapStore(first.Root, "settings", s_start).Save(new TestMapRecord("key", s_start.Ticks, files, RecordedTests.From(inOrder), []));
+        new TestMapStore(second.Root, "settings", s_start).Save(new TestMapRecord("key", s_start.Ticks, files, RecordedTests.From(reversed), []));
 
         Assert.Equal(File.ReadAllBytes(RecordPath(first)), File.ReadAllBytes(RecordPath(second)));
         var loaded = new TestMapStore(first.Root, "settings", s_start).Load("key");
         Assert.NotNull(loaded);
-        Assert.Equal(["tests/a.py::test_é", "tests/b.py::test_x", "tests/c.py::test_y"], loaded.Tests.Keys);
-        Assert.Equal([0, 0], loaded.Tests["tests/c.py::test_y"]);
+        Assert.Equal(["tests/a.py::test_é", "tests/b.py::test_x", "tests/c.py::test_y"], loaded.Tests.Ids);
+        Assert.Equal([0, 0], loaded.Tests.FilesOf("tests/c.py::test_y"));
     }
 
     [Fact]
