@@ -28,20 +28,12 @@ internal sealed class AdoptionStage
         _progress = progress;
     }
 
-    /// <summary>Checks the options that can be judged before anything runs.</summary>
+    /// <summary>Checks the options that can be judged before anything runs, without the rule catalog.</summary>
     /// <param name="options">The options.</param>
     /// <exception cref="UsageException">An option is unusable; the message says which and why.</exception>
     public static void Validate(CheckOptions options)
     {
         var adoption = options.Adoption;
-        // Without selectors on the command line the rule catalog is not needed yet: building it (every rule and its
-        // tables) is then left to the warm-up, which runs beside git instead of before it.
-        if (!adoption.Selectors.IsEmpty
-            && adoption.Selectors.Validate(new KnownRuleCodes(Analysis.RuleCatalog.All.Select(r => r.Info.Code))) is { } problem)
-        {
-            throw new UsageException(problem);
-        }
-
         if (adoption.WriteBaselinePath is not null && (adoption.UpdateBaseline || adoption.BaselinePath is not null))
         {
             throw new UsageException("--write-baseline records a new baseline: give it without --baseline and --update-baseline");
@@ -51,6 +43,24 @@ internal sealed class AdoptionStage
         {
             throw new UsageException($"{(adoption.UpdateBaseline ? "--update-baseline" : "--write-baseline")} works on the whole tree: drop the paths");
         }
+    }
+
+    /// <summary>
+    /// Checks the rule selectors of the command line against the rule catalog, building the catalog (every rule and its
+    /// tables) when the warm-up has not yet: the caller runs it beside git rather than before it.
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <returns><see langword="true"/> when the selectors are valid (or there are none).</returns>
+    /// <exception cref="UsageException">A selector names no rule; the message says which and suggests one.</exception>
+    public static bool ValidateSelectors(CheckOptions options)
+    {
+        var selectors = options.Adoption.Selectors;
+        if (!selectors.IsEmpty && selectors.Validate(new KnownRuleCodes(Analysis.RuleCatalog.All.Select(r => r.Info.Code))) is { } problem)
+        {
+            throw new UsageException(problem);
+        }
+
+        return true;
     }
 
     /// <summary>

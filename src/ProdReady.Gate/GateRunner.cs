@@ -41,6 +41,13 @@ internal sealed class GateRunner
     {
         AdoptionStage.Validate(options);
 
+        // Selectors given on the command line are judged against the rule catalog, which the warm-up builds beside git:
+        // judged on a thread of their own, they keep the catalog off the way to git's first process. Their verdict is
+        // awaited before anything git reports surfaces, so a usage error still comes first.
+        var selectorsJudged = options.Adoption.Selectors.IsEmpty
+            ? Task.FromResult(true)
+            : Background(() => AdoptionStage.ValidateSelectors(options), CancellationToken.None);
+
         // What does not depend on the change warms up on a second thread while git works (see EngineWarmUp). It and the
         // tree's early setup below run on threads of their own: on the thread pool they would hold the threads that git's
         // completions resume on, and the pool adds threads only every half second.
@@ -67,9 +74,21 @@ internal sealed class GateRunner
         catch (ChangeScopeException e)
         {
             await AbandonAsync(early, earlyCancel).ConfigureAwait(false);
+            await selectorsJudged.ConfigureAwait(false);
             throw new UsageException(e.Message, e);
         }
         catch (Exception)
+        {
+            await AbandonAsync(early, earlyCancel).ConfigureAwait(false);
+            await selectorsJudged.ConfigureAwait(false);
+            throw;
+        }
+
+        try
+        {
+            await selectorsJudged.ConfigureAwait(false);
+        }
+        catch (UsageException)
         {
             await AbandonAsync(early, earlyCancel).ConfigureAwait(false);
             throw;

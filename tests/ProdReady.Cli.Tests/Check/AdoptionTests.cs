@@ -259,6 +259,21 @@ public sealed class AdoptionTests
     }
 
     [Fact]
+    public async Task Reports_a_wrong_code_before_what_git_says_of_the_folder()
+    {
+        // Not a git repository: the change cannot be resolved, and the selector is judged beside git all the same.
+        using var tree = new TempTree().File("app.py", "x = 1\n");
+
+        var wrong = await RunAsync(tree, "check", "--extend-select", "TST001,PLH01");
+        var right = await RunAsync(tree, "check", "--extend-select", "TST001");
+
+        Assert.Equal(ExitCodes.UsageError, wrong.ExitCode);
+        Assert.Equal("prodready: --extend-select: unknown rule code or prefix `PLH01`; did you mean `PLH001`?\n", wrong.Error);
+        Assert.NotEqual(ExitCodes.Success, right.ExitCode);
+        Assert.DoesNotContain("--extend-select", right.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Prints_statistics_quiet_findings_and_exits_zero_when_asked()
     {
         using var tree = new TempTree().File("app.py", "def f():\n    # TODO: a\n    # TODO: b\n    return undefined_name\n");
