@@ -400,7 +400,7 @@ internal sealed class GateRunner
                 return new TreeSetup(configuration, null);
             }
 
-            var paths = SourceDiscovery.ListPythonPaths(root, configuration, cancellationToken);
+            var paths = SourceDiscovery.ListPythonPaths(root, configuration, useCache: true, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             return new TreeSetup(configuration, ProjectContextFactory.Prepare(root, configuration, paths));
         }

@@ -26,19 +26,30 @@ internal sealed class DiscoveryWalker
     private readonly List<SkippedFile> _skipped = [];
     private readonly Dictionary<string, DirectoryState> _directories = new(StringComparer.Ordinal);
 
+    /// <summary>What the walk's result depends on, taken as it goes; <see langword="null"/> when not recorded.</summary>
+    private readonly List<PathStamp>? _stamps;
+
     /// <summary>Initializes a new instance of the <see cref="DiscoveryWalker"/> class.</summary>
     /// <param name="root">The checked root.</param>
     /// <param name="configuration">The configuration.</param>
-    public DiscoveryWalker(string root, ProdReadyConfiguration configuration)
+    /// <param name="recordStamps">Whether to stamp what the walk's result depends on (see <see cref="Stamps"/>).</param>
+    public DiscoveryWalker(string root, ProdReadyConfiguration configuration, bool recordStamps = false)
     {
+        _stamps = recordStamps ? [] : null;
         _root = PathText.Normalize(root);
         _configuration = configuration;
         var configurationBase = PathBase.ForConfiguration(_root, configuration.Directory);
         _excludes = BuildExcludes(configurationBase, configuration);
         _walkRoots = ResolveRoots(configuration.Src.Concat(configuration.Tests), configuration);
         _testRoots = ResolveRoots(configuration.Tests, configuration);
-        _baseScope = configuration.RespectGitignore ? RepositoryScope(_root) : null;
+        _baseScope = configuration.RespectGitignore ? RepositoryScope(_root, _stamps) : null;
     }
+
+    /// <summary>
+    /// Gets the stamps of what the walk's result depends on: every directory it opened (taken before listing it), every
+    /// ignore file it read, and the repository's ignore sources it looked for; empty unless asked for.
+    /// </summary>
+    public IReadOnlyList<PathStamp> Stamps => _stamps ?? [];
 
     private enum EntryKind
     {
@@ -161,9 +172,9 @@ internal sealed class DiscoveryWalker
     }
 
     /// <summary>The lowest-precedence ignore sources: <c>.git/info/exclude</c> and the <c>.gitignore</c> files of the root's ancestors inside the repository.</summary>
-    private static IgnoreScope? RepositoryScope(string root)
+    private static IgnoreScope? RepositoryScope(string root, List<PathStamp>? stamps)
     {
-        var repository = FindRepositoryRoot(root);
+        var repository = FindRepositoryRoot(root, stamps);
         if (repository is null)
         {
             return null;
@@ -171,6 +182,20 @@ internal sealed class DiscoveryWalker
 
         IgnoreScope? scope = null;
         var exclude = InfoExcludePath(repository);
+        if (stamps is not null)
+        {
+            // A worktree's .git file names where info/exclude is: its contents decide which file is read.
+            if (File.Exists(Path.Combine(repository, ".git")))
+            {
+                stamps.Add(PathStamp.Of(Path.Combine(repository, ".git"), StampKind.File));
+            }
+
+            if (exclude is not null)
+            {
+                stamps.Add(PathStamp.Of(exclude, StampKind.File));
+            }
+        }
+
         if (exclude is not null)
         {
             scope = IgnoreScope.Push(scope, IgnoreList.Load(PathBase.Locate(root, repository), exclude));
@@ -186,16 +211,18 @@ internal sealed class DiscoveryWalker
 
         foreach (var ancestor in ancestors)
         {
+            stamps?.Add(PathStamp.Of(Path.Combine(ancestor, ".gitignore"), StampKind.File));
             scope = IgnoreScope.Push(scope, IgnoreList.Load(PathBase.Locate(root, ancestor), Path.Combine(ancestor, ".gitignore")));
         }
 
         return scope;
     }
 
-    private static string? FindRepositoryRoot(string root)
+    private static string? FindRepositoryRoot(string root, List<PathStamp>? stamps)
     {
         for (var directory = root; directory is not null; directory = Path.GetDirectoryName(directory))
         {
+            stamps?.Add(PathStamp.Of(Path.Combine(directory, ".git"), StampKind.Presence));
             if (Directory.Exists(Path.Combine(directory, ".git")) || File.Exists(Path.Combine(directory, ".git")))
             {
                 return PathText.Normalize(directory);
@@ -238,6 +265,9 @@ internal sealed class DiscoveryWalker
     private void Walk(string directoryFull, string directoryRelative, IgnoreScope? scope, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+
+        // Stamped before it is listed: an entry added while it is listed leaves a newer time than the one recorded.
+        _stamps?.Add(PathStamp.Of(directoryFull, StampKind.Directory));
         List<(string Name, EntryKind Kind)> entries;
         try
         {
@@ -255,6 +285,7 @@ internal sealed class DiscoveryWalker
 
         if (_configuration.RespectGitignore && entries.Contains((".gitignore", EntryKind.File)))
         {
+            _stamps?.Add(PathStamp.Of(Path.Combine(directoryFull, ".gitignore"), StampKind.File));
             scope = IgnoreScope.Push(scope, IgnoreList.Load(PathBase.Below(directoryRelative), Path.Combine(directoryFull, ".gitignore")));
         }
 

@@ -490,7 +490,7 @@ public sealed class ProjectIndex
     /// <summary>Creates the cache folder of a project root, with a <c>.gitignore</c> that ignores everything in it, unless it exists.</summary>
     /// <param name="root">The project root.</param>
     /// <exception cref="IOException">The folder or its <c>.gitignore</c> cannot be written.</exception>
-    internal static void EnsureCacheRoot(string root)
+    public static void EnsureCacheRoot(string root)
     {
         var folder = Path.Combine(root, CacheFolderName);
         var ignore = Path.Combine(folder, ".gitignore");
