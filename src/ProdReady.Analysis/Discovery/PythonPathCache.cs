@@ -53,14 +53,14 @@ internal static class PythonPathCache
             return null;
         }
 
-        if (bytes.Length < 32 || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)))
+        if (!CacheFile.IsWhole(bytes))
         {
             return null;
         }
 
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32, writable: false), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - CacheFile.SealLength, writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadString() != key)
             {
                 return null;
@@ -121,23 +121,8 @@ internal static class PythonPathCache
             }
         }
 
-        var length = (int)stream.Length;
-        var bytes = new byte[length + 32];
-        stream.GetBuffer().AsSpan(0, length).CopyTo(bytes);
-        SHA256.HashData(bytes.AsSpan(0, length), bytes.AsSpan(length));
-        try
-        {
-            ProjectIndex.EnsureCacheRoot(root);
-            var file = FileOf(root);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            var temporary = file + "." + System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The record is an accelerator: without it the next run walks the tree.
-        }
+        // The record is an accelerator: without it the next run walks the tree.
+        CacheFile.TryWrite(root, FileOf(root), CacheFile.Seal(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
     }
 
     /// <summary>Makes the key of a walk: the root and every setting the walk reads.</summary>

@@ -466,9 +466,7 @@ public sealed class ProjectIndex
                 return;
             }
 
-            var temporary = target + "." + System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(summary, SummaryJsonContext.Default.ModuleSummary));
-            File.Move(temporary, target, overwrite: true);
+            CacheFile.WriteByRename(target, JsonSerializer.SerializeToUtf8Bytes(summary, SummaryJsonContext.Default.ModuleSummary));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -270,18 +270,10 @@ public sealed class TestMapStore
 
     private void Write(TestMapRecord record)
     {
-        try
+        // The record is an accelerator: without it the next run builds the map whole.
+        if (CacheFile.TryWrite(_root, _file, Encode(record)))
         {
-            ProjectIndex.EnsureCacheRoot(_root);
-            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-            var temporary = _file + "." + System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllBytes(temporary, Encode(record));
-            File.Move(temporary, _file, overwrite: true);
             RemoveAbandonedWrites();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The record is an accelerator: without it the next run builds the map whole.
         }
     }
 
@@ -397,11 +389,7 @@ public sealed class TestMapStore
             }
         }
 
-        var length = (int)stream.Length;
-        var result = new byte[length + 32];
-        stream.GetBuffer().AsSpan(0, length).CopyTo(result);
-        SHA256.HashData(result.AsSpan(0, length), result.AsSpan(length));
-        return result;
+        return CacheFile.Seal(stream.GetBuffer().AsSpan(0, (int)stream.Length));
     }
 
     /// <summary>Estimates a record's encoded size from above for ASCII text: each string's length and a few bytes of prefix and numbers.</summary>
@@ -429,14 +417,14 @@ public sealed class TestMapStore
 
     private static TestMapRecord? Decode(byte[] bytes)
     {
-        if (bytes.Length < 32 || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)))
+        if (!CacheFile.IsWhole(bytes))
         {
             return null;
         }
 
         try
         {
-            var end = bytes.Length - 32;
+            var end = bytes.Length - CacheFile.SealLength;
             using var stream = new MemoryStream(bytes, 0, end, writable: false);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             if (reader.ReadString() != Magic)

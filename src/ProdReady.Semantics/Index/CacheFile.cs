@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace ProdReady.Semantics.Index;
+
+/// <summary>
+/// How the cache's files are written and read back: whole or not at all. A file is written under a temporary name unique
+/// to the writer and renamed into place, so that concurrent runs each leave a complete file; a sealed file ends with the
+/// SHA-256 of what precedes it, so that one damaged on disk is never trusted. The cache is an accelerator: a read-only or
+/// full disk costs speed, never correctness, so failures to write are swallowed.
+/// </summary>
+public static class CacheFile
+{
+    /// <summary>The length of the hash that ends a sealed file.</summary>
+    public const int SealLength = 32;
+
+    /// <summary>Returns a temporary name for a file about to be written, unique to this process and call.</summary>
+    /// <param name="file">The file's final path.</param>
+    /// <returns>The temporary path (the final one, the process id, a random part and <c>.tmp</c>).</returns>
+    public static string TemporaryNameFor(string file) =>
+        file + "." + System.Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp";
+
+    /// <summary>Writes a file by writing a temporary file beside it and renaming it into place.</summary>
+    /// <param name="file">The file's final path; its folder must exist.</param>
+    /// <param name="contents">The contents.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
+    public static void WriteByRename(string file, byte[] contents)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        var temporary = TemporaryNameFor(file);
+        File.WriteAllBytes(temporary, contents);
+        File.Move(temporary, file, overwrite: true);
+    }
+
+    /// <summary>Copies a body into a new array followed by its seal (the SHA-256 of the body).</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>The sealed bytes.</returns>
+    public static byte[] Seal(ReadOnlySpan<byte> body)
+    {
+        var bytes = new byte[body.Length + SealLength];
+        body.CopyTo(bytes);
+        SHA256.HashData(bytes.AsSpan(0, body.Length), bytes.AsSpan(body.Length));
+        return bytes;
+    }
+
+    /// <summary>Tells whether sealed bytes are whole: their seal is the hash of their body.</summary>
+    /// <param name="bytes">The bytes read.</param>
+    /// <returns><see langword="true"/> when the body can be trusted (it is <c>bytes[..^SealLength]</c>).</returns>
+    public static bool IsWhole(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= SealLength && SHA256.HashData(bytes[..^SealLength]).AsSpan().SequenceEqual(bytes[^SealLength..]);
+
+    /// <summary>Writes sealed bytes to a file of a root's cache folder, creating the folders; failures are swallowed.</summary>
+    /// <param name="root">The project root (its cache folder is created with its <c>.gitignore</c> when missing).</param>
+    /// <param name="file">The file's final path, inside the cache folder.</param>
+    /// <param name="contents">The contents.</param>
+    /// <returns><see langword="true"/> when the file was written.</returns>
+    public static bool TryWrite(string root, string file, byte[] contents)
+    {
+        try
+        {
+            ProjectIndex.EnsureCacheRoot(root);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            WriteByRename(file, contents);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}
