@@ -6,6 +6,12 @@ namespace ProdReady.Gate;
 /// </summary>
 public sealed class CliContext
 {
+    /// <summary>
+    /// Standard input, made when first read: the console's reader sets up terminal handling and the console's own writer,
+    /// which only a plan read from standard input needs.
+    /// </summary>
+    private readonly Lazy<TextReader> _input;
+
     /// <summary>Initializes a new instance of the <see cref="CliContext"/> class.</summary>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
@@ -22,10 +28,22 @@ public sealed class CliContext
         Func<string, string?> environment,
         bool isOutputTerminal = false,
         bool isErrorTerminal = false)
+        : this(output, error, new Lazy<TextReader>(input), workingDirectory, environment, isOutputTerminal, isErrorTerminal)
+    {
+    }
+
+    private CliContext(
+        TextWriter output,
+        TextWriter error,
+        Lazy<TextReader> input,
+        string workingDirectory,
+        Func<string, string?> environment,
+        bool isOutputTerminal,
+        bool isErrorTerminal)
     {
         Output = output;
         Error = error;
-        Input = input;
+        _input = input;
         WorkingDirectory = workingDirectory;
         Environment = environment;
         IsOutputTerminal = isOutputTerminal;
@@ -39,7 +57,7 @@ public sealed class CliContext
     public TextWriter Error { get; }
 
     /// <summary>Gets standard input.</summary>
-    public TextReader Input { get; }
+    public TextReader Input => _input.Value;
 
     /// <summary>Gets the directory relative paths are resolved against.</summary>
     public string WorkingDirectory { get; }
@@ -75,7 +93,7 @@ public sealed class CliContext
         return new CliContext(
             output,
             error,
-            Console.In,
+            new Lazy<TextReader>(() => Console.In),
             Directory.GetCurrentDirectory(),
             System.Environment.GetEnvironmentVariable,
             !Console.IsOutputRedirected,
