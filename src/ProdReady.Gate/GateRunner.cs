@@ -66,7 +66,7 @@ internal sealed class GateRunner
             {
                 // The configuration, the tree's Python paths and the module layout depend on the root alone: they are
                 // read while git computes the change, whose processes leave the processor idle.
-                early = Background(() => TreeSetup.Read(location.Root, explicitConfig, prepareProject: true, earlyCancel.Token), earlyCancel.Token);
+                early = Background(() => TreeSetup.Read(location.Root, explicitConfig, options.Adoption.Selectors, prepareProject: true, earlyCancel.Token), earlyCancel.Token);
             }
 
             change = await resolver.ResolveAsync(request, location, cancellationToken).ConfigureAwait(false);
@@ -104,7 +104,7 @@ internal sealed class GateRunner
             else
             {
                 await AbandonAsync(early, earlyCancel).ConfigureAwait(false);
-                setup = TreeSetup.Read(change.Root, explicitConfig, prepareProject: false, cancellationToken);
+                setup = TreeSetup.Read(change.Root, explicitConfig, options.Adoption.Selectors, prepareProject: false, cancellationToken);
             }
         }
         catch (ConfigurationException e)
@@ -167,7 +167,7 @@ internal sealed class GateRunner
             // The project's layout needs every Python file's path (not its content): a one-file change still knows which
             // module each import reaches; module summaries are then read on demand, from the cache when unchanged.
             // Summaries record what each function calls only when a rule of the test map runs: that is most of their cost.
-            var needsTestMap = rules.Any(r => r.Info.Category is Core.Diagnostics.ChecklistItem.TestsWritten or Core.Diagnostics.ChecklistItem.EdgeCases && selection.IsEnabled(r.Info.Code));
+            var needsTestMap = NeedsTestMap(selection);
             // A change asks the test map only about its own files' units: the map then follows only the code that leads there.
             var focus = change.IsWholeTree ? null : files.Select(f => f.Path).ToList();
             // A change's setup was prepared while git ran; the whole tree is laid out from what discovery found.
@@ -272,6 +272,10 @@ internal sealed class GateRunner
     /// </summary>
     /// <returns>The warm-up; it reads and writes nothing outside the process.</returns>
     public static Task StartWarmUp() => Background(() => EngineWarmUp.Run(CancellationToken.None), CancellationToken.None);
+
+    /// <summary>Tells whether a rule of the test map (tests written, edge cases) runs under a selection.</summary>
+    private static bool NeedsTestMap(RuleSelection selection) =>
+        RuleCatalog.Active.Any(r => r.Info.Category is Core.Diagnostics.ChecklistItem.TestsWritten or Core.Diagnostics.ChecklistItem.EdgeCases && selection.IsEnabled(r.Info.Code));
 
     /// <summary>Runs work on a thread of its own, outside the thread pool.</summary>
     private static Task<T> Background<T>(Func<T> work, CancellationToken cancellationToken) =>
@@ -386,12 +390,13 @@ internal sealed class GateRunner
         /// <summary>Loads the configuration of a root and, when asked, the project's setup over the tree's Python paths.</summary>
         /// <param name="root">The repository's or tree's root.</param>
         /// <param name="explicitConfig">The configuration file the user named, or <see langword="null"/>.</param>
+        /// <param name="selectors">The rule selectors of the command line: when the test map's rules run, its record is read ahead.</param>
         /// <param name="prepareProject">Whether to walk the tree for its Python paths and prepare the project's setup.</param>
         /// <param name="cancellationToken">Stops the walk between directories.</param>
         /// <returns>The setup.</returns>
         /// <exception cref="ConfigurationException">The configuration is unusable.</exception>
         /// <exception cref="OperationCanceledException">The setup was abandoned.</exception>
-        public static TreeSetup Read(string root, string? explicitConfig, bool prepareProject, CancellationToken cancellationToken)
+        public static TreeSetup Read(string root, string? explicitConfig, SelectionOverrides selectors, bool prepareProject, CancellationToken cancellationToken)
         {
             var known = new KnownRuleCodes(RuleCatalog.Active.Select(r => r.Info.Code));
             var configuration = ConfigurationLoader.Load(root, explicitConfig, known.IsKnownSelector);
@@ -402,7 +407,8 @@ internal sealed class GateRunner
 
             var paths = SourceDiscovery.ListPythonPaths(root, configuration, useCache: true, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            return new TreeSetup(configuration, ProjectContextFactory.Prepare(root, configuration, paths));
+            var readTestMapAhead = NeedsTestMap(new RuleSelection(configuration, root, selectors));
+            return new TreeSetup(configuration, ProjectContextFactory.Prepare(root, configuration, paths, readTestMapAhead));
         }
     }
 }

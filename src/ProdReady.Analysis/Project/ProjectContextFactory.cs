@@ -29,13 +29,16 @@ public static class ProjectContextFactory
 
     /// <summary>
     /// Reads what the project context takes from the tree alone: the declared dependencies, the target version, pytest's
-    /// settings and the module layout. A change's check prepares it while git computes the change.
+    /// settings and the module layout. A change's check prepares it while git computes the change, and when its rules
+    /// will build the test map, starts reading the map's record on a thread of its own (megabytes on a large project),
+    /// so that it is read while the layout is built and git runs.
     /// </summary>
     /// <param name="root">The project root (the configuration's folder, or the checked root).</param>
     /// <param name="configuration">The configuration.</param>
     /// <param name="pythonFiles">Every Python file of the project, relative to <paramref name="root"/>, with forward slashes.</param>
+    /// <param name="readTestMapAhead">Whether to start reading the test map's record now.</param>
     /// <returns>The setup, for <see cref="Create(ProjectSetup, string?, bool, bool, IReadOnlyCollection{string}?, bool, bool)"/>.</returns>
-    public static ProjectSetup Prepare(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles)
+    public static ProjectSetup Prepare(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles, bool readTestMapAhead = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -46,8 +49,13 @@ public static class ProjectContextFactory
             ?? PythonVersion.FromRequiresPython(dependencies.RequiresPython)
             ?? PythonVersion.Latest;
         var pytest = PytestSettings.Load(root);
+        var store = readTestMapAhead ? new TestMapStore(root, SettingsOf(version, pytest, configuration), runStart) : null;
+        store?.StartReading();
         var files = pythonFiles.ToList();
-        return new ProjectSetup(root, configuration, runStart, dependencies, version, pytest, files, new ProjectLayout(root, files, configuration.Src));
+        return new ProjectSetup(root, configuration, runStart, dependencies, version, pytest, files, new ProjectLayout(root, files, configuration.Src))
+        {
+            TestMapStore = store,
+        };
     }
 
     /// <summary>Builds the project context from a prepared setup.</summary>
@@ -78,10 +86,16 @@ public static class ProjectContextFactory
             AllowStarArgAny = configuration.AllowStarArgAny,
             Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
             TestMapFocus = testMapFocus,
-            TestMapStore = collectTestFacts && useCache ? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) { ReadOnly = !recordTestMap, WritesInBackground = recordInBackground } : null,
+            TestMapStore = collectTestFacts && useCache ? setup.TestMapStore ?? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) : null,
         };
+        if (context.TestMapStore is { } store)
+        {
+            store.ReadOnly = !recordTestMap;
+            store.WritesInBackground = recordInBackground;
+        }
 
-        // A change's map starts from the record: it is read on a thread of its own while the change's files are analysed.
+        // A change's map starts from the record: it is read on a thread of its own while the change's files are analysed
+        // (unless the setup started reading it already).
         if (testMapFocus is not null)
         {
             context.TestMapStore?.StartReading();

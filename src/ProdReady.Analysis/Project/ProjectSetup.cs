@@ -50,4 +50,7 @@ public sealed class ProjectSetup
     internal PytestSettings Pytest { get; }
 
     internal ProjectLayout Layout { get; }
+
+    /// <summary>Gets the test map's store made while the setup was prepared, reading its record ahead; <see langword="null"/> when not asked for.</summary>
+    internal Semantics.TestMapping.TestMapStore? TestMapStore { get; init; }
 }

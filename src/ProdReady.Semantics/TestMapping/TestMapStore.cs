@@ -74,17 +74,19 @@ public sealed class TestMapStore
     internal long RunStartTicks { get; }
 
     /// <summary>
-    /// Gets a value indicating whether the record is only read, never written: for a run that analyses contents other
-    /// than the files on disk (the staged contents of a pre-commit check), whose summaries would be recorded next to the
-    /// stamps of other contents and trusted by the next run.
+    /// Gets or sets a value indicating whether the record is only read, never written: for a run that analyses contents
+    /// other than the files on disk (the staged contents of a pre-commit check), whose summaries would be recorded next to
+    /// the stamps of other contents and trusted by the next run. Set before the first map is built with the store (a
+    /// store made early to read the record ahead is told once the change is known).
     /// </summary>
-    public bool ReadOnly { get; init; }
+    public bool ReadOnly { get; set; }
 
     /// <summary>
-    /// Gets a value indicating whether a record is made and written on a thread of its own, so that the run goes on with
-    /// its map meanwhile (the caller then awaits <see cref="FlushAsync"/> before it ends); otherwise it is written at once.
+    /// Gets or sets a value indicating whether a record is made and written on a thread of its own, so that the run goes
+    /// on with its map meanwhile (the caller then awaits <see cref="FlushAsync"/> before it ends); otherwise it is written
+    /// at once. Set before the first map is built with the store.
     /// </summary>
-    public bool WritesInBackground { get; init; }
+    public bool WritesInBackground { get; set; }
 
     /// <summary>Gets how the last map build used the record: <c>whole</c> (built whole, and recorded unless <see cref="ReadOnly"/>), <c>incremental</c> or <c>none</c>.</summary>
     public string LastUse { get; internal set; } = "none";

@@ -271,6 +271,30 @@ public sealed class TestMapRecordTests
     }
 
     [Fact]
+    public void A_setup_that_read_the_record_ahead_hands_its_store_and_read_to_the_change()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        Record(tree);
+        Edit(tree, "shop/report.py", text => "# edited\n" + text);
+        var configuration = new ProdReadyConfiguration(tree.Root);
+
+        var ahead = ProjectContextFactory.Prepare(tree.Root, configuration, TestMapFocusTests.Files(tree), readTestMapAhead: true);
+        var plain = ProjectContextFactory.Prepare(tree.Root, configuration, TestMapFocusTests.Files(tree));
+        var staged = ProjectContextFactory.Create(ahead, testMapFocus: ["shop/cart.py"], recordTestMap: false, recordInBackground: true);
+
+        Assert.NotNull(ahead.TestMapStore);
+        Assert.Null(plain.TestMapStore);
+        Assert.Same(ahead.TestMapStore, staged.TestMapStore);
+        Assert.True(staged.TestMapStore!.ReadOnly);
+        Assert.True(staged.TestMapStore.WritesInBackground);
+        var before = File.ReadAllBytes(RecordPath(tree));
+        Assert.NotNull(staged.TestMap);
+        Assert.Equal("incremental", staged.TestMapStore.LastUse);
+        Assert.Equal(before, File.ReadAllBytes(RecordPath(tree)));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
     public void Without_the_cache_nothing_is_recorded()
     {
         using var tree = TestMapFocusTests.Shop();
