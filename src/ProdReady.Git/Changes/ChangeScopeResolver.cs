@@ -8,8 +8,7 @@ namespace ProdReady.Git.Changes;
 /// Turns a <see cref="ChangeScopeRequest"/> into a <see cref="ChangeSet"/> through an
 /// <see cref="IGitClient"/>, with as few git commands as the scope allows and independent ones run
 /// concurrently (a one-file change against a branch costs seven short git processes, four in sequence:
-/// the root; the branch, HEAD, default branch and untracked files; the merge base; the diff; three when the caller starts
-/// the second step beside the first, on a guess of the root, through <see cref="Speculate"/>).
+/// the root; the branch, HEAD, default branch and untracked files; the merge base; the diff).
 /// </summary>
 public sealed class ChangeScopeResolver
 {
