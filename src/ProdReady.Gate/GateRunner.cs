@@ -17,10 +17,6 @@ namespace ProdReady.Gate;
 /// </summary>
 internal sealed class GateRunner
 {
-    /// <summary>The variables of git's environment that name the repository or bound git's search for it.</summary>
-    private static readonly string[] s_discoveryVariables =
-        ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
-
     private readonly CliContext _context;
     private readonly IGitClient _git;
     private readonly IProgress<string>? _progress;
@@ -62,51 +58,28 @@ internal sealed class GateRunner
         var explicitConfig = options.ConfigPath is null ? null : _context.ResolvePath(options.ConfigPath);
         ChangeSet change;
         Task<TreeSetup>? early = null;
-        ChangeSpeculation? speculation = null;
-        using var guessCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var locatedCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var earlyCancel = guessCancel;
-
-        // A default check's first git questions and the tree's early setup need only the repository's root. The folder
-        // that holds .git nearest the working directory is that root unless git's environment says otherwise: both start
-        // there at once, beside git's own search, and are kept only when git locates the same folder.
-        var guessedRoot = options.Mode == ChangeScopeMode.Default && DiscoveryIsPlain() ? ChangeSpeculation.GuessRoot(_context.WorkingDirectory) : null;
+        using var earlyCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            if (guessedRoot is not null)
-            {
-                speculation = resolver.Speculate(request, guessedRoot, cancellationToken);
-                early = Background(() => TreeSetup.Read(guessedRoot, explicitConfig, options.Adoption.Selectors, prepareProject: true, guessCancel.Token), guessCancel.Token);
-            }
-
             var location = await resolver.LocateAsync(request, cancellationToken).ConfigureAwait(false);
-            if (early is not null && !string.Equals(location?.Root, guessedRoot, StringComparison.Ordinal))
-            {
-                await AbandonAsync(early, guessCancel).ConfigureAwait(false);
-                early = null;
-            }
-
-            if (early is null && location is not null && options.Mode != ChangeScopeMode.All)
+            if (location is not null && options.Mode != ChangeScopeMode.All)
             {
                 // The configuration, the tree's Python paths and the module layout depend on the root alone: they are
                 // read while git computes the change, whose processes leave the processor idle.
-                earlyCancel = locatedCancel;
-                early = Background(() => TreeSetup.Read(location.Root, explicitConfig, options.Adoption.Selectors, prepareProject: true, locatedCancel.Token), locatedCancel.Token);
+                early = Background(() => TreeSetup.Read(location.Root, explicitConfig, options.Adoption.Selectors, prepareProject: true, earlyCancel.Token), earlyCancel.Token);
             }
 
-            change = await resolver.ResolveAsync(request, location, speculation, cancellationToken).ConfigureAwait(false);
+            change = await resolver.ResolveAsync(request, location, cancellationToken).ConfigureAwait(false);
         }
         catch (ChangeScopeException e)
         {
             await AbandonAsync(early, earlyCancel).ConfigureAwait(false);
-            await AbandonAsync(speculation).ConfigureAwait(false);
             await selectorsJudged.ConfigureAwait(false);
             throw new UsageException(e.Message, e);
         }
         catch (Exception)
         {
             await AbandonAsync(early, earlyCancel).ConfigureAwait(false);
-            await AbandonAsync(speculation).ConfigureAwait(false);
             await selectorsJudged.ConfigureAwait(false);
             throw;
         }
@@ -299,27 +272,6 @@ internal sealed class GateRunner
     /// </summary>
     /// <returns>The warm-up; it reads and writes nothing outside the process.</returns>
     public static Task StartWarmUp() => Background(() => EngineWarmUp.Run(CancellationToken.None), CancellationToken.None);
-
-    /// <summary>Waits for git commands started on a guess to end, dropping what they return or throw.</summary>
-    private static Task AbandonAsync(ChangeSpeculation? speculation) => speculation?.AbandonAsync() ?? Task.CompletedTask;
-
-    /// <summary>
-    /// Tells whether git finds the repository as <see cref="ChangeSpeculation.GuessRoot"/> does: no variable of git's
-    /// environment (the process's, or the one git runs with) names the repository or bounds git's search for it.
-    /// </summary>
-    private bool DiscoveryIsPlain()
-    {
-        foreach (var name in s_discoveryVariables)
-        {
-            var value = _context.GitEnvironment.TryGetValue(name, out var set) ? set : _context.Environment(name);
-            if (!string.IsNullOrEmpty(value))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Tells whether a rule of the test map (tests written, edge cases) runs under a selection.</summary>
     private static bool NeedsTestMap(RuleSelection selection) =>

@@ -302,45 +302,6 @@ public sealed class GateRunnerTests
         }
     }
 
-    [Fact]
-    public async Task A_change_checked_from_a_subfolder_is_the_change_of_the_whole_repository()
-    {
-        using var repo = TempGitRepository.Create();
-        repo.WriteFile("pkg/__init__.py", "").WriteFile("pkg/util.py", "def helper():\n    return 1\n").CommitAll("Initial commit");
-        repo.WriteFile("pkg/app.py", "from pkg.util import helper\nfrom pkg.missing import thing\n\nprint(helper(), thing)\n");
-        repo.WriteFile("top.py", TodoModule);
-
-        var fromRoot = await RunAsync(repo, Options(ChangeScopeMode.Default));
-        var fromSubfolder = await RunAsync(repo, Options(ChangeScopeMode.Default), workingDirectory: repo.FullPath("pkg"));
-
-        Assert.Equal(fromRoot.Diagnostics.Select(d => $"{d.Location?.Path}:{d.Location?.Line} {d.Code}"), fromSubfolder.Diagnostics.Select(d => $"{d.Location?.Path}:{d.Location?.Line} {d.Code}"));
-        Assert.Contains(fromRoot.Diagnostics, d => d.Code == "PLH001" && d.Location?.Path == "top.py");
-        Assert.Equal(2, fromSubfolder.FilesChecked);
-    }
-
-    [Fact]
-    public async Task A_repository_named_by_git_s_environment_is_checked_and_the_folder_around_the_working_directory_is_left_alone()
-    {
-        using var named = TempGitRepository.Create();
-        named.WriteFile("app.py", "x = 1\n").CommitAll("Initial commit");
-        named.WriteFile("app.py", TodoModule);
-        using var around = TempGitRepository.Create();
-        around.WriteFile("other.py", "y = 1\n").CommitAll("Initial commit");
-        var environment = new Dictionary<string, string?>(named.Environment)
-        {
-            ["GIT_DIR"] = named.FullPath(".git"),
-            ["GIT_WORK_TREE"] = Path.GetFullPath(named.Root),
-        };
-        using var output = new StringWriter(new StringBuilder());
-        using var error = new StringWriter(new StringBuilder());
-        var context = new CliContext(output, error, new StringReader(""), around.Root, _ => null) { GitEnvironment = environment };
-
-        var report = await new GateRunner(context, new GitCommandLineClient(environment: environment)).RunAsync(Options(ChangeScopeMode.Default), TestContext.Current.CancellationToken);
-
-        Assert.Contains(report.Diagnostics, d => d.Code == "PLH001" && d.Location?.Path == "app.py");
-        Assert.False(Directory.Exists(around.FullPath(".prodready_cache")));
-    }
-
     private static CheckOptions Options(ChangeScopeMode mode) =>
         new(mode, null, [], ReportFormat.Json, null, null, false, null, null);
 

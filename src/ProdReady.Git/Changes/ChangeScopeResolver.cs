@@ -51,33 +51,6 @@ public sealed class ChangeScopeResolver
         return _git.FindRepositoryAsync(ExistingWorkingDirectory(request), cancellationToken);
     }
 
-    /// <summary>
-    /// Starts the first git commands of a default check in a folder believed to be the repository's root (see
-    /// <see cref="ChangeSpeculation.GuessRoot"/>), alongside <see cref="LocateAsync"/>: a check then waits for one git
-    /// process fewer. Pass the result to <see cref="ResolveAsync(ChangeScopeRequest, RepositoryLocation?, ChangeSpeculation?, CancellationToken)"/>,
-    /// which uses it only when git locates the same root.
-    /// </summary>
-    /// <param name="request">The mode, working directory and narrowing paths.</param>
-    /// <param name="guessedRoot">The folder believed to be the root.</param>
-    /// <param name="cancellationToken">Cancels the git commands.</param>
-    /// <returns>The started commands, or <see langword="null"/> for a mode other than the default one.</returns>
-    public ChangeSpeculation? Speculate(ChangeScopeRequest request, string guessedRoot, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrEmpty(guessedRoot);
-        if (request.Mode != ChangeScopeMode.Default)
-        {
-            return null;
-        }
-
-        return new ChangeSpeculation(
-            guessedRoot,
-            _git.GetUntrackedFilesAsync(guessedRoot, cancellationToken),
-            _git.GetCurrentBranchAsync(guessedRoot, cancellationToken),
-            _git.GetHeadCommitAsync(guessedRoot, cancellationToken),
-            _git.GetDefaultBranchAsync(guessedRoot, cancellationToken));
-    }
-
     /// <summary>Resolves the scope of <paramref name="request"/> in the repository <see cref="LocateAsync"/> found for it.</summary>
     /// <param name="request">The mode, working directory and narrowing paths.</param>
     /// <param name="location">What <see cref="LocateAsync"/> returned for the same request.</param>
@@ -85,46 +58,9 @@ public sealed class ChangeScopeResolver
     /// <returns>The change set.</returns>
     /// <exception cref="ChangeScopeException">The scope cannot be resolved for a reason the user can fix.</exception>
     /// <exception cref="GitException">git failed unexpectedly.</exception>
-    public Task<ChangeSet> ResolveAsync(ChangeScopeRequest request, RepositoryLocation? location, CancellationToken cancellationToken = default) =>
-        ResolveAsync(request, location, null, cancellationToken);
-
-    /// <summary>
-    /// Resolves the scope of <paramref name="request"/> in the repository <see cref="LocateAsync"/> found for it, taking
-    /// the commands a <see cref="Speculate"/> started when they ran in the root git located (and dropping them otherwise).
-    /// </summary>
-    /// <param name="request">The mode, working directory and narrowing paths.</param>
-    /// <param name="location">What <see cref="LocateAsync"/> returned for the same request.</param>
-    /// <param name="speculation">What <see cref="Speculate"/> started for the same request, or <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Cancels the git commands.</param>
-    /// <returns>The change set.</returns>
-    /// <exception cref="ChangeScopeException">The scope cannot be resolved for a reason the user can fix.</exception>
-    /// <exception cref="GitException">git failed unexpectedly.</exception>
-    public async Task<ChangeSet> ResolveAsync(ChangeScopeRequest request, RepositoryLocation? location, ChangeSpeculation? speculation, CancellationToken cancellationToken = default)
+    public async Task<ChangeSet> ResolveAsync(ChangeScopeRequest request, RepositoryLocation? location, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (speculation is not null
-            && (location is null || request.Mode != ChangeScopeMode.Default || !string.Equals(location.Root, speculation.Root, StringComparison.Ordinal)))
-        {
-            await speculation.AbandonAsync().ConfigureAwait(false);
-            speculation = null;
-        }
-
-        try
-        {
-            return await ResolveLocatedAsync(request, location, speculation, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (speculation is not null)
-            {
-                // Nothing is left running unobserved when the resolution fails before it awaited them.
-                await speculation.AbandonAsync().ConfigureAwait(false);
-            }
-        }
-    }
-
-    private async Task<ChangeSet> ResolveLocatedAsync(ChangeScopeRequest request, RepositoryLocation? location, ChangeSpeculation? speculation, CancellationToken cancellationToken)
-    {
         var workingDirectory = ExistingWorkingDirectory(request);
         if (location is null)
         {
@@ -147,9 +83,7 @@ public sealed class ChangeScopeResolver
             ChangeScopeMode.All => await WholeTreeAsync(root, cancellationToken).ConfigureAwait(false),
             ChangeScopeMode.Base => await SinceBaseAsync(root, request.BaseRef!, cancellationToken).ConfigureAwait(false),
             ChangeScopeMode.Staged => await StagedAsync(root, cancellationToken).ConfigureAwait(false),
-            _ => speculation is null
-                ? await DefaultAsync(root, cancellationToken).ConfigureAwait(false)
-                : await DefaultAsync(root, speculation.Untracked, speculation.Branch, speculation.Head, speculation.DefaultBranch, cancellationToken).ConfigureAwait(false),
+            _ => await DefaultAsync(root, cancellationToken).ConfigureAwait(false),
         };
 
         var files = resolved.Files.Where(file => ChangeSet.MatchesFilters(filters, file.Path)
@@ -347,13 +281,7 @@ public sealed class ChangeScopeResolver
         var untracked = _git.GetUntrackedFilesAsync(root, cancellationToken);
         try
         {
-            return await DefaultAsync(
-                root,
-                untracked,
-                _git.GetCurrentBranchAsync(root, cancellationToken),
-                _git.GetHeadCommitAsync(root, cancellationToken),
-                _git.GetDefaultBranchAsync(root, cancellationToken),
-                cancellationToken).ConfigureAwait(false);
+            return await DefaultAsync(root, untracked, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -361,8 +289,11 @@ public sealed class ChangeScopeResolver
         }
     }
 
-    private async Task<Resolved> DefaultAsync(string root, Task<IReadOnlyList<string>> untracked, Task<string?> branchTask, Task<string?> headTask, Task<string?> defaultTask, CancellationToken cancellationToken)
+    private async Task<Resolved> DefaultAsync(string root, Task<IReadOnlyList<string>> untracked, CancellationToken cancellationToken)
     {
+        var branchTask = _git.GetCurrentBranchAsync(root, cancellationToken);
+        var headTask = _git.GetHeadCommitAsync(root, cancellationToken);
+        var defaultTask = _git.GetDefaultBranchAsync(root, cancellationToken);
         await Task.WhenAll(branchTask, headTask, defaultTask).ConfigureAwait(false);
         var branch = await branchTask.ConfigureAwait(false);
         var head = await headTask.ConfigureAwait(false);

@@ -482,68 +482,6 @@ public sealed class ChangeScopeResolverTests : IDisposable
         await Assert.ThrowsAsync<ChangeScopeException>(() => _resolver.ResolveAsync(request, Token));
     }
 
-    private static string Summary(ChangeSet changes) =>
-        string.Join('\n', [changes.Root, changes.Scope.ToString(), changes.Description, changes.BaseRef ?? "-", changes.BaseCommit ?? "-", .. changes.Files.Select(f => $"{f.Path} {f.Status} {f.IsNew} {string.Join(',', f.Lines)}")]);
-
-    private async Task<ChangeSet> ResolveGuessingAsync(string guessedRoot, ChangeScopeMode mode = ChangeScopeMode.Default)
-    {
-        var request = new ChangeScopeRequest(mode, _repo.Root, null, null);
-        var speculation = _resolver.Speculate(request, guessedRoot, Token);
-        var location = await _resolver.LocateAsync(request, Token);
-        return await _resolver.ResolveAsync(request, location, speculation, Token);
-    }
-
-    [Fact]
-    public async Task Git_questions_started_in_the_located_root_give_the_change_git_finds_alone()
-    {
-        _repo.WriteFile("app.py", Module).CommitAll("first");
-        _repo.CheckoutNewBranch("topic").WriteFile("app.py", Module.Replace("y = 2", "y = 3", StringComparison.Ordinal)).CommitAll("edit");
-        _repo.WriteFile("new.py", "n = 1\n");
-
-        var guessed = await ResolveGuessingAsync(Path.GetFullPath(_repo.Root));
-
-        Assert.Equal(Summary(await ResolveAsync(ChangeScopeMode.Default)), Summary(guessed));
-        Assert.Contains(guessed.Files, f => f.Path == "new.py" && f.IsNew);
-    }
-
-    [Fact]
-    public async Task Git_questions_started_elsewhere_are_dropped_with_their_failures()
-    {
-        _repo.WriteFile("app.py", Module).CommitAll("first");
-        _repo.WriteFile("app.py", Module.Replace("y = 2", "y = 3", StringComparison.Ordinal)).WriteFile("pkg/other.py", "o = 1\n");
-        using var elsewhere = TempGitRepository.CreateWithoutRepository();
-        var alone = Summary(await ResolveAsync(ChangeScopeMode.Default));
-
-        // A subfolder of the repository (git answers there too, with other relative paths), and a folder outside any.
-        Assert.Equal(alone, Summary(await ResolveGuessingAsync(_repo.FullPath("pkg"))));
-        Assert.Equal(alone, Summary(await ResolveGuessingAsync(elsewhere.Root)));
-    }
-
-    [Fact]
-    public void Only_a_default_check_starts_git_questions_on_a_guess()
-    {
-        foreach (var mode in new[] { ChangeScopeMode.Staged, ChangeScopeMode.All })
-        {
-            Assert.Null(_resolver.Speculate(new ChangeScopeRequest(mode, _repo.Root, null, null), _repo.Root, Token));
-        }
-    }
-
-    [Fact]
-    public void The_guessed_root_is_the_nearest_folder_that_holds_a_git_directory_or_file()
-    {
-        using var tree = new TempTree().Dir("repo/.git/hooks").Dir("repo/src/pkg").File("repo/worktree/.git", "gitdir: ../.git/worktrees/w\n").Dir("repo/worktree/deep");
-        var root = Path.GetFullPath(tree.Path("repo"));
-
-        Assert.Equal(root, ChangeSpeculation.GuessRoot(tree.Path("repo/src/pkg")));
-        Assert.Equal(root, ChangeSpeculation.GuessRoot(tree.Path("repo") + "/"));
-        Assert.Equal(Path.GetFullPath(tree.Path("repo/worktree")), ChangeSpeculation.GuessRoot(tree.Path("repo/worktree/deep")));
-        Assert.Null(ChangeSpeculation.GuessRoot(tree.Path("repo/.git/hooks")));
-        Assert.Null(ChangeSpeculation.GuessRoot(tree.Path("repo/.git")));
-
-        // Outside the repository the answer is the one for the folder above (no .git on the way).
-        Assert.Equal(ChangeSpeculation.GuessRoot(Path.GetDirectoryName(tree.Root)!), ChangeSpeculation.GuessRoot(tree.Root));
-    }
-
     private Task<ChangeSet> ResolveAsync(ChangeScopeMode mode, string? baseRef = null, IReadOnlyList<string>? paths = null) =>
         _resolver.ResolveAsync(new ChangeScopeRequest(mode, _repo.Root, baseRef, paths), Token);
 }
