@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Enumeration;
 using ProdReady.Analysis.Configuration;
+using ProdReady.Semantics.Index;
 
 namespace ProdReady.Analysis.Discovery;
 
@@ -29,6 +30,9 @@ internal sealed class DiscoveryWalker
     /// <summary>What the walk's result depends on, taken as it goes; <see langword="null"/> when not recorded.</summary>
     private readonly List<PathStamp>? _stamps;
 
+    /// <summary>Whether a directory or an ignore file could not be read: permissions change no time a stamp compares.</summary>
+    private bool _sawUnreadable;
+
     /// <summary>Initializes a new instance of the <see cref="DiscoveryWalker"/> class.</summary>
     /// <param name="root">The checked root.</param>
     /// <param name="configuration">The configuration.</param>
@@ -42,7 +46,7 @@ internal sealed class DiscoveryWalker
         _excludes = BuildExcludes(configurationBase, configuration);
         _walkRoots = ResolveRoots(configuration.Src.Concat(configuration.Tests), configuration);
         _testRoots = ResolveRoots(configuration.Tests, configuration);
-        _baseScope = configuration.RespectGitignore ? RepositoryScope(_root, _stamps) : null;
+        _baseScope = configuration.RespectGitignore ? RepositoryScope(_root) : null;
     }
 
     /// <summary>
@@ -50,6 +54,12 @@ internal sealed class DiscoveryWalker
     /// ignore file it read, and the repository's ignore sources it looked for; empty unless asked for.
     /// </summary>
     public IReadOnlyList<PathStamp> Stamps => _stamps ?? [];
+
+    /// <summary>
+    /// Gets a value indicating whether the walk met a directory or ignore file it could not read. Making it readable
+    /// changes only its status-change time, which no stamp compares, so such a walk must not be reused.
+    /// </summary>
+    public bool SawUnreadable => _sawUnreadable;
 
     private enum EntryKind
     {
@@ -172,8 +182,9 @@ internal sealed class DiscoveryWalker
     }
 
     /// <summary>The lowest-precedence ignore sources: <c>.git/info/exclude</c> and the <c>.gitignore</c> files of the root's ancestors inside the repository.</summary>
-    private static IgnoreScope? RepositoryScope(string root, List<PathStamp>? stamps)
+    private IgnoreScope? RepositoryScope(string root)
     {
+        var stamps = _stamps;
         var repository = FindRepositoryRoot(root, stamps);
         if (repository is null)
         {
@@ -198,7 +209,7 @@ internal sealed class DiscoveryWalker
 
         if (exclude is not null)
         {
-            scope = IgnoreScope.Push(scope, IgnoreList.Load(PathBase.Locate(root, repository), exclude));
+            scope = IgnoreScope.Push(scope, LoadIgnoreFile(PathBase.Locate(root, repository), exclude));
         }
 
         var ancestors = new List<string>();
@@ -212,7 +223,7 @@ internal sealed class DiscoveryWalker
         foreach (var ancestor in ancestors)
         {
             stamps?.Add(PathStamp.Of(Path.Combine(ancestor, ".gitignore"), StampKind.File));
-            scope = IgnoreScope.Push(scope, IgnoreList.Load(PathBase.Locate(root, ancestor), Path.Combine(ancestor, ".gitignore")));
+            scope = IgnoreScope.Push(scope, LoadIgnoreFile(PathBase.Locate(root, ancestor), Path.Combine(ancestor, ".gitignore")));
         }
 
         return scope;
@@ -279,6 +290,7 @@ internal sealed class DiscoveryWalker
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            _sawUnreadable = true;
             _skipped.Add(new SkippedFile(directoryRelative.Length == 0 ? "." : directoryRelative, SkipReason.Unreadable, "unreadable directory: " + exception.Message));
             return;
         }
@@ -286,7 +298,7 @@ internal sealed class DiscoveryWalker
         if (_configuration.RespectGitignore && entries.Contains((".gitignore", EntryKind.File)))
         {
             _stamps?.Add(PathStamp.Of(Path.Combine(directoryFull, ".gitignore"), StampKind.File));
-            scope = IgnoreScope.Push(scope, IgnoreList.Load(PathBase.Below(directoryRelative), Path.Combine(directoryFull, ".gitignore")));
+            scope = IgnoreScope.Push(scope, LoadIgnoreFile(PathBase.Below(directoryRelative), Path.Combine(directoryFull, ".gitignore")));
         }
 
         foreach (var (name, kind) in entries)
@@ -294,7 +306,7 @@ internal sealed class DiscoveryWalker
             var relative = PathText.Join(directoryRelative, name);
             if (kind == EntryKind.Directory)
             {
-                if (name != ".git" && IsOnWalkRootPath(relative) && !IsExcluded(relative, isDirectory: true, scope))
+                if (name != ".git" && name != ProjectIndex.CacheFolderName && IsOnWalkRootPath(relative) && !IsExcluded(relative, isDirectory: true, scope))
                 {
                     Walk(directoryFull + "/" + name, relative, scope, cancellationToken);
                 }
@@ -308,6 +320,14 @@ internal sealed class DiscoveryWalker
                 }
             }
         }
+    }
+
+    /// <summary>Reads an ignore file, noting when one that exists cannot be read (see <see cref="SawUnreadable"/>).</summary>
+    private IgnoreList? LoadIgnoreFile(PathBase pathBase, string path)
+    {
+        var list = IgnoreList.Load(pathBase, path, out var unreadable);
+        _sawUnreadable |= unreadable;
+        return list;
     }
 
     private static EntryKind KindOf(ref FileSystemEntry entry)
@@ -361,6 +381,7 @@ internal sealed class DiscoveryWalker
             var name = relative[(slash + 1)..];
             var walkable = parent.IsWalkable
                 && name != ".git"
+                && name != ProjectIndex.CacheFolderName
                 && IsRealDirectory(full)
                 && !IsExcluded(relative, isDirectory: true, parent.Scope);
             state = new DirectoryState(walkable, walkable ? LoadGitignore(full, relative, parent.Scope) : null);

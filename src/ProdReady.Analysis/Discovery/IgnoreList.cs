@@ -43,15 +43,24 @@ internal sealed class IgnoreList
     /// <param name="pathBase">The directory the patterns are relative to.</param>
     /// <param name="filePath">The full path of the file.</param>
     /// <returns>The list, or <see langword="null"/> when the file is missing, unreadable or has no pattern.</returns>
-    public static IgnoreList? Load(PathBase pathBase, string filePath)
+    public static IgnoreList? Load(PathBase pathBase, string filePath) => Load(pathBase, filePath, out _);
+
+    /// <summary>Reads an ignore file if it exists and is readable, and says whether one that exists could not be read.</summary>
+    /// <param name="pathBase">The directory the patterns are relative to.</param>
+    /// <param name="filePath">The full path of the file.</param>
+    /// <param name="unreadable">Whether the file exists but could not be read (it is then treated as empty, as git does).</param>
+    /// <returns>The list, or <see langword="null"/> when the file is missing, unreadable or has no pattern.</returns>
+    public static IgnoreList? Load(PathBase pathBase, string filePath, out bool unreadable)
     {
         string text;
+        unreadable = false;
         try
         {
             text = File.ReadAllText(filePath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            unreadable = exception is not (FileNotFoundException or DirectoryNotFoundException);
             return null;
         }
 

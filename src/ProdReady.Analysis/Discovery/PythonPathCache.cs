@@ -24,6 +24,12 @@ internal static class PythonPathCache
 
     private const string Magic = "prodready python paths 1";
 
+    /// <summary>
+    /// The version of what a walk's result depends on besides the files and settings: which files are candidates, how
+    /// patterns match. Part of the key, so a record made by other code is not used; raise it whenever either changes.
+    /// </summary>
+    private const string WalkVersion = "walk-1";
+
     private static readonly long s_racyWindow = TimeSpan.FromSeconds(2).Ticks;
 
     /// <summary>Returns the record's file under a root.</summary>
@@ -132,7 +138,7 @@ internal static class PythonPathCache
     public static string KeyOf(string root, Configuration.ProdReadyConfiguration configuration)
     {
         var text = new StringBuilder();
-        text.Append(root).Append('\0').Append(configuration.Directory).Append('\0').Append(configuration.RespectGitignore).Append('\0');
+        text.Append(WalkVersion).Append('\0').Append(root).Append('\0').Append(configuration.Directory).Append('\0').Append(configuration.RespectGitignore).Append('\0');
         foreach (var list in new[] { configuration.Exclude, configuration.ExtendExclude, configuration.Src, configuration.Tests })
         {
             foreach (var value in list)
@@ -180,7 +186,18 @@ internal readonly record struct PathStamp(string Path, StampKind Kind, long Size
                 return directory.Exists ? new PathStamp(path, kind, 0, directory.LastWriteTimeUtc.Ticks) : new PathStamp(path, kind, -1, 0);
             case StampKind.File:
                 var file = new FileInfo(path);
-                return file.Exists ? new PathStamp(path, kind, file.Length, file.LastWriteTimeUtc.Ticks) : new PathStamp(path, kind, -1, 0);
+                if (!file.Exists)
+                {
+                    return new PathStamp(path, kind, -1, 0);
+                }
+
+                // An ignore file may be a link: what is read is its target, and what a new link changes is the link.
+                if (file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target)
+                {
+                    return new PathStamp(path, kind, target.Length, Math.Max(file.LastWriteTimeUtc.Ticks, target.LastWriteTimeUtc.Ticks));
+                }
+
+                return new PathStamp(path, kind, file.Length, file.LastWriteTimeUtc.Ticks);
             default:
                 return new PathStamp(path, kind, System.IO.Path.Exists(path) ? 0 : -1, 0);
         }

@@ -15,7 +15,7 @@ namespace ProdReady.Analysis.Discovery;
 /// first 8 KiB of a candidate are read, for many candidates in parallel, and the result is
 /// sorted, so it does not depend on scheduling. Symbolic links are not followed (git records them as links,
 /// not as their targets), which also rules out escaping the root and looping on link cycles. The
-/// <c>.git</c> directory is never entered, whatever the excludes say.
+/// <c>.git</c> directory and ProdReady's own cache folder are never entered, whatever the excludes say.
 /// </remarks>
 public static class SourceDiscovery
 {
@@ -110,8 +110,10 @@ public static class SourceDiscovery
         var walker = new DiscoveryWalker(root, configuration, recordStamps: key is not null);
         walker.WalkTree(cancellationToken);
         var paths = walker.PythonPaths();
-        if (key is not null)
+        if (key is not null && !walker.SawUnreadable)
         {
+            // A walk that could not read a directory or an ignore file is not recorded: making it readable changes no
+            // time a stamp compares.
             PythonPathCache.Write(root, key, start, walker.Stamps, paths);
         }
 

@@ -86,7 +86,7 @@ public static class ProjectContextFactory
             AllowStarArgAny = configuration.AllowStarArgAny,
             Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
             TestMapFocus = testMapFocus,
-            TestMapStore = collectTestFacts && useCache ? setup.TestMapStore ?? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) : null,
+            TestMapStore = collectTestFacts && useCache ? setup.TakeTestMapStore() ?? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) : null,
         };
         if (context.TestMapStore is { } store)
         {

@@ -51,6 +51,16 @@ public sealed class ProjectSetup
 
     internal ProjectLayout Layout { get; }
 
+    /// <summary>The test map's store made while the setup was prepared, reading its record ahead; <see langword="null"/> when not asked for or taken.</summary>
+    private Semantics.TestMapping.TestMapStore? _testMapStore;
+
     /// <summary>Gets the test map's store made while the setup was prepared, reading its record ahead; <see langword="null"/> when not asked for.</summary>
-    internal Semantics.TestMapping.TestMapStore? TestMapStore { get; init; }
+    internal Semantics.TestMapping.TestMapStore? TestMapStore { get => _testMapStore; init => _testMapStore = value; }
+
+    /// <summary>
+    /// Takes the store read ahead, once: the context that takes it sets whether it writes, and a second context made from
+    /// the same setup makes a store of its own rather than change the first one's.
+    /// </summary>
+    /// <returns>The store, or <see langword="null"/> when none was made or it was taken.</returns>
+    internal Semantics.TestMapping.TestMapStore? TakeTestMapStore() => Interlocked.Exchange(ref _testMapStore, null);
 }

@@ -5,14 +5,18 @@ namespace ProdReady.Semantics.Index;
 
 /// <summary>
 /// How the cache's files are written and read back: whole or not at all. A file is written under a temporary name unique
-/// to the writer and renamed into place, so that concurrent runs each leave a complete file; a sealed file ends with the
-/// SHA-256 of what precedes it, so that one damaged on disk is never trusted. The cache is an accelerator: a read-only or
+/// to the writer and renamed into place, so that concurrent runs each leave a complete file (and the temporary files of
+/// writes a stopped run never finished are removed by a later write); a sealed file ends with the SHA-256 of what
+/// precedes it, so that one damaged on disk is never trusted. The cache is an accelerator: a read-only or
 /// full disk costs speed, never correctness, so failures to write are swallowed.
 /// </summary>
 public static class CacheFile
 {
     /// <summary>The length of the hash that ends a sealed file.</summary>
     public const int SealLength = 32;
+
+    /// <summary>How old a temporary file of a write must be before it counts as abandoned: far longer than any write takes.</summary>
+    private static readonly TimeSpan s_abandonedAfter = TimeSpan.FromMinutes(10);
 
     /// <summary>Returns a temporary name for a file about to be written, unique to this process and call.</summary>
     /// <param name="file">The file's final path.</param>
@@ -62,11 +66,39 @@ public static class CacheFile
             ProjectIndex.EnsureCacheRoot(root);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             WriteByRename(file, contents);
+            RemoveAbandonedWrites(file);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // The folder went away or became unreadable meanwhile (a cleaning in another shell): the next run writes again.
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Deletes the temporary files of writes of a file that never finished (a run stopped while it wrote). A file younger
+    /// than ten minutes may belong to a run writing now, and is left.
+    /// </summary>
+    /// <param name="file">The file's final path.</param>
+    /// <exception cref="IOException">The folder cannot be listed.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder is not readable.</exception>
+    private static void RemoveAbandonedWrites(string file)
+    {
+        var before = DateTime.UtcNow - s_abandonedAfter;
+        foreach (var path in Directory.EnumerateFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + ".*.tmp"))
+        {
+            try
+            {
+                if (File.GetLastWriteTimeUtc(path) < before)
+                {
+                    File.Delete(path);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another run removed it first, or it cannot be removed: the next write tries again.
+            }
         }
     }
 }

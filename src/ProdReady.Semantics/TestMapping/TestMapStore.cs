@@ -37,9 +37,6 @@ public sealed class TestMapStore
     /// <summary>A file written this close to the start of the run that recorded it may have changed unseen in the same tick.</summary>
     private static readonly long s_racyWindow = TimeSpan.FromSeconds(2).Ticks;
 
-    /// <summary>How old a temporary file of a write must be before it counts as abandoned: far longer than any write takes.</summary>
-    private static readonly TimeSpan s_abandonedAfter = TimeSpan.FromMinutes(10);
-
     private readonly string _root;
     private readonly string _settings;
     private readonly string _file;
@@ -273,34 +270,7 @@ public sealed class TestMapStore
     private void Write(TestMapRecord record)
     {
         // The record is an accelerator: without it the next run builds the map whole.
-        if (CacheFile.TryWrite(_root, _file, Encode(record)))
-        {
-            RemoveAbandonedWrites();
-        }
-    }
-
-    /// <summary>
-    /// Deletes the temporary files of writes that never finished (a run stopped while its record was written in the
-    /// background). A file younger than <see cref="s_abandonedAfter"/> may belong to a run writing now, and is left.
-    /// </summary>
-    private void RemoveAbandonedWrites()
-    {
-        var folder = Path.GetDirectoryName(_file)!;
-        var before = DateTime.UtcNow - s_abandonedAfter;
-        foreach (var path in Directory.EnumerateFiles(folder, Path.GetFileName(_file) + ".*.tmp"))
-        {
-            try
-            {
-                if (File.GetLastWriteTimeUtc(path) < before)
-                {
-                    File.Delete(path);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Another run removed it first, or it cannot be removed: the next write tries again.
-            }
-        }
+        CacheFile.TryWrite(_root, _file, Encode(record));
     }
 
     /// <summary>

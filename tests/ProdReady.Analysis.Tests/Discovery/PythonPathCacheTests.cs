@@ -144,6 +144,65 @@ public sealed class PythonPathCacheTests
     }
 
     [Fact]
+    public void A_walk_that_could_not_read_an_ignore_file_is_not_recorded()
+    {
+        using var tree = Tree();
+
+        // A folder where info/exclude should be: it exists, and cannot be read as a file (whoever runs the test).
+        File.Delete(tree.Path(".git/info/exclude"));
+        Directory.CreateDirectory(tree.Path(".git/info/exclude"));
+        Age(tree.Root);
+        var listed = List(tree);
+
+        Assert.Contains("pkg/core.py", listed);
+        Assert.False(File.Exists(PythonPathCache.FileOf(tree.Root)));
+    }
+
+    [Fact]
+    public void Without_the_gitignore_files_the_cache_folder_is_never_walked_and_the_record_is_reused()
+    {
+        using var tree = Tree();
+        var configuration = new ProdReadyConfiguration(tree.Root) { RespectGitignore = false };
+        List(tree, configuration);
+        Age(tree.Root);
+        List(tree, configuration);
+        var recorded = File.GetLastWriteTimeUtc(PythonPathCache.FileOf(tree.Root));
+
+        tree.File("pkg/hidden.py");
+        Directory.SetLastWriteTimeUtc(tree.Path("pkg"), s_longAgo);
+        var listed = List(tree, configuration);
+
+        Assert.DoesNotContain("pkg/hidden.py", listed);
+        Assert.Contains("generated/made.py", listed);
+        Assert.Equal(recorded, File.GetLastWriteTimeUtc(PythonPathCache.FileOf(tree.Root)));
+    }
+
+    [Fact]
+    public void An_ignore_file_that_is_a_link_is_stamped_by_what_it_points_to()
+    {
+        using var tree = Tree();
+        tree.File("excludes.txt", "# nothing\n");
+        File.Delete(tree.Path(".git/info/exclude"));
+        File.CreateSymbolicLink(tree.Path(".git/info/exclude"), tree.Path("excludes.txt"));
+        Age(tree.Root);
+        Record(tree);
+
+        var recordedAt = File.GetLastWriteTimeUtc(PythonPathCache.FileOf(tree.Root));
+        Assert.Equal(recordedAt, File.GetLastWriteTimeUtc(PythonPathCache.FileOf(tree.Root)));
+
+        // The target edited in place, every directory's and the link's own time kept (setting a link's time sets its own,
+        // not its target's): only the target says so.
+        File.WriteAllText(tree.Path("excludes.txt"), "tests/\n");
+        Age(tree.Root);
+        File.SetLastWriteTimeUtc(tree.Path("excludes.txt"), DateTime.UtcNow.AddMinutes(-30));
+
+        var afterEdit = List(tree);
+        Assert.NotEqual(recordedAt, File.GetLastWriteTimeUtc(PythonPathCache.FileOf(tree.Root)));
+        Assert.DoesNotContain("tests/test_core.py", afterEdit);
+        Assert.Equal(Walk(tree), List(tree));
+    }
+
+    [Fact]
     public void A_listing_without_the_cache_neither_reads_nor_writes_a_record()
     {
         using var tree = Tree();

@@ -280,11 +280,15 @@ public sealed class TestMapRecordTests
 
         var ahead = ProjectContextFactory.Prepare(tree.Root, configuration, TestMapFocusTests.Files(tree), readTestMapAhead: true);
         var plain = ProjectContextFactory.Prepare(tree.Root, configuration, TestMapFocusTests.Files(tree));
+        var readAhead = ahead.TestMapStore;
         var staged = ProjectContextFactory.Create(ahead, testMapFocus: ["shop/cart.py"], recordTestMap: false, recordInBackground: true);
+        var second = ProjectContextFactory.Create(ahead, testMapFocus: ["shop/cart.py"]);
 
-        Assert.NotNull(ahead.TestMapStore);
+        Assert.NotNull(readAhead);
         Assert.Null(plain.TestMapStore);
-        Assert.Same(ahead.TestMapStore, staged.TestMapStore);
+        Assert.Same(readAhead, staged.TestMapStore);
+        Assert.NotSame(readAhead, second.TestMapStore);
+        Assert.False(second.TestMapStore!.ReadOnly);
         Assert.True(staged.TestMapStore!.ReadOnly);
         Assert.True(staged.TestMapStore.WritesInBackground);
         var before = File.ReadAllBytes(RecordPath(tree));
