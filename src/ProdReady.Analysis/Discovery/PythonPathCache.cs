@@ -15,7 +15,10 @@ namespace ProdReady.Analysis.Discovery;
 /// A stamp written less than two seconds before the walk started may hide a change made in the same tick, so a record
 /// holding one is not used (the next walk records again). The record is written to a temporary file and renamed into
 /// place, with a hash of its contents at its end; one that does not read back whole, or was made for other settings, is
-/// ignored. Symbolic links are never followed by the walk, so a link's target cannot change what it found.
+/// ignored. Symbolic links are never followed by the walk, so a link's target cannot change what it found; an ignore file
+/// that is a link is stamped by its target. Like git's untracked cache, the record relies on a directory's time changing
+/// whenever an entry is added, removed or renamed, which local file systems guarantee; a file system that caches those
+/// times (some network mounts) or a tool that sets them back can hide such a change until the directory changes again.
 /// </remarks>
 internal static class PythonPathCache
 {
