@@ -33,8 +33,6 @@ internal static class PythonPathCache
     /// </summary>
     private const string WalkVersion = "walk-1";
 
-    private static readonly long s_racyWindow = TimeSpan.FromSeconds(2).Ticks;
-
     /// <summary>Returns the record's file under a root.</summary>
     /// <param name="root">The walked root.</param>
     /// <returns>The path.</returns>
@@ -46,23 +44,7 @@ internal static class PythonPathCache
     /// <returns>The paths, sorted, or <see langword="null"/> when there is no usable record.</returns>
     public static IReadOnlyList<string>? TryRead(string root, string key)
     {
-        byte[] bytes;
-        try
-        {
-            var file = FileOf(root);
-            if (!File.Exists(file))
-            {
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        if (!CacheFile.IsWhole(bytes))
+        if (CacheFile.TryRead(FileOf(root), out _) is not { } bytes || !CacheFile.IsWhole(bytes))
         {
             return null;
         }
@@ -80,7 +62,7 @@ internal static class PythonPathCache
             for (var i = 0; i < stampCount; i++)
             {
                 var stamp = new PathStamp(reader.ReadString(), (StampKind)reader.ReadByte(), reader.ReadInt64(), reader.ReadInt64());
-                if (stamp.Kind > StampKind.Presence || stamp.WriteTicks >= start - s_racyWindow || PathStamp.Of(stamp.Path, stamp.Kind) != stamp)
+                if (stamp.Kind > StampKind.Presence || !CacheFile.IsSettled(stamp.WriteTicks, start) || PathStamp.Of(stamp.Path, stamp.Kind) != stamp)
                 {
                     return null;
                 }

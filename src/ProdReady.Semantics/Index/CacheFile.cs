@@ -15,6 +15,9 @@ public static class CacheFile
     /// <summary>The length of the hash that ends a sealed file.</summary>
     public const int SealLength = 32;
 
+    /// <summary>How close to a run's start a time of last write may hide a change made in the same tick of the clock.</summary>
+    private static readonly long s_racyWindow = TimeSpan.FromSeconds(2).Ticks;
+
     /// <summary>How old a temporary file of a write must be before it counts as abandoned: far longer than any write takes.</summary>
     private static readonly TimeSpan s_abandonedAfter = TimeSpan.FromMinutes(10);
 
@@ -35,6 +38,38 @@ public static class CacheFile
         var temporary = TemporaryNameFor(file);
         File.WriteAllBytes(temporary, contents);
         File.Move(temporary, file, overwrite: true);
+    }
+
+    /// <summary>
+    /// Tells whether a time of last write a run recorded can vouch for what it saw: one within two seconds before the
+    /// run's start may share its clock tick with a later change, which would leave the same time behind.
+    /// </summary>
+    /// <param name="writeTicks">The recorded time of last write, in UTC ticks.</param>
+    /// <param name="runStartTicks">When the recording run started, in UTC ticks.</param>
+    /// <returns><see langword="true"/> when the time is old enough to be trusted.</returns>
+    public static bool IsSettled(long writeTicks, long runStartTicks) => writeTicks < runStartTicks - s_racyWindow;
+
+    /// <summary>Reads a whole cache file.</summary>
+    /// <param name="file">The file's path.</param>
+    /// <param name="missing">Whether no file exists there (otherwise a <see langword="null"/> result means it could not be read).</param>
+    /// <returns>The bytes, or <see langword="null"/> when the file is missing or unreadable.</returns>
+    public static byte[]? TryRead(string file, out bool missing)
+    {
+        missing = false;
+        try
+        {
+            if (!File.Exists(file))
+            {
+                missing = true;
+                return null;
+            }
+
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Copies a body into a new array followed by its seal (the SHA-256 of the body).</summary>

@@ -506,12 +506,20 @@ internal sealed class RecordedTests
         return Encoding.UTF8.GetString(_bytes!, start, length);
     }
 
-    private int[] FilesRead(int index)
+    /// <summary>Returns where the file numbers of a test read begin, where its bytes end, and how many numbers there are.</summary>
+    private (int Position, int End, int Count) FilesStart(int index)
     {
         var (start, length) = IdBytes(index);
         var position = start + length;
         var end = _starts![index + 1];
-        var files = new int[ReadNumber(_bytes!, ref position, end)];
+        var count = ReadNumber(_bytes!, ref position, end);
+        return (position, end, count);
+    }
+
+    private int[] FilesRead(int index)
+    {
+        var (position, end, count) = FilesStart(index);
+        var files = new int[count];
         for (var i = 0; i < files.Length; i++)
         {
             files[i] = ReadNumber(_bytes!, ref position, end);
@@ -522,10 +530,8 @@ internal sealed class RecordedTests
 
     private bool FilesReadEqual(int index, int[] files)
     {
-        var (start, length) = IdBytes(index);
-        var position = start + length;
-        var end = _starts![index + 1];
-        if (ReadNumber(_bytes!, ref position, end) != files.Length)
+        var (position, end, count) = FilesStart(index);
+        if (count != files.Length)
         {
             return false;
         }
@@ -543,10 +549,7 @@ internal sealed class RecordedTests
 
     private bool RunsThroughRead(int index, bool[] marked)
     {
-        var (start, length) = IdBytes(index);
-        var position = start + length;
-        var end = _starts![index + 1];
-        var count = ReadNumber(_bytes!, ref position, end);
+        var (position, end, count) = FilesStart(index);
         for (var i = 0; i < count; i++)
         {
             var file = ReadNumber(_bytes!, ref position, end);

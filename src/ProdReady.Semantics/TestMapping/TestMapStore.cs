@@ -34,9 +34,6 @@ public sealed class TestMapStore
     /// </summary>
     private const string MapVersion = "map-1";
 
-    /// <summary>A file written this close to the start of the run that recorded it may have changed unseen in the same tick.</summary>
-    private static readonly long s_racyWindow = TimeSpan.FromSeconds(2).Ticks;
-
     private readonly string _root;
     private readonly string _settings;
     private readonly string _file;
@@ -128,7 +125,7 @@ public sealed class TestMapStore
     /// <param name="stamp">The file's stamp now.</param>
     /// <returns><see langword="true"/> when the contents need not be read again.</returns>
     internal static bool Vouches(FileRecord record, long recordStart, (long Size, long WriteTicks) stamp) =>
-        stamp.Size == record.Size && stamp.WriteTicks == record.WriteTicks && record.WriteTicks < recordStart - s_racyWindow;
+        stamp.Size == record.Size && stamp.WriteTicks == record.WriteTicks && CacheFile.IsSettled(record.WriteTicks, recordStart);
 
     /// <summary>
     /// Tells whether a record already holds what a new one would: the same files with the same stamps, contents and
@@ -202,19 +199,9 @@ public sealed class TestMapStore
     /// <returns>The record, or <see langword="null"/> and the reason: no record, unreadable or corrupt.</returns>
     private (TestMapRecord? Record, string? Miss) Read()
     {
-        byte[] bytes;
-        try
+        if (CacheFile.TryRead(_file, out var missing) is not { } bytes)
         {
-            if (!File.Exists(_file))
-            {
-                return (null, "no record");
-            }
-
-            bytes = File.ReadAllBytes(_file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, "unreadable");
+            return (null, missing ? "no record" : "unreadable");
         }
 
         return Decode(bytes) is { } record ? (record, null) : (null, "corrupt");

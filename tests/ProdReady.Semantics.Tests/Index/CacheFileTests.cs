@@ -39,6 +39,32 @@ public sealed class CacheFileTests
     }
 
     [Fact]
+    public void A_time_is_settled_two_seconds_before_the_run_started()
+    {
+        var start = new DateTime(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc).Ticks;
+
+        Assert.True(CacheFile.IsSettled(start - TimeSpan.FromSeconds(2).Ticks - 1, start));
+        Assert.False(CacheFile.IsSettled(start - TimeSpan.FromSeconds(2).Ticks, start));
+        Assert.False(CacheFile.IsSettled(start, start));
+        Assert.True(CacheFile.IsSettled(0, start));
+    }
+
+    [Fact]
+    public void A_read_tells_a_missing_file_from_a_present_one()
+    {
+        using var tree = new TempTree().File("record.bin", "abc").Dir("folder");
+
+        Assert.Equal("abc"u8.ToArray(), CacheFile.TryRead(tree.Path("record.bin"), out var present));
+        Assert.Null(CacheFile.TryRead(tree.Path("none.bin"), out var missing));
+        // A folder in the file's place is no file: missing, as for the stores that read records before.
+        Assert.Null(CacheFile.TryRead(tree.Path("folder"), out var folder));
+
+        Assert.False(present);
+        Assert.True(missing);
+        Assert.True(folder);
+    }
+
+    [Fact]
     public void A_write_that_cannot_happen_is_reported_and_not_thrown()
     {
         using var tree = new TempTree().File("blocked", "a file where the cache folder should be\n");
