@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What one configuration of `prodready check --all` costs against another, measured in pairs.
 #
-#   benchmarks/paired-cost.sh [--sequential] PAIRS CORPUS A_BUILD A_IGNORE B_BUILD B_IGNORE
+#   benchmarks/paired-cost.sh [--sequential | --both] PAIRS CORPUS A_BUILD A_IGNORE B_BUILD B_IGNORE
 #
 # A_BUILD and B_BUILD are folders holding a published `prodready` (the same folder twice to compare two
 # configurations of one build). A_IGNORE and B_IGNORE are comma-separated rule prefixes written to the copy's
@@ -14,13 +14,18 @@
 #
 # With --sequential, A and B of a pair run one after the other on the same processor (the order swapped every
 # pair) instead of side by side: on a quiet host this measures each configuration without a neighbour competing
-# for the shared caches and memory, which is how a developer's machine runs the gate.
+# for the shared caches and memory.
+#
+# With --both, A and B of a pair run one after the other with both processors each (no taskset), the order swapped
+# every pair: this is how a developer's machine runs the gate (the analysis on every processor), and the way to
+# compare a build with the build before a change (B_BUILD the build before, B_IGNORE `-`). Wall time is summarised
+# too.
 # Needs two processors, taskset, GNU time (/usr/bin/time) and python3.
 set -euo pipefail
 
-sequential=false
-if [ "${1:-}" = "--sequential" ]; then
-  sequential=true
+mode=paired
+if [ "${1:-}" = "--sequential" ] || [ "${1:-}" = "--both" ]; then
+  mode=${1#--}
   shift
 fi
 
@@ -47,14 +52,18 @@ prepare "$work/b" "$b_ignore"
 
 run() {
   local cpu=$1 build=$2 dir=$3 label=$4 round=$5
+  local pin=(taskset -c "$cpu")
+  if [ "$mode" = both ]; then
+    pin=()
+  fi
   (cd "$dir" && /usr/bin/time -f "$round $label %e %U %S" -o "$work/$label.$round" \
-    taskset -c "$cpu" "$build/prodready" check --all --format json > /dev/null 2>&1 || true)
+    "${pin[@]}" "$build/prodready" check --all --format json > /dev/null 2>&1 || true)
 }
 
 run 0 "$a_build" "$work/a" a 0 & run 1 "$b_build" "$work/b" b 0 & wait
 
 for round in $(seq "$pairs"); do
-  if $sequential; then
+  if [ "$mode" != paired ]; then
     if [ $((round % 2)) -eq 0 ]; then
       run 1 "$a_build" "$work/a" a "$round"; run 1 "$b_build" "$work/b" b "$round"
     else
@@ -76,18 +85,21 @@ python3 - "$work/times" <<'EOF'
 import collections, random, statistics, sys
 
 cpu = collections.defaultdict(dict)
+wall = collections.defaultdict(dict)
 for line in open(sys.argv[1]):
     fields = line.split()
     if len(fields) == 5:
-        round_, label, _, user, system = fields
+        round_, label, elapsed, user, system = fields
         cpu[int(round_)][label] = float(user) + float(system)
-pairs = [r for r in cpu.values() if len(r) == 2]
-ratios = [r["a"] / r["b"] - 1 for r in pairs]
+        wall[int(round_)][label] = float(elapsed)
 random.seed(7)
-boots = sorted(statistics.median(random.choices(ratios, k=len(ratios))) for _ in range(4000))
-a = statistics.median(r["a"] for r in pairs)
-b = statistics.median(r["b"] for r in pairs)
-print(f"pairs: {len(pairs)}")
-print(f"A: median {a:.2f} s CPU; B: median {b:.2f} s CPU (ratio of the medians {100 * (a / b - 1):+.1f}%)")
-print(f"A against B, median of the pairs: {100 * statistics.median(ratios):+.1f}% (95% interval {100 * boots[100]:+.1f}% to {100 * boots[3899]:+.1f}%)")
+print(f"pairs: {sum(1 for r in cpu.values() if len(r) == 2)}")
+for name, times in (("CPU", cpu), ("wall", wall)):
+    pairs = [r for r in times.values() if len(r) == 2]
+    ratios = [r["a"] / r["b"] - 1 for r in pairs]
+    boots = sorted(statistics.median(random.choices(ratios, k=len(ratios))) for _ in range(4000))
+    a = statistics.median(r["a"] for r in pairs)
+    b = statistics.median(r["b"] for r in pairs)
+    print(f"{name}: A median {a:.2f} s; B median {b:.2f} s (ratio of the medians {100 * (a / b - 1):+.1f}%)")
+    print(f"{name}: A against B, median of the pairs: {100 * statistics.median(ratios):+.1f}% (95% interval {100 * boots[100]:+.1f}% to {100 * boots[3899]:+.1f}%)")
 EOF
