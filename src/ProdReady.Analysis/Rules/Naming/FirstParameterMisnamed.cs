@@ -26,9 +26,10 @@ public sealed class FirstParameterMisnamed : Rule
             `enum.EnumMeta`), `cls`, `mcs`, `mcls` and `metacls` are accepted for every method.
             Static methods, methods without positional parameters, methods under a decorator from
             outside the standard library (a framework's decorator, such as pydantic's `@validator`,
-            may pass the class or replace the method), functions the class body itself calls (a
-            helper or a decorator for the other methods) and an enum's `_generate_next_value_` are
-            not reported.
+            may pass the class or replace the method), functions the class body itself uses (calls
+            them, decorates with them, passes them on: a helper or a decorator for the other methods;
+            an alias such as `__radd__ = __add__` is another name for the same method and does not
+            count) and an enum's `_generate_next_value_` are not reported.
 
             Test code is held to the same standard.
 
@@ -113,9 +114,11 @@ public sealed class FirstParameterMisnamed : Rule
         context.Report(Info, FunctionFacts.NameSpan(first), $"Expected '{expected}' as the first parameter of method '{method}', found '{first.Name}' (PEP 8)");
 
     /// <summary>
-    /// Tells whether the class body reads the function's name: only reads in the class body (its statements, decorators,
-    /// defaults and annotations) resolve to the class's own bindings, and a read resolves to a binding of its own name,
-    /// so the bindings of that name in the class scope carry the answer (no scan of the file's references).
+    /// Tells whether the class body uses the function other than as a method: only reads in the class body (its
+    /// statements, decorators, defaults and annotations) resolve to the class's own bindings, and a read resolves to a
+    /// binding of its own name, so the bindings of that name in the class scope say whether there is any read. Only then
+    /// is the class body searched for one that is not an alias (<c>__radd__ = __add__</c> names the same method again,
+    /// whose first parameter still receives the instance).
     /// </summary>
     private static bool IsUsedInClassBody(StmtNode function, ClassDef owner, SemanticModel model)
     {
@@ -128,6 +131,41 @@ public sealed class FirstParameterMisnamed : Rule
         {
             if (binding.IsUsed)
             {
+                return HasNonAliasRead(owner, parts.Name, scope, model);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNonAliasRead(ClassDef owner, string name, Scope scope, SemanticModel model)
+    {
+        foreach (var node in SyntaxSearch.InBlock(owner.Body, enterScopes: true))
+        {
+            if (node is Name read && read.Id == name && ReferenceEquals(model.ReferenceOf(read)?.Binding?.Scope, scope) && !IsAliasValue(read, owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tells whether a read is the whole value of a class-body assignment to plain names (<c>__radd__ = __add__</c>).</summary>
+    private static bool IsAliasValue(Name read, ClassDef owner)
+    {
+        foreach (var statement in owner.Body)
+        {
+            if (statement is Assign assign && ReferenceEquals(assign.Value, read))
+            {
+                foreach (var target in assign.Targets)
+                {
+                    if (target is not Name)
+                    {
+                        return false;
+                    }
+                }
+
                 return true;
             }
         }

@@ -11,6 +11,8 @@ public sealed class FirstParameterMisnamedTests
     [InlineData("class C:\n    @classmethod\n    def m([|self|]): ...\n")]
     [InlineData("class C:\n    def __init_subclass__([|self|]): ...\n")]
     [InlineData("class M(type):\n    @classmethod\n    def m([|self|]): ...\n")]
+    [InlineData("class V:\n    def __add__([|x1|], x2): ...\n    __radd__ = __add__\n")]
+    [InlineData("class V:\n    def __mul__([|a|], b): ...\n    __rmul__ = __imul__ = __mul__\n")]
     public void Reports_unconventional_receivers(string markup) => RuleHarness.AssertSpans(markup, new FirstParameterMisnamed());
 
     [Theory]
@@ -21,6 +23,9 @@ public sealed class FirstParameterMisnamedTests
     [InlineData("from pydantic import validator\nclass C:\n    @validator('x')\n    def check(cls, v): ...\n")]
     [InlineData("from helpers import jump_test\nclass C:\n    @jump_test(1)\n    def test_jump(output): ...\n")]
     [InlineData("class C:\n    def wrap(func): ...\n    @wrap\n    def m(self): ...\n")]
+    [InlineData("class C:\n    def _add(a, b): ...\n    __add__, __radd__ = fallbacks(_add)\n")]
+    [InlineData("class C:\n    def _add(a, b): ...\n    __radd__ = _add\n    __add__ = fallbacks(_add)\n")]
+    [InlineData("class C:\n    def key(item): ...\n    table = {'k': key}\n")]
     [InlineData("import enum\nclass E(enum.Enum):\n    def _generate_next_value_(name, start, count, last): ...\n")]
     public void Ignores_conventional_receivers(string source) => RuleHarness.AssertSpans(source, new FirstParameterMisnamed());
 }
