@@ -13,7 +13,9 @@ namespace ProdReady.Benchmarks;
 /// Measures what the test map's facts add to each file's summary, on one thread over a corpus held in memory: every
 /// file is parsed and modelled, then summarized without and with the facts the test map reads (calls, raises, effects,
 /// fixtures...), and only the summarizing is timed and its allocation counted (the current thread's allocated bytes).
-/// Reports the median of five rounds of each. Nothing is cached on disk.
+/// Reports the median of five rounds of each, and a digest of every summary with its facts (serialized in path order),
+/// which changes when any fact does: a change to the extractor that keeps the digest keeps what the test map reads.
+/// Nothing is cached on disk.
 /// Run: <c>dotnet run -c Release --project benchmarks/ProdReady.Benchmarks -- facts FOLDER</c>.
 /// </summary>
 internal static class FactsProbe
@@ -32,9 +34,11 @@ internal static class FactsProbe
             .ToList();
         var layout = new ProjectLayout(root, texts.Select(t => t.Path), []);
         var project = new ProjectContext(Semantics.Environment.PythonVersion.Latest, layout);
+        ProjectIndex? last = null;
         (double Seconds, long Bytes) Pass(bool facts)
         {
             var index = new ProjectIndex(root, layout, project.OptionsFor, useCache: false, collectTestFacts: facts);
+            last = index;
             var clock = new Stopwatch();
             long bytes = 0;
             foreach (var (path, text) in texts)
@@ -66,7 +70,24 @@ internal static class FactsProbe
         var (factsSeconds, factsBytes) = Median(with);
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{texts.Count} files; summaries without facts {plainSeconds:F2} s, {plainBytes / 1048576.0:F0} MB; with facts {factsSeconds:F2} s, {factsBytes / 1048576.0:F0} MB (median of 5)"));
+            $"{texts.Count} files; summaries without facts {plainSeconds:F2} s, {plainBytes / 1048576.0:F0} MB; with facts {factsSeconds:F2} s, {factsBytes / 1048576.0:F0} MB (median of 5); digest {Digest(last!, texts.Select(t => t.Path))}"));
         return 0;
+    }
+
+    /// <summary>Hashes every file's summary (facts included) in the order given, through the reflection-based JSON writer.</summary>
+    private static string Digest(ProjectIndex index, IEnumerable<string> paths)
+    {
+        var options = new System.Text.Json.JsonSerializerOptions { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var path in paths)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path));
+            if (index.GetByPath(path) is { } summary)
+            {
+                hash.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(summary, options));
+            }
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset())[..16];
     }
 }
