@@ -181,8 +181,9 @@ internal static class FactsExtractor
     {
         var qualified = model.ModuleName + "." + prefix + name;
         scanner.Reset(classQualified, qualified);
-        var parameters = Parameters(arguments, classQualified is not null && !IsStatic(model, decorators));
-        scanner.SetParameters(arguments, classQualified is not null && !IsStatic(model, decorators));
+        var bound = classQualified is not null && !IsStatic(model, decorators);
+        var parameters = Parameters(arguments, bound);
+        scanner.SetParameters(arguments, bound);
         foreach (var decorator in decorators)
         {
             scanner.ScanDecorator(decorator, qualified);
@@ -195,8 +196,8 @@ internal static class FactsExtractor
             scanner.Walk(statement);
         }
 
-        scanner.NoteNondeterminism(scanner.Flow.Analyze(body, arguments, classQualified is not null && !IsStatic(model, decorators), scanner.FlowHints));
-        if (parameters is not null && !TakesData(model, arguments, classQualified is not null && !IsStatic(model, decorators), body, returns, scanner.CalledParameters))
+        scanner.NoteNondeterminism(scanner.Flow.Analyze(body, arguments, bound, scanner.FlowHints));
+        if (parameters is not null && !TakesData(model, arguments, bound, body, returns, scanner.CalledParameters))
         {
             scanner.AddMarker("no-data-inputs");
         }
@@ -389,22 +390,34 @@ internal static class FactsExtractor
     private static bool IsNondeterministic(string name, Call call) =>
         s_nondeterministic.Contains(name) && !(name == "numpy.random.default_rng" && call.Args.Length > 0);
 
-    private static bool IsStatic(SemanticModel model, IReadOnlyList<ExprNode> decorators) =>
-        decorators.Any(d => model.Matches(d, "builtins.staticmethod"));
+    // A loop rather than a lambda: every function of every file is asked, and a lambda capturing the model allocates.
+    private static bool IsStatic(SemanticModel model, IReadOnlyList<ExprNode> decorators)
+    {
+        foreach (var decorator in decorators)
+        {
+            if (model.Matches(decorator, "builtins.staticmethod"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static List<string>? Parameters(Arguments arguments, bool dropFirst)
     {
-        var all = arguments.Posonlyargs.Concat(arguments.Args).ToList();
+        var positional = arguments.Posonlyargs.Length + arguments.Args.Length;
         var defaults = arguments.Defaults.Length;
         var result = new List<string>();
-        for (var i = 0; i < all.Count; i++)
+        for (var i = 0; i < positional; i++)
         {
             if (i == 0 && dropFirst)
             {
                 continue;
             }
 
-            result.Add(i >= all.Count - defaults ? all[i].Name + "=" : all[i].Name);
+            var name = (i < arguments.Posonlyargs.Length ? arguments.Posonlyargs[i] : arguments.Args[i - arguments.Posonlyargs.Length]).Name;
+            result.Add(i >= positional - defaults ? name + "=" : name);
         }
 
         for (var i = 0; i < arguments.Kwonlyargs.Length; i++)
@@ -529,27 +542,27 @@ internal static class FactsExtractor
         private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
         private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
         private readonly HashSet<int> _calledFunctions = [];
-        private readonly SortedSet<string> _calls = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _raises = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _effects = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _boundaries = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _expects = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _numbers = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _mocks = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _nondeterminism = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _markers = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _yields = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _decorators = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _parametrized = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _parameterValues = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _attributes = new(StringComparer.Ordinal);
+        private readonly OrdinalSet _calls = new();
+        private readonly OrdinalSet _raises = new();
+        private readonly OrdinalSet _effects = new();
+        private readonly OrdinalSet _boundaries = new();
+        private readonly OrdinalSet _expects = new();
+        private readonly OrdinalSet _numbers = new();
+        private readonly OrdinalSet _mocks = new();
+        private readonly OrdinalSet _nondeterminism = new();
+        private readonly OrdinalSet _markers = new();
+        private readonly OrdinalSet _yields = new();
+        private readonly OrdinalSet _decorators = new();
+        private readonly OrdinalSet _parametrized = new();
+        private readonly OrdinalSet _parameterValues = new();
+        private readonly OrdinalSet _attributes = new();
         private readonly HashSet<string> _calledParameters = new(StringComparer.Ordinal);
         private readonly HashSet<SyntaxNode> _alwaysRun = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<SyntaxNode> _expectedToRaise = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<SyntaxNode> _platformBranches = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<string> _platformCalls = new(StringComparer.Ordinal);
         private readonly HashSet<string> _everywhereCalls = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _bareCalls = new(StringComparer.Ordinal);
+        private readonly OrdinalSet _bareCalls = new();
         private readonly Stack<bool> _loops = new();
         private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
         private string? _selfName;
@@ -671,42 +684,46 @@ internal static class FactsExtractor
         /// <summary>Gets or sets the origin of what the outermost decorator makes of the function scanned.</summary>
         public string? MadeBy { get; set; }
 
-        public UnitFacts ToFacts(string name, string kind, int line, int column, int startLine, int endLine, bool isAsync, List<string>? parameters, string? returns, List<string>? bases) => new()
+        public UnitFacts ToFacts(string name, string kind, int line, int column, int startLine, int endLine, bool isAsync, List<string>? parameters, string? returns, List<string>? bases)
         {
-            Name = name,
-            Kind = kind,
-            Line = line,
-            Column = column,
-            StartLine = startLine,
-            EndLine = endLine,
-            IsAsync = isAsync,
-            Parameters = parameters,
-            Decorators = ToList(_decorators),
-            Bases = bases is { Count: > 0 } ? bases : null,
-            Returns = returns,
-            MadeBy = MadeBy,
-            Attributes = ToList(_attributes),
-            Calls = ToList(_calls),
-            PlatformCalls = _platformCalls.Count == 0 ? null : CallIndexes(c => _platformCalls.Contains(c) && !_everywhereCalls.Contains(c)),
-            BareCalls = _bareCalls.Count == 0 ? null : CallIndexes(_bareCalls.Contains),
-            Raises = ToList(_raises),
-            Effects = ToList(_effects),
-            Boundaries = ToList(_boundaries),
-            Expects = ToList(_expects),
-            Cases = _cases,
-            Parametrized = ToList(_parametrized),
-            ParameterValues = ToList(_parameterValues),
-            EdgeValues = _edge,
-            Numbers = ToList(_numbers),
-            Mocks = ToList(_mocks),
-            Nondeterminism = ToList(_nondeterminism),
-            Seeds = _seeds,
-            Asserts = _asserts,
-            Markers = ToList(_markers),
-            Yields = ToList(_yields),
-            Dynamic = _dynamic,
-            RunsLoop = _runsLoop,
-        };
+            var calls = ToList(_calls);
+            return new()
+            {
+                Name = name,
+                Kind = kind,
+                Line = line,
+                Column = column,
+                StartLine = startLine,
+                EndLine = endLine,
+                IsAsync = isAsync,
+                Parameters = parameters,
+                Decorators = ToList(_decorators),
+                Bases = bases is { Count: > 0 } ? bases : null,
+                Returns = returns,
+                MadeBy = MadeBy,
+                Attributes = ToList(_attributes),
+                Calls = calls,
+                PlatformCalls = _platformCalls.Count == 0 ? null : CallIndexes(calls, c => _platformCalls.Contains(c) && !_everywhereCalls.Contains(c)),
+                BareCalls = _bareCalls.Count == 0 ? null : CallIndexes(calls, _bareCalls.Contains),
+                Raises = ToList(_raises),
+                Effects = ToList(_effects),
+                Boundaries = ToList(_boundaries),
+                Expects = ToList(_expects),
+                Cases = _cases,
+                Parametrized = ToList(_parametrized),
+                ParameterValues = ToList(_parameterValues),
+                EdgeValues = _edge,
+                Numbers = ToList(_numbers),
+                Mocks = ToList(_mocks),
+                Nondeterminism = ToList(_nondeterminism),
+                Seeds = _seeds,
+                Asserts = _asserts,
+                Markers = ToList(_markers),
+                Yields = ToList(_yields),
+                Dynamic = _dynamic,
+                RunsLoop = _runsLoop,
+            };
+        }
 
         public void ScanModuleStatement(StmtNode statement)
         {
@@ -733,7 +750,8 @@ internal static class FactsExtractor
 
         public void ScanDocstring(IReadOnlyList<StmtNode> body)
         {
-            if (body.Count == 0 || body[0] is not Expr { Value: Constant { Value: string text } })
+            // Only a `Raises` section says anything here: a docstring without the word is not split into lines.
+            if (body.Count == 0 || body[0] is not Expr { Value: Constant { Value: string text } } || !text.Contains("Raises", StringComparison.Ordinal))
             {
                 return;
             }
@@ -1115,11 +1133,11 @@ internal static class FactsExtractor
                 case Python.Syntax.Attribute attribute:
                     return ReadsPlatform(attribute.Value);
                 case Call call:
-                    return ReadsPlatform(call.Func) || call.Args.Any(ReadsPlatform);
+                    return ReadsPlatform(call.Func) || AnyReadsPlatform(call.Args);
                 case Compare compare:
-                    return ReadsPlatform(compare.Left) || compare.Comparators.Any(ReadsPlatform);
+                    return ReadsPlatform(compare.Left) || AnyReadsPlatform(compare.Comparators);
                 case BoolOp boolean:
-                    return boolean.Values.Any(ReadsPlatform);
+                    return AnyReadsPlatform(boolean.Values);
                 case UnaryOp unary:
                     return ReadsPlatform(unary.Operand);
                 case Subscript subscript:
@@ -1127,6 +1145,20 @@ internal static class FactsExtractor
                 default:
                     return false;
             }
+        }
+
+        // A loop rather than `Any(ReadsPlatform)`: the method group made a delegate on every test of every branch.
+        private bool AnyReadsPlatform(ImmutableArray<ExprNode> expressions)
+        {
+            foreach (var expression in expressions)
+            {
+                if (ReadsPlatform(expression))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Tells whether a context manager expects its body to raise: <c>pytest.raises(E)</c>, <c>self.assertRaises(E)</c>, <c>self.assertRaisesRegex(E, ...)</c>.</summary>
@@ -1224,7 +1256,7 @@ internal static class FactsExtractor
 
                     break;
                 case With with:
-                    NoteProtocol(with.Items.Select(i => i.ContextExpr), "__enter__", "__exit__");
+                    NoteProtocol(with.Items, "__enter__", "__exit__");
                     if (with.Items.Any(i => ExpectsRaise(i.ContextExpr)))
                     {
                         _expectedToRaise.UnionWith(with.Body);
@@ -1240,24 +1272,24 @@ internal static class FactsExtractor
 
                     break;
                 case AsyncWith with:
-                    NoteProtocol(with.Items.Select(i => i.ContextExpr), "__aenter__", "__aexit__");
+                    NoteProtocol(with.Items, "__aenter__", "__aexit__");
                     break;
                 case For loop:
-                    NoteProtocol([loop.Iter], "__iter__");
+                    NoteProtocol(loop.Iter, "__iter__");
                     NoteElement(loop.Target, loop.Iter);
                     break;
                 case AsyncFor loop:
-                    NoteProtocol([loop.Iter], "__aiter__");
+                    NoteProtocol(loop.Iter, "__aiter__");
                     break;
                 case Comprehension generator:
-                    NoteProtocol([generator.Iter], generator.IsAsync != 0 ? "__aiter__" : "__iter__");
+                    NoteProtocol(generator.Iter, generator.IsAsync != 0 ? "__aiter__" : "__iter__");
                     NoteElement(generator.Target, generator.Iter);
                     break;
                 case Subscript { Ctx: var context } subscript:
-                    NoteProtocol([subscript.Value], context switch { ExprContext.Store => "__setitem__", ExprContext.Del => "__delitem__", _ => "__getitem__" });
+                    NoteProtocol(subscript.Value, context switch { ExprContext.Store => "__setitem__", ExprContext.Del => "__delitem__", _ => "__getitem__" });
                     break;
                 case BinOp operation when s_operatorMethods.TryGetValue(operation.Op, out var operatorMethod):
-                    NoteProtocol([operation.Left], operatorMethod);
+                    NoteProtocol(operation.Left, operatorMethod);
                     break;
                 case WithItem { OptionalVars: Name withName } item:
                     if (Origin(item.ContextExpr) is { } entered)
@@ -1318,17 +1350,24 @@ internal static class FactsExtractor
         }
 
         /// <summary>Records the protocol methods Python calls on values of known origin (<c>with</c>, iteration, subscripts, operators).</summary>
-        private void NoteProtocol(IEnumerable<ExprNode> values, params string[] methods)
+        private void NoteProtocol(ImmutableArray<WithItem> items, string enter, string exit)
         {
-            foreach (var value in values)
+            foreach (var item in items)
             {
-                if (Origin(value) is { } origin)
+                if (Origin(item.ContextExpr) is { } origin)
                 {
-                    foreach (var method in methods)
-                    {
-                        AddCall(origin + "#" + method);
-                    }
+                    AddCall(origin + "#" + enter);
+                    AddCall(origin + "#" + exit);
                 }
+            }
+        }
+
+        // One value and one method, the common case, without a list and an array made for each.
+        private void NoteProtocol(ExprNode value, string method)
+        {
+            if (Origin(value) is { } origin)
+            {
+                AddCall(origin + "#" + method);
             }
         }
 
@@ -1341,13 +1380,13 @@ internal static class FactsExtractor
                 switch (compare.Ops[i])
                 {
                     case CmpOperator.In or CmpOperator.NotIn:
-                        NoteProtocol([right], "__contains__");
+                        NoteProtocol(right, "__contains__");
                         break;
                     case CmpOperator.Eq or CmpOperator.NotEq:
-                        NoteProtocol([left], compare.Ops[i] == CmpOperator.Eq ? "__eq__" : "__ne__");
+                        NoteProtocol(left, compare.Ops[i] == CmpOperator.Eq ? "__eq__" : "__ne__");
                         break;
                     case CmpOperator.Lt or CmpOperator.LtE or CmpOperator.Gt or CmpOperator.GtE:
-                        NoteProtocol([left], compare.Ops[i] switch { CmpOperator.Lt => "__lt__", CmpOperator.LtE => "__le__", CmpOperator.Gt => "__gt__", _ => "__ge__" });
+                        NoteProtocol(left, compare.Ops[i] switch { CmpOperator.Lt => "__lt__", CmpOperator.LtE => "__le__", CmpOperator.Gt => "__gt__", _ => "__ge__" });
                         break;
                 }
 
@@ -1423,8 +1462,13 @@ internal static class FactsExtractor
         /// <summary>Records the local names bound to a number by a plain assignment; a later assignment of anything else forgets them.</summary>
         private void NoteConstant(Assign assign)
         {
-            foreach (var target in assign.Targets.OfType<Name>())
+            foreach (var element in assign.Targets)
             {
+                if (element is not Name target)
+                {
+                    continue;
+                }
+
                 if (assign.Targets.Length == 1 && Number(assign.Value) is { } number && !_constants.ContainsKey(target.Id))
                 {
                     _constants[target.Id] = number;
@@ -1610,7 +1654,7 @@ internal static class FactsExtractor
 
             if (name is not null && s_protocolBuiltins.TryGetValue(name, out var protocol) && call.Args.Length > 0)
             {
-                NoteProtocol([call.Args[0]], protocol);
+                NoteProtocol(call.Args[0], protocol);
             }
             else if (name is null && call.Func is Name && Origin(call.Func) is { } calledValue)
             {
@@ -1862,14 +1906,14 @@ internal static class FactsExtractor
             return mode is Constant { Value: string text } && text.IndexOfAny(['w', 'a', 'x', '+']) >= 0;
         }
 
-        private static List<string>? ToList(SortedSet<string> set) => set.Count == 0 ? null : [.. set];
+        private static List<string>? ToList(OrdinalSet set) => set.ToSortedList();
 
         /// <summary>The positions, in the sorted <see cref="UnitFacts.Calls"/>, of the calls that match (kept as numbers, so that summaries stay small).</summary>
-        private List<int>? CallIndexes(Func<string, bool> matches)
+        private static List<int>? CallIndexes(List<string>? calls, Func<string, bool> matches)
         {
             List<int>? indexes = null;
             var index = 0;
-            foreach (var call in _calls)
+            foreach (var call in calls ?? [])
             {
                 if (matches(call))
                 {
@@ -1880,6 +1924,93 @@ internal static class FactsExtractor
             }
 
             return indexes;
+        }
+
+        /// <summary>
+        /// A set of strings read in ordinal order: a hash set answers membership while the scan adds, and the order is
+        /// made once, when the facts are (a sorted tree made a node for each string and a walk for each read).
+        /// </summary>
+        private sealed class OrdinalSet
+        {
+            /// <summary>Up to this many members are searched in the list; a hash set is made for a larger set.</summary>
+            private const int ListedOnly = 8;
+
+            private static readonly Comparison<string> s_ordinal = string.CompareOrdinal;
+
+            private readonly List<string> _items = [];
+            private HashSet<string>? _members;
+
+            public int Count => _items.Count;
+
+            public bool Add(string item)
+            {
+                if (Contains(item))
+                {
+                    return false;
+                }
+
+                _items.Add(item);
+                if (_members is not null)
+                {
+                    _members.Add(item);
+                }
+                else if (_items.Count > ListedOnly)
+                {
+                    _members = new HashSet<string>(_items, StringComparer.Ordinal);
+                }
+
+                return true;
+            }
+
+            public void UnionWith(IEnumerable<string> items)
+            {
+                foreach (var item in items)
+                {
+                    Add(item);
+                }
+            }
+
+            public bool Contains(string item)
+            {
+                if (_members is not null)
+                {
+                    return _members.Contains(item);
+                }
+
+                foreach (var member in _items)
+                {
+                    if (string.Equals(member, item, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            public void Clear()
+            {
+                _items.Clear();
+                _members?.Clear();
+            }
+
+            /// <summary>Returns the members in ordinal order, or <see langword="null"/> when there are none.</summary>
+            public List<string>? ToSortedList()
+            {
+                if (_items.Count == 0)
+                {
+                    return null;
+                }
+
+                // A comparison made once: sorting with a comparer object makes a delegate of its method on every call.
+                var sorted = new List<string>(_items);
+                if (sorted.Count > 1)
+                {
+                    sorted.Sort(s_ordinal);
+                }
+
+                return sorted;
+            }
         }
     }
 }

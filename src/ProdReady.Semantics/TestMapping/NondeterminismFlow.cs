@@ -792,18 +792,7 @@ internal sealed class NondeterminismFlow
             case Call call:
                 return TaintOfCall(call, depth);
             case BinOp { Op: Operator.Sub } difference:
-                var left = Taint(difference.Left, depth + 1);
-                var right = Taint(difference.Right, depth + 1);
-                if (left is not null && right is not null)
-                {
-                    // One clock reading less another is an elapsed time, the same whatever the date.
-                    var apart = new HashSet<string>(left, StringComparer.Ordinal);
-                    apart.UnionWith(right);
-                    apart.RemoveWhere(label => NondeterministicSources.IsClock(label) && left.Contains(label) && right.Contains(label));
-                    return apart;
-                }
-
-                return left ?? right;
+                return TaintOfDifference(Taint(difference.Left, depth + 1), Taint(difference.Right, depth + 1));
             case Lambda or Constant:
                 return null;
             case ListComp comprehension:
@@ -834,6 +823,30 @@ internal sealed class NondeterminismFlow
                 _lists.Push(children);
                 return result.Set;
         }
+    }
+
+    /// <summary>
+    /// What a difference holds: one clock reading less another is an elapsed time, the same whatever the date. (Its own
+    /// method, without a lambda: a lambda capturing the two sides in <see cref="Taint"/> allocated on every call of it.)
+    /// </summary>
+    private static HashSet<string>? TaintOfDifference(HashSet<string>? left, HashSet<string>? right)
+    {
+        if (left is null || right is null)
+        {
+            return left ?? right;
+        }
+
+        var apart = new HashSet<string>(left, StringComparer.Ordinal);
+        apart.UnionWith(right);
+        foreach (var label in left)
+        {
+            if (NondeterministicSources.IsClock(label) && right.Contains(label))
+            {
+                apart.Remove(label);
+            }
+        }
+
+        return apart;
     }
 
     private HashSet<string>? TaintOfCall(Call call, int depth)
