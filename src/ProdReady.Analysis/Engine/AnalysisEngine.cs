@@ -230,7 +230,7 @@ public sealed class AnalysisEngine
         if (analyzed > 0 && table.HasProjectChecks && input.Project is { } project)
         {
             var analysedFiles = changedSourceFiles.Order(StringComparer.Ordinal).ToList();
-            foreach (var diagnostic in ProjectAnalysis.Run(table.Registrations, project, analysedFiles, change, input.IsEnabledForPath, fileSuppressions, computed, ref suppressed))
+            foreach (var diagnostic in ProjectAnalysis.Run(table.Registrations, project, analysedFiles, change, input.IsEnabledForPath, fileSuppressions, computed, ref suppressed, options))
             {
                 diagnostics.Add((diagnostic, diagnostics.Count));
             }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ProdReady.Analysis.Suppressions;
 using ProdReady.Core.Diagnostics;
 using ProdReady.Git.Changes;
@@ -16,28 +17,58 @@ internal static class ProjectAnalysis
     /// <param name="suppressions">The <c># noqa</c> directives of the analysed files that have any.</param>
     /// <param name="computed">Receives the checklist items of the rules that ran.</param>
     /// <param name="suppressed">Counts the findings silenced by <c># noqa</c>.</param>
+    /// <param name="options">How many checks may run at once, and the run's cancellation.</param>
     /// <returns>The findings that count.</returns>
     public static List<Diagnostic> Run(
         IEnumerable<RuleRegistration> registrations, ProjectContext project, IReadOnlyList<string> files, ChangeSet? change,
-        Func<string, string, bool>? isEnabled, Dictionary<string, SuppressionIndex> suppressions, ISet<ChecklistItem> computed, ref int suppressed)
+        Func<string, string, bool>? isEnabled, Dictionary<string, SuppressionIndex> suppressions, ISet<ChecklistItem> computed, ref int suppressed,
+        ParallelOptions options)
     {
-        var raw = new List<(RuleInfo Rule, string Path, int Line, int Column, int UnitStart, int UnitEnd, string Message)>();
+        var checks = new List<(RuleRegistration Registration, Action<ProjectRuleContext> Check)>();
         foreach (var registration in registrations)
         {
             foreach (var check in registration.ProjectChecks)
             {
-                var context = new ProjectRuleContext(project, files, change, raw);
-                try
-                {
-                    check(context);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    throw new InvalidOperationException($"Rule {registration.Rule.Info.Code} failed on the project: {e.Message}", e);
-                }
-
-                computed.Add(registration.Rule.Info.Category);
+                checks.Add((registration, check));
             }
+        }
+
+        // The test map, which every project check reads, is built first on this thread: built inside a check, it would
+        // keep the other checks' threads waiting on it while its own parallel parts wanted them.
+        if (checks.Count > 1)
+        {
+            _ = project.TestMap;
+        }
+
+        // The checks run side by side, each into its own list (the map's queries guard what they fill), and their findings
+        // are taken in the order of the checks, so the report is the same as one check after another would make it.
+        var found = new List<(RuleInfo Rule, string Path, int Line, int Column, int UnitStart, int UnitEnd, string Message)>[checks.Count];
+        var failures = new ExceptionDispatchInfo?[checks.Count];
+        Parallel.For(0, checks.Count, options, i =>
+        {
+            var (registration, check) = checks[i];
+            found[i] = [];
+            try
+            {
+                check(new ProjectRuleContext(project, files, change, found[i]));
+            }
+            catch (OperationCanceledException e)
+            {
+                failures[i] = ExceptionDispatchInfo.Capture(e);
+            }
+            catch (Exception e)
+            {
+                failures[i] = ExceptionDispatchInfo.Capture(new InvalidOperationException($"Rule {registration.Rule.Info.Code} failed on the project: {e.Message}", e));
+            }
+        });
+
+        // The first failure in the order of the checks surfaces, as it would running them one after another.
+        Array.Find(failures, failure => failure is not null)?.Throw();
+        var raw = new List<(RuleInfo Rule, string Path, int Line, int Column, int UnitStart, int UnitEnd, string Message)>();
+        for (var i = 0; i < checks.Count; i++)
+        {
+            raw.AddRange(found[i]);
+            computed.Add(checks[i].Registration.Rule.Info.Category);
         }
 
         var findings = new List<Diagnostic>();

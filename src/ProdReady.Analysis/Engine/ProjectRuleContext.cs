@@ -7,7 +7,9 @@ namespace ProdReady.Analysis.Engine;
 /// <summary>
 /// What a project-level rule sees once every file of a run is analysed: the project (its index and test map), the
 /// analysed files and the change. Findings are filtered as file findings are: per-file selection, <c># noqa</c> on
-/// the reported line, and, in a change, only units the change touches. Used by one rule at a time, on one thread.
+/// the reported line, and, in a change, only units the change touches. Each check has a context of its own, used on
+/// one thread; the checks of a run may run side by side, so what they share (the project, its index and test map) is
+/// safe to read from several threads.
 /// </summary>
 public sealed class ProjectRuleContext
 {
