@@ -37,7 +37,15 @@ internal static class ProjectAnalysis
         // keep the other checks' threads waiting on it while its own parallel parts wanted them.
         if (checks.Count > 1)
         {
-            _ = project.TestMap;
+            try
+            {
+                _ = project.TestMap;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The map was built for the first check before: its failure is reported as that check's, as it was then.
+                throw new InvalidOperationException($"Rule {checks[0].Registration.Rule.Info.Code} failed on the project: {e.Message}", e);
+            }
         }
 
         // The checks run side by side, each into its own list (the map's queries guard what they fill), and their findings

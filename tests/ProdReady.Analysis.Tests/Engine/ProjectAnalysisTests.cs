@@ -1,4 +1,7 @@
+using ProdReady.Analysis.Configuration;
 using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Project;
+using ProdReady.Analysis.Tests.Rules.TestsWritten;
 using ProdReady.Core.Diagnostics;
 
 namespace ProdReady.Analysis.Tests.Engine;
@@ -85,6 +88,28 @@ public sealed class ProjectAnalysisTests
         var result = Run([probe], parallelism: 2);
 
         Assert.Contains(ChecklistItem.TestsWritten, result.ComputedItems);
+    }
+
+    [Fact]
+    public void The_test_map_rules_report_the_same_on_one_thread_and_on_several()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/cart.py", "import random\n\n\nclass Cart:\n    def total(self, items):\n        if not items:\n            raise ValueError(items)\n        return sum(items)\n\n\ndef draw():\n    return random.random()\n\n\nasync def fetch(url):\n    return url\n\n\ndef untested(value):\n    return value\n")
+            .File("tests/test_cart.py", "from shop.cart import Cart, draw, fetch\n\n\ndef test_total():\n    assert Cart().total([1, 2]) == 3\n\n\ndef test_draw():\n    assert draw() < 1\n\n\ndef test_fetch():\n    fetch(\"x\")\n");
+        var rules = RuleCatalog.Active.Where(r => r.Info.Code.StartsWith("TST", StringComparison.Ordinal)).ToArray();
+        string[] Check(int parallelism)
+        {
+            var files = TestMapFocusTests.Files(tree);
+            var project = ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), files);
+            var input = new AnalysisInput { Files = [.. files.Select(f => SourceFile.FromDisk(f, tree.Path(f)))], Project = project, MaxDegreeOfParallelism = parallelism };
+            return [.. new AnalysisEngine(rules).Analyze(input, Token).Diagnostics.Select(d => $"{d.Location?.Path}:{d.Location?.Line} {d.Code} {d.Message}")];
+        }
+
+        var one = Check(1);
+        var several = Check(4);
+
+        Assert.Equal(one, several);
+        Assert.True(one.Select(line => line.Split(' ')[1]).Distinct().Count() >= 3, string.Join("\n", one));
     }
 
     private static AnalysisResult Run(IReadOnlyList<Rule> rules, int parallelism) =>

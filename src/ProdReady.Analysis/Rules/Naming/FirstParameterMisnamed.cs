@@ -29,7 +29,9 @@ public sealed class FirstParameterMisnamed : Rule
             may pass the class or replace the method), functions the class body itself uses (calls
             them, decorates with them, passes them on: a helper or a decorator for the other methods;
             an alias such as `__radd__ = __add__` is another name for the same method and does not
-            count) and an enum's `_generate_next_value_` are not reported.
+            count, unless the class body uses the alias in turn or the alias is `__new__`,
+            `__init_subclass__` or `__class_getitem__`, which Python does not pass an instance) and an
+            enum's `_generate_next_value_` are not reported.
 
             Test code is held to the same standard.
 
@@ -127,22 +129,14 @@ public sealed class FirstParameterMisnamed : Rule
             return false;
         }
 
-        foreach (var binding in scope.BindingsOf(parts.Name))
-        {
-            if (binding.IsUsed)
-            {
-                return HasNonAliasRead(owner, parts.Name, scope, model);
-            }
-        }
-
-        return false;
+        return IsRead(scope, parts.Name) && HasNonAliasRead(owner, parts.Name, scope, model);
     }
 
     private static bool HasNonAliasRead(ClassDef owner, string name, Scope scope, SemanticModel model)
     {
         foreach (var node in SyntaxSearch.InBlock(owner.Body, enterScopes: true))
         {
-            if (node is Name read && read.Id == name && ReferenceEquals(model.ReferenceOf(read)?.Binding?.Scope, scope) && !IsAliasValue(read, owner))
+            if (node is Name read && read.Id == name && ReferenceEquals(model.ReferenceOf(read)?.Binding?.Scope, scope) && !IsPlainAlias(read, owner, scope))
             {
                 return true;
             }
@@ -151,8 +145,14 @@ public sealed class FirstParameterMisnamed : Rule
         return false;
     }
 
-    /// <summary>Tells whether a read is the whole value of a class-body assignment to plain names (<c>__radd__ = __add__</c>).</summary>
-    private static bool IsAliasValue(Name read, ClassDef owner)
+    /// <summary>
+    /// Tells whether a read is the whole value of a class-body assignment that only names the same method again
+    /// (<c>__radd__ = __add__</c>): every target a plain name that the class body does not read in turn (an alias used
+    /// as a decorator or passed on is a helper's), and none a name under which Python passes something other than the
+    /// instance (<c>__new__</c> becomes a static method, <c>__init_subclass__</c> and <c>__class_getitem__</c> class
+    /// methods; an enum calls <c>_generate_next_value_</c> without one).
+    /// </summary>
+    private static bool IsPlainAlias(Name read, ClassDef owner, Scope scope)
     {
         foreach (var statement in owner.Body)
         {
@@ -160,12 +160,27 @@ public sealed class FirstParameterMisnamed : Rule
             {
                 foreach (var target in assign.Targets)
                 {
-                    if (target is not Name)
+                    if (target is not Name { Id: var alias }
+                        || alias is "__new__" or "__init_subclass__" or "__class_getitem__" or "_generate_next_value_"
+                        || IsRead(scope, alias))
                     {
                         return false;
                     }
                 }
 
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRead(Scope scope, string name)
+    {
+        foreach (var binding in scope.BindingsOf(name))
+        {
+            if (binding.IsUsed)
+            {
                 return true;
             }
         }

@@ -26,6 +26,13 @@ public sealed class FirstParameterMisnamedTests
     [InlineData("class C:\n    def _add(a, b): ...\n    __add__, __radd__ = fallbacks(_add)\n")]
     [InlineData("class C:\n    def _add(a, b): ...\n    __radd__ = _add\n    __add__ = fallbacks(_add)\n")]
     [InlineData("class C:\n    def key(item): ...\n    table = {'k': key}\n")]
+    [InlineData("class C:\n    def _wrap(func): ...\n    wrap = _wrap\n    @wrap\n    def m(self): ...\n")]
+    [InlineData("class C:\n    def _key(item): ...\n    key = _key\n    ORDER = sorted([3, 1], key=key)\n")]
+    [InlineData("class C:\n    def _cgi(cls, item): ...\n    __class_getitem__ = _cgi\n")]
+    [InlineData("class C:\n    def _new(cls, *args): ...\n    __new__ = _new\n")]
+    [InlineData("class C:\n    def _init_sub(cls, **kw): ...\n    __init_subclass__ = _init_sub\n")]
+    [InlineData("import enum\nclass E(enum.Enum):\n    def _gen(name, start, count, last): ...\n    _generate_next_value_ = _gen\n")]
+    [InlineData("class C:\n    def _m(x): ...\n    if True:\n        m = _m\n")]
     [InlineData("import enum\nclass E(enum.Enum):\n    def _generate_next_value_(name, start, count, last): ...\n")]
     public void Ignores_conventional_receivers(string source) => RuleHarness.AssertSpans(source, new FirstParameterMisnamed());
 }
