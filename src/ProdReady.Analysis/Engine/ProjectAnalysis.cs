@@ -33,19 +33,21 @@ internal static class ProjectAnalysis
             }
         }
 
+        if (checks.Count == 0)
+        {
+            return [];
+        }
+
         // The test map, which every project check reads, is built first on this thread: built inside a check, it would
         // keep the other checks' threads waiting on it while its own parallel parts wanted them.
-        if (checks.Count > 1)
+        try
         {
-            try
-            {
-                _ = project.TestMap;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The map was built for the first check before: its failure is reported as that check's, as it was then.
-                throw new InvalidOperationException($"Rule {checks[0].Registration.Rule.Info.Code} failed on the project: {e.Message}", e);
-            }
+            _ = project.TestMap;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The map was built for the first check before: its failure is reported as that check's, as it was then.
+            throw Failed(checks[0].Registration, e);
         }
 
         // The checks run side by side, each into its own list (the map's queries guard what they fill), and their findings
@@ -66,24 +68,22 @@ internal static class ProjectAnalysis
             }
             catch (Exception e)
             {
-                failures[i] = ExceptionDispatchInfo.Capture(new InvalidOperationException($"Rule {registration.Rule.Info.Code} failed on the project: {e.Message}", e));
+                failures[i] = ExceptionDispatchInfo.Capture(Failed(registration, e));
             }
         });
 
         // The first failure in the order of the checks surfaces, as it would running them one after another.
         Array.Find(failures, failure => failure is not null)?.Throw();
-        var raw = new List<(RuleInfo Rule, string Path, int Line, int Column, int UnitStart, int UnitEnd, string Message)>();
-        for (var i = 0; i < checks.Count; i++)
+        foreach (var (registration, _) in checks)
         {
-            raw.AddRange(found[i]);
-            computed.Add(checks[i].Registration.Rule.Info.Category);
+            computed.Add(registration.Rule.Info.Category);
         }
 
         var findings = new List<Diagnostic>();
         // A test method of a mixin runs in every test class that inherits it, and is judged for each: the same finding at
         // the same place is reported once.
         var reported = new HashSet<(string Code, string Path, int Line, int Column, string Message)>();
-        foreach (var (rule, path, line, column, unitStart, unitEnd, message) in raw)
+        foreach (var (rule, path, line, column, unitStart, unitEnd, message) in found.SelectMany(checkFindings => checkFindings))
         {
             if (!reported.Add((rule.Code, path, line, column, message)))
             {
@@ -111,6 +111,9 @@ internal static class ProjectAnalysis
 
         return findings;
     }
+
+    private static InvalidOperationException Failed(RuleRegistration registration, Exception e) =>
+        new($"Rule {registration.Rule.Info.Code} failed on the project: {e.Message}", e);
 
     /// <summary>Lists the units the change touches in the analysed files outside test code, each with its tests.</summary>
     /// <param name="project">The project.</param>

@@ -686,7 +686,7 @@ internal static class FactsExtractor
 
         public UnitFacts ToFacts(string name, string kind, int line, int column, int startLine, int endLine, bool isAsync, List<string>? parameters, string? returns, List<string>? bases)
         {
-            var calls = ToList(_calls);
+            var calls = _calls.ToSortedList();
             return new()
             {
                 Name = name,
@@ -697,29 +697,29 @@ internal static class FactsExtractor
                 EndLine = endLine,
                 IsAsync = isAsync,
                 Parameters = parameters,
-                Decorators = ToList(_decorators),
+                Decorators = _decorators.ToSortedList(),
                 Bases = bases is { Count: > 0 } ? bases : null,
                 Returns = returns,
                 MadeBy = MadeBy,
-                Attributes = ToList(_attributes),
+                Attributes = _attributes.ToSortedList(),
                 Calls = calls,
                 PlatformCalls = _platformCalls.Count == 0 ? null : CallIndexes(calls, c => _platformCalls.Contains(c) && !_everywhereCalls.Contains(c)),
                 BareCalls = _bareCalls.Count == 0 ? null : CallIndexes(calls, _bareCalls.Contains),
-                Raises = ToList(_raises),
-                Effects = ToList(_effects),
-                Boundaries = ToList(_boundaries),
-                Expects = ToList(_expects),
+                Raises = _raises.ToSortedList(),
+                Effects = _effects.ToSortedList(),
+                Boundaries = _boundaries.ToSortedList(),
+                Expects = _expects.ToSortedList(),
                 Cases = _cases,
-                Parametrized = ToList(_parametrized),
-                ParameterValues = ToList(_parameterValues),
+                Parametrized = _parametrized.ToSortedList(),
+                ParameterValues = _parameterValues.ToSortedList(),
                 EdgeValues = _edge,
-                Numbers = ToList(_numbers),
-                Mocks = ToList(_mocks),
-                Nondeterminism = ToList(_nondeterminism),
+                Numbers = _numbers.ToSortedList(),
+                Mocks = _mocks.ToSortedList(),
+                Nondeterminism = _nondeterminism.ToSortedList(),
                 Seeds = _seeds,
                 Asserts = _asserts,
-                Markers = ToList(_markers),
-                Yields = ToList(_yields),
+                Markers = _markers.ToSortedList(),
+                Yields = _yields.ToSortedList(),
                 Dynamic = _dynamic,
                 RunsLoop = _runsLoop,
             };
@@ -1906,8 +1906,6 @@ internal static class FactsExtractor
             return mode is Constant { Value: string text } && text.IndexOfAny(['w', 'a', 'x', '+']) >= 0;
         }
 
-        private static List<string>? ToList(OrdinalSet set) => set.ToSortedList();
-
         /// <summary>The positions, in the sorted <see cref="UnitFacts.Calls"/>, of the calls that match (kept as numbers, so that summaries stay small).</summary>
         private static List<int>? CallIndexes(List<string>? calls, Func<string, bool> matches)
         {
@@ -1927,8 +1925,9 @@ internal static class FactsExtractor
         }
 
         /// <summary>
-        /// A set of strings read in ordinal order: a hash set answers membership while the scan adds, and the order is
-        /// made once, when the facts are (a sorted tree made a node for each string and a walk for each read).
+        /// A set of strings read in ordinal order: the list of members answers membership while the scan adds (a hash set
+        /// does once there are more than a few), and the order is made once, when the facts are (a sorted tree made a node
+        /// for each string and a walk for each read).
         /// </summary>
         private sealed class OrdinalSet
         {

@@ -420,7 +420,11 @@ public sealed class AnalysisEngineTests
                 var first = context.Shared(c => new List<string> { $"list of {c.Path}" });
                 var second = context.Shared(c => new HashSet<string> { $"set of {c.Path}" });
                 var again = context.Shared<List<string>>(_ => throw new InvalidOperationException("built once"));
-                sink.Add($"{name.Id}: {first[0]}, {second.Single()}, {ReferenceEquals(first, again)}");
+                // The two files of the test are analysed on threads of their own: the shared list is written under a lock.
+                lock (sink)
+                {
+                    sink.Add($"{name.Id}: {first[0]}, {second.Single()}, {ReferenceEquals(first, again)}");
+                }
             });
     }
 

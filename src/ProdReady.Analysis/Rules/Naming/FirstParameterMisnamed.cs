@@ -91,8 +91,7 @@ public sealed class FirstParameterMisnamed : Rule
             return;
         }
 
-        var isClassMethod = parts.Name is "__new__" or "__init_subclass__" or "__class_getitem__"
-            || FunctionFacts.HasDecorator(parts.Decorators, model, "builtins.classmethod");
+        var isClassMethod = IsImplicitClassMethod(parts.Name) || FunctionFacts.HasDecorator(parts.Decorators, model, "builtins.classmethod");
         if (IsMetaclass(model.ClassOf(owner), model, 0))
         {
             if (first.Name is not ("cls" or "mcs" or "mcls" or "metacls") && !(first.Name == "self" && !isClassMethod))
@@ -161,7 +160,7 @@ public sealed class FirstParameterMisnamed : Rule
                 foreach (var target in assign.Targets)
                 {
                     if (target is not Name { Id: var alias }
-                        || alias is "__new__" or "__init_subclass__" or "__class_getitem__" or "_generate_next_value_"
+                        || IsImplicitClassMethod(alias) || alias == "_generate_next_value_"
                         || IsRead(scope, alias))
                     {
                         return false;
@@ -174,6 +173,9 @@ public sealed class FirstParameterMisnamed : Rule
 
         return false;
     }
+
+    /// <summary>The special methods Python makes class methods of (<c>__new__</c>, a static method, receives the class too).</summary>
+    private static bool IsImplicitClassMethod(string name) => name is "__new__" or "__init_subclass__" or "__class_getitem__";
 
     private static bool IsRead(Scope scope, string name)
     {
