@@ -96,7 +96,9 @@ public sealed class ProjectIndex
 
     /// <summary>
     /// Records the summary of a module whose model the caller built anyway (a file the engine analyses), so that no
-    /// question about it costs a second parse; it is written to the cache when another file first asks for it.
+    /// question about it costs a second parse; it is written to the cache when another file first asks for it. With the
+    /// test map's facts, a summary an earlier run cached for the same contents is read back instead of made again, and a
+    /// new one is cached at once.
     /// </summary>
     /// <param name="model">The module's model; its options name the module.</param>
     /// <param name="path">The file's path relative to the project root.</param>
@@ -110,7 +112,25 @@ public sealed class ProjectIndex
             return;
         }
 
-        var summary = ModuleSummarizer.Summarize(model, path, Hash(module, model.Source.Text), parsed, CollectsTestFacts);
+        var hash = Hash(module, model.Source.Text);
+        ModuleSummary summary;
+        if (CollectsTestFacts && ReadCache(hash) is { } cached && cached.Module == module && cached.Path == path && cached.Units is not null && cached.Parsed == parsed)
+        {
+            // The test map's facts are the costliest part of a summary, and they depend on the contents alone: a file
+            // summarized by an earlier run is read back instead of walked again.
+            Interlocked.Increment(ref _cacheHits);
+            summary = cached;
+        }
+        else
+        {
+            summary = ModuleSummarizer.Summarize(model, path, hash, parsed, CollectsTestFacts);
+            if (CollectsTestFacts && _served.TryAdd(summary.Hash, true))
+            {
+                // Every file's facts are read by the test map (test modules too, which nothing imports): kept for the next run.
+                WriteCache(summary, replace: false);
+            }
+        }
+
         _publishedByPath.TryAdd(path, summary);
         if (_layout.Resolve(module)?.Path == path)
         {

@@ -211,6 +211,47 @@ internal sealed class RecordedTests
         return false;
     }
 
+    /// <summary>Finds where each of some tests is among these, by a walk of both in the ordinal order of their ids.</summary>
+    /// <param name="ids">Test ids in ordinal order.</param>
+    /// <returns>For each id, its position among these tests, or -1 when it is not recorded (or these are tests laid over others).</returns>
+    public int[] PositionsOf(IReadOnlyList<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var positions = new int[ids.Count];
+        Array.Fill(positions, -1);
+        if (_under is not null)
+        {
+            return positions;
+        }
+
+        var at = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var order = 1;
+            while (at < Count && (order = CompareAt(at, ids[i])) < 0)
+            {
+                at++;
+            }
+
+            if (at < Count && order == 0)
+            {
+                positions[i] = at++;
+            }
+        }
+
+        return positions;
+    }
+
+    /// <summary>Returns the files of the test at a position (see <see cref="PositionsOf"/>).</summary>
+    /// <param name="position">The test's position among these tests.</param>
+    /// <returns>The numbers of the files it ran through.</returns>
+    public int[] FilesAt(int position)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, _under is null ? Count : 0);
+        return _bytes is not null ? FilesRead(position) : _files[position];
+    }
+
     /// <summary>Returns a test's files (for tests and callers that know the test is recorded).</summary>
     /// <param name="id">The test id.</param>
     /// <returns>The numbers of the files it ran through.</returns>

@@ -56,23 +56,20 @@ public sealed partial class TestMap
         }
 
         var subclasses = DirectSubclasses();
+        var makeLinks = LinksMaker();
         if (previous is not null && TestMapStore.SameContents(previous, records, _recorder.Visited, subclasses))
         {
+            if (makeLinks is not null)
+            {
+                store.SaveLinks(previous, makeLinks);
+            }
+
             return;
         }
 
         // The traversal is over: nothing adds to what the tests ran through once the map is built.
         var visited = _recorder.Visited;
-        store.Save(() => new TestMapRecord(key, store.RunStartTicks, records, RecordedTests.From(visited), subclasses));
-    }
-
-    /// <summary>Reads the record of a key for a whole build, keeping the reason an earlier build could not use one.</summary>
-    private static TestMapRecord? LoadQuietly(TestMapStore store, string key)
-    {
-        var miss = store.LastMiss;
-        var record = store.Load(key);
-        store.LastMiss = miss;
-        return record;
+        store.Save(() => new TestMapRecord(key, store.RunStartTicks, records, RecordedTests.From(visited), subclasses), makeLinks);
     }
 
     /// <summary>
@@ -83,78 +80,13 @@ public sealed partial class TestMap
     /// <returns><see langword="false"/> when the record does not hold (nothing was collected or followed then).</returns>
     private bool TryBuildFrom(TestMapRecord record, TestMapStore store, List<string> files, IReadOnlyCollection<string> focus)
     {
-        if (record.Files.Length != files.Count)
-        {
-            store.LastMiss = "other files";
-            return false;
-        }
-
-        var records = (FileRecord[])record.Files.Clone();
-        var reread = new List<int>();
-        var compared = new List<int>();
         var focused = new HashSet<string>(focus, StringComparer.Ordinal);
-
-        // One stat per file of the project: on every processor, since each waits on the file system.
-        var stamps = new (long Size, long WriteTicks)?[files.Count];
-        Parallel.For(0, files.Count, i => stamps[i] = store.StampOf(files[i]));
-        for (var i = 0; i < files.Count; i++)
+        if (CheckFiles(record, store, files, focused) is not { } check)
         {
-            if (records[i].Path != files[i])
-            {
-                store.LastMiss = "other files";
-                return false;
-            }
-
-            if (stamps[i] is not { } stamp)
-            {
-                store.LastMiss = "unreadable file";
-                return false;
-            }
-
-            if (!TestMapStore.Vouches(records[i], record.RunStartTicks, stamp))
-            {
-                reread.Add(i);
-                records[i] = records[i] with { Size = stamp.Size, WriteTicks = stamp.WriteTicks };
-            }
-            else if (focused.Contains(files[i]))
-            {
-                // A focus file is compared by its contents whatever its stamp says: the run may analyse contents other
-                // than the file on disk (a staged check's), and a change's few files cost little to compare.
-                compared.Add(i);
-            }
-        }
-
-        // A file whose stamp changed is read again: the same contents keep the record; other contents keep it only when
-        // the outline is the same (then only its bodies changed, and only tests that ran through it can change).
-        var changed = new bool[files.Count];
-        var outlineChanged = 0;
-        var differs = 0;
-        Parallel.ForEach(reread.Concat(compared), i =>
-        {
-            var summary = _index.GetByPath(files[i]);
-            var hash = summary?.Hash ?? string.Empty;
-            if (hash == records[i].ContentHash)
-            {
-                return;
-            }
-
-            var outline = TestMapStore.OutlineOf(summary);
-            if (outline != records[i].Outline)
-            {
-                Interlocked.Increment(ref outlineChanged);
-                return;
-            }
-
-            changed[i] = true;
-            records[i] = records[i] with { ContentHash = hash };
-            Interlocked.Increment(ref differs);
-        });
-
-        if (outlineChanged > 0)
-        {
-            store.LastMiss = "outline changed";
             return false;
         }
+
+        var (records, changed, reread, differs) = check;
 
         _recorder = new FileRecorder(files);
         foreach (var path in focus)
@@ -210,7 +142,7 @@ public sealed partial class TestMap
         _recordedTests = record.Tests.Count;
 
         // Written again only when it learned something: a file read again, or a test that now runs through other files.
-        var renewed = reread.Count > 0 || differs > 0;
+        var renewed = reread > 0 || differs > 0;
         foreach (var (id, visited) in _recorder.Visited)
         {
             renewed = renewed || !record.Tests.TryGetFiles(id, out var before) || !before.AsSpan().SequenceEqual(visited);
@@ -222,10 +154,96 @@ public sealed partial class TestMap
             // background), from what this build no longer changes: the record read, the files' records and a copy of
             // what the followed tests ran through.
             var followed = new Dictionary<string, int[]>(_recorder.Visited, StringComparer.Ordinal);
-            store.Save(() => record with { RunStartTicks = store.RunStartTicks, Files = records, Tests = record.Tests.With(followed) });
+            store.Save(() => record with { RunStartTicks = store.RunStartTicks, Files = records, Tests = record.Tests.With(followed), Seal = null });
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Checks every file against a record: a file whose stamp no longer vouches for it is read again (its summary), and so
+    /// is every focus file; the same contents keep the record, other contents keep it only with the same outline.
+    /// </summary>
+    /// <returns>
+    /// The files' records renewed, which files changed (contents other than recorded, same outline), how many files were
+    /// read again and how many changed; <see langword="null"/> when the record does not hold (the reason is the store's
+    /// <see cref="TestMapStore.LastMiss"/>).
+    /// </returns>
+    private (FileRecord[] Records, bool[] Changed, int Reread, int Differs)? CheckFiles(TestMapRecord record, TestMapStore store, List<string> files, HashSet<string> focused)
+    {
+        if (record.Files.Length != files.Count)
+        {
+            store.LastMiss = "other files";
+            return null;
+        }
+
+        var records = (FileRecord[])record.Files.Clone();
+        var reread = new List<int>();
+        var compared = new List<int>();
+
+        // One stat per file of the project: on every processor, since each waits on the file system.
+        var stamps = new (long Size, long WriteTicks)?[files.Count];
+        Parallel.For(0, files.Count, i => stamps[i] = store.StampOf(files[i]));
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (records[i].Path != files[i])
+            {
+                store.LastMiss = "other files";
+                return null;
+            }
+
+            if (stamps[i] is not { } stamp)
+            {
+                store.LastMiss = "unreadable file";
+                return null;
+            }
+
+            if (!TestMapStore.Vouches(records[i], record.RunStartTicks, stamp))
+            {
+                reread.Add(i);
+                records[i] = records[i] with { Size = stamp.Size, WriteTicks = stamp.WriteTicks };
+            }
+            else if (focused.Contains(files[i]))
+            {
+                // A focus file is compared by its contents whatever its stamp says: the run may analyse contents other
+                // than the file on disk (a staged check's), and a change's few files cost little to compare.
+                compared.Add(i);
+            }
+        }
+
+        // A file whose stamp changed is read again: the same contents keep the record; other contents keep it only when
+        // the outline is the same (then only its bodies changed, and only tests that ran through it can change).
+        var changed = new bool[files.Count];
+        var outlineChanged = 0;
+        var differs = 0;
+        Parallel.ForEach(reread.Concat(compared), i =>
+        {
+            var summary = _index.GetByPath(files[i]);
+            var hash = summary?.Hash ?? string.Empty;
+            if (hash == records[i].ContentHash)
+            {
+                return;
+            }
+
+            var outline = TestMapStore.OutlineOf(summary);
+            if (outline != records[i].Outline)
+            {
+                Interlocked.Increment(ref outlineChanged);
+                return;
+            }
+
+            changed[i] = true;
+            records[i] = records[i] with { ContentHash = hash };
+            Interlocked.Increment(ref differs);
+        });
+
+        if (outlineChanged > 0)
+        {
+            store.LastMiss = "outline changed";
+            return null;
+        }
+
+        return (records, changed, reread.Count, differs);
     }
 
     /// <summary>The files each followed test runs through, by test id, as numbers among the project's files.</summary>
@@ -275,9 +293,13 @@ public sealed partial class TestMap
         /// <summary>Returns a file's number among the project's files, or -1 when it is not one of them.</summary>
         public int NumberOf(string path) => _numbers.TryGetValue(path, out var number) ? number : -1;
 
+        /// <summary>Keeps what a test not followed again ran through before.</summary>
+        public void Keep(MappedTest test, int[] files) => Visited[test.Id] = files;
+
         public void End(MappedTest test)
         {
-            var visited = _current.ToArray();
+            // Tests that share an id (a module that defines a test twice) share one entry: the files any of them ran through.
+            var visited = Visited.TryGetValue(test.Id, out var earlier) ? [.. _current.Union(earlier)] : _current.ToArray();
             SortedKeys.Sort(visited);
             Visited[test.Id] = visited;
         }

@@ -13,6 +13,7 @@ public sealed partial class TestMap
     private readonly Dictionary<UnitFacts, ParsedCall[]> _parsedCalls = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, SharedTargets> _sharedTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinkList> _linkLists = new(StringComparer.Ordinal);
+    private readonly List<LinkList> _linkListsInOrder = [];
     private readonly List<Way> _ways = [];
     private readonly Dictionary<string, string> _fixtureHelpers = new(StringComparer.Ordinal);
     private readonly Dictionary<Way, int> _wayNumbers = new(new WayIdentity());
@@ -80,8 +81,9 @@ public sealed partial class TestMap
     {
         if (!_linkLists.TryGetValue(qualifiedName, out var links))
         {
-            links = new LinkList(this);
+            links = new LinkList(this, qualifiedName, _linkListsInOrder.Count);
             _linkLists[qualifiedName] = links;
+            _linkListsInOrder.Add(links);
         }
 
         return links;
@@ -228,9 +230,15 @@ public sealed partial class TestMap
     /// as two numbers, the test's among the map's tests and its way's among the map's ways, in a plain array the collector
     /// never scans; a <see cref="TestLink"/> is made when a caller reads one.
     /// </summary>
-    private sealed class LinkList(TestMap map) : IReadOnlyList<TestLink>
+    private sealed class LinkList(TestMap map, string name, int number) : IReadOnlyList<TestLink>
     {
         private (int Test, int Way)[] _entries = [];
+
+        /// <summary>Gets the qualified name of the unit whose links these are.</summary>
+        public string Name { get; } = name;
+
+        /// <summary>Gets the list's number among the map's link lists, in the order they were made.</summary>
+        public int Number { get; } = number;
 
         /// <summary>Gets how many tests the unit has.</summary>
         public int Count { get; private set; }

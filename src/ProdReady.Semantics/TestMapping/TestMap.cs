@@ -58,6 +58,11 @@ public sealed partial class TestMap
     /// <summary>Guards the caches that queries fill after the map is built (resolved names, call targets).</summary>
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _fixturesByFile = new(StringComparer.Ordinal);
+
+    /// <summary>The callees of units, and those outside platform branches, and the direct callees of tests, once asked (under <see cref="_gate"/>).</summary>
+    private readonly Dictionary<MappedUnit, List<MappedUnit>> _callees = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<MappedUnit, List<MappedUnit>> _everywhereCallees = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<MappedTest, List<MappedUnit>> _directCallees = new(ReferenceEqualityComparer.Instance);
     private const string Override = "\u0001override";
 
     /// <summary>Marks a class of <c>self</c> known only by declaration (the object may be of a subclass).</summary>
@@ -140,45 +145,32 @@ public sealed partial class TestMap
         var files = pythonFiles.Where(f => f.EndsWith(".py", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         string? key = null;
         TestMapRecord? previous = null;
-        var loaded = false;
         if (store is not null)
         {
             key = store.KeyOf([.. pythonFiles.Where(f => f.EndsWith(".py", StringComparison.Ordinal) || f.EndsWith(".pyi", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]);
-            if (focus is not null)
+            previous = store.Load(key);
+            if (previous is not null && focus is not null && map.TryBuildFrom(previous, store, files, focus))
             {
-                previous = store.Load(key);
-                loaded = true;
-                if (previous is not null && map.TryBuildFrom(previous, store, files, focus))
-                {
-                    store.LastUse = "incremental";
-                    return map;
-                }
+                store.LastUse = "incremental";
+                return map;
+            }
+
+            if (previous is not null && focus is null && store.LoadLinks(previous) is { } links && map.TryBuildWholeFrom(previous, links, store, files))
+            {
+                store.LastUse = "incremental";
+                return map;
+            }
+
+            if (previous is not null && focus is null && store.LastMiss is null)
+            {
+                store.LastMiss = "no links";
             }
         }
 
         // Every summary is read below (the tests' to collect them, the others' for subclasses and calls): read them on
         // every core first, since each is a file read and a parse or a cache entry to decode.
         Parallel.ForEach(files, file => index.GetByPath(file));
-        var conftests = files.Where(f => ProjectPath.Name(f) == "conftest.py").ToList();
-        foreach (var conftest in conftests)
-        {
-            map._conftests.Add(conftest);
-            map.FixturesOf(conftest);
-        }
-
-        foreach (var file in files)
-        {
-            if (classifier.IsTestModule(file) && ProjectPath.Name(file) != "conftest.py")
-            {
-                map.Collect(file);
-            }
-            else if (!classifier.IsTestCode(file))
-            {
-                map._sourceFiles.Add(file);
-            }
-        }
-
-        map._tests.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        map.CollectAll(files);
         IEnumerable<int> followed = Enumerable.Range(0, map._tests.Count);
         if (focus is not null)
         {
@@ -191,8 +183,9 @@ public sealed partial class TestMap
 
         if (store is not null)
         {
-            // Every test is followed, so that the record knows what each runs through.
+            // Every test is followed, so that the record knows what each runs through (and, in a whole map, what each links).
             map.StartRecording(files);
+            map._links = focus is null ? new LinkRecorder() : null;
         }
 
         foreach (var test in followed)
@@ -202,7 +195,7 @@ public sealed partial class TestMap
 
         if (store is not null)
         {
-            map.SaveWhole(store, key!, files, loaded ? previous : LoadQuietly(store, key!));
+            map.SaveWhole(store, key!, files, previous);
             store.LastUse = "whole";
         }
 
@@ -256,11 +249,18 @@ public sealed partial class TestMap
     public IReadOnlyList<MappedUnit> Callees(MappedUnit unit, bool everywhereOnly)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var callees = new List<MappedUnit>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var platformCalls = everywhereOnly ? unit.Facts.PlatformCalls : null;
         lock (_gate)
         {
+            // Rules walk the call graph from many units and meet the same callers again: each list is made once.
+            var known = everywhereOnly ? _everywhereCallees : _callees;
+            if (known.TryGetValue(unit, out var callees))
+            {
+                return callees;
+            }
+
+            callees = [];
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             var calls = CallsOf(unit.Facts);
             for (var i = 0; i < calls.Length; i++)
             {
@@ -277,9 +277,10 @@ public sealed partial class TestMap
                     }
                 }
             }
-        }
 
-        return callees;
+            known[unit] = callees;
+            return callees;
+        }
     }
 
     /// <summary>Lists the project units a test runs itself (its body, setup and fixtures), resolved, each once.</summary>
@@ -288,7 +289,17 @@ public sealed partial class TestMap
     public IReadOnlyList<MappedUnit> DirectCallees(MappedTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        return CalleesOf(test, facts => facts.Calls);
+        lock (_gate)
+        {
+            // Several rules ask about every test: each list is made once.
+            if (!_directCallees.TryGetValue(test, out var callees))
+            {
+                callees = CalleesOf(test, static _ => null);
+                _directCallees[test] = callees;
+            }
+
+            return callees;
+        }
     }
 
     /// <summary>Lists the project units a test itself (its body, setup and fixtures) calls without any argument, resolved, each once.</summary>
@@ -297,31 +308,60 @@ public sealed partial class TestMap
     public IReadOnlyList<MappedUnit> BareCallees(MappedTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        return CalleesOf(test, facts => facts.BareCalls is { } bare && facts.Calls is { } calls ? [.. bare.Where(i => i < calls.Count).Select(i => calls[i])] : null);
+        return CalleesOf(test, static facts => facts.BareCalls ?? []);
     }
 
-    private List<MappedUnit> CalleesOf(MappedTest test, Func<UnitFacts, List<string>?> calls)
+    private List<MappedUnit> CalleesOf(MappedTest test, Func<UnitFacts, List<int>?> selected)
     {
         var yields = ValuesOf(test);
         var callees = new List<MappedUnit>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         lock (_gate)
         {
+            void Add(MappedUnit from, ParsedCall parsed)
+            {
+                // Without fixtures a call means what it means for every test: its targets are shared.
+                if (yields.Count == 0 || !parsed.Target.StartsWith('@'))
+                {
+                    foreach (var target in SharedTargetsOf(from, parsed, null))
+                    {
+                        if (seen.Add(target.Unit.QualifiedName))
+                        {
+                            callees.Add(target.Unit);
+                        }
+                    }
+
+                    return;
+                }
+
+                foreach (var (unit, _) in Targets(from, parsed.Target, yields, [], null))
+                {
+                    if (seen.Add(unit.QualifiedName))
+                    {
+                        callees.Add(unit);
+                    }
+                }
+            }
+
             foreach (var from in new[] { test.Unit }.Concat(test.Setup).Concat(test.Fixtures.Select(f => f.Fixture)))
             {
-                foreach (var call in calls(from.Facts) ?? [])
+                // Each unit's calls are parsed once per map; a selection names some of them by their index.
+                var calls = CallsOf(from.Facts);
+                if (selected(from.Facts) is not { } indexes)
                 {
-                    // Without fixtures a call means what it means for every test: its targets are shared.
-                    var parsed = ParseCall(call);
-                    var targets = yields.Count == 0 || !parsed.Target.StartsWith('@')
-                        ? SharedTargetsOf(from, parsed, null).Select(t => t.Unit)
-                        : Targets(from, call, yields, [], null).Select(t => t.Unit);
-                    foreach (var callee in targets)
+                    foreach (var parsed in calls)
                     {
-                        if (seen.Add(callee.QualifiedName))
-                        {
-                            callees.Add(callee);
-                        }
+                        Add(from, parsed);
+                    }
+
+                    continue;
+                }
+
+                foreach (var index in indexes)
+                {
+                    if ((uint)index < (uint)calls.Length)
+                    {
+                        Add(from, calls[index]);
                     }
                 }
             }
@@ -845,6 +885,7 @@ public sealed partial class TestMap
         }
 
         _recorder?.Begin(test);
+        _links?.Begin();
         Enqueue(test.Unit, IsTestPath(test.Unit.Path), null, null, true, true, null);
         foreach (var setup in test.Setup)
         {
@@ -948,13 +989,13 @@ public sealed partial class TestMap
         }
 
         _recorder?.End(test);
-        if (dynamic)
+        string[] dynamicModules = dynamic ? [.. linkedModules.Distinct(StringComparer.Ordinal)] : [];
+        foreach (var module in dynamicModules)
         {
-            foreach (var module in linkedModules.Distinct(StringComparer.Ordinal))
-            {
-                _dynamicByModule[module] = _dynamicByModule.GetValueOrDefault(module) + 1;
-            }
+            _dynamicByModule[module] = _dynamicByModule.GetValueOrDefault(module) + 1;
         }
+
+        _links?.End(dynamicModules);
     }
 
     /// <summary>
@@ -1150,7 +1191,7 @@ public sealed partial class TestMap
     private readonly record struct Pending(
         MappedUnit From, bool FromTestPath, ParsedCall Call, string? Through, string? Helper, string? SelfType, bool Raising, StepInfo? FromStep, int CallIndex);
 
-    private static void Link(LinkList links, int test, int way, int visit)
+    private void Link(LinkList links, int test, int way, int visit)
     {
         if (links.Visit == visit)
         {
@@ -1159,6 +1200,7 @@ public sealed partial class TestMap
 
         links.Visit = visit;
         links.Add(test, way);
+        _links?.Add(links, way);
     }
 
     /// <summary>

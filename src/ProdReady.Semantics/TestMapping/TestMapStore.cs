@@ -18,7 +18,9 @@ namespace ProdReady.Semantics.TestMapping;
 /// ran through a changed file or a file asked about need following again. Any other difference (a file added or
 /// removed, an outline changed, other settings) makes the record unusable, and the map is built whole again. The record
 /// is one file, written to a temporary name and renamed into place, with a hash of its contents at its end: a record
-/// that does not read back whole is ignored, and two runs at once each leave a complete record behind.
+/// that does not read back whole is ignored, and two runs at once each leave a complete record behind. A whole map also
+/// writes every test's links beside the record (<see cref="TestMapLinks"/>, naming the record by that hash), so that the
+/// next whole map follows only the tests that ran through a changed file.
 /// </remarks>
 public sealed class TestMapStore
 {
@@ -32,11 +34,12 @@ public sealed class TestMapStore
     /// traversal that records the files each test runs through. Part of the key, so a record made by other code is not used;
     /// raise it whenever either changes.
     /// </summary>
-    private const string MapVersion = "map-1";
+    private const string MapVersion = "map-2";
 
     private readonly string _root;
     private readonly string _settings;
     private readonly string _file;
+    private readonly string _linksFile;
 
     /// <summary>The read started by <see cref="StartReading"/> that the next <see cref="Load"/> takes, or <see langword="null"/>.</summary>
     private Task<(TestMapRecord? Record, string? Miss)>? _reading;
@@ -62,6 +65,7 @@ public sealed class TestMapStore
         _settings = settings;
         RunStartTicks = runStartUtc.ToUniversalTime().Ticks;
         _file = Path.Combine(_root, ProjectIndex.CacheFolderName, FolderName, "map.bin");
+        _linksFile = Path.Combine(_root, ProjectIndex.CacheFolderName, FolderName, "links.bin");
     }
 
     /// <summary>Gets the start of the run, in UTC ticks.</summary>
@@ -84,6 +88,9 @@ public sealed class TestMapStore
 
     /// <summary>Gets how the last map build used the record: <c>whole</c> (built whole, and recorded unless <see cref="ReadOnly"/>), <c>incremental</c> or <c>none</c>.</summary>
     public string LastUse { get; internal set; } = "none";
+
+    /// <summary>Gets how many tests the last map built from the record followed again (the others' links were the record's).</summary>
+    public int LastFollowed { get; internal set; }
 
     /// <summary>Gets the reason the last map build could not use the record, or <see langword="null"/>.</summary>
     public string? LastMiss { get; internal set; }
@@ -226,7 +233,12 @@ public sealed class TestMapStore
     /// <paramref name="make"/> reads must not change after this call.
     /// </summary>
     /// <param name="make">Makes the record.</param>
-    internal void Save(Func<TestMapRecord> make)
+    /// <param name="makeLinks">
+    /// Makes the links of a whole map for the record with the given seal (see <see cref="TestMapLinks"/>), written beside
+    /// it; <see langword="null"/> when the build linked only some units (links written before for another record are then
+    /// left, and never taken for this one).
+    /// </param>
+    internal void Save(Func<TestMapRecord> make, Func<byte[], byte[]>? makeLinks = null)
     {
         if (ReadOnly)
         {
@@ -235,7 +247,7 @@ public sealed class TestMapStore
 
         if (!WritesInBackground)
         {
-            Write(make());
+            Write(make(), makeLinks);
             return;
         }
 
@@ -245,7 +257,7 @@ public sealed class TestMapStore
             _writing = _writing.ContinueWith(
                 earlier =>
                 {
-                    Write(make());
+                    Write(make(), makeLinks);
                     earlier.GetAwaiter().GetResult();
                 },
                 CancellationToken.None,
@@ -254,10 +266,61 @@ public sealed class TestMapStore
         }
     }
 
-    private void Write(TestMapRecord record)
+    private void Write(TestMapRecord record, Func<byte[], byte[]>? makeLinks)
     {
-        // The record is an accelerator: without it the next run builds the map whole.
-        CacheFile.TryWrite(_root, _file, Encode(record));
+        // The record is an accelerator: without it the next run builds the map whole. Links are written after the record
+        // they name: a run that reads the new record and the old links finds them naming another seal, and builds whole.
+        var bytes = Encode(record);
+        if (CacheFile.TryWrite(_root, _file, bytes) && makeLinks is not null)
+        {
+            CacheFile.TryWrite(_root, _linksFile, makeLinks(bytes[^CacheFile.SealLength..]));
+        }
+    }
+
+    /// <summary>
+    /// Writes the links of a whole map beside a record read that a build found unchanged (so not written again), unless
+    /// links for that record are there already.
+    /// </summary>
+    /// <param name="record">The record read.</param>
+    /// <param name="makeLinks">Makes the links for the record with the given seal.</param>
+    internal void SaveLinks(TestMapRecord record, Func<byte[], byte[]> makeLinks)
+    {
+        if (ReadOnly || record.Seal is not { } seal || LoadLinks(record) is not null)
+        {
+            return;
+        }
+
+        if (!WritesInBackground)
+        {
+            CacheFile.TryWrite(_root, _linksFile, makeLinks(seal));
+            return;
+        }
+
+        lock (_writingLock)
+        {
+            _writing = _writing.ContinueWith(
+                earlier =>
+                {
+                    CacheFile.TryWrite(_root, _linksFile, makeLinks(seal));
+                    earlier.GetAwaiter().GetResult();
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.None,
+                TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Reads the links of a whole map written beside a record read, or returns <see langword="null"/> when there are none for it.</summary>
+    /// <param name="record">The record read.</param>
+    /// <returns>The links.</returns>
+    internal TestMapLinks? LoadLinks(TestMapRecord record)
+    {
+        if (record.Seal is not { } seal || CacheFile.TryRead(_linksFile, out _) is not { } bytes)
+        {
+            return null;
+        }
+
+        return TestMapLinks.Decode(bytes, seal);
     }
 
     /// <summary>
@@ -422,7 +485,7 @@ public sealed class TestMapStore
                 subclasses[baseClass] = list;
             }
 
-            return new TestMapRecord(key, start, files, tests, subclasses);
+            return new TestMapRecord(key, start, files, tests, subclasses) { Seal = bytes[^CacheFile.SealLength..] };
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException)
         {
@@ -445,4 +508,8 @@ internal sealed record FileRecord(string Path, long Size, long WriteTicks, strin
 /// <param name="Files">Every Python file, in the order of the key.</param>
 /// <param name="Tests">For each test id, the numbers of the files its traversal ran through, ascending.</param>
 /// <param name="Subclasses">The direct project subclasses of each class, by the qualified name of the base.</param>
-internal sealed record TestMapRecord(string Key, long RunStartTicks, FileRecord[] Files, RecordedTests Tests, Dictionary<string, List<string>> Subclasses);
+internal sealed record TestMapRecord(string Key, long RunStartTicks, FileRecord[] Files, RecordedTests Tests, Dictionary<string, List<string>> Subclasses)
+{
+    /// <summary>Gets the seal of the bytes the record was read from (what links written beside it name it by); <see langword="null"/> for a record made in this run.</summary>
+    public byte[]? Seal { get; init; }
+}

@@ -79,14 +79,26 @@ public sealed class NondeterministicTest : Rule
         var reseeded = context.Project.Dependencies?.Dependencies is { } declared
             && (declared.Runtime.Contains(ReseedingPlugin) || declared.Development.Contains(ReseedingPlugin));
         Func<string, bool> counts = reseeded ? source => !NondeterministicSources.IsGlobalRandom(source) : _ => true;
+        var moduleSeeds = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var test in TestRules.JudgedTests(context))
         {
+            if (!moduleSeeds.TryGetValue(test.Path, out var seeded))
+            {
+                seeded = context.Project.Index?.GetByPath(test.Path)?.Units?.Exists(u => u.Kind == "module" && u.Seeds) == true;
+                moduleSeeds[test.Path] = seeded;
+            }
+
+            if (seeded || (test.Unit.Facts.Markers ?? []).Contains("given"))
+            {
+                // Seeded or frozen by the module; hypothesis seeds `random` itself.
+                continue;
+            }
+
             var callees = map!.DirectCallees(test).Where(u => context.Project.Tests.IsTestCode(u.Path)).ToList();
             var facts = test.AllFacts.Concat(callees.Select(u => u.Facts)).ToList();
-            if (facts.Exists(f => f.Seeds) || (test.Unit.Facts.Markers ?? []).Contains("given")
-                || context.Project.Index?.GetByPath(test.Path)?.Units?.Exists(u => u.Kind == "module" && u.Seeds) == true)
+            if (facts.Exists(f => f.Seeds))
             {
-                // Seeded or frozen by the test, its setup, a fixture, a helper or the module; hypothesis seeds `random` itself.
+                // Seeded or frozen by the test, its setup, a fixture or a helper.
                 continue;
             }
 

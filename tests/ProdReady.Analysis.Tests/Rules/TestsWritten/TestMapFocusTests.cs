@@ -1,4 +1,5 @@
 using ProdReady.Analysis.Configuration;
+using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Project;
 using ProdReady.Semantics.TestMapping;
 using ProdReady.Testing;
@@ -165,6 +166,21 @@ public sealed class TestMapFocusTests
     internal static TestMap Map(TempTree tree, IReadOnlyCollection<string>? focus, bool useCache = false) =>
         ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), Files(tree), useCache: useCache, testMapFocus: focus).TestMap
         ?? throw new InvalidOperationException("the project has no test map");
+
+    /// <summary>Makes the project context of a tree with the cache (which keeps the test map's record), focused on some files or on none.</summary>
+    internal static ProjectContext Project(TempTree tree, IReadOnlyCollection<string>? focus) =>
+        ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), Files(tree), testMapFocus: focus);
+
+    /// <summary>Rewrites a file with new contents and a time of last write in the past, as an editor some time ago would.</summary>
+    internal static void Edit(TempTree tree, string path, Func<string, string> edit)
+    {
+        var full = tree.Path(path);
+        var before = File.ReadAllText(full);
+        var after = edit(before);
+        Assert.NotEqual(before, after);
+        File.WriteAllText(full, after);
+        File.SetLastWriteTimeUtc(full, DateTime.UtcNow.AddMinutes(-1));
+    }
 
     internal static List<string> Links(TestMap map, string unit) =>
         [.. map.TestsOf(unit).Select(l => $"{l.Test.Id} {(l.IsCertain ? "claimed" : "possible")} {l.Way}")];

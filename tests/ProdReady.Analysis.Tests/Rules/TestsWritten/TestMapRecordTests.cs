@@ -16,29 +16,15 @@ public sealed class TestMapRecordTests
 {
     private static readonly string[] s_sources = ["shop/cart.py", "shop/pricing.py", "shop/report.py", "shop/checkout.py"];
 
-    private static ProjectContext Project(TempTree tree, IReadOnlyCollection<string>? focus) =>
-        ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), TestMapFocusTests.Files(tree), testMapFocus: focus);
-
     private static string RecordPath(TempTree tree) => tree.Path(".prodready_cache/" + TestMapStore.FolderName + "/map.bin");
 
-    /// <summary>Maps the whole tree with the cache, which records the map.</summary>
-    private static void Record(TempTree tree)
+    /// <summary>Maps the whole tree with the cache, which records the map (built whole, or from the record a whole map left).</summary>
+    private static void Record(TempTree tree, string expectedUse = "whole")
     {
-        var whole = Project(tree, null);
+        var whole = TestMapFocusTests.Project(tree, null);
         Assert.NotNull(whole.TestMap);
-        Assert.Equal("whole", whole.TestMapStore!.LastUse);
+        Assert.Equal(expectedUse, whole.TestMapStore!.LastUse);
         Assert.True(File.Exists(RecordPath(tree)));
-    }
-
-    /// <summary>Rewrites a file with new contents and a time of last write in the past, as an editor some time ago would.</summary>
-    private static void Edit(TempTree tree, string path, Func<string, string> edit)
-    {
-        var full = tree.Path(path);
-        var before = File.ReadAllText(full);
-        var after = edit(before);
-        Assert.NotEqual(before, after);
-        File.WriteAllText(full, after);
-        File.SetLastWriteTimeUtc(full, DateTime.UtcNow.AddMinutes(-1));
     }
 
     /// <summary>Asserts that a map focused on each source file links its units as a whole map made from scratch does.</summary>
@@ -47,7 +33,7 @@ public sealed class TestMapRecordTests
         var scratch = TestMapFocusTests.Map(tree, null);
         foreach (var focus in s_sources)
         {
-            var project = Project(tree, [focus]);
+            var project = TestMapFocusTests.Project(tree, [focus]);
             var map = project.TestMap!;
             Assert.Equal(expectedUse, project.TestMapStore!.LastUse);
             foreach (var unit in scratch.UnitsOf(focus))
@@ -72,7 +58,7 @@ public sealed class TestMapRecordTests
         File.SetLastWriteTimeUtc(RecordPath(tree), longAgo);
         edit(tree);
 
-        Record(tree);
+        Record(tree, "incremental");
 
         Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(RecordPath(tree)));
         AssertSameAsScratch(tree, "incremental");
@@ -96,10 +82,10 @@ public sealed class TestMapRecordTests
         Assert.DoesNotContain(TestMapFocusTests.Links(TestMapFocusTests.Map(tree, null), "shop.cart.Cart.add"), l => l.Contains("test_more", StringComparison.Ordinal));
 
         // `unrelated` now runs `Cart().add`: `test_more` ran through report.py, so it is followed again.
-        Edit(tree, "shop/report.py", text => text.Replace("    return 3", "    Cart().add(1)\n    return 3", StringComparison.Ordinal));
+        TestMapFocusTests.Edit(tree, "shop/report.py", text => text.Replace("    return 3", "    Cart().add(1)\n    return 3", StringComparison.Ordinal));
 
         AssertSameAsScratch(tree, "incremental");
-        var map = Project(tree, ["shop/cart.py"]).TestMap!;
+        var map = TestMapFocusTests.Project(tree, ["shop/cart.py"]).TestMap!;
         Assert.Contains("tests/test_more.py::test_more claimed through `shop.report.unrelated`", TestMapFocusTests.Links(map, "shop.cart.Cart.add"));
     }
 
@@ -112,7 +98,7 @@ public sealed class TestMapRecordTests
         var longAgo = DateTime.UtcNow.AddDays(-1);
         File.SetLastWriteTimeUtc(RecordPath(tree), longAgo);
 
-        Record(tree);
+        Record(tree, "incremental");
 
         // Not written again: the same bytes (a new record would hold the new run's start) and the same time of last write.
         Assert.Equal(recorded, File.ReadAllBytes(RecordPath(tree)));
@@ -125,7 +111,7 @@ public sealed class TestMapRecordTests
     {
         AssertRecordRewrittenAfter(tree =>
         {
-            Edit(tree, "shop/report.py", text => text.Replace("def unrelated() -> int:", "def unrelated() -> int:\n    Cart().add(1)", StringComparison.Ordinal));
+            TestMapFocusTests.Edit(tree, "shop/report.py", text => text.Replace("def unrelated() -> int:", "def unrelated() -> int:\n    Cart().add(1)", StringComparison.Ordinal));
         });
     }
 
@@ -157,7 +143,7 @@ public sealed class TestMapRecordTests
         using var tree = TestMapFocusTests.Shop();
         Record(tree);
 
-        Edit(tree, "tests/test_cart.py", text => "# moved down a line\n" + text);
+        TestMapFocusTests.Edit(tree, "tests/test_cart.py", text => "# moved down a line\n" + text);
 
         AssertSameAsScratch(tree, "incremental");
     }
@@ -169,8 +155,8 @@ public sealed class TestMapRecordTests
         Record(tree);
 
         // A new function: other files may now resolve a name to it.
-        Edit(tree, "shop/pricing.py", text => text + "\n\ndef free(item):\n    return 0\n");
-        var project = Project(tree, ["shop/pricing.py"]);
+        TestMapFocusTests.Edit(tree, "shop/pricing.py", text => text + "\n\ndef free(item):\n    return 0\n");
+        var project = TestMapFocusTests.Project(tree, ["shop/pricing.py"]);
         Assert.NotNull(project.TestMap);
         Assert.Equal("whole", project.TestMapStore!.LastUse);
         Assert.Equal("outline changed", project.TestMapStore.LastMiss);
@@ -186,7 +172,7 @@ public sealed class TestMapRecordTests
         Record(tree);
 
         tree.File("tests/test_report.py", "from shop.report import summary, unrelated\n\n\ndef test_more():\n    assert unrelated() == 3\n");
-        var project = Project(tree, ["shop/report.py"]);
+        var project = TestMapFocusTests.Project(tree, ["shop/report.py"]);
         Assert.Contains("tests/test_report.py::test_more claimed directly", TestMapFocusTests.Links(project.TestMap!, "shop.report.unrelated"));
         Assert.Equal("other files or settings", project.TestMapStore!.LastMiss);
 
@@ -209,7 +195,7 @@ public sealed class TestMapRecordTests
         File.SetLastWriteTimeUtc(full, stamp);
         Assert.Equal(text.Length, File.ReadAllText(full).Length);
 
-        var map = Project(tree, ["shop/pricing.py"]).TestMap!;
+        var map = TestMapFocusTests.Project(tree, ["shop/pricing.py"]).TestMap!;
         Assert.Contains("tests/test_more.py::test_more claimed directly", TestMapFocusTests.Links(map, "shop.pricing.each"));
     }
 
@@ -237,7 +223,7 @@ public sealed class TestMapRecordTests
                 break;
         }
 
-        var project = Project(tree, ["shop/cart.py"]);
+        var project = TestMapFocusTests.Project(tree, ["shop/cart.py"]);
         Assert.NotNull(project.TestMap);
         Assert.Equal("corrupt", project.TestMapStore!.LastMiss);
         Assert.Equal("whole", project.TestMapStore.LastUse);
@@ -252,7 +238,7 @@ public sealed class TestMapRecordTests
         Record(tree);
 
         tree.File("pytest.ini", "[pytest]\npython_functions = test_*\n");
-        var project = Project(tree, ["shop/cart.py"]);
+        var project = TestMapFocusTests.Project(tree, ["shop/cart.py"]);
         Assert.NotNull(project.TestMap);
         Assert.Equal("other files or settings", project.TestMapStore!.LastMiss);
     }
@@ -262,9 +248,9 @@ public sealed class TestMapRecordTests
     {
         using var tree = TestMapFocusTests.Shop();
         Record(tree);
-        Edit(tree, "shop/report.py", text => "# edited\n" + text);
+        TestMapFocusTests.Edit(tree, "shop/report.py", text => "# edited\n" + text);
 
-        var maps = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => Project(tree, [s_sources[i]]).TestMap)));
+        var maps = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => TestMapFocusTests.Project(tree, [s_sources[i]]).TestMap)));
 
         Assert.All(maps, Assert.NotNull);
         AssertSameAsScratch(tree, "incremental");
@@ -275,7 +261,7 @@ public sealed class TestMapRecordTests
     {
         using var tree = TestMapFocusTests.Shop();
         Record(tree);
-        Edit(tree, "shop/report.py", text => "# edited\n" + text);
+        TestMapFocusTests.Edit(tree, "shop/report.py", text => "# edited\n" + text);
         var configuration = new ProdReadyConfiguration(tree.Root);
 
         var ahead = ProjectContextFactory.Prepare(tree.Root, configuration, TestMapFocusTests.Files(tree), readTestMapAhead: true);
