@@ -73,6 +73,8 @@ public sealed partial class TestMap
     private readonly List<string> _noYields = [];
     private Dictionary<string, List<string>>? _subclasses;
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _methods = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<UnitFacts>>> _methodUnits = new(StringComparer.Ordinal);
+    private readonly Dictionary<UnitFacts, bool> _testCaseClasses = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, (List<Dictionary<string, MappedUnit>> Tables, bool Unknown)> _scopes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _subclassesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _attributeOrigins = new(StringComparer.Ordinal);
@@ -623,7 +625,7 @@ public sealed partial class TestMap
 
     private bool IsTestClass(string module, UnitFacts type, Dictionary<string, UnitFacts> byName, out bool isTestCase)
     {
-        isTestCase = DerivesFromTestCase(type, 0);
+        isTestCase = IsTestCaseClass(type);
         if (isTestCase)
         {
             return true;
@@ -666,16 +668,12 @@ public sealed partial class TestMap
             _methods[key] = methods;
         }
 
-        var prefix = type.Name + ".";
-        IEnumerable<UnitFacts> own = local is not null
-            ? local.Values
-            : _index.GetByPath(path)?.Units ?? [];
-        foreach (var unit in own)
+        // The module's methods grouped by class once (the last definition of a name wins, in the place of the first, as a
+        // table of the module's units by name would have it).
+        var prefix = type.Name.Length + 1;
+        foreach (var unit in MethodUnitsOf(path, local).GetValueOrDefault(type.Name) ?? [])
         {
-            if (unit.Kind == "method" && unit.Name.StartsWith(prefix, StringComparison.Ordinal) && !unit.Name[prefix.Length..].Contains('.', StringComparison.Ordinal))
-            {
-                methods[unit.Name[prefix.Length..]] = new MappedUnit(module, path, unit);
-            }
+            methods[unit.Name[prefix..]] = new MappedUnit(module, path, unit);
         }
 
         foreach (var baseClass in type.Bases ?? [])
@@ -692,6 +690,51 @@ public sealed partial class TestMap
         return methods;
     }
 
+    /// <summary>The methods a module defines, by the name of their class (<c>Outer.Inner</c>), in the order of its units; made once per file.</summary>
+    /// <param name="path">The module's file.</param>
+    /// <param name="local">The module's units by name, when the caller has them (the same units as the file's summary).</param>
+    private Dictionary<string, List<UnitFacts>> MethodUnitsOf(string path, Dictionary<string, UnitFacts>? local)
+    {
+        if (_methodUnits.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
+        known = new Dictionary<string, List<UnitFacts>>(StringComparer.Ordinal);
+        IEnumerable<UnitFacts> units = local is not null ? local.Values : _index.GetByPath(path)?.Units ?? [];
+        foreach (var unit in units)
+        {
+            var dot = unit.Name.LastIndexOf('.');
+            if (unit.Kind != "method" || dot <= 0)
+            {
+                continue;
+            }
+
+            var owner = unit.Name[..dot];
+            if (!known.TryGetValue(owner, out var methods))
+            {
+                known[owner] = methods = [];
+            }
+
+            methods.Add(unit);
+        }
+
+        _methodUnits[path] = known;
+        return known;
+    }
+
+    /// <summary>Tells whether a test class derives from <c>unittest.TestCase</c>, once per class.</summary>
+    private bool IsTestCaseClass(UnitFacts type)
+    {
+        if (!_testCaseClasses.TryGetValue(type, out var derives))
+        {
+            derives = DerivesFromTestCase(type, 0);
+            _testCaseClasses[type] = derives;
+        }
+
+        return derives;
+    }
+
     private void AddTest(string path, string module, UnitFacts facts, UnitFacts? type, UnitFacts? moduleFacts, List<MappedUnit> setup, MappedUnit? unit = null, string? className = null)
     {
         var id = path + "::" + (className is null ? facts.Name : className.Replace(".", "::", StringComparison.Ordinal) + "::" + facts.Name[(facts.Name.LastIndexOf('.') + 1)..]);
@@ -699,7 +742,7 @@ public sealed partial class TestMap
         var requested = new List<string>();
         var parametrized = new HashSet<string>(facts.Parametrized ?? [], StringComparer.Ordinal);
         parametrized.UnionWith(type?.Parametrized ?? []);
-        var providersUnknown = facts.Has("given") || facts.Has("patched") || (type?.Has("patched") ?? false) || (unit is not null && DerivesFromTestCase(type!, 0));
+        var providersUnknown = facts.Has("given") || facts.Has("patched") || (type?.Has("patched") ?? false) || (unit is not null && IsTestCaseClass(type!));
         foreach (var parameter in facts.Parameters ?? [])
         {
             if (!parameter.EndsWith('=') && !parameter.StartsWith('*') && !parametrized.Contains(parameter))
