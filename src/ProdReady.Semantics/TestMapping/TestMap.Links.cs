@@ -1,3 +1,4 @@
+using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Project;
 
 namespace ProdReady.Semantics.TestMapping;
@@ -90,7 +91,7 @@ public sealed partial class TestMap
         // The links are recorded anew only when some test is followed again; otherwise those read are the map's links.
         _recorder = new FileRecorder(files);
         _links = followed > 0 ? new LinkRecorder() : null;
-        var replay = new Replay(links);
+        var replay = new Replay(links, files);
         for (var i = 0; i < _tests.Count; i++)
         {
             if (follow[i])
@@ -103,6 +104,8 @@ public sealed partial class TestMap
                 _recorder.Keep(_tests[i], record.Tests.FilesAt(positions[i]));
             }
         }
+
+        FindDirectCallees();
 
         // Written again when it learned something: new contents, or new stamps (a file read again because its stamp was
         // too close to the record's run is read again next time too, unless something else renews the record).
@@ -123,11 +126,27 @@ public sealed partial class TestMap
         return true;
     }
 
-    /// <summary>Adds a test's recorded links (and its dynamic modules) to the map as following it would.</summary>
+    /// <summary>
+    /// Makes every test's direct callees that are not known yet (taken from the links), which the rules read for every
+    /// test, so that the links written next keep them.
+    /// </summary>
+    private void FindDirectCallees()
+    {
+        foreach (var test in _tests)
+        {
+            DirectCallees(test);
+        }
+    }
+
+    /// <summary>Adds a test's recorded links (and its dynamic modules and direct callees) to the map as following it would.</summary>
     private void ReplayLinks(int testIndex, Replay replay)
     {
         var links = replay.Links;
-        links.Read(testIndex, replay.ModuleNumbers, replay.Pairs);
+        if (links.Read(testIndex, replay.ModuleNumbers, replay.Pairs, replay.Callees) && replay.CalleesOf(_index) is { } callees)
+        {
+            _directCallees[_tests[testIndex]] = callees;
+        }
+
         string[] modules = replay.ModuleNumbers.Count == 0 ? [] : new string[replay.ModuleNumbers.Count];
         for (var i = 0; i < modules.Length; i++)
         {
@@ -170,13 +189,73 @@ public sealed partial class TestMap
         var lists = _linkListsInOrder.ToArray();
         var ways = _ways.ToArray();
         var testsHash = TestMapLinks.HashOfIds([.. _tests.Select(t => t.Id)]);
-        return seal => recorder.Encode(seal, testsHash, lists, ways);
+
+        // Each test's direct callees as the links keep them: module, file number and position among the file's units.
+        var callees = new int[]?[_tests.Count];
+        var positions = new Dictionary<string, Dictionary<UnitFacts, int>?>(StringComparer.Ordinal);
+        var modules = new List<string>();
+        var moduleNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < _tests.Count; t++)
+        {
+            if (!_directCallees.TryGetValue(_tests[t], out var units))
+            {
+                continue;
+            }
+
+            var entry = new int[units.Count * 3];
+            var known = true;
+            for (var i = 0; i < units.Count && known; i++)
+            {
+                var unit = units[i];
+                if (!positions.TryGetValue(unit.Path, out var byFacts))
+                {
+                    byFacts = _index.GetByPath(unit.Path)?.Units is { } facts ? PositionsOf(facts) : null;
+                    positions[unit.Path] = byFacts;
+                }
+
+                var file = _recorder?.NumberOf(unit.Path) ?? -1;
+                if (file < 0 || byFacts is null || !byFacts.TryGetValue(unit.Facts, out var position))
+                {
+                    known = false;
+                    continue;
+                }
+
+                if (!moduleNumbers.TryGetValue(unit.Module, out var module))
+                {
+                    moduleNumbers[unit.Module] = module = modules.Count;
+                    modules.Add(unit.Module);
+                }
+
+                (entry[i * 3], entry[(i * 3) + 1], entry[(i * 3) + 2]) = (module, file, position);
+            }
+
+            callees[t] = known ? entry : null;
+        }
+
+        return seal => recorder.Encode(seal, testsHash, lists, ways, modules, callees);
     }
 
-    /// <summary>What replaying one links file keeps from test to test: each unit's link list and each way's number, once looked up.</summary>
-    private sealed class Replay(TestMapLinks links)
+    /// <summary>The position of each of a file's units among them (the first, for facts listed twice).</summary>
+    private static Dictionary<UnitFacts, int> PositionsOf(List<UnitFacts> units)
+    {
+        var positions = new Dictionary<UnitFacts, int>(units.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < units.Count; i++)
+        {
+            positions.TryAdd(units[i], i);
+        }
+
+        return positions;
+    }
+
+    /// <summary>
+    /// What replaying one links file keeps from test to test: each unit's link list and each way's number, once looked up,
+    /// and the buffers a test's entry is read into.
+    /// </summary>
+    private sealed class Replay(TestMapLinks links, List<string> files)
     {
         public TestMapLinks Links { get; } = links;
+
+        public List<(int Module, int File, int Position)> Callees { get; } = [];
 
         public LinkList?[] Lists { get; } = new LinkList?[links.Strings.Length];
 
@@ -185,6 +264,23 @@ public sealed partial class TestMap
         public List<int> ModuleNumbers { get; } = [];
 
         public List<(int Unit, int Way)> Pairs { get; } = [];
+
+        /// <summary>Makes the direct callees just read into units, or returns <see langword="null"/> when one no longer names a unit.</summary>
+        public List<MappedUnit>? CalleesOf(ProjectIndex index)
+        {
+            var units = new List<MappedUnit>(Callees.Count);
+            foreach (var (module, file, position) in Callees)
+            {
+                if ((uint)file >= (uint)files.Count || index.GetByPath(files[file])?.Units is not { } facts || (uint)position >= (uint)facts.Count)
+                {
+                    return null;
+                }
+
+                units.Add(new MappedUnit(Links.Strings[module], files[file], facts[position]));
+            }
+
+            return units;
+        }
 
         private static int[] CreateWays(int count)
         {
@@ -217,8 +313,12 @@ public sealed partial class TestMap
 
         public void End(string[] modules) => _modules.Add(modules);
 
-        /// <summary>Encodes the recorded links: the link lists' names come first in the strings, so a list's number is its name's.</summary>
-        public byte[] Encode(byte[] seal, byte[] testsHash, LinkList[] lists, Way[] ways)
+        /// <summary>
+        /// Encodes the recorded links, with each test's direct callees (module number among <paramref name="modules"/>,
+        /// file, position; <see langword="null"/> when not known): the link lists' names come first in the strings, so a
+        /// list's number is its name's.
+        /// </summary>
+        public byte[] Encode(byte[] seal, byte[] testsHash, LinkList[] lists, Way[] ways, List<string> modules, int[]?[] callees)
         {
             var strings = new List<string>(lists.Length + 256);
             var byName = new Dictionary<string, int>(lists.Length, StringComparer.Ordinal);
@@ -254,18 +354,28 @@ public sealed partial class TestMap
             var entries = new int[Count][];
             for (var t = 0; t < Count; t++)
             {
-                var modules = _modules[t];
+                var dynamic = _modules[t];
                 var start = _starts[t];
                 var end = t + 1 < _starts.Count ? _starts[t + 1] : _pairs.Count;
-                var entry = new int[2 + modules.Length + (end - start)];
-                entry[0] = modules.Length;
-                for (var i = 0; i < modules.Length; i++)
+                var direct = callees[t];
+                var entry = new int[3 + dynamic.Length + (end - start) + (direct?.Length ?? 0)];
+                entry[0] = dynamic.Length;
+                for (var i = 0; i < dynamic.Length; i++)
                 {
-                    entry[1 + i] = StringOf(modules[i]) - 1;
+                    entry[1 + i] = StringOf(dynamic[i]) - 1;
                 }
 
-                entry[1 + modules.Length] = (end - start) / 2;
-                _pairs.CopyTo(start, entry, 2 + modules.Length, end - start);
+                entry[1 + dynamic.Length] = (end - start) / 2;
+                _pairs.CopyTo(start, entry, 2 + dynamic.Length, end - start);
+                var at = 2 + dynamic.Length + (end - start);
+                entry[at] = direct is null ? 0 : (direct.Length / 3) + 1;
+                for (var i = 0; direct is not null && i < direct.Length; i += 3)
+                {
+                    entry[at + 1 + i] = StringOf(modules[direct[i]]) - 1;
+                    entry[at + 2 + i] = direct[i + 1];
+                    entry[at + 3 + i] = direct[i + 2];
+                }
+
                 entries[t] = entry;
             }
 

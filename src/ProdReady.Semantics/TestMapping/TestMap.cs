@@ -197,6 +197,12 @@ public sealed partial class TestMap
 
         if (store is not null)
         {
+            if (focus is null)
+            {
+                // The rules read every test's direct callees: made now, they are kept with the links for the next run.
+                map.FindDirectCallees();
+            }
+
             map.SaveWhole(store, key!, files, previous);
             store.LastUse = "whole";
         }

@@ -6,8 +6,9 @@ namespace ProdReady.Semantics.TestMapping;
 /// <summary>
 /// The links of a whole map as a record beside the test map record keeps them, so that a whole-tree run whose files
 /// kept their outlines follows only the tests that ran through a changed file and takes every other test's links as they
-/// were: for each test, in the map's order, the units it linked (with the way of each link) and, when it also
-/// calls through names the map cannot follow, the modules it reached. The file names the record it belongs to by that
+/// were: for each test, in the map's order, the units it linked (with the way of each link), when it also calls
+/// through names the map cannot follow, the modules it reached, and the units its own code calls (its direct callees,
+/// which the rules read for every test). The file names the record it belongs to by that
 /// record's seal (the hash that ends it), so links written beside another record, or by a focused build that linked only
 /// some units, are never taken.
 /// </summary>
@@ -15,12 +16,13 @@ namespace ProdReady.Semantics.TestMapping;
 /// Layout: a magic string, the record's seal, the count of tests and the hash of their ids in the map's order (two tests
 /// may share an id, so tests are lined up by position, and only with the same ids in the same order), a table of strings (unit names, ways' words, modules),
 /// a table of ways (the numbers of their unit and helper strings, 0 for none, and whether the link is claimed), then per
-/// test its dynamic modules and its links (pairs of a unit name's and a way's number); numbers are 7-bit encoded and the
-/// whole is sealed like every cache file.
+/// test its dynamic modules, its links (pairs of a unit name's and a way's number) and its direct callees (their count
+/// plus one, 0 when not recorded, then for each its module's string, its file's number among the record's files and its
+/// position among that file's units); numbers are 7-bit encoded and the whole is sealed like every cache file.
 /// </remarks>
 internal sealed class TestMapLinks
 {
-    private const string Magic = "prodready test map links 1";
+    private const string Magic = "prodready test map links 2";
 
     /// <summary>Where the record's seal begins: after the magic string and its one-byte length.</summary>
     private static readonly int s_sealOffset = 1 + Encoding.UTF8.GetByteCount(Magic);
@@ -64,7 +66,7 @@ internal sealed class TestMapLinks
     /// <param name="ways">Each way: the number of its unit's and its helper's string plus one (0: none), and whether it is claimed.</param>
     /// <param name="tests">
     /// For each test in the map's order, its entry: the count of its dynamic modules and each one's string, then the
-    /// count of its links and each one's unit string and way.
+    /// count of its links and each one's unit string and way, then its direct callees as the layout says.
     /// </param>
     /// <returns>The sealed bytes.</returns>
     public static byte[] Encode(ReadOnlySpan<byte> seal, ReadOnlySpan<byte> testsHash, IReadOnlyList<string> strings, IReadOnlyList<(int Through, int Helper, bool IsCertain)> ways, IReadOnlyList<int[]> tests)
@@ -214,6 +216,19 @@ internal sealed class TestMapLinks
                         return null;
                     }
                 }
+
+                // The files' numbers and units' positions are checked where they are read: against the record and the summaries.
+                var callees = reader.Read7BitEncodedInt() - 1;
+                for (var i = 0; i < callees; i++)
+                {
+                    if ((uint)reader.Read7BitEncodedInt() >= (uint)stringCount)
+                    {
+                        return null;
+                    }
+
+                    reader.Read7BitEncodedInt();
+                    reader.Read7BitEncodedInt();
+                }
             }
 
             starts[testCount] = (int)stream.Position;
@@ -240,12 +255,16 @@ internal sealed class TestMapLinks
     /// <param name="test">The test's number in the map's order.</param>
     /// <param name="modules">Receives the number of each dynamic module's string.</param>
     /// <param name="links">Receives the number of each linked unit's string and of its way.</param>
-    public void Read(int test, List<int> modules, List<(int Unit, int Way)> links)
+    /// <param name="callees">Receives each direct callee's module string, file number and position among the file's units.</param>
+    /// <returns>Whether the test's direct callees were recorded.</returns>
+    public bool Read(int test, List<int> modules, List<(int Unit, int Way)> links, List<(int Module, int File, int Position)> callees)
     {
         ArgumentNullException.ThrowIfNull(modules);
         ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(callees);
         modules.Clear();
         links.Clear();
+        callees.Clear();
         var position = _starts[test];
         var count = Next(ref position);
         for (var i = 0; i < count; i++)
@@ -259,6 +278,16 @@ internal sealed class TestMapLinks
             var unit = Next(ref position);
             links.Add((unit, Next(ref position)));
         }
+
+        count = Next(ref position) - 1;
+        for (var i = 0; i < count; i++)
+        {
+            var module = Next(ref position);
+            var file = Next(ref position);
+            callees.Add((module, file, Next(ref position)));
+        }
+
+        return count >= 0;
     }
 
     /// <summary>Reads a 7-bit encoded number checked when the links were read.</summary>

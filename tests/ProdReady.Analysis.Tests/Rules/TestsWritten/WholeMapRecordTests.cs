@@ -51,6 +51,14 @@ public sealed class WholeMapRecordTests
         Assert.Equal(expectedUse, project.TestMapStore!.LastUse);
         Assert.Equal(scratch.Tests.Select(t => t.Id), map.Tests.Select(t => t.Id));
         Assert.Equal(scratch.TestCount, map.TestCount);
+        for (var i = 0; i < scratch.Tests.Count; i++)
+        {
+            // The rules read each test's direct callees; a map from the record takes them from its links.
+            Assert.Equal(
+                scratch.DirectCallees(scratch.Tests[i]).Select(u => (u.QualifiedName, u.Path, u.Facts.Line)),
+                map.DirectCallees(map.Tests[i]).Select(u => (u.QualifiedName, u.Path, u.Facts.Line)));
+        }
+
         var units = 0;
         foreach (var file in s_sources)
         {
