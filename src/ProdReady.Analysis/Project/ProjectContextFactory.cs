@@ -94,11 +94,12 @@ public static class ProjectContextFactory
             store.WritesInBackground = recordInBackground;
         }
 
-        // A change's map starts from the record: it is read on a thread of its own while the change's files are analysed
-        // (unless the setup started reading it already).
-        if (testMapFocus is not null)
+        // A map starts from the record (a whole map, from the links beside it too): they are read on a thread of their own
+        // while the files are analysed (unless the setup started reading the record already).
+        context.TestMapStore?.StartReading();
+        if (testMapFocus is null)
         {
-            context.TestMapStore?.StartReading();
+            context.TestMapStore?.StartReadingLinks();
         }
 
         return context;

@@ -44,6 +44,9 @@ public sealed class TestMapStore
     /// <summary>The read started by <see cref="StartReading"/> that the next <see cref="Load"/> takes, or <see langword="null"/>.</summary>
     private Task<(TestMapRecord? Record, string? Miss)>? _reading;
 
+    /// <summary>The read started by <see cref="StartReadingLinks"/> that the next <see cref="LoadLinks"/> takes, or <see langword="null"/>.</summary>
+    private Task<byte[]?>? _readingLinks;
+
     /// <summary>Guards <see cref="_writing"/>.</summary>
     private readonly Lock _writingLock = new();
 
@@ -310,18 +313,35 @@ public sealed class TestMapStore
         }
     }
 
+    /// <summary>
+    /// Starts reading the links a whole map wrote, on a thread of its own, for a caller that will build a whole map soon
+    /// (the next <see cref="LoadLinks"/> takes the bytes, checked whole). A call while a read is pending starts none.
+    /// </summary>
+    public void StartReadingLinks()
+    {
+        if (Volatile.Read(ref _readingLinks) is not null)
+        {
+            return;
+        }
+
+        var reading = new Task<byte[]?>(ReadWholeLinks, TaskCreationOptions.LongRunning);
+        if (Interlocked.CompareExchange(ref _readingLinks, reading, null) is null)
+        {
+            reading.Start(TaskScheduler.Default);
+        }
+    }
+
     /// <summary>Reads the links of a whole map written beside a record read, or returns <see langword="null"/> when there are none for it.</summary>
     /// <param name="record">The record read.</param>
     /// <returns>The links.</returns>
     internal TestMapLinks? LoadLinks(TestMapRecord record)
     {
-        if (record.Seal is not { } seal || CacheFile.TryRead(_linksFile, out _) is not { } bytes)
-        {
-            return null;
-        }
-
-        return TestMapLinks.Decode(bytes, seal);
+        var bytes = Interlocked.Exchange(ref _readingLinks, null) is { } reading ? reading.GetAwaiter().GetResult() : ReadWholeLinks();
+        return record.Seal is { } seal && bytes is not null ? TestMapLinks.Decode(bytes, seal, known: true) : null;
     }
+
+    /// <summary>Reads the links file, or returns <see langword="null"/> when there is none or it does not read back whole.</summary>
+    private byte[]? ReadWholeLinks() => CacheFile.TryRead(_linksFile, out _) is { } bytes && CacheFile.IsWhole(bytes) ? bytes : null;
 
     /// <summary>
     /// Hashes what the test map reads of a module apart from the bodies of its units: its name, path, imports and
