@@ -12,8 +12,11 @@ namespace ProdReady.Semantics.TestMapping;
 /// </summary>
 public sealed partial class TestMap
 {
-    /// <summary>Records the links each followed test makes, in a whole build with a store; <see langword="null"/> otherwise.</summary>
-    private LinkRecorder? _links;
+    /// <summary>
+    /// Each test's dynamic modules (what <see cref="DynamicTestsReaching"/> counts), by its position, while a whole map
+    /// whose links are written is built; <see langword="null"/> otherwise.
+    /// </summary>
+    private string[]?[]? _dynamicOfTests;
 
     /// <summary>Gathers every test of the project: conftest fixtures first, then every test module, in the files' order.</summary>
     private void CollectAll(List<string> files)
@@ -88,9 +91,18 @@ public sealed partial class TestMap
             followed += follow[i] ? 1 : 0;
         }
 
-        // The links are recorded anew only when some test is followed again; otherwise those read are the map's links.
+        // The file's ways are numbered first, so that a recorded link's way is a number the map knows; the tests followed
+        // again link as they follow, and every unit's recorded links of the other tests are merged in, in test order.
         _recorder = new FileRecorder(files);
-        _links = followed > 0 ? new LinkRecorder() : null;
+        _dynamicOfTests = new string[]?[_tests.Count];
+        var wayNumbers = new int[links.WayCertain.Length];
+        for (var w = 0; w < wayNumbers.Length && replayable; w++)
+        {
+            var through = links.WayThrough[w];
+            var helper = links.WayHelper[w];
+            wayNumbers[w] = WayOf(through == 0 ? null : links.Strings[through - 1], helper == 0 ? null : links.Strings[helper - 1], links.WayCertain[w]);
+        }
+
         var replay = new Replay(links, files);
         for (var i = 0; i < _tests.Count; i++)
         {
@@ -100,9 +112,14 @@ public sealed partial class TestMap
             }
             else
             {
-                ReplayLinks(i, replay);
+                ReplayTest(i, replay);
                 _recorder.Keep(_tests[i], record.Tests.FilesAt(positions[i]));
             }
+        }
+
+        if (replayable)
+        {
+            links.ReadUnits((name, recorded) => LinksOf(links.Strings[name]).Merge(recorded, follow, wayNumbers));
         }
 
         FindDirectCallees();
@@ -138,11 +155,11 @@ public sealed partial class TestMap
         }
     }
 
-    /// <summary>Adds a test's recorded links (and its dynamic modules and direct callees) to the map as following it would.</summary>
-    private void ReplayLinks(int testIndex, Replay replay)
+    /// <summary>Takes a test's recorded dynamic modules and direct callees, as following it would have made them.</summary>
+    private void ReplayTest(int testIndex, Replay replay)
     {
         var links = replay.Links;
-        if (links.Read(testIndex, replay.ModuleNumbers, replay.Pairs, replay.Callees) && replay.CalleesOf(_index) is { } callees)
+        if (links.ReadTest(testIndex, replay.ModuleNumbers, replay.Callees) && replay.CalleesOf(_index) is { } callees)
         {
             _directCallees[_tests[testIndex]] = callees;
         }
@@ -154,59 +171,74 @@ public sealed partial class TestMap
             _dynamicByModule[modules[i]] = _dynamicByModule.GetValueOrDefault(modules[i]) + 1;
         }
 
-        _links?.Begin();
-        foreach (var (unit, way) in replay.Pairs)
-        {
-            var list = replay.Lists[unit] ??= LinksOf(links.Strings[unit]);
-            var number = replay.Ways[way];
-            if (number < 0)
-            {
-                var through = links.WayThrough[way];
-                var helper = links.WayHelper[way];
-                number = WayOf(through == 0 ? null : links.Strings[through - 1], helper == 0 ? null : links.Strings[helper - 1], links.WayCertain[way]);
-                replay.Ways[way] = number;
-            }
-
-            list.Add(testIndex, number);
-            _links?.Add(list, number);
-        }
-
-        _links?.End(modules);
+        _dynamicOfTests![testIndex] = modules;
     }
 
     /// <summary>
-    /// Makes, from what this build recorded, the function that encodes its links for the record written with them: the
-    /// map's link lists and ways are taken now (nothing adds to them once the map is built), so that the encoding may run
-    /// on a thread of its own. <see langword="null"/> when this build recorded no links (a change's map).
+    /// Makes, from this whole map, the function that encodes its links for the record written with them: what it encodes
+    /// is taken now (each unit's links as a view of its list, which nothing adds to once the map is built), so that the
+    /// encoding may run on a thread of its own. <see langword="null"/> when the build kept no dynamic modules per test (a
+    /// change's map, or a map without a store).
     /// </summary>
     private Func<byte[], byte[]>? LinksMaker()
     {
-        if (_links is not { } recorder || recorder.Count != _tests.Count)
+        if (_dynamicOfTests is not { } dynamicOfTests || dynamicOfTests.Length != _tests.Count)
         {
             return null;
         }
 
-        var lists = _linkListsInOrder.ToArray();
-        var ways = _ways.ToArray();
-        var testsHash = TestMapLinks.HashOfIds([.. _tests.Select(t => t.Id)]);
+        // The units' names come first among the strings, so a unit's string is its list's number.
+        var strings = new List<string>(_linkListsInOrder.Count + 256);
+        var numbers = new Dictionary<string, int>(_linkListsInOrder.Count, StringComparer.Ordinal);
+        var units = new List<(int Name, ReadOnlyMemory<(int Test, int Way)> Links)>(_linkListsInOrder.Count);
+        foreach (var list in _linkListsInOrder)
+        {
+            numbers[list.Name] = strings.Count;
+            if (list.Count > 0)
+            {
+                units.Add((strings.Count, list.Entries));
+            }
 
-        // Each test's direct callees as the links keep them: module, file number and position among the file's units.
-        var callees = new int[]?[_tests.Count];
+            strings.Add(list.Name);
+        }
+
+        int StringOf(string text)
+        {
+            if (!numbers.TryGetValue(text, out var number))
+            {
+                number = strings.Count;
+                numbers[text] = number;
+                strings.Add(text);
+            }
+
+            return number;
+        }
+
+        var ways = new (int Through, int Helper, bool IsCertain)[_ways.Count];
+        for (var i = 0; i < ways.Length; i++)
+        {
+            var (through, helper, isCertain) = _ways[i];
+            ways[i] = (through is null ? 0 : StringOf(through) + 1, helper is null ? 0 : StringOf(helper) + 1, isCertain);
+        }
+
+        // Each test's dynamic modules, and its direct callees as the links keep them: module, file number and position
+        // among the file's units (not kept when one of them is not a unit of a project file's summary).
+        var tests = new (int[] Modules, int[]? Callees)[_tests.Count];
         var positions = new Dictionary<string, Dictionary<UnitFacts, int>?>(StringComparer.Ordinal);
-        var modules = new List<string>();
-        var moduleNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var t = 0; t < _tests.Count; t++)
         {
-            if (!_directCallees.TryGetValue(_tests[t], out var units))
+            var modules = Array.ConvertAll(dynamicOfTests[t] ?? [], StringOf);
+            if (!_directCallees.TryGetValue(_tests[t], out var callees))
             {
+                tests[t] = (modules, null);
                 continue;
             }
 
-            var entry = new int[units.Count * 3];
+            var entry = new int[callees.Count * 3];
             var known = true;
-            for (var i = 0; i < units.Count && known; i++)
+            for (var i = 0; i < callees.Count && known; i++)
             {
-                var unit = units[i];
+                var unit = callees[i];
                 if (!positions.TryGetValue(unit.Path, out var byFacts))
                 {
                     byFacts = _index.GetByPath(unit.Path)?.Units is { } facts ? PositionsOf(facts) : null;
@@ -220,19 +252,17 @@ public sealed partial class TestMap
                     continue;
                 }
 
-                if (!moduleNumbers.TryGetValue(unit.Module, out var module))
-                {
-                    moduleNumbers[unit.Module] = module = modules.Count;
-                    modules.Add(unit.Module);
-                }
-
-                (entry[i * 3], entry[(i * 3) + 1], entry[(i * 3) + 2]) = (module, file, position);
+                entry[i * 3] = StringOf(unit.Module);
+                entry[(i * 3) + 1] = file;
+                entry[(i * 3) + 2] = position;
             }
 
-            callees[t] = known ? entry : null;
+            tests[t] = (modules, known ? entry : null);
         }
 
-        return seal => recorder.Encode(seal, testsHash, lists, ways, modules, callees);
+        var testsHash = TestMapLinks.HashOfIds([.. _tests.Select(t => t.Id)]);
+        var table = strings.ToArray();
+        return seal => TestMapLinks.Encode(seal, testsHash, table, ways, tests, units);
     }
 
     /// <summary>The position of each of a file's units among them (the first, for facts listed twice).</summary>
@@ -247,23 +277,14 @@ public sealed partial class TestMap
         return positions;
     }
 
-    /// <summary>
-    /// What replaying one links file keeps from test to test: each unit's link list and each way's number, once looked up,
-    /// and the buffers a test's entry is read into.
-    /// </summary>
+    /// <summary>What replaying one links file keeps from test to test: the buffers a test's entry is read into.</summary>
     private sealed class Replay(TestMapLinks links, List<string> files)
     {
         public TestMapLinks Links { get; } = links;
 
-        public List<(int Module, int File, int Position)> Callees { get; } = [];
-
-        public LinkList?[] Lists { get; } = new LinkList?[links.Strings.Length];
-
-        public int[] Ways { get; } = CreateWays(links.WayCertain.Length);
-
         public List<int> ModuleNumbers { get; } = [];
 
-        public List<(int Unit, int Way)> Pairs { get; } = [];
+        public List<(int Module, int File, int Position)> Callees { get; } = [];
 
         /// <summary>Makes the direct callees just read into units, or returns <see langword="null"/> when one no longer names a unit.</summary>
         public List<MappedUnit>? CalleesOf(ProjectIndex index)
@@ -280,106 +301,6 @@ public sealed partial class TestMap
             }
 
             return units;
-        }
-
-        private static int[] CreateWays(int count)
-        {
-            var ways = new int[count];
-            Array.Fill(ways, -1);
-            return ways;
-        }
-    }
-
-    /// <summary>
-    /// The links each test makes while a whole map is built, in the order the tests are followed (the map's order): the
-    /// link lists' numbers and the ways' numbers in one array, where each test begins, and each test's dynamic modules.
-    /// </summary>
-    private sealed class LinkRecorder
-    {
-        private readonly List<int> _pairs = new(1 << 16);
-        private readonly List<int> _starts = [];
-        private readonly List<string[]> _modules = [];
-
-        /// <summary>Gets how many tests were recorded.</summary>
-        public int Count => _modules.Count;
-
-        public void Begin() => _starts.Add(_pairs.Count);
-
-        public void Add(LinkList links, int way)
-        {
-            _pairs.Add(links.Number);
-            _pairs.Add(way);
-        }
-
-        public void End(string[] modules) => _modules.Add(modules);
-
-        /// <summary>
-        /// Encodes the recorded links, with each test's direct callees (module number among <paramref name="modules"/>,
-        /// file, position; <see langword="null"/> when not known): the link lists' names come first in the strings, so a
-        /// list's number is its name's.
-        /// </summary>
-        public byte[] Encode(byte[] seal, byte[] testsHash, LinkList[] lists, Way[] ways, List<string> modules, int[]?[] callees)
-        {
-            var strings = new List<string>(lists.Length + 256);
-            var byName = new Dictionary<string, int>(lists.Length, StringComparer.Ordinal);
-            foreach (var list in lists)
-            {
-                byName[list.Name] = strings.Count;
-                strings.Add(list.Name);
-            }
-
-            int StringOf(string? text)
-            {
-                if (text is null)
-                {
-                    return 0;
-                }
-
-                if (!byName.TryGetValue(text, out var number))
-                {
-                    number = strings.Count;
-                    byName[text] = number;
-                    strings.Add(text);
-                }
-
-                return number + 1;
-            }
-
-            var wayTable = new (int Through, int Helper, bool IsCertain)[ways.Length];
-            for (var i = 0; i < ways.Length; i++)
-            {
-                wayTable[i] = (StringOf(ways[i].Through), StringOf(ways[i].Helper), ways[i].IsCertain);
-            }
-
-            var entries = new int[Count][];
-            for (var t = 0; t < Count; t++)
-            {
-                var dynamic = _modules[t];
-                var start = _starts[t];
-                var end = t + 1 < _starts.Count ? _starts[t + 1] : _pairs.Count;
-                var direct = callees[t];
-                var entry = new int[3 + dynamic.Length + (end - start) + (direct?.Length ?? 0)];
-                entry[0] = dynamic.Length;
-                for (var i = 0; i < dynamic.Length; i++)
-                {
-                    entry[1 + i] = StringOf(dynamic[i]) - 1;
-                }
-
-                entry[1 + dynamic.Length] = (end - start) / 2;
-                _pairs.CopyTo(start, entry, 2 + dynamic.Length, end - start);
-                var at = 2 + dynamic.Length + (end - start);
-                entry[at] = direct is null ? 0 : (direct.Length / 3) + 1;
-                for (var i = 0; direct is not null && i < direct.Length; i += 3)
-                {
-                    entry[at + 1 + i] = StringOf(modules[direct[i]]) - 1;
-                    entry[at + 2 + i] = direct[i + 1];
-                    entry[at + 3 + i] = direct[i + 2];
-                }
-
-                entries[t] = entry;
-            }
-
-            return TestMapLinks.Encode(seal, testsHash, strings, wayTable, entries);
         }
     }
 }

@@ -260,6 +260,51 @@ public sealed partial class TestMap
             }
         }
 
+        /// <summary>Gets the links as the list holds them (the test's and the way's numbers), in the order of the tests.</summary>
+        public ReadOnlyMemory<(int Test, int Way)> Entries => _entries.AsMemory(0, Count);
+
+        /// <summary>
+        /// Merges recorded links into the list, in the order of the tests: those of tests not followed again, each with its
+        /// way numbered as the map numbers it.
+        /// </summary>
+        /// <param name="recorded">The recorded links (the test's position and the recorded way's number), in test order.</param>
+        /// <param name="followed">For each test, whether it was followed again (its recorded links are left out).</param>
+        /// <param name="ways">The map's number of each recorded way.</param>
+        public void Merge(ReadOnlySpan<(int Test, int Way)> recorded, bool[] followed, int[] ways)
+        {
+            var kept = 0;
+            foreach (var (test, _) in recorded)
+            {
+                kept += followed[test] ? 0 : 1;
+            }
+
+            var merged = new (int Test, int Way)[Count + kept];
+            var at = 0;
+            var own = 0;
+            foreach (var (test, way) in recorded)
+            {
+                if (followed[test])
+                {
+                    continue;
+                }
+
+                while (own < Count && _entries[own].Test < test)
+                {
+                    merged[at++] = _entries[own++];
+                }
+
+                merged[at++] = (test, ways[way]);
+            }
+
+            while (own < Count)
+            {
+                merged[at++] = _entries[own++];
+            }
+
+            _entries = merged;
+            Count = at;
+        }
+
         /// <summary>Adds a link.</summary>
         /// <param name="test">The test's number among the map's tests.</param>
         /// <param name="way">The way's number among the map's ways.</param>

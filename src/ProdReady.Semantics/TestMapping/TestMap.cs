@@ -187,7 +187,7 @@ public sealed partial class TestMap
         {
             // Every test is followed, so that the record knows what each runs through (and, in a whole map, what each links).
             map.StartRecording(files);
-            map._links = focus is null ? new LinkRecorder() : null;
+            map._dynamicOfTests = focus is null ? new string[]?[map._tests.Count] : null;
         }
 
         foreach (var test in followed)
@@ -934,7 +934,6 @@ public sealed partial class TestMap
         }
 
         _recorder?.Begin(test);
-        _links?.Begin();
         Enqueue(test.Unit, IsTestPath(test.Unit.Path), null, null, true, true, null);
         foreach (var setup in test.Setup)
         {
@@ -1044,7 +1043,10 @@ public sealed partial class TestMap
             _dynamicByModule[module] = _dynamicByModule.GetValueOrDefault(module) + 1;
         }
 
-        _links?.End(dynamicModules);
+        if (_dynamicOfTests is not null)
+        {
+            _dynamicOfTests[testIndex] = dynamicModules;
+        }
     }
 
     /// <summary>
@@ -1240,7 +1242,7 @@ public sealed partial class TestMap
     private readonly record struct Pending(
         MappedUnit From, bool FromTestPath, ParsedCall Call, string? Through, string? Helper, string? SelfType, bool Raising, StepInfo? FromStep, int CallIndex);
 
-    private void Link(LinkList links, int test, int way, int visit)
+    private static void Link(LinkList links, int test, int way, int visit)
     {
         if (links.Visit == visit)
         {
@@ -1249,7 +1251,6 @@ public sealed partial class TestMap
 
         links.Visit = visit;
         links.Add(test, way);
-        _links?.Add(links, way);
     }
 
     /// <summary>

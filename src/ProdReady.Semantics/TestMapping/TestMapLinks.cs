@@ -5,36 +5,42 @@ namespace ProdReady.Semantics.TestMapping;
 
 /// <summary>
 /// The links of a whole map as a record beside the test map record keeps them, so that a whole-tree run whose files
-/// kept their outlines follows only the tests that ran through a changed file and takes every other test's links as they
-/// were: for each test, in the map's order, the units it linked (with the way of each link), when it also calls
-/// through names the map cannot follow, the modules it reached, and the units its own code calls (its direct callees,
-/// which the rules read for every test). The file names the record it belongs to by that
-/// record's seal (the hash that ends it), so links written beside another record, or by a focused build that linked only
-/// some units, are never taken.
+/// kept their outlines follows only the tests that ran through a changed file and takes every other link as it was:
+/// each unit's links (the test, by its position in the map's order, and the way), and for each test the modules it
+/// reached when it also calls through names the map cannot follow, and the units its own code calls (its direct
+/// callees, which the rules read for every test). The file names the record it belongs to by that record's seal (the
+/// hash that ends it), so links written beside another record, or by a focused build that linked only some units, are
+/// never taken.
 /// </summary>
 /// <remarks>
 /// Layout: a magic string, the record's seal, the count of tests and the hash of their ids in the map's order (two tests
-/// may share an id, so tests are lined up by position, and only with the same ids in the same order), a table of strings (unit names, ways' words, modules),
-/// a table of ways (the numbers of their unit and helper strings, 0 for none, and whether the link is claimed), then per
-/// test its dynamic modules, its links (pairs of a unit name's and a way's number) and its direct callees (their count
+/// may share an id, so tests are lined up by position, and only with the same ids in the same order); a table of strings
+/// (unit names, ways' words, modules); a table of ways (the numbers of their unit and helper strings plus one, 0 for
+/// none, and whether the link is claimed); per test its dynamic modules (count, strings) and its direct callees (count
 /// plus one, 0 when not recorded, then for each its module's string, its file's number among the record's files and its
-/// position among that file's units); numbers are 7-bit encoded and the whole is sealed like every cache file.
+/// position among that file's units); then the count of units with links and, per unit, its name's string, its count of
+/// links and each link (the test's position less the previous link's, and the way). Numbers are 7-bit encoded, and the
+/// whole is sealed like every cache file.
 /// </remarks>
 internal sealed class TestMapLinks
 {
-    private const string Magic = "prodready test map links 2";
+    private const string Magic = "prodready test map links 3";
 
     /// <summary>Where the record's seal begins: after the magic string and its one-byte length.</summary>
     private static readonly int s_sealOffset = 1 + Encoding.UTF8.GetByteCount(Magic);
 
     private readonly byte[] _bytes;
-    private readonly int[] _starts;
+    private readonly int[] _tests;
+    private readonly int _units;
+    private readonly int _unitCount;
 
-    private TestMapLinks(byte[] bytes, byte[] testsHash, int[] starts, string[] strings, int[] wayThrough, int[] wayHelper, bool[] wayCertain)
+    private TestMapLinks(byte[] bytes, byte[] testsHash, int[] tests, int units, int unitCount, string[] strings, int[] wayThrough, int[] wayHelper, bool[] wayCertain)
     {
         _bytes = bytes;
         TestsHash = testsHash;
-        _starts = starts;
+        _tests = tests;
+        _units = units;
+        _unitCount = unitCount;
         Strings = strings;
         WayThrough = wayThrough;
         WayHelper = wayHelper;
@@ -42,7 +48,7 @@ internal sealed class TestMapLinks
     }
 
     /// <summary>Gets how many tests the links are of.</summary>
-    public int Count => _starts.Length - 1;
+    public int Count => _tests.Length;
 
     /// <summary>Gets the hash of the tests' ids, in the map's order (see <see cref="HashOfIds"/>).</summary>
     public byte[] TestsHash { get; }
@@ -59,30 +65,35 @@ internal sealed class TestMapLinks
     /// <summary>Gets, for each way, whether its links are claimed.</summary>
     public bool[] WayCertain { get; }
 
-    /// <summary>Encodes the links a build recorded, for the record with the given seal.</summary>
+    /// <summary>Encodes the links of a whole map, for the record with the given seal.</summary>
     /// <param name="seal">The seal of the record the links belong to.</param>
     /// <param name="testsHash">The hash of the tests' ids in the map's order.</param>
     /// <param name="strings">The strings the links name.</param>
     /// <param name="ways">Each way: the number of its unit's and its helper's string plus one (0: none), and whether it is claimed.</param>
-    /// <param name="tests">
-    /// For each test in the map's order, its entry: the count of its dynamic modules and each one's string, then the
-    /// count of its links and each one's unit string and way, then its direct callees as the layout says.
-    /// </param>
+    /// <param name="tests">For each test in the map's order: its dynamic modules' strings, and its direct callees (module string, file, position), or <see langword="null"/> when not known.</param>
+    /// <param name="units">For each unit with links: its name's string, and its links (test position, way) in the order of the tests.</param>
     /// <returns>The sealed bytes.</returns>
-    public static byte[] Encode(ReadOnlySpan<byte> seal, ReadOnlySpan<byte> testsHash, IReadOnlyList<string> strings, IReadOnlyList<(int Through, int Helper, bool IsCertain)> ways, IReadOnlyList<int[]> tests)
+    public static byte[] Encode(
+        ReadOnlySpan<byte> seal,
+        ReadOnlySpan<byte> testsHash,
+        IReadOnlyList<string> strings,
+        IReadOnlyList<(int Through, int Helper, bool IsCertain)> ways,
+        IReadOnlyList<(int[] Modules, int[]? Callees)> tests,
+        IReadOnlyList<(int Name, ReadOnlyMemory<(int Test, int Way)> Links)> units)
     {
         ArgumentNullException.ThrowIfNull(strings);
         ArgumentNullException.ThrowIfNull(ways);
         ArgumentNullException.ThrowIfNull(tests);
-        long size = 256 + (ways.Count * 6L);
+        ArgumentNullException.ThrowIfNull(units);
+        long size = 256 + (ways.Count * 6L) + (tests.Count * 4L);
         foreach (var text in strings)
         {
             size += text.Length + 4;
         }
 
-        foreach (var entry in tests)
+        foreach (var (_, links) in units)
         {
-            size += entry.Length * 3L;
+            size += 8 + (links.Length * 4L);
         }
 
         using var stream = new MemoryStream((int)Math.Min(size, int.MaxValue / 2));
@@ -106,11 +117,32 @@ internal sealed class TestMapLinks
                 writer.Write(isCertain);
             }
 
-            foreach (var entry in tests)
+            foreach (var (modules, callees) in tests)
             {
-                foreach (var value in entry)
+                writer.Write7BitEncodedInt(modules.Length);
+                foreach (var module in modules)
+                {
+                    writer.Write7BitEncodedInt(module);
+                }
+
+                writer.Write7BitEncodedInt(callees is null ? 0 : (callees.Length / 3) + 1);
+                foreach (var value in callees ?? [])
                 {
                     writer.Write7BitEncodedInt(value);
+                }
+            }
+
+            writer.Write7BitEncodedInt(units.Count);
+            foreach (var (name, links) in units)
+            {
+                writer.Write7BitEncodedInt(name);
+                writer.Write7BitEncodedInt(links.Length);
+                var previous = 0;
+                foreach (var (test, way) in links.Span)
+                {
+                    writer.Write7BitEncodedInt(test - previous);
+                    writer.Write7BitEncodedInt(way);
+                    previous = test;
                 }
             }
         }
@@ -133,7 +165,7 @@ internal sealed class TestMapLinks
         return hash.GetHashAndReset();
     }
 
-    /// <summary>Reads links, checking that they are whole and belong to the record with the given seal.</summary>
+    /// <summary>Reads links, checking that they are whole, belong to the record with the given seal and name what they have.</summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="seal">The seal of the record read.</param>
     /// <param name="known">Whether the caller checked already that the bytes are whole (<see cref="CacheFile.IsWhole"/>).</param>
@@ -158,13 +190,8 @@ internal sealed class TestMapLinks
 
             var testCount = reader.ReadInt32();
             var testsHash = reader.ReadBytes(CacheFile.SealLength);
-            if (testCount < 0 || testCount > end || testsHash.Length != CacheFile.SealLength)
-            {
-                return null;
-            }
-
             var stringCount = reader.Read7BitEncodedInt();
-            if (stringCount < 0 || stringCount > end)
+            if (testCount < 0 || testCount > end || testsHash.Length != CacheFile.SealLength || stringCount < 0 || stringCount > end)
             {
                 return null;
             }
@@ -195,11 +222,12 @@ internal sealed class TestMapLinks
                 }
             }
 
-            // Every test's entry is checked now (numbers in range, nothing past the end), and replayed later from its start.
-            var starts = new int[testCount + 1];
+            // Every entry is checked now (numbers in range, nothing past the end), and read later from where it starts. The
+            // files' numbers and units' positions of callees are checked where they are read, against the summaries.
+            var tests = new int[testCount];
             for (var t = 0; t < testCount; t++)
             {
-                starts[t] = (int)stream.Position;
+                tests[t] = (int)stream.Position;
                 var modules = reader.Read7BitEncodedInt();
                 for (var i = 0; i < modules; i++)
                 {
@@ -209,16 +237,6 @@ internal sealed class TestMapLinks
                     }
                 }
 
-                var links = reader.Read7BitEncodedInt();
-                for (var i = 0; i < links; i++)
-                {
-                    if ((uint)reader.Read7BitEncodedInt() >= (uint)stringCount || (uint)reader.Read7BitEncodedInt() >= (uint)wayCount)
-                    {
-                        return null;
-                    }
-                }
-
-                // The files' numbers and units' positions are checked where they are read: against the record and the summaries.
                 var callees = reader.Read7BitEncodedInt() - 1;
                 for (var i = 0; i < callees; i++)
                 {
@@ -232,8 +250,29 @@ internal sealed class TestMapLinks
                 }
             }
 
-            starts[testCount] = (int)stream.Position;
-            return stream.Position == end ? new TestMapLinks(bytes, testsHash, starts, strings, through, helper, certain) : null;
+            var unitCount = reader.Read7BitEncodedInt();
+            var units = (int)stream.Position;
+            for (var u = 0; u < unitCount; u++)
+            {
+                var name = reader.Read7BitEncodedInt();
+                var links = reader.Read7BitEncodedInt();
+                if ((uint)name >= (uint)stringCount || links < 0 || links > end)
+                {
+                    return null;
+                }
+
+                var test = 0;
+                for (var i = 0; i < links; i++)
+                {
+                    test += reader.Read7BitEncodedInt();
+                    if ((uint)test >= (uint)testCount || (uint)reader.Read7BitEncodedInt() >= (uint)wayCount)
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            return stream.Position == end ? new TestMapLinks(bytes, testsHash, tests, units, unitCount, strings, through, helper, certain) : null;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException)
         {
@@ -252,32 +291,22 @@ internal sealed class TestMapLinks
         return CacheFile.Seal(body);
     }
 
-    /// <summary>Reads a test's dynamic modules and links.</summary>
+    /// <summary>Reads a test's dynamic modules and direct callees.</summary>
     /// <param name="test">The test's number in the map's order.</param>
-    /// <param name="modules">Receives the number of each dynamic module's string.</param>
-    /// <param name="links">Receives the number of each linked unit's string and of its way.</param>
+    /// <param name="modules">Receives the string of each dynamic module.</param>
     /// <param name="callees">Receives each direct callee's module string, file number and position among the file's units.</param>
     /// <returns>Whether the test's direct callees were recorded.</returns>
-    public bool Read(int test, List<int> modules, List<(int Unit, int Way)> links, List<(int Module, int File, int Position)> callees)
+    public bool ReadTest(int test, List<int> modules, List<(int Module, int File, int Position)> callees)
     {
         ArgumentNullException.ThrowIfNull(modules);
-        ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(callees);
         modules.Clear();
-        links.Clear();
         callees.Clear();
-        var position = _starts[test];
+        var position = _tests[test];
         var count = Next(ref position);
         for (var i = 0; i < count; i++)
         {
             modules.Add(Next(ref position));
-        }
-
-        count = Next(ref position);
-        for (var i = 0; i < count; i++)
-        {
-            var unit = Next(ref position);
-            links.Add((unit, Next(ref position)));
         }
 
         count = Next(ref position) - 1;
@@ -289,6 +318,36 @@ internal sealed class TestMapLinks
         }
 
         return count >= 0;
+    }
+
+    /// <summary>Reads every unit's links, one unit after another.</summary>
+    /// <param name="unit">
+    /// Called for each unit with its name's string and its links (the test's position and the way), in the order of the
+    /// tests; the buffer is reused for the next unit.
+    /// </param>
+    public void ReadUnits(Action<int, ReadOnlySpan<(int Test, int Way)>> unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var position = _units;
+        var buffer = new (int Test, int Way)[64];
+        for (var u = 0; u < _unitCount; u++)
+        {
+            var name = Next(ref position);
+            var count = Next(ref position);
+            if (buffer.Length < count)
+            {
+                buffer = new (int, int)[Math.Max(count, buffer.Length * 2)];
+            }
+
+            var test = 0;
+            for (var i = 0; i < count; i++)
+            {
+                test += Next(ref position);
+                buffer[i] = (test, Next(ref position));
+            }
+
+            unit(name, buffer.AsSpan(0, count));
+        }
     }
 
     /// <summary>Reads a 7-bit encoded number checked when the links were read.</summary>
