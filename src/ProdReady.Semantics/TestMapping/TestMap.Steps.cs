@@ -260,6 +260,10 @@ public sealed partial class TestMap
             }
         }
 
+        /// <summary>Returns the number of the test of a link, among the map's tests.</summary>
+        /// <param name="index">The link's position.</param>
+        public int TestAt(int index) => _entries[index].Test;
+
         /// <summary>Gets the links as the list holds them (the test's and the way's numbers), in the order of the tests.</summary>
         public ReadOnlyMemory<(int Test, int Way)> Entries => _entries.AsMemory(0, Count);
 
@@ -324,6 +328,36 @@ public sealed partial class TestMap
             for (var i = 0; i < Count; i++)
             {
                 yield return this[i];
+            }
+        }
+
+        /// <inheritdoc />
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>The tests of a unit's links, read from its list as they are asked for.</summary>
+    private sealed class TestsOfLinks(LinkList links, List<MappedTest> tests) : IReadOnlyList<MappedTest>
+    {
+        /// <inheritdoc />
+        public int Count => links.Count;
+
+        /// <inheritdoc />
+        public MappedTest this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, links.Count);
+                return tests[links.TestAt(index)];
+            }
+        }
+
+        /// <inheritdoc />
+        public IEnumerator<MappedTest> GetEnumerator()
+        {
+            for (var i = 0; i < links.Count; i++)
+            {
+                yield return tests[links.TestAt(i)];
             }
         }
 

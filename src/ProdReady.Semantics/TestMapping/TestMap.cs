@@ -222,6 +222,18 @@ public sealed partial class TestMap
         return _linkLists.TryGetValue(qualifiedName, out var links) ? links : [];
     }
 
+    /// <summary>
+    /// Returns the tests that exercise a unit, ordered by test id, without the way of each: for rules that read only the
+    /// tests, each read makes no link.
+    /// </summary>
+    /// <param name="qualifiedName">The unit's qualified name.</param>
+    /// <returns>The tests; empty when no test is known to reach it.</returns>
+    public IReadOnlyList<MappedTest> TestsReaching(string qualifiedName)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiedName);
+        return _linkLists.TryGetValue(qualifiedName, out var links) ? new TestsOfLinks(links, _tests) : [];
+    }
+
     /// <summary>Returns how many tests reached a module's code and also call through names the map cannot follow (<c>getattr</c>, dynamic imports).</summary>
     /// <param name="module">The dotted module name.</param>
     /// <returns>The count.</returns>

@@ -71,6 +71,19 @@ public sealed class ExternalDependencyNotMocked : Rule
             return;
         }
 
+        // What each test replaces, read once per test (most replace nothing).
+        var replacing = new Dictionary<MappedTest, (bool TemporaryFolder, string[] Mocks)>(ReferenceEqualityComparer.Instance);
+        (bool TemporaryFolder, string[] Mocks) ReplacementsOf(MappedTest test)
+        {
+            if (!replacing.TryGetValue(test, out var known))
+            {
+                known = (TestRules.UsesTemporaryFolder(test), [.. test.AllFacts.SelectMany(f => f.Mocks ?? [])]);
+                replacing[test] = known;
+            }
+
+            return known;
+        }
+
         foreach (var (unit, links) in TestRules.JudgedUnits(context))
         {
             if (links.Count == 0 || unit.Facts.Kind == "class")
@@ -78,12 +91,13 @@ public sealed class ExternalDependencyNotMocked : Rule
                 continue;
             }
 
+            var tests = map.TestsReaching(unit.QualifiedName);
             foreach (var (effect, path) in Effects(map, unit))
             {
                 var colon = effect.IndexOf(':', StringComparison.Ordinal);
                 var kind = effect[..colon];
                 var call = effect[(colon + 1)..];
-                if (!links.Any(l => Replaces(l.Test, kind, call, path)))
+                if (!tests.Any(test => Replaces(ReplacementsOf(test), kind, call, path)))
                 {
                     var through = path.Count > 1 ? $" through `{path[^1]}`" : string.Empty;
                     TestRules.Report(context, Info, unit,
@@ -126,16 +140,21 @@ public sealed class ExternalDependencyNotMocked : Rule
         return effects;
     }
 
-    private static bool Replaces(MappedTest test, string kind, string call, List<string> path)
+    private static bool Replaces((bool TemporaryFolder, string[] Mocks) test, string kind, string call, List<string> path)
     {
-        if (kind == "files" && TestRules.UsesTemporaryFolder(test))
+        if (kind == "files" && test.TemporaryFolder)
         {
             return true;
         }
 
+        if (test.Mocks.Length == 0)
+        {
+            return false;
+        }
+
         var last = TestRules.Last(call);
         var module = call.Split('.')[0];
-        foreach (var mock in test.AllFacts.SelectMany(f => f.Mocks ?? []))
+        foreach (var mock in test.Mocks)
         {
             if (mock == "tool:" + kind)
             {
