@@ -75,7 +75,7 @@ public sealed partial class TestMap
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _methods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, List<UnitFacts>>> _methodUnits = new(StringComparer.Ordinal);
     private readonly Dictionary<UnitFacts, bool> _testCaseClasses = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, (List<Dictionary<string, MappedUnit>> Tables, bool Unknown)> _scopes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (List<Dictionary<string, MappedUnit>> Tables, bool Unknown, List<string> Autouse)> _scopes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _subclassesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _attributeOrigins = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dynamicByModule = new(StringComparer.Ordinal);
@@ -618,7 +618,16 @@ public sealed partial class TestMap
         }
 
         var moduleFacts = units.Find(u => u.Kind == "module");
-        var byName = units.Where(u => u.Kind != "module").GroupBy(u => u.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        // The module's units by name: the last definition of a name, in the place of the first.
+        var byName = new Dictionary<string, UnitFacts>(units.Count, StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            if (unit.Kind != "module")
+            {
+                byName[unit.Name] = unit;
+            }
+        }
+
         foreach (var unit in units)
         {
             if (unit.Kind == "function" && !unit.Name.Contains('.', StringComparison.Ordinal) && _classifier.IsTestFunctionName(unit.Name) && !unit.Has("fixture"))
@@ -758,36 +767,34 @@ public sealed partial class TestMap
         var id = path + "::" + (className is null ? facts.Name : className.Replace(".", "::", StringComparison.Ordinal) + "::" + facts.Name[(facts.Name.LastIndexOf('.') + 1)..]);
         var self = unit ?? new MappedUnit(module, path, facts);
         var requested = new List<string>();
-        var parametrized = new HashSet<string>(facts.Parametrized ?? [], StringComparer.Ordinal);
-        parametrized.UnionWith(type?.Parametrized ?? []);
         var providersUnknown = facts.Has("given") || facts.Has("patched") || (type?.Has("patched") ?? false) || (unit is not null && IsTestCaseClass(type!));
         foreach (var parameter in facts.Parameters ?? [])
         {
-            if (!parameter.EndsWith('=') && !parameter.StartsWith('*') && !parametrized.Contains(parameter))
+            if (!parameter.EndsWith('=') && !parameter.StartsWith('*') && facts.Parametrized?.Contains(parameter) != true && type?.Parametrized?.Contains(parameter) != true)
             {
                 requested.Add(parameter);
             }
         }
 
-        foreach (var marker in (facts.Markers ?? []).Concat(type?.Markers ?? []).Concat(moduleFacts?.Markers ?? []))
+        foreach (var markers in (ReadOnlySpan<List<string>?>)[facts.Markers, type?.Markers, moduleFacts?.Markers])
         {
-            if (marker.StartsWith("usefixtures:", StringComparison.Ordinal))
+            foreach (var marker in markers ?? [])
             {
-                requested.Add(marker["usefixtures:".Length..]);
+                if (marker.StartsWith("usefixtures:", StringComparison.Ordinal))
+                {
+                    requested.Add(marker["usefixtures:".Length..]);
+                }
             }
         }
 
         var scopes = FixtureScopes(path, module, type, className);
         providersUnknown |= scopes.Unknown;
-        foreach (var scope in scopes.Tables)
+        requested.AddRange(scopes.Autouse);
+        if (requested.Count == 0)
         {
-            foreach (var (name, fixture) in scope)
-            {
-                if (fixture.Facts.Has("autouse"))
-                {
-                    requested.Add(name);
-                }
-            }
+            // Most tests request no fixture (every unittest test): nothing to look up.
+            _tests.Add(new MappedTest(id, self, [], setup, [], providersUnknown));
+            return;
         }
 
         var fixtures = new List<(string, MappedUnit)>();
@@ -827,7 +834,7 @@ public sealed partial class TestMap
     }
 
     /// <summary>The fixture tables visible from a test, nearest first: its class, its module, then each conftest up to the root.</summary>
-    private (List<Dictionary<string, MappedUnit>> Tables, bool Unknown) FixtureScopes(string path, string module, UnitFacts? type, string? className)
+    private (List<Dictionary<string, MappedUnit>> Tables, bool Unknown, List<string> Autouse) FixtureScopes(string path, string module, UnitFacts? type, string? className)
     {
         var key = path + "::" + className;
         if (_scopes.TryGetValue(key, out var known))
@@ -835,9 +842,22 @@ public sealed partial class TestMap
             return known;
         }
 
-        var scopes = ComputeFixtureScopes(path, module, type, className);
-        _scopes[key] = scopes;
-        return scopes;
+        var (tables, unknown) = ComputeFixtureScopes(path, module, type, className);
+        var autouse = new List<string>();
+        foreach (var scope in tables)
+        {
+            foreach (var (name, fixture) in scope)
+            {
+                if (fixture.Facts.Has("autouse"))
+                {
+                    autouse.Add(name);
+                }
+            }
+        }
+
+        known = (tables, unknown, autouse);
+        _scopes[key] = known;
+        return known;
     }
 
     private (List<Dictionary<string, MappedUnit>> Tables, bool Unknown) ComputeFixtureScopes(string path, string module, UnitFacts? type, string? className)
