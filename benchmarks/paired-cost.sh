@@ -5,7 +5,8 @@
 #
 # A_BUILD and B_BUILD are folders holding a published `prodready` (the same folder twice to compare two
 # configurations of one build). A_IGNORE and B_IGNORE are comma-separated rule prefixes written to the copy's
-# prodready.toml as `ignore = [...]`, or `-` for the default configuration.
+# prodready.toml as `ignore = [...]`, or `-` for the default configuration; a prefix written with a leading `+`
+# is selected instead (`+TST,DOC` writes `select = ["ALL", "TST"]` and `ignore = ["DOC"]`), for preview rules.
 #
 # Each pair runs A and B at the same time, each pinned to a processor of its own (taskset), and swaps the
 # processors every pair; CPU time is user + system. On a shared host the spread of single runs is wider than
@@ -43,7 +44,15 @@ prepare() {
   cp -r "$corpus" "$dir"
   rm -rf "$dir/.prodready_cache" "$dir/prodready.toml"
   if [ "$ignore" != "-" ]; then
-    printf 'ignore = [%s]\n' "$(printf '%s' "$ignore" | sed 's/[^,][^,]*/"&"/g; s/,/, /g')" > "$dir/prodready.toml"
+    local selected ignored
+    selected=$(printf '%s' "$ignore" | tr ',' '\n' | sed -n 's/^+//p' | paste -sd, -)
+    ignored=$(printf '%s' "$ignore" | tr ',' '\n' | grep -v '^+' | paste -sd, - || true)
+    if [ -n "$selected" ]; then
+      printf 'select = ["ALL", %s]\n' "$(printf '%s' "$selected" | sed 's/[^,][^,]*/"&"/g; s/,/, /g')" >> "$dir/prodready.toml"
+    fi
+    if [ -n "$ignored" ]; then
+      printf 'ignore = [%s]\n' "$(printf '%s' "$ignored" | sed 's/[^,][^,]*/"&"/g; s/,/, /g')" >> "$dir/prodready.toml"
+    fi
   fi
 }
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using ProdReady.Python;
 using ProdReady.Python.Text;
 using ProdReady.Semantics.Model;
@@ -22,7 +21,7 @@ public sealed class ProjectIndex
     public const string CacheFolderName = ".prodready_cache";
 
     /// <summary>The format of the cached summaries: part of every content hash, and of the test map record's key.</summary>
-    internal const string FormatVersion = "summaries-v11";
+    internal const string FormatVersion = "summaries-v12";
 
     private readonly string _root;
     private readonly ProjectLayout _layout;
@@ -445,7 +444,7 @@ public sealed class ProjectIndex
             return null;
         }
 
-        var file = Path.Combine(_cacheDirectory, hash[..2], hash + ".json");
+        var file = Path.Combine(_cacheDirectory, hash[..2], hash + ".bin");
         try
         {
             if (!File.Exists(file))
@@ -453,10 +452,10 @@ public sealed class ProjectIndex
                 return null;
             }
 
-            var summary = JsonSerializer.Deserialize(File.ReadAllBytes(file), SummaryJsonContext.Default.ModuleSummary);
-            return summary is not null && summary.Hash == hash && summary.Names is not null && summary.Classes is not null ? summary : null;
+            var summary = SummaryCodec.Decode(File.ReadAllBytes(file));
+            return summary is not null && summary.Hash == hash ? summary : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -479,14 +478,14 @@ public sealed class ProjectIndex
                 Directory.CreateDirectory(folder);
             }
 
-            var target = Path.Combine(folder, summary.Hash + ".json");
+            var target = Path.Combine(folder, summary.Hash + ".bin");
             if (!replace && File.Exists(target))
             {
                 // Keyed by content: an entry that exists holds this summary, or is rebuilt by the next miss that reads it.
                 return;
             }
 
-            CacheFile.WriteByRename(target, JsonSerializer.SerializeToUtf8Bytes(summary, SummaryJsonContext.Default.ModuleSummary));
+            CacheFile.WriteByRename(target, SummaryCodec.Encode(summary));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

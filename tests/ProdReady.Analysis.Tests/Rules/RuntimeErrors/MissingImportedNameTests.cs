@@ -28,12 +28,12 @@ public sealed class MissingImportedNameTests
     {
         using var tree = Project().File("main.py", "from app.core import Missing\n");
         Assert.Single(ProjectHarness.Check(tree, new MissingImportedName(), "main.py"));
-        var entries = Directory.GetFiles(tree.Path(ProjectIndex.CacheFolderName), "*.json", SearchOption.AllDirectories);
+        var entries = Directory.GetFiles(tree.Path(ProjectIndex.CacheFolderName), "*.bin", SearchOption.AllDirectories);
         Assert.NotEmpty(entries);
         Assert.True(File.Exists(tree.Path(ProjectIndex.CacheFolderName + "/.gitignore")));
         foreach (var entry in entries)
         {
-            File.WriteAllText(entry, "{ not json");
+            File.WriteAllText(entry, "not a summary");
         }
 
         Assert.Single(ProjectHarness.Check(tree, new MissingImportedName(), "main.py"));

@@ -1,0 +1,445 @@
+using System.Text;
+using ProdReady.Semantics.TestMapping;
+
+namespace ProdReady.Semantics.Index;
+
+/// <summary>
+/// The binary form of a cached summary: every string the summary holds is written once, in a table at the start, and
+/// named by its number after that, so a module whose functions call the same names again and again is read with one
+/// string per name (the test map's facts repeat their call targets throughout a file). The whole is sealed like every
+/// cache file: bytes that are not whole, or that do not read back as a summary, are never taken.
+/// </summary>
+/// <remarks>
+/// Layout after the magic string: the count of strings and each string; then the summary's fields in a fixed order.
+/// A string is its number plus one (0 for none), a list its count plus one (0 for none), a dictionary its count plus
+/// one and each key and value; numbers are 7-bit encoded (zigzag for values that may be negative), flags are bytes.
+/// </remarks>
+internal static class SummaryCodec
+{
+    private const string Magic = "prodready summary 1";
+
+    /// <summary>Encodes a summary.</summary>
+    /// <param name="summary">The summary.</param>
+    /// <returns>The sealed bytes.</returns>
+    public static byte[] Encode(ModuleSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var body = new MemoryStream(4096);
+        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            new Writer(writer, strings).Summary(summary);
+        }
+
+        var table = new string[strings.Count];
+        foreach (var (text, number) in strings)
+        {
+            table[number] = text;
+        }
+
+        using var stream = new MemoryStream((int)body.Length + (strings.Count * 24) + 64);
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write7BitEncodedInt(table.Length);
+            foreach (var text in table)
+            {
+                writer.Write(text);
+            }
+
+            writer.Write(body.GetBuffer(), 0, (int)body.Length);
+        }
+
+        return CacheFile.Seal(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+    }
+
+    /// <summary>Decodes a summary, or returns <see langword="null"/> when the bytes are not a whole summary of this form.</summary>
+    /// <param name="bytes">The sealed bytes.</param>
+    /// <returns>The summary.</returns>
+    public static ModuleSummary? Decode(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (!CacheFile.IsWhole(bytes))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(bytes, 0, bytes.Length - CacheFile.SealLength, writable: false);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (reader.ReadString() != Magic)
+            {
+                return null;
+            }
+
+            var count = reader.Read7BitEncodedInt();
+            if (count < 0 || count > bytes.Length)
+            {
+                return null;
+            }
+
+            var table = new string[count];
+            for (var i = 0; i < table.Length; i++)
+            {
+                table[i] = reader.ReadString();
+            }
+
+            var summary = new Reader(reader, table).Summary();
+            return stream.Position == stream.Length ? summary : null;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the fields of a summary, numbering each string the first time it is written.</summary>
+    private readonly struct Writer(BinaryWriter writer, Dictionary<string, int> strings)
+    {
+        public void Summary(ModuleSummary summary)
+        {
+            Text(summary.Module);
+            Text(summary.Path);
+            Text(summary.Hash);
+            Texts(summary.Names);
+            Texts(summary.TypeCheckingNames);
+            Texts(summary.All);
+            Texts(summary.StarImports);
+            Flags(summary.HasGetattr, summary.HasDynamicGlobals, summary.InstallsModules, summary.Parsed);
+            Texts(summary.AsyncFunctions);
+            writer.Write7BitEncodedInt(summary.Classes.Count);
+            foreach (var (name, type) in summary.Classes)
+            {
+                Text(name);
+                Texts(type.Bases);
+                Texts(type.Methods);
+                Flags(type.IsGeneric);
+                if (type.Parameters is null)
+                {
+                    writer.Write7BitEncodedInt(0);
+                }
+                else
+                {
+                    writer.Write7BitEncodedInt(type.Parameters.Count + 1);
+                    foreach (var (method, parameters) in type.Parameters)
+                    {
+                        Text(method);
+                        Texts(parameters);
+                    }
+                }
+
+                Texts(type.DocumentedMethods);
+            }
+
+            if (summary.Units is null)
+            {
+                writer.Write7BitEncodedInt(0);
+            }
+            else
+            {
+                writer.Write7BitEncodedInt(summary.Units.Count + 1);
+                foreach (var unit in summary.Units)
+                {
+                    Unit(unit);
+                }
+            }
+
+            Texts(summary.Routes);
+            if (summary.Imported is null)
+            {
+                writer.Write7BitEncodedInt(0);
+            }
+            else
+            {
+                writer.Write7BitEncodedInt(summary.Imported.Count + 1);
+                foreach (var (name, target) in summary.Imported)
+                {
+                    Text(name);
+                    Text(target);
+                }
+            }
+        }
+
+        private void Unit(UnitFacts unit)
+        {
+            Text(unit.Name);
+            Text(unit.Kind);
+            Number(unit.Line);
+            Number(unit.Column);
+            Number(unit.EndLine);
+            Number(unit.StartLine);
+            Number(unit.Cases);
+            Flags(unit.IsAsync, unit.EdgeValues, unit.Seeds, unit.Asserts, unit.Dynamic, unit.RunsLoop);
+            Text(unit.MadeBy);
+            Text(unit.Returns);
+            Texts(unit.Parameters);
+            Texts(unit.Decorators);
+            Texts(unit.Bases);
+            Texts(unit.Attributes);
+            Texts(unit.Calls);
+            Numbers(unit.PlatformCalls);
+            Numbers(unit.BareCalls);
+            Texts(unit.Raises);
+            Texts(unit.Effects);
+            Texts(unit.Boundaries);
+            Texts(unit.Expects);
+            Texts(unit.Parametrized);
+            Texts(unit.ParameterValues);
+            Texts(unit.Numbers);
+            Texts(unit.Mocks);
+            Texts(unit.Nondeterminism);
+            Texts(unit.Markers);
+            Texts(unit.Yields);
+        }
+
+        private void Text(string? text)
+        {
+            if (text is null)
+            {
+                writer.Write7BitEncodedInt(0);
+                return;
+            }
+
+            if (!strings.TryGetValue(text, out var number))
+            {
+                number = strings.Count;
+                strings[text] = number;
+            }
+
+            writer.Write7BitEncodedInt(number + 1);
+        }
+
+        private void Texts(List<string>? texts)
+        {
+            if (texts is null)
+            {
+                writer.Write7BitEncodedInt(0);
+                return;
+            }
+
+            writer.Write7BitEncodedInt(texts.Count + 1);
+            foreach (var text in texts)
+            {
+                Text(text);
+            }
+        }
+
+        private void Numbers(List<int>? numbers)
+        {
+            if (numbers is null)
+            {
+                writer.Write7BitEncodedInt(0);
+                return;
+            }
+
+            writer.Write7BitEncodedInt(numbers.Count + 1);
+            foreach (var number in numbers)
+            {
+                Number(number);
+            }
+        }
+
+        /// <summary>Writes a number that may be negative, zigzag encoded.</summary>
+        private void Number(int number) => writer.Write7BitEncodedInt((number << 1) ^ (number >> 31));
+
+        private void Flags(params ReadOnlySpan<bool> flags)
+        {
+            var bits = 0;
+            for (var i = 0; i < flags.Length; i++)
+            {
+                bits |= flags[i] ? 1 << i : 0;
+            }
+
+            writer.Write((byte)bits);
+        }
+    }
+
+    /// <summary>Reads the fields of a summary in the order <see cref="Writer"/> writes them.</summary>
+    private readonly struct Reader(BinaryReader reader, string[] table)
+    {
+        public ModuleSummary Summary()
+        {
+            var module = Required();
+            var path = Required();
+            var hash = Required();
+            var names = Texts() ?? throw Malformed();
+            var typing = Texts() ?? throw Malformed();
+            var all = Texts();
+            var stars = Texts() ?? throw Malformed();
+            var flags = Flags();
+            var asyncFunctions = Texts() ?? throw Malformed();
+            var classCount = reader.Read7BitEncodedInt();
+            var classes = new Dictionary<string, ClassSummary>(Math.Min(classCount, 1024), StringComparer.Ordinal);
+            for (var i = 0; i < classCount; i++)
+            {
+                var name = Required();
+                var bases = Texts() ?? throw Malformed();
+                var methods = Texts() ?? throw Malformed();
+                var generic = (Flags() & 1) != 0;
+                Dictionary<string, List<string>>? parameters = null;
+                var parameterCount = reader.Read7BitEncodedInt() - 1;
+                if (parameterCount >= 0)
+                {
+                    parameters = new Dictionary<string, List<string>>(Math.Min(parameterCount, 1024), StringComparer.Ordinal);
+                    for (var j = 0; j < parameterCount; j++)
+                    {
+                        parameters[Required()] = Texts() ?? throw Malformed();
+                    }
+                }
+
+                classes[name] = new ClassSummary
+                {
+                    Bases = bases,
+                    Methods = methods,
+                    IsGeneric = generic,
+                    Parameters = parameters,
+                    DocumentedMethods = Texts() ?? throw Malformed(),
+                };
+            }
+
+            List<UnitFacts>? units = null;
+            var unitCount = reader.Read7BitEncodedInt() - 1;
+            if (unitCount >= 0)
+            {
+                units = new List<UnitFacts>(Math.Min(unitCount, 65536));
+                for (var i = 0; i < unitCount; i++)
+                {
+                    units.Add(Unit());
+                }
+            }
+
+            var routes = Texts();
+            Dictionary<string, string>? imported = null;
+            var importedCount = reader.Read7BitEncodedInt() - 1;
+            if (importedCount >= 0)
+            {
+                imported = new Dictionary<string, string>(Math.Min(importedCount, 65536), StringComparer.Ordinal);
+                for (var i = 0; i < importedCount; i++)
+                {
+                    imported[Required()] = Required();
+                }
+            }
+
+            return new ModuleSummary
+            {
+                Module = module,
+                Path = path,
+                Hash = hash,
+                Names = names,
+                TypeCheckingNames = typing,
+                All = all,
+                StarImports = stars,
+                HasGetattr = (flags & 1) != 0,
+                HasDynamicGlobals = (flags & 2) != 0,
+                InstallsModules = (flags & 4) != 0,
+                Parsed = (flags & 8) != 0,
+                AsyncFunctions = asyncFunctions,
+                Classes = classes,
+                Units = units,
+                Routes = routes,
+                Imported = imported,
+            };
+        }
+
+        private static InvalidDataException Malformed() => new("The summary does not read back.");
+
+        private UnitFacts Unit()
+        {
+            var name = Required();
+            var kind = Required();
+            var line = Number();
+            var column = Number();
+            var endLine = Number();
+            var startLine = Number();
+            var cases = Number();
+            var flags = Flags();
+            return new UnitFacts
+            {
+                Name = name,
+                Kind = kind,
+                Line = line,
+                Column = column,
+                EndLine = endLine,
+                StartLine = startLine,
+                Cases = cases,
+                IsAsync = (flags & 1) != 0,
+                EdgeValues = (flags & 2) != 0,
+                Seeds = (flags & 4) != 0,
+                Asserts = (flags & 8) != 0,
+                Dynamic = (flags & 16) != 0,
+                RunsLoop = (flags & 32) != 0,
+                MadeBy = Text(),
+                Returns = Text(),
+                Parameters = Texts(),
+                Decorators = Texts(),
+                Bases = Texts(),
+                Attributes = Texts(),
+                Calls = Texts(),
+                PlatformCalls = Numbers(),
+                BareCalls = Numbers(),
+                Raises = Texts(),
+                Effects = Texts(),
+                Boundaries = Texts(),
+                Expects = Texts(),
+                Parametrized = Texts(),
+                ParameterValues = Texts(),
+                Numbers = Texts(),
+                Mocks = Texts(),
+                Nondeterminism = Texts(),
+                Markers = Texts(),
+                Yields = Texts(),
+            };
+        }
+
+        private string Required() => Text() ?? throw Malformed();
+
+        private string? Text()
+        {
+            var number = reader.Read7BitEncodedInt();
+            return number == 0 ? null : table[number - 1];
+        }
+
+        private List<string>? Texts()
+        {
+            var count = reader.Read7BitEncodedInt() - 1;
+            if (count < 0)
+            {
+                return null;
+            }
+
+            var texts = new List<string>(Math.Min(count, 65536));
+            for (var i = 0; i < count; i++)
+            {
+                texts.Add(Required());
+            }
+
+            return texts;
+        }
+
+        private List<int>? Numbers()
+        {
+            var count = reader.Read7BitEncodedInt() - 1;
+            if (count < 0)
+            {
+                return null;
+            }
+
+            var numbers = new List<int>(Math.Min(count, 65536));
+            for (var i = 0; i < count; i++)
+            {
+                numbers.Add(Number());
+            }
+
+            return numbers;
+        }
+
+        private int Number()
+        {
+            var zigzag = reader.Read7BitEncodedInt();
+            return (int)((uint)zigzag >> 1) ^ -(zigzag & 1);
+        }
+
+        private int Flags() => reader.ReadByte();
+    }
+}
