@@ -286,18 +286,28 @@ public sealed partial class TestMap
 
         public List<(int Module, int File, int Position)> Callees { get; } = [];
 
+        /// <summary>The units made for callees, so that tests calling the same unit share it (the callees' caches are keyed by the unit).</summary>
+        private Dictionary<(int Module, int File, int Position), MappedUnit> Made { get; } = [];
+
         /// <summary>Makes the direct callees just read into units, or returns <see langword="null"/> when one no longer names a unit.</summary>
         public List<MappedUnit>? CalleesOf(ProjectIndex index)
         {
             var units = new List<MappedUnit>(Callees.Count);
-            foreach (var (module, file, position) in Callees)
+            foreach (var callee in Callees)
             {
-                if ((uint)file >= (uint)files.Count || index.GetByPath(files[file])?.Units is not { } facts || (uint)position >= (uint)facts.Count)
+                var (module, file, position) = callee;
+                if (!Made.TryGetValue(callee, out var unit))
                 {
-                    return null;
+                    if ((uint)file >= (uint)files.Count || index.GetByPath(files[file])?.Units is not { } facts || (uint)position >= (uint)facts.Count)
+                    {
+                        return null;
+                    }
+
+                    unit = new MappedUnit(Links.Strings[module], files[file], facts[position]);
+                    Made[callee] = unit;
                 }
 
-                units.Add(new MappedUnit(Links.Strings[module], files[file], facts[position]));
+                units.Add(unit);
             }
 
             return units;

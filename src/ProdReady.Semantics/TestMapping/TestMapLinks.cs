@@ -261,11 +261,13 @@ internal sealed class TestMapLinks
                     return null;
                 }
 
+                // A unit's links are in the order of the tests, each test once: every step after the first moves on.
                 var test = 0;
                 for (var i = 0; i < links; i++)
                 {
-                    test += reader.Read7BitEncodedInt();
-                    if ((uint)test >= (uint)testCount || (uint)reader.Read7BitEncodedInt() >= (uint)wayCount)
+                    var step = reader.Read7BitEncodedInt();
+                    test += step;
+                    if ((i > 0 && step <= 0) || (uint)test >= (uint)testCount || (uint)reader.Read7BitEncodedInt() >= (uint)wayCount)
                     {
                         return null;
                     }

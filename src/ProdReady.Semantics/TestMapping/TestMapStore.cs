@@ -30,11 +30,17 @@ public sealed class TestMapStore
     private const string Magic = "prodready test map record 1";
 
     /// <summary>
-    /// The version of what a record's contents depend on besides the files: the outline (<see cref="OutlineOf"/>) and the
-    /// traversal that records the files each test runs through. Part of the key, so a record made by other code is not used;
-    /// raise it whenever either changes.
+    /// The version of what a record's contents depend on besides the files: the outline (<see cref="OutlineOf"/>), the
+    /// traversal that records the files each test runs through, and everything the links beside it keep (each unit's
+    /// links and their ways, each test's dynamic modules and direct callees, how tests are collected). Part of the key,
+    /// with the release's version, so a record made by other code is not used; raise it whenever any of them changes.
     /// </summary>
     private const string MapVersion = "map-2";
+
+    /// <summary>The version of this release (a record or links of another release are never taken, whatever the map's version says).</summary>
+    private static readonly string s_release =
+        typeof(TestMapStore).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? string.Empty;
 
     private readonly string _root;
     private readonly string _settings;
@@ -104,7 +110,7 @@ public sealed class TestMapStore
     internal string KeyOf(IReadOnlyList<string> files)
     {
         var text = new StringBuilder(_settings.Length + (files.Count * 32));
-        text.Append(MapVersion).Append('\0').Append(ProjectIndex.FormatVersion).Append('\0').Append(_settings).Append('\0');
+        text.Append(MapVersion).Append('\0').Append(s_release).Append('\0').Append(ProjectIndex.FormatVersion).Append('\0').Append(_settings).Append('\0');
         foreach (var file in files)
         {
             text.Append(file).Append('\n');

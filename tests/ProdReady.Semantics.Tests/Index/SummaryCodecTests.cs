@@ -151,6 +151,64 @@ public sealed class SummaryCodecTests
         Assert.Empty(decoded.Imported!);
     }
 
+    [Fact]
+    public void Every_field_of_a_unit_keeps_its_own_value()
+    {
+        // Each list holds values named after its property, each number its own, and each flag is set alone in one unit:
+        // a field written in one place and read into another would show.
+        var properties = typeof(UnitFacts).GetProperties().Where(p => p.CanWrite).ToList();
+        var flags = properties.Where(p => p.PropertyType == typeof(bool)).ToList();
+        var units = new List<UnitFacts>();
+        for (var u = 0; u <= flags.Count; u++)
+        {
+            var unit = new UnitFacts { Name = "unit" + u, Kind = "kind" + u };
+            var n = 0;
+            foreach (var property in properties)
+            {
+                n++;
+                if (property.PropertyType == typeof(List<string>))
+                {
+                    property.SetValue(unit, new List<string> { property.Name + "-a", property.Name + "-b" + u });
+                }
+                else if (property.PropertyType == typeof(List<int>))
+                {
+                    property.SetValue(unit, new List<int> { n, -n, u });
+                }
+                else if (property.PropertyType == typeof(int))
+                {
+                    property.SetValue(unit, (n * 1000) + u);
+                }
+                else if (property.PropertyType == typeof(string) && property.Name is not nameof(UnitFacts.Name) and not nameof(UnitFacts.Kind))
+                {
+                    property.SetValue(unit, property.Name + u);
+                }
+                else if (property.PropertyType == typeof(bool))
+                {
+                    property.SetValue(unit, u < flags.Count && flags[u] == property);
+                }
+            }
+
+            units.Add(unit);
+        }
+
+        Assert.True(properties.Count >= 30);
+        var summary = new ModuleSummary
+        {
+            Module = "m", Path = "m.py", Hash = "h", Names = ["a"], TypeCheckingNames = ["b"], All = ["c"], StarImports = ["d"], AsyncFunctions = ["e"],
+            Classes = new Dictionary<string, ClassSummary>(StringComparer.Ordinal)
+            {
+                ["C"] = new ClassSummary { Bases = ["f"], Methods = ["g"], IsGeneric = true, DocumentedMethods = ["h"], Parameters = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["g"] = ["i"] } },
+            },
+            Units = units, Routes = ["j"], Imported = new Dictionary<string, string>(StringComparer.Ordinal) { ["k"] = "l" },
+        };
+
+        foreach (var flag in (string[])[nameof(ModuleSummary.HasGetattr), nameof(ModuleSummary.HasDynamicGlobals), nameof(ModuleSummary.InstallsModules), nameof(ModuleSummary.Parsed), string.Empty])
+        {
+            var one = SummaryCodec.Decode(SummaryCodec.Encode(WithFlag(summary, flag)))!;
+            Assert.Equal(Json(WithFlag(summary, flag)), Json(one));
+        }
+    }
+
     [Theory]
     [InlineData("flipped")]
     [InlineData("truncated")]
@@ -179,6 +237,18 @@ public sealed class SummaryCodecTests
         var longer = CacheFile.Seal([.. bytes.AsSpan(0, bytes.Length - CacheFile.SealLength), 0]);
         Assert.Null(SummaryCodec.Decode(longer));
     }
+
+    /// <summary>A copy of a summary with one of its flags set (none for an empty name).</summary>
+    private static ModuleSummary WithFlag(ModuleSummary summary, string flag) => new()
+    {
+        Module = summary.Module, Path = summary.Path, Hash = summary.Hash, Names = summary.Names, TypeCheckingNames = summary.TypeCheckingNames,
+        All = summary.All, StarImports = summary.StarImports, AsyncFunctions = summary.AsyncFunctions, Classes = summary.Classes, Units = summary.Units,
+        Routes = summary.Routes, Imported = summary.Imported,
+        HasGetattr = flag == nameof(ModuleSummary.HasGetattr),
+        HasDynamicGlobals = flag == nameof(ModuleSummary.HasDynamicGlobals),
+        InstallsModules = flag == nameof(ModuleSummary.InstallsModules),
+        Parsed = flag == nameof(ModuleSummary.Parsed),
+    };
 
     private static byte[] Flip(byte[] bytes)
     {

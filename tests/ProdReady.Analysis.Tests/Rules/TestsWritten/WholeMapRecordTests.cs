@@ -35,28 +35,51 @@ public sealed class WholeMapRecordTests
     private static string CachePath(TempTree tree, string name) => tree.Path(".prodready_cache/" + TestMapStore.FolderName + "/" + name);
 
     /// <summary>Maps the whole tree with the cache and returns how it used the record and how many tests it followed again.</summary>
-    private static (string Use, string? Miss, int Followed) Whole(TempTree tree)
+    private static (string Use, string? Miss, int Followed) Whole(TempTree tree) => WholeMap(tree).Use;
+
+    /// <summary>Maps the whole tree with the cache, and returns the map with how it used the record.</summary>
+    private static (TestMap Map, (string Use, string? Miss, int Followed) Use) WholeMap(TempTree tree)
     {
         var project = TestMapFocusTests.Project(tree, null);
-        Assert.NotNull(project.TestMap);
-        return (project.TestMapStore!.LastUse, project.TestMapStore.LastMiss, project.TestMapStore.LastFollowed);
+        var map = project.TestMap!;
+        return (map, (project.TestMapStore!.LastUse, project.TestMapStore.LastMiss, project.TestMapStore.LastFollowed));
     }
 
     /// <summary>Asserts that the whole map built with the cache links every unit, counts tests and dynamic reaches as one made from scratch.</summary>
     private static TestMap AssertSameAsScratch(TempTree tree, string expectedUse)
     {
+        var (map, (use, _, _)) = WholeMap(tree);
+        Assert.Equal(expectedUse, use);
+        AssertSameAsScratch(tree, map);
+        return map;
+    }
+
+    /// <summary>
+    /// Edits a file after a whole map was recorded, maps the whole tree again (from the record, following some tests
+    /// again), and asserts that this map is the map from scratch.
+    /// </summary>
+    private static TestMap AssertFollowedAgainAsScratch(TempTree tree, string path, Func<string, string> edit)
+    {
+        TestMapFocusTests.Edit(tree, path, edit);
+        var (mixed, (use, _, followed)) = WholeMap(tree);
+        Assert.Equal("incremental", use);
+        Assert.True(followed > 0);
+        AssertSameAsScratch(tree, mixed);
+        return mixed;
+    }
+
+    /// <summary>Asserts that a whole map links every unit, counts tests and dynamic reaches, and knows each test's direct callees as one made from scratch.</summary>
+    private static void AssertSameAsScratch(TempTree tree, TestMap map)
+    {
         var scratch = TestMapFocusTests.Map(tree, null);
-        var project = TestMapFocusTests.Project(tree, null);
-        var map = project.TestMap!;
-        Assert.Equal(expectedUse, project.TestMapStore!.LastUse);
         Assert.Equal(scratch.Tests.Select(t => t.Id), map.Tests.Select(t => t.Id));
         Assert.Equal(scratch.TestCount, map.TestCount);
         for (var i = 0; i < scratch.Tests.Count; i++)
         {
             // The rules read each test's direct callees; a map from the record takes them from its links.
             Assert.Equal(
-                scratch.DirectCallees(scratch.Tests[i]).Select(u => (u.QualifiedName, u.Path, u.Facts.Line)),
-                map.DirectCallees(map.Tests[i]).Select(u => (u.QualifiedName, u.Path, u.Facts.Line)));
+                scratch.DirectCallees(scratch.Tests[i]).Select(u => (u.QualifiedName, u.Path, u.Facts.Line, u.Facts.EndLine, u.Facts.Calls?.Count)),
+                map.DirectCallees(map.Tests[i]).Select(u => (u.QualifiedName, u.Path, u.Facts.Line, u.Facts.EndLine, u.Facts.Calls?.Count)));
         }
 
         var units = 0;
@@ -73,7 +96,6 @@ public sealed class WholeMapRecordTests
         }
 
         Assert.True(units > 10);
-        return map;
     }
 
     [Fact]
@@ -104,10 +126,12 @@ public sealed class WholeMapRecordTests
 
         // `unrelated` now runs `Cart().add`: the tests that ran through report.py are followed again, and only they.
         TestMapFocusTests.Edit(tree, "shop/report.py", text => text.Replace("    return 3", "    Cart().add(1)\n    return 3", StringComparison.Ordinal));
-        var (use, _, followed) = Whole(tree);
+        var (mixed, (use, _, followed)) = WholeMap(tree);
 
+        // The map that followed three tests again and replayed the others is itself the map from scratch.
         Assert.Equal("incremental", use);
         Assert.Equal(3, followed);
+        AssertSameAsScratch(tree, mixed);
         var map = AssertSameAsScratch(tree, "incremental");
         Assert.Contains("tests/test_more.py::test_more claimed through `shop.report.unrelated`", TestMapFocusTests.Links(map, "shop.cart.Cart.add"));
 
@@ -163,6 +187,61 @@ public sealed class WholeMapRecordTests
         Assert.Equal(1, followed);
         var map = AssertSameAsScratch(tree, "incremental");
         Assert.Contains("tests/test_more.py::test_more claimed directly", TestMapFocusTests.Links(map, "shop.pricing.each"));
+    }
+
+    [Fact]
+    public void Tests_that_share_an_id_are_followed_and_replayed_together()
+    {
+        // Two tests of one name in one module (the second replaces the first in Python; pytest's id is the same).
+        using var tree = Shop().File("tests/test_twice.py", """
+            from shop.report import unrelated
+            from shop.pricing import each
+
+
+            def test_twice():
+                assert unrelated() == 3
+
+
+            def test_twice():
+                each([], print)
+            """);
+        Whole(tree);
+
+        AssertFollowedAgainAsScratch(tree, "shop/report.py", text => text.Replace("    return 3", "    Cart().add(1)\n    return 3", StringComparison.Ordinal));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void A_body_edit_of_a_helper_renews_the_direct_callees_of_the_tests_that_call_it()
+    {
+        using var tree = Shop();
+        Whole(tree);
+
+        // `check_summary` (a helper of the test code, a direct callee of `test_summary`) grows by a line: the same outline,
+        // a new body, and the callee's facts (its last line) are those of the new body.
+        var mixed = AssertFollowedAgainAsScratch(tree, "tests/helpers.py", text => text.Replace("    assert summary(cart)", "    made = summary(cart)\n    assert made", StringComparison.Ordinal));
+        var test = mixed.Tests.Single(t => t.Id == "tests/test_cart.py::test_summary");
+        Assert.Equal(6, mixed.DirectCallees(test).Single(u => u.QualifiedName.EndsWith("check_summary", StringComparison.Ordinal)).Facts.EndLine);
+    }
+
+    [Fact]
+    public async Task Links_written_in_the_background_while_the_rules_read_the_map_read_back()
+    {
+        using var tree = Shop();
+        Whole(tree);
+        TestMapFocusTests.Edit(tree, "shop/report.py", text => text.Replace("    return 3", "    Cart().add(1)\n    return 3", StringComparison.Ordinal));
+        var setup = ProjectContextFactory.Prepare(tree.Root, new ProdReadyConfiguration(tree.Root), TestMapFocusTests.Files(tree));
+        var project = ProjectContextFactory.Create(setup, recordInBackground: true);
+        var map = project.TestMap!;
+
+        // What the rules ask while the record and links are written on a thread of their own.
+        var asked = map.Tests.Select(t => map.DirectCallees(t).Count).Sum();
+        await project.TestMapStore!.FlushAsync();
+
+        Assert.True(asked > 0);
+        Assert.Equal("incremental", project.TestMapStore.LastUse);
+        Assert.Equal(("incremental", null, 0), Whole(tree));
+        AssertSameAsScratch(tree, "incremental");
     }
 
     [Fact]
