@@ -32,9 +32,8 @@ public static class CacheFile
     /// <param name="contents">The contents.</param>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder is not writable.</exception>
-    public static void WriteByRename(string file, byte[] contents)
+    public static void WriteByRename(string file, ReadOnlySpan<byte> contents)
     {
-        ArgumentNullException.ThrowIfNull(contents);
         var temporary = TemporaryNameFor(file);
         File.WriteAllBytes(temporary, contents);
         File.Move(temporary, file, overwrite: true);
@@ -94,7 +93,7 @@ public static class CacheFile
     /// <param name="file">The file's final path, inside the cache folder.</param>
     /// <param name="contents">The contents.</param>
     /// <returns><see langword="true"/> when the file was written.</returns>
-    public static bool TryWrite(string root, string file, byte[] contents)
+    public static bool TryWrite(string root, string file, ReadOnlySpan<byte> contents)
     {
         try
         {

@@ -180,7 +180,7 @@ public sealed partial class TestMap
     /// encoding may run on a thread of its own. <see langword="null"/> when the build kept no dynamic modules per test (a
     /// change's map, or a map without a store).
     /// </summary>
-    private Func<byte[], byte[]>? LinksMaker()
+    private Func<byte[], ReadOnlyMemory<byte>>? LinksMaker()
     {
         if (_dynamicOfTests is not { } dynamicOfTests || dynamicOfTests.Length != _tests.Count)
         {

@@ -73,7 +73,7 @@ internal sealed class TestMapLinks
     /// <param name="tests">For each test in the map's order: its dynamic modules' strings, and its direct callees (module string, file, position), or <see langword="null"/> when not known.</param>
     /// <param name="units">For each unit with links: its name's string, and its links (test position, way) in the order of the tests.</param>
     /// <returns>The sealed bytes.</returns>
-    public static byte[] Encode(
+    public static ReadOnlyMemory<byte> Encode(
         ReadOnlySpan<byte> seal,
         ReadOnlySpan<byte> testsHash,
         IReadOnlyList<string> strings,
@@ -96,58 +96,55 @@ internal sealed class TestMapLinks
             size += 8 + (links.Length * 4L);
         }
 
-        using var stream = new MemoryStream((int)Math.Min(size, int.MaxValue / 2));
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var writer = new SealedBytes(size);
+        writer.Text(Magic);
+        writer.Raw(seal);
+        writer.Int32(tests.Count);
+        writer.Raw(testsHash);
+        writer.Number(strings.Count);
+        foreach (var text in strings)
         {
-            writer.Write(Magic);
-            writer.Write(seal);
-            writer.Write(tests.Count);
-            writer.Write(testsHash);
-            writer.Write7BitEncodedInt(strings.Count);
-            foreach (var text in strings)
+            writer.Text(text);
+        }
+
+        writer.Number(ways.Count);
+        foreach (var (through, helper, isCertain) in ways)
+        {
+            writer.Number(through);
+            writer.Number(helper);
+            writer.Flag(isCertain);
+        }
+
+        foreach (var (modules, callees) in tests)
+        {
+            writer.Number(modules.Length);
+            foreach (var module in modules)
             {
-                writer.Write(text);
+                writer.Number(module);
             }
 
-            writer.Write7BitEncodedInt(ways.Count);
-            foreach (var (through, helper, isCertain) in ways)
+            writer.Number(callees is null ? 0 : (callees.Length / 3) + 1);
+            foreach (var value in callees ?? [])
             {
-                writer.Write7BitEncodedInt(through);
-                writer.Write7BitEncodedInt(helper);
-                writer.Write(isCertain);
-            }
-
-            foreach (var (modules, callees) in tests)
-            {
-                writer.Write7BitEncodedInt(modules.Length);
-                foreach (var module in modules)
-                {
-                    writer.Write7BitEncodedInt(module);
-                }
-
-                writer.Write7BitEncodedInt(callees is null ? 0 : (callees.Length / 3) + 1);
-                foreach (var value in callees ?? [])
-                {
-                    writer.Write7BitEncodedInt(value);
-                }
-            }
-
-            writer.Write7BitEncodedInt(units.Count);
-            foreach (var (name, links) in units)
-            {
-                writer.Write7BitEncodedInt(name);
-                writer.Write7BitEncodedInt(links.Length);
-                var previous = 0;
-                foreach (var (test, way) in links.Span)
-                {
-                    writer.Write7BitEncodedInt(test - previous);
-                    writer.Write7BitEncodedInt(way);
-                    previous = test;
-                }
+                writer.Number(value);
             }
         }
 
-        return CacheFile.Seal(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+        writer.Number(units.Count);
+        foreach (var (name, links) in units)
+        {
+            writer.Number(name);
+            writer.Number(links.Length);
+            var previous = 0;
+            foreach (var (test, way) in links.Span)
+            {
+                writer.Number(test - previous);
+                writer.Number(way);
+                previous = test;
+            }
+        }
+
+        return writer.Seal();
     }
 
     /// <summary>Hashes test ids in order, as the links name the tests they are of.</summary>
@@ -285,12 +282,15 @@ internal sealed class TestMapLinks
     /// <summary>Makes the same links for another record: the bytes read, with that record's seal and sealed again.</summary>
     /// <param name="seal">The seal of the record the links now belong to.</param>
     /// <returns>The sealed bytes.</returns>
-    public byte[] WithSeal(byte[] seal)
+    public ReadOnlyMemory<byte> WithSeal(byte[] seal)
     {
         ArgumentNullException.ThrowIfNull(seal);
-        var body = _bytes.AsSpan(0, _bytes.Length - CacheFile.SealLength).ToArray();
-        seal.AsSpan(0, CacheFile.SealLength).CopyTo(body.AsSpan(s_sealOffset, CacheFile.SealLength));
-        return CacheFile.Seal(body);
+        var body = _bytes.AsSpan(0, _bytes.Length - CacheFile.SealLength);
+        var writer = new SealedBytes(body.Length);
+        writer.Raw(body[..s_sealOffset]);
+        writer.Raw(seal.AsSpan(0, CacheFile.SealLength));
+        writer.Raw(body[(s_sealOffset + CacheFile.SealLength)..]);
+        return writer.Seal();
     }
 
     /// <summary>Reads a test's dynamic modules and direct callees.</summary>

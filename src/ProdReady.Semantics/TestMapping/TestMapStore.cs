@@ -247,7 +247,7 @@ public sealed class TestMapStore
     /// it; <see langword="null"/> when the build linked only some units (links written before for another record are then
     /// left, and never taken for this one).
     /// </param>
-    internal void Save(Func<TestMapRecord> make, Func<byte[], byte[]>? makeLinks = null)
+    internal void Save(Func<TestMapRecord> make, Func<byte[], ReadOnlyMemory<byte>>? makeLinks = null)
     {
         if (ReadOnly)
         {
@@ -275,14 +275,14 @@ public sealed class TestMapStore
         }
     }
 
-    private void Write(TestMapRecord record, Func<byte[], byte[]>? makeLinks)
+    private void Write(TestMapRecord record, Func<byte[], ReadOnlyMemory<byte>>? makeLinks)
     {
         // The record is an accelerator: without it the next run builds the map whole. Links are written after the record
         // they name: a run that reads the new record and the old links finds them naming another seal, and builds whole.
         var bytes = Encode(record);
         if (CacheFile.TryWrite(_root, _file, bytes) && makeLinks is not null)
         {
-            CacheFile.TryWrite(_root, _linksFile, makeLinks(bytes[^CacheFile.SealLength..]));
+            CacheFile.TryWrite(_root, _linksFile, makeLinks(bytes[^CacheFile.SealLength..]).Span);
         }
     }
 
@@ -292,7 +292,7 @@ public sealed class TestMapStore
     /// </summary>
     /// <param name="record">The record read.</param>
     /// <param name="makeLinks">Makes the links for the record with the given seal.</param>
-    internal void SaveLinks(TestMapRecord record, Func<byte[], byte[]> makeLinks)
+    internal void SaveLinks(TestMapRecord record, Func<byte[], ReadOnlyMemory<byte>> makeLinks)
     {
         if (ReadOnly || record.Seal is not { } seal || LoadLinks(record) is not null)
         {
@@ -301,7 +301,7 @@ public sealed class TestMapStore
 
         if (!WritesInBackground)
         {
-            CacheFile.TryWrite(_root, _linksFile, makeLinks(seal));
+            CacheFile.TryWrite(_root, _linksFile, makeLinks(seal).Span);
             return;
         }
 
@@ -310,7 +310,7 @@ public sealed class TestMapStore
             _writing = _writing.ContinueWith(
                 earlier =>
                 {
-                    CacheFile.TryWrite(_root, _linksFile, makeLinks(seal));
+                    CacheFile.TryWrite(_root, _linksFile, makeLinks(seal).Span);
                     earlier.GetAwaiter().GetResult();
                 },
                 CancellationToken.None,
