@@ -115,49 +115,25 @@ internal static class SummaryCodec
                 Texts(type.Bases);
                 Texts(type.Methods);
                 Flags(type.IsGeneric);
-                if (type.Parameters is null)
+                foreach (var (method, parameters) in Count(type.Parameters))
                 {
-                    writer.Write7BitEncodedInt(0);
-                }
-                else
-                {
-                    writer.Write7BitEncodedInt(type.Parameters.Count + 1);
-                    foreach (var (method, parameters) in type.Parameters)
-                    {
-                        Text(method);
-                        Texts(parameters);
-                    }
+                    Text(method);
+                    Texts(parameters);
                 }
 
                 Texts(type.DocumentedMethods);
             }
 
-            if (summary.Units is null)
+            foreach (var unit in Count(summary.Units))
             {
-                writer.Write7BitEncodedInt(0);
-            }
-            else
-            {
-                writer.Write7BitEncodedInt(summary.Units.Count + 1);
-                foreach (var unit in summary.Units)
-                {
-                    Unit(unit);
-                }
+                Unit(unit);
             }
 
             Texts(summary.Routes);
-            if (summary.Imported is null)
+            foreach (var (name, target) in Count(summary.Imported))
             {
-                writer.Write7BitEncodedInt(0);
-            }
-            else
-            {
-                writer.Write7BitEncodedInt(summary.Imported.Count + 1);
-                foreach (var (name, target) in summary.Imported)
-                {
-                    Text(name);
-                    Text(target);
-                }
+                Text(name);
+                Text(target);
             }
         }
 
@@ -212,14 +188,7 @@ internal static class SummaryCodec
 
         private void Texts(List<string>? texts)
         {
-            if (texts is null)
-            {
-                writer.Write7BitEncodedInt(0);
-                return;
-            }
-
-            writer.Write7BitEncodedInt(texts.Count + 1);
-            foreach (var text in texts)
+            foreach (var text in Count(texts))
             {
                 Text(text);
             }
@@ -227,17 +196,17 @@ internal static class SummaryCodec
 
         private void Numbers(List<int>? numbers)
         {
-            if (numbers is null)
-            {
-                writer.Write7BitEncodedInt(0);
-                return;
-            }
-
-            writer.Write7BitEncodedInt(numbers.Count + 1);
-            foreach (var number in numbers)
+            foreach (var number in Count(numbers))
             {
                 Number(number);
             }
+        }
+
+        /// <summary>Writes a collection's count plus one (0 for none), and returns its items to write (none for none).</summary>
+        private IReadOnlyCollection<T> Count<T>(IReadOnlyCollection<T>? items)
+        {
+            writer.Write7BitEncodedInt(items is null ? 0 : items.Count + 1);
+            return items ?? [];
         }
 
         /// <summary>Writes a number that may be negative, zigzag encoded.</summary>
@@ -256,8 +225,21 @@ internal static class SummaryCodec
     }
 
     /// <summary>Reads the fields of a summary in the order <see cref="Writer"/> writes them.</summary>
-    private readonly struct Reader(BinaryReader reader, string[] table)
+    private sealed class Reader
     {
+        private readonly BinaryReader _reader;
+        private readonly string[] _table;
+        private readonly Func<string> _required;
+        private readonly Func<int> _number;
+
+        public Reader(BinaryReader reader, string[] table)
+        {
+            _reader = reader;
+            _table = table;
+            _required = Required;
+            _number = Number;
+        }
+
         public ModuleSummary Summary()
         {
             var module = Required();
@@ -269,8 +251,8 @@ internal static class SummaryCodec
             var stars = Texts() ?? throw Malformed();
             var flags = Flags();
             var asyncFunctions = Texts() ?? throw Malformed();
-            var classCount = reader.Read7BitEncodedInt();
-            var classes = new Dictionary<string, ClassSummary>(Math.Min(classCount, 1024), StringComparer.Ordinal);
+            var classCount = _reader.Read7BitEncodedInt();
+            var classes = new Dictionary<string, ClassSummary>(Capacity(classCount), StringComparer.Ordinal);
             for (var i = 0; i < classCount; i++)
             {
                 var name = Required();
@@ -278,10 +260,10 @@ internal static class SummaryCodec
                 var methods = Texts() ?? throw Malformed();
                 var generic = (Flags() & 1) != 0;
                 Dictionary<string, List<string>>? parameters = null;
-                var parameterCount = reader.Read7BitEncodedInt() - 1;
+                var parameterCount = Count();
                 if (parameterCount >= 0)
                 {
-                    parameters = new Dictionary<string, List<string>>(Math.Min(parameterCount, 1024), StringComparer.Ordinal);
+                    parameters = new Dictionary<string, List<string>>(Capacity(parameterCount), StringComparer.Ordinal);
                     for (var j = 0; j < parameterCount; j++)
                     {
                         parameters[Required()] = Texts() ?? throw Malformed();
@@ -298,23 +280,13 @@ internal static class SummaryCodec
                 };
             }
 
-            List<UnitFacts>? units = null;
-            var unitCount = reader.Read7BitEncodedInt() - 1;
-            if (unitCount >= 0)
-            {
-                units = new List<UnitFacts>(Math.Min(unitCount, 65536));
-                for (var i = 0; i < unitCount; i++)
-                {
-                    units.Add(Unit());
-                }
-            }
-
+            var units = ListOf(Unit);
             var routes = Texts();
             Dictionary<string, string>? imported = null;
-            var importedCount = reader.Read7BitEncodedInt() - 1;
+            var importedCount = Count();
             if (importedCount >= 0)
             {
-                imported = new Dictionary<string, string>(Math.Min(importedCount, 65536), StringComparer.Ordinal);
+                imported = new Dictionary<string, string>(Capacity(importedCount), StringComparer.Ordinal);
                 for (var i = 0; i < importedCount; i++)
                 {
                     imported[Required()] = Required();
@@ -396,50 +368,44 @@ internal static class SummaryCodec
 
         private string? Text()
         {
-            var number = reader.Read7BitEncodedInt();
-            return number == 0 ? null : table[number - 1];
+            var number = _reader.Read7BitEncodedInt();
+            return number == 0 ? null : _table[number - 1];
         }
 
-        private List<string>? Texts()
+        private List<string>? Texts() => ListOf(_required);
+
+        private List<int>? Numbers() => ListOf(_number);
+
+        /// <summary>Reads a list: its count plus one (0 for none), then each item.</summary>
+        private List<T>? ListOf<T>(Func<T> item)
         {
-            var count = reader.Read7BitEncodedInt() - 1;
+            var count = Count();
             if (count < 0)
             {
                 return null;
             }
 
-            var texts = new List<string>(Math.Min(count, 65536));
+            var items = new List<T>(Capacity(count));
             for (var i = 0; i < count; i++)
             {
-                texts.Add(Required());
+                items.Add(item());
             }
 
-            return texts;
+            return items;
         }
 
-        private List<int>? Numbers()
-        {
-            var count = reader.Read7BitEncodedInt() - 1;
-            if (count < 0)
-            {
-                return null;
-            }
+        /// <summary>Reads a count written plus one: -1 for none.</summary>
+        private int Count() => _reader.Read7BitEncodedInt() - 1;
 
-            var numbers = new List<int>(Math.Min(count, 65536));
-            for (var i = 0; i < count; i++)
-            {
-                numbers.Add(Number());
-            }
-
-            return numbers;
-        }
+        /// <summary>The room to make for a count read (a damaged count cannot ask for more; the reading fails at the end of the bytes instead).</summary>
+        private static int Capacity(int count) => Math.Min(count, 1024);
 
         private int Number()
         {
-            var zigzag = reader.Read7BitEncodedInt();
+            var zigzag = _reader.Read7BitEncodedInt();
             return (int)((uint)zigzag >> 1) ^ -(zigzag & 1);
         }
 
-        private int Flags() => reader.ReadByte();
+        private int Flags() => _reader.ReadByte();
     }
 }

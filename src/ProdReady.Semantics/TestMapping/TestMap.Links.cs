@@ -59,8 +59,8 @@ public sealed partial class TestMap
             return false;
         }
 
+        // Every file's summary was read by the check (each compared by its contents).
         var (records, changed, reread, differs) = check;
-        Parallel.ForEach(files, file => _index.GetByPath(file));
         _subclasses = record.Subclasses;
         CollectAll(files);
         var ids = new string[_tests.Count];
@@ -76,7 +76,7 @@ public sealed partial class TestMap
         var positions = record.Tests.PositionsOf(ids);
         for (var i = 1; i < ids.Length; i++)
         {
-            // Tests that share an id share the record's entry (what the last of them ran through, as a whole build keeps).
+            // Tests that share an id share the record's entry (the files any of them ran through).
             if (positions[i] < 0 && ids[i] == ids[i - 1])
             {
                 positions[i] = positions[i - 1];

@@ -247,33 +247,7 @@ public sealed class TestMapStore
     /// it; <see langword="null"/> when the build linked only some units (links written before for another record are then
     /// left, and never taken for this one).
     /// </param>
-    internal void Save(Func<TestMapRecord> make, Func<byte[], ReadOnlyMemory<byte>>? makeLinks = null)
-    {
-        if (ReadOnly)
-        {
-            return;
-        }
-
-        if (!WritesInBackground)
-        {
-            Write(make(), makeLinks);
-            return;
-        }
-
-        lock (_writingLock)
-        {
-            // One write after another, and a failure of an earlier one still surfaces once the later one is done.
-            _writing = _writing.ContinueWith(
-                earlier =>
-                {
-                    Write(make(), makeLinks);
-                    earlier.GetAwaiter().GetResult();
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.None,
-                TaskScheduler.Default);
-        }
-    }
+    internal void Save(Func<TestMapRecord> make, Func<byte[], ReadOnlyMemory<byte>>? makeLinks = null) => Enqueue(() => Write(make(), makeLinks));
 
     private void Write(TestMapRecord record, Func<byte[], ReadOnlyMemory<byte>>? makeLinks)
     {
@@ -287,30 +261,40 @@ public sealed class TestMapStore
     }
 
     /// <summary>
-    /// Writes the links of a whole map beside a record read that a build found unchanged (so not written again), unless
-    /// links for that record are there already.
+    /// Writes the links of a whole map beside a record read that a build found unchanged (so not written again): the
+    /// build was whole because no links for that record could be taken.
     /// </summary>
     /// <param name="record">The record read.</param>
     /// <param name="makeLinks">Makes the links for the record with the given seal.</param>
     internal void SaveLinks(TestMapRecord record, Func<byte[], ReadOnlyMemory<byte>> makeLinks)
     {
-        if (ReadOnly || record.Seal is not { } seal || LoadLinks(record) is not null)
+        if (record.Seal is { } seal)
+        {
+            Enqueue(() => CacheFile.TryWrite(_root, _linksFile, makeLinks(seal).Span));
+        }
+    }
+
+    /// <summary>Runs a write, at once or after the writes before it on a thread of its own (<see cref="WritesInBackground"/>); none when <see cref="ReadOnly"/>.</summary>
+    private void Enqueue(Action write)
+    {
+        if (ReadOnly)
         {
             return;
         }
 
         if (!WritesInBackground)
         {
-            CacheFile.TryWrite(_root, _linksFile, makeLinks(seal).Span);
+            write();
             return;
         }
 
         lock (_writingLock)
         {
+            // One write after another, and a failure of an earlier one still surfaces once the later one is done.
             _writing = _writing.ContinueWith(
                 earlier =>
                 {
-                    CacheFile.TryWrite(_root, _linksFile, makeLinks(seal).Span);
+                    write();
                     earlier.GetAwaiter().GetResult();
                 },
                 CancellationToken.None,
