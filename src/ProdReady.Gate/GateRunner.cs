@@ -245,10 +245,16 @@ internal sealed class GateRunner
         var newSuppressions = result.NewSuppressions
             .Select(s => new NewSuppression(s.Path, s.Directive.Line, s.Directive.Codes));
 
-        // The test map's record was written beside the rules and the report's preparation; the run ends once it is.
+        // The test map's record and the files' summaries were written beside the rules and the report's preparation; the
+        // run ends once they are.
         if (project.TestMapStore is { } store)
         {
             await store.FlushAsync().ConfigureAwait(false);
+        }
+
+        if (project.Index is { } moduleIndex)
+        {
+            await moduleIndex.FlushDeferredWritesAsync().ConfigureAwait(false);
         }
 
         return new GateReport(

@@ -69,8 +69,9 @@ public static class ProjectContextFactory
     /// staged check), whose summaries the record would pair with the stamps of the files on disk.
     /// </param>
     /// <param name="recordInBackground">
-    /// Whether the test map's record is made and written on a thread of its own while the run goes on; the caller then
-    /// awaits <see cref="TestMapStore.FlushAsync"/> before it ends.
+    /// Whether the test map's record is made and written on a thread of its own while the run goes on, and the summaries
+    /// of analysed files are written while the map is followed (<see cref="ProjectIndex.DefersCacheWrites"/>); the caller
+    /// then awaits <see cref="TestMapStore.FlushAsync"/> and <see cref="ProjectIndex.FlushDeferredWritesAsync"/> before it ends.
     /// </param>
     /// <returns>The context.</returns>
     public static ProjectContext Create(ProjectSetup setup, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null, bool recordTestMap = true, bool recordInBackground = false)
@@ -80,7 +81,11 @@ public static class ProjectContextFactory
         var availability = new Lazy<ImportAvailability>(() => new ImportAvailability(setup.Dependencies, virtualEnvironment));
         var tests = new TestCodeClassifier(setup.Pytest, configuration.Tests);
         ProjectContext? context = null;
-        var index = new ProjectIndex(setup.Root, setup.Layout, path => context!.OptionsFor(path), useCache, collectTestFacts);
+        var index = new ProjectIndex(setup.Root, setup.Layout, path => context!.OptionsFor(path), useCache, collectTestFacts)
+        {
+            // The caller that awaits the record's background write awaits the summaries' too.
+            DefersCacheWrites = recordInBackground,
+        };
         context = new ProjectContext(setup.Version, setup.Layout, tests, availability, index, setup.Root, setup.Files)
         {
             AllowStarArgAny = configuration.AllowStarArgAny,

@@ -36,6 +36,15 @@ public sealed class ProjectIndex
     /// <summary>The cache's two-character subfolders known to exist in this run (the empty key: the cache folder itself).</summary>
     private readonly ConcurrentDictionary<string, bool> _cacheFolders = new(StringComparer.Ordinal);
     private volatile Func<string, bool>? _analyzeNow;
+
+    /// <summary>Guards <see cref="_deferred"/> and <see cref="_deferredWrite"/>.</summary>
+    private readonly Lock _deferGate = new();
+
+    /// <summary>The summaries made by analysed files and not written yet, while writes are deferred.</summary>
+    private List<ModuleSummary>? _deferred;
+
+    /// <summary>The write of the deferred summaries, once started.</summary>
+    private Task? _deferredWrite;
     private int _parsed;
     private int _cacheHits;
 
@@ -59,6 +68,15 @@ public sealed class ProjectIndex
         _optionsFor = optionsFor;
         _cacheDirectory = useCache ? Path.Combine(_root, CacheFolderName, FormatVersion) : null;
     }
+
+    /// <summary>
+    /// Gets a value indicating whether the summaries analysed files make are written to the cache only once
+    /// <see cref="StartDeferredWrites"/> is called (on a thread of its own), rather than by the analysing threads. A
+    /// first whole-tree run with the test map's facts writes a summary per file; deferred, those writes run while the
+    /// test map follows its tests on one thread, on a processor that would otherwise wait. The caller then awaits
+    /// <see cref="FlushDeferredWritesAsync"/> before it ends.
+    /// </summary>
+    public bool DefersCacheWrites { get; init; }
 
     /// <summary>Gets a value indicating whether summaries record what each function calls, for the test map.</summary>
     public bool CollectsTestFacts { get; }
@@ -123,7 +141,7 @@ public sealed class ProjectIndex
         else
         {
             summary = ModuleSummarizer.Summarize(model, path, hash, parsed, CollectsTestFacts);
-            if (CollectsTestFacts && _served.TryAdd(summary.Hash, true))
+            if (CollectsTestFacts && _served.TryAdd(summary.Hash, true) && !Defer(summary))
             {
                 // Every file's facts are read by the test map (test modules too, which nothing imports): kept for the next run.
                 WriteCache(summary, replace: false);
@@ -134,6 +152,63 @@ public sealed class ProjectIndex
         if (_layout.Resolve(module)?.Path == path)
         {
             _published.TryAdd(module, summary);
+        }
+    }
+
+    /// <summary>
+    /// Starts writing the summaries whose writes were deferred, on a thread of its own; later summaries are written as
+    /// they are made. Does nothing when writes are not deferred or were started already.
+    /// </summary>
+    public void StartDeferredWrites()
+    {
+        lock (_deferGate)
+        {
+            if (!DefersCacheWrites || _deferredWrite is not null)
+            {
+                return;
+            }
+
+            var pending = _deferred ?? [];
+            _deferred = null;
+            _deferredWrite = pending.Count == 0 ? Task.CompletedTask : Task.Run(() =>
+            {
+                foreach (var summary in pending)
+                {
+                    WriteCache(summary, replace: false);
+                }
+            });
+        }
+    }
+
+    /// <summary>Writes the deferred summaries (starting their write if nothing did) and waits until they are written.</summary>
+    /// <returns>A task that completes when every deferred summary is written, or could not be (the cache is an accelerator).</returns>
+    public Task FlushDeferredWritesAsync()
+    {
+        StartDeferredWrites();
+        lock (_deferGate)
+        {
+            return _deferredWrite ?? Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Keeps a summary to write later, while writes are deferred and not started.</summary>
+    /// <returns><see langword="false"/> when the summary is to be written now.</returns>
+    private bool Defer(ModuleSummary summary)
+    {
+        if (!DefersCacheWrites || _cacheDirectory is null)
+        {
+            return false;
+        }
+
+        lock (_deferGate)
+        {
+            if (_deferredWrite is not null)
+            {
+                return false;
+            }
+
+            (_deferred ??= []).Add(summary);
+            return true;
         }
     }
 

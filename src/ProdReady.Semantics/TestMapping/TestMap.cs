@@ -143,6 +143,8 @@ public sealed partial class TestMap
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(pythonFiles);
         ArgumentNullException.ThrowIfNull(pluginDeclared);
+        // The map is built once the files are analysed, and mostly on one thread: the summaries they made are written meanwhile.
+        index.StartDeferredWrites();
         var map = new TestMap(index, classifier, pluginDeclared);
         var files = pythonFiles.Where(f => f.EndsWith(".py", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         string? key = null;

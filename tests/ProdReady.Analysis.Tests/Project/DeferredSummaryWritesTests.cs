@@ -1,0 +1,122 @@
+using ProdReady.Analysis.Configuration;
+using ProdReady.Analysis.Engine;
+using ProdReady.Analysis.Project;
+using ProdReady.Core.Text;
+using ProdReady.Python;
+using ProdReady.Semantics.Index;
+using ProdReady.Semantics.Model;
+using ProdReady.Testing;
+
+namespace ProdReady.Analysis.Tests.Project;
+
+/// <summary>
+/// The summaries analysed files make with the test map's facts: written at once by default; with deferred writes, kept
+/// until the map starts (or the run flushes them) and then written on a thread of their own, every one of them.
+/// </summary>
+public sealed class DeferredSummaryWritesTests
+{
+    private static readonly string[] s_files = ["app/__init__.py", "app/core.py", "tests/test_core.py"];
+
+    private static TempTree Project() => new TempTree()
+        .File("app/__init__.py", string.Empty)
+        .File("app/core.py", "def total(items):\n    return sum(items)\n")
+        .File("tests/test_core.py", "from app.core import total\n\ndef test_total():\n    assert total([1]) == 1\n");
+
+    private static ProjectContext Context(TempTree tree, bool deferred, bool useCache = true) =>
+        ProjectContextFactory.Create(ProjectContextFactory.Prepare(tree.Root, new ProdReadyConfiguration(tree.Root), s_files), useCache: useCache, recordInBackground: deferred);
+
+    private static void Publish(ProjectContext project, TempTree tree, string path)
+    {
+        var parse = PythonParser.Parse(new SourceText(File.ReadAllText(tree.Path(path)), path));
+        project.Index!.Publish(SemanticModel.Build(parse, project.OptionsFor(path)), path, parse.Success);
+    }
+
+    private static int Entries(TempTree tree) =>
+        Directory.Exists(tree.Path(ProjectIndex.CacheFolderName))
+            ? Directory.GetFiles(tree.Path(ProjectIndex.CacheFolderName), "*.bin", SearchOption.AllDirectories).Length
+            : 0;
+
+    /// <summary>A new run publishing the same files: how many summaries it read back from the cache.</summary>
+    private static int ReadBack(TempTree tree)
+    {
+        var again = Context(tree, deferred: false);
+        foreach (var file in s_files)
+        {
+            Publish(again, tree, file);
+        }
+
+        return again.Index!.CacheHitCount;
+    }
+
+    [Fact]
+    public void Writes_each_summary_as_it_is_made_by_default()
+    {
+        using var tree = Project();
+        var project = Context(tree, deferred: false);
+        Assert.False(project.Index!.DefersCacheWrites);
+        Publish(project, tree, "app/core.py");
+        Assert.Equal(1, Entries(tree));
+    }
+
+    [Fact]
+    public async Task Keeps_the_summaries_until_the_writes_start_then_writes_every_one()
+    {
+        using var tree = Project();
+        var project = Context(tree, deferred: true);
+        Assert.True(project.Index!.DefersCacheWrites);
+        foreach (var file in s_files)
+        {
+            Publish(project, tree, file);
+        }
+
+        Assert.Equal(0, Entries(tree));
+        project.Index.StartDeferredWrites();
+        await project.Index.FlushDeferredWritesAsync();
+        Assert.Equal(s_files.Length, Entries(tree));
+        Assert.Equal(s_files.Length, ReadBack(tree));
+    }
+
+    [Fact]
+    public async Task A_flush_without_a_start_writes_them_and_a_later_summary_is_written_at_once()
+    {
+        using var tree = Project();
+        var project = Context(tree, deferred: true);
+        Publish(project, tree, "app/core.py");
+        Assert.Equal(0, Entries(tree));
+        await project.Index!.FlushDeferredWritesAsync();
+        Assert.Equal(1, Entries(tree));
+
+        // Once the writes started, nothing waits for another start: the summary is on disk when Publish returns.
+        Publish(project, tree, "tests/test_core.py");
+        Assert.Equal(2, Entries(tree));
+        project.Index.StartDeferredWrites();
+        await project.Index.FlushDeferredWritesAsync();
+        Assert.Equal(2, Entries(tree));
+    }
+
+    [Fact]
+    public async Task The_test_map_starts_the_writes_when_it_is_built()
+    {
+        using var tree = Project();
+        var project = Context(tree, deferred: true);
+        foreach (var file in s_files)
+        {
+            Publish(project, tree, file);
+        }
+
+        Assert.Contains(project.TestMap!.TestsOf("app.core.total"), link => link.Test.Id == "tests/test_core.py::test_total");
+        await project.TestMapStore!.FlushAsync();
+        await project.Index!.FlushDeferredWritesAsync();
+        Assert.Equal(s_files.Length, ReadBack(tree));
+    }
+
+    [Fact]
+    public async Task Without_a_cache_nothing_is_kept_or_written()
+    {
+        using var tree = Project();
+        var project = Context(tree, deferred: true, useCache: false);
+        Publish(project, tree, "app/core.py");
+        await project.Index!.FlushDeferredWritesAsync();
+        Assert.False(Directory.Exists(tree.Path(ProjectIndex.CacheFolderName)));
+    }
+}
