@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What one configuration of `prodready check --all` costs against another, measured in pairs.
 #
-#   benchmarks/paired-cost.sh [--sequential | --both] PAIRS CORPUS A_BUILD A_IGNORE B_BUILD B_IGNORE
+#   benchmarks/paired-cost.sh [--sequential | --both] [--cold | --edit FILE] PAIRS CORPUS A_BUILD A_IGNORE B_BUILD B_IGNORE
 #
 # A_BUILD and B_BUILD are folders holding a published `prodready` (the same folder twice to compare two
 # configurations of one build). A_IGNORE and B_IGNORE are comma-separated rule prefixes written to the copy's
@@ -21,14 +21,24 @@
 # every pair: this is how a developer's machine runs the gate (the analysis on every processor), and the way to
 # compare a build with the build before a change (B_BUILD the build before, B_IGNORE `-`). Wall time is summarised
 # too.
+#
+# With --cold, every timed run starts without the copy's cache (.prodready_cache removed before it), as on a fresh
+# clone in CI. With --edit FILE, a comment line is appended to FILE (relative to the corpus) in both copies before
+# every timed run, so each run meets a tree changed since the last one.
 # Needs two processors, taskset, GNU time (/usr/bin/time) and python3.
 set -euo pipefail
 
 mode=paired
-if [ "${1:-}" = "--sequential" ] || [ "${1:-}" = "--both" ]; then
-  mode=${1#--}
-  shift
-fi
+cold=no
+edit=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sequential | --both) mode=${1#--}; shift ;;
+    --cold) cold=yes; shift ;;
+    --edit) edit=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
 
 if [ $# -ne 6 ]; then
   sed -n '4,8p' "$0" >&2
@@ -62,6 +72,12 @@ prepare "$work/b" "$b_ignore"
 run() {
   local cpu=$1 build=$2 dir=$3 label=$4 round=$5
   local pin=(taskset -c "$cpu")
+  if [ "$round" != 0 ] && [ "$cold" = yes ]; then
+    rm -rf "$dir/.prodready_cache"
+  fi
+  if [ "$round" != 0 ] && [ -n "$edit" ]; then
+    printf '# edit %s\n' "$round" >> "$dir/$edit"
+  fi
   if [ "$mode" = both ]; then
     pin=()
   fi
