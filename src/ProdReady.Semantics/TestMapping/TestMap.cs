@@ -192,9 +192,16 @@ public sealed partial class TestMap
             map._dynamicOfTests = focus is null ? new string[]?[map._tests.Count] : null;
         }
 
-        foreach (var test in followed)
+        if (focus is null)
         {
-            map.Reach(test, null);
+            map.FollowAll(files);
+        }
+        else
+        {
+            foreach (var test in followed)
+            {
+                map.Reach(test, null);
+            }
         }
 
         if (store is not null)
