@@ -296,26 +296,6 @@ public sealed partial class TestMap
         /// <summary>Keeps what a test not followed again ran through before.</summary>
         public void Keep(MappedTest test, int[] files) => Visited[test.Id] = files;
 
-        /// <summary>Takes in what the tests another recorder followed ran through (the same files numbered alike).</summary>
-        public void Absorb(FileRecorder other)
-        {
-            Complete &= other.Complete;
-            foreach (var (id, files) in other.Visited)
-            {
-                if (Visited.TryGetValue(id, out var earlier))
-                {
-                    // Tests that share an id, one followed by each recorder: one entry, as End makes it.
-                    int[] union = [.. files.Union(earlier)];
-                    SortedKeys.Sort(union);
-                    Visited[id] = union;
-                }
-                else
-                {
-                    Visited[id] = files;
-                }
-            }
-        }
-
         public void End(MappedTest test)
         {
             // Tests that share an id (a module that defines a test twice) share one entry: the files any of them ran through.

@@ -309,43 +309,6 @@ public sealed partial class TestMap
             Count = at;
         }
 
-        /// <summary>
-        /// Takes in the links another map made for the same unit, from tests this map did not follow: both lists are merged
-        /// in the order of the tests (the other's in whatever order its slices were taken).
-        /// </summary>
-        /// <param name="other">The other map's links (the test's number and the other map's way number).</param>
-        /// <param name="ways">This map's number of each of the other map's ways.</param>
-        public void Absorb(ReadOnlySpan<(int Test, int Way)> other, int[] ways)
-        {
-            var taken = new (int Test, int Way)[other.Length];
-            for (var i = 0; i < taken.Length; i++)
-            {
-                taken[i] = (other[i].Test, ways[other[i].Way]);
-            }
-
-            // A unit is linked once per test, so the tests' numbers order the links fully.
-            Array.Sort(taken, static (a, b) => a.Test.CompareTo(b.Test));
-            var merged = new (int Test, int Way)[Count + taken.Length];
-            int at = 0, own = 0, next = 0;
-            while (own < Count && next < taken.Length)
-            {
-                merged[at++] = _entries[own].Test < taken[next].Test ? _entries[own++] : taken[next++];
-            }
-
-            while (own < Count)
-            {
-                merged[at++] = _entries[own++];
-            }
-
-            while (next < taken.Length)
-            {
-                merged[at++] = taken[next++];
-            }
-
-            _entries = merged;
-            Count = at;
-        }
-
         /// <summary>Adds a link.</summary>
         /// <param name="test">The test's number among the map's tests.</param>
         /// <param name="way">The way's number among the map's ways.</param>

@@ -192,16 +192,9 @@ public sealed partial class TestMap
             map._dynamicOfTests = focus is null ? new string[]?[map._tests.Count] : null;
         }
 
-        if (focus is null)
+        foreach (var test in followed)
         {
-            map.FollowAll(files);
-        }
-        else
-        {
-            foreach (var test in followed)
-            {
-                map.Reach(test, null);
-            }
+            map.Reach(test, null);
         }
 
         if (store is not null)
