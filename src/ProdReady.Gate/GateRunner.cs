@@ -172,7 +172,7 @@ internal sealed class GateRunner
             var focus = change.IsWholeTree ? null : files.Select(f => f.Path).ToList();
             // A change's setup was prepared while git ran; the whole tree is laid out from what discovery found.
             var prepared = setup.Project ?? ProjectContextFactory.Prepare(change.Root, configuration, SourceDiscovery.LayoutPaths(discovery));
-            project = ProjectContextFactory.Create(prepared, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus, recordTestMap: change.Scope != ChangeScope.Staged, recordInBackground: true);
+            project = ProjectContextFactory.Create(prepared, _context.Environment("VIRTUAL_ENV"), collectTestFacts: needsTestMap, testMapFocus: focus, recordTestMap: change.Scope != ChangeScope.Staged, recordInBackground: true, deferSummaryWrites: true);
         }
         catch (Exception)
         {

@@ -37,7 +37,7 @@ public static class ProjectContextFactory
     /// <param name="configuration">The configuration.</param>
     /// <param name="pythonFiles">Every Python file of the project, relative to <paramref name="root"/>, with forward slashes.</param>
     /// <param name="readTestMapAhead">Whether to start reading the test map's record now.</param>
-    /// <returns>The setup, for <see cref="Create(ProjectSetup, string?, bool, bool, IReadOnlyCollection{string}?, bool, bool)"/>.</returns>
+    /// <returns>The setup, for <see cref="Create(ProjectSetup, string?, bool, bool, IReadOnlyCollection{string}?, bool, bool, bool)"/>.</returns>
     public static ProjectSetup Prepare(string root, ProdReadyConfiguration configuration, IEnumerable<string> pythonFiles, bool readTestMapAhead = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
@@ -69,12 +69,16 @@ public static class ProjectContextFactory
     /// staged check), whose summaries the record would pair with the stamps of the files on disk.
     /// </param>
     /// <param name="recordInBackground">
-    /// Whether the test map's record is made and written on a thread of its own while the run goes on, and the summaries
-    /// of analysed files are written while the map is followed (<see cref="ProjectIndex.DefersCacheWrites"/>); the caller
-    /// then awaits <see cref="TestMapStore.FlushAsync"/> and <see cref="ProjectIndex.FlushDeferredWritesAsync"/> before it ends.
+    /// Whether the test map's record is made and written on a thread of its own while the run goes on; the caller then
+    /// awaits <see cref="TestMapStore.FlushAsync"/> before it ends.
+    /// </param>
+    /// <param name="deferSummaryWrites">
+    /// Whether the summaries of analysed files are written while the map is followed rather than as they are made
+    /// (<see cref="ProjectIndex.DefersCacheWrites"/>); the caller then awaits <see cref="ProjectIndex.FlushDeferredWritesAsync"/>
+    /// before it ends.
     /// </param>
     /// <returns>The context.</returns>
-    public static ProjectContext Create(ProjectSetup setup, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null, bool recordTestMap = true, bool recordInBackground = false)
+    public static ProjectContext Create(ProjectSetup setup, string? virtualEnvironment = null, bool useCache = true, bool collectTestFacts = true, IReadOnlyCollection<string>? testMapFocus = null, bool recordTestMap = true, bool recordInBackground = false, bool deferSummaryWrites = false)
     {
         ArgumentNullException.ThrowIfNull(setup);
         var configuration = setup.Configuration;
@@ -83,8 +87,7 @@ public static class ProjectContextFactory
         ProjectContext? context = null;
         var index = new ProjectIndex(setup.Root, setup.Layout, path => context!.OptionsFor(path), useCache, collectTestFacts)
         {
-            // The caller that awaits the record's background write awaits the summaries' too.
-            DefersCacheWrites = recordInBackground,
+            DefersCacheWrites = deferSummaryWrites,
         };
         context = new ProjectContext(setup.Version, setup.Layout, tests, availability, index, setup.Root, setup.Files)
         {

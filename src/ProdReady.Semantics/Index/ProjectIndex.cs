@@ -74,7 +74,8 @@ public sealed class ProjectIndex
     /// <see cref="StartDeferredWrites"/> is called (on a thread of its own), rather than by the analysing threads. A
     /// first whole-tree run with the test map's facts writes a summary per file; deferred, those writes run while the
     /// test map follows its tests on one thread, on a processor that would otherwise wait. The caller then awaits
-    /// <see cref="FlushDeferredWritesAsync"/> before it ends.
+    /// <see cref="FlushDeferredWritesAsync"/> before it ends; a run that fails before may leave them unwritten (the cache
+    /// only makes the next run quicker).
     /// </summary>
     public bool DefersCacheWrites { get; init; }
 
@@ -155,6 +156,18 @@ public sealed class ProjectIndex
         }
     }
 
+    /// <summary>Gets a value indicating whether the deferred writes were started (by <see cref="StartDeferredWrites"/> or a flush).</summary>
+    public bool DeferredWritesStarted
+    {
+        get
+        {
+            lock (_deferGate)
+            {
+                return _deferredWrite is not null;
+            }
+        }
+    }
+
     /// <summary>
     /// Starts writing the summaries whose writes were deferred, on a thread of its own; later summaries are written as
     /// they are made. Does nothing when writes are not deferred or were started already.
@@ -174,7 +187,15 @@ public sealed class ProjectIndex
             {
                 foreach (var summary in pending)
                 {
-                    WriteCache(summary, replace: false);
+                    try
+                    {
+                        WriteCache(summary, replace: false);
+                    }
+                    catch (Exception e)
+                    {
+                        // Not a disk's refusal (those are the cache's own business): a summary that cannot be encoded.
+                        throw new InvalidOperationException($"Writing the cached summary of {summary.Path} failed: {e.Message}", e);
+                    }
                 }
             });
         }
@@ -548,9 +569,11 @@ public sealed class ProjectIndex
         {
             EnsureCacheFolder();
             var folder = Path.Combine(_cacheDirectory, summary.Hash[..2]);
-            if (_cacheFolders.TryAdd(summary.Hash[..2], true))
+            if (!_cacheFolders.ContainsKey(summary.Hash[..2]))
             {
+                // Created before it is marked: a writer on another thread that sees the mark finds the folder there.
                 Directory.CreateDirectory(folder);
+                _cacheFolders.TryAdd(summary.Hash[..2], true);
             }
 
             var target = Path.Combine(folder, summary.Hash + ".bin");

@@ -23,7 +23,7 @@ public sealed class DeferredSummaryWritesTests
         .File("tests/test_core.py", "from app.core import total\n\ndef test_total():\n    assert total([1]) == 1\n");
 
     private static ProjectContext Context(TempTree tree, bool deferred, bool useCache = true) =>
-        ProjectContextFactory.Create(ProjectContextFactory.Prepare(tree.Root, new ProdReadyConfiguration(tree.Root), s_files), useCache: useCache, recordInBackground: deferred);
+        ProjectContextFactory.Create(ProjectContextFactory.Prepare(tree.Root, new ProdReadyConfiguration(tree.Root), s_files), useCache: useCache, recordInBackground: deferred, deferSummaryWrites: deferred);
 
     private static void Publish(ProjectContext project, TempTree tree, string path)
     {
@@ -59,6 +59,16 @@ public sealed class DeferredSummaryWritesTests
     }
 
     [Fact]
+    public void Recording_the_map_in_the_background_does_not_defer_the_summaries()
+    {
+        using var tree = Project();
+        var project = ProjectContextFactory.Create(ProjectContextFactory.Prepare(tree.Root, new ProdReadyConfiguration(tree.Root), s_files), recordInBackground: true);
+        Assert.False(project.Index!.DefersCacheWrites);
+        Publish(project, tree, "app/core.py");
+        Assert.Equal(1, Entries(tree));
+    }
+
+    [Fact]
     public async Task Keeps_the_summaries_until_the_writes_start_then_writes_every_one()
     {
         using var tree = Project();
@@ -70,7 +80,9 @@ public sealed class DeferredSummaryWritesTests
         }
 
         Assert.Equal(0, Entries(tree));
+        Assert.False(project.Index.DeferredWritesStarted);
         project.Index.StartDeferredWrites();
+        Assert.True(project.Index.DeferredWritesStarted);
         await project.Index.FlushDeferredWritesAsync();
         Assert.Equal(s_files.Length, Entries(tree));
         Assert.Equal(s_files.Length, ReadBack(tree));
@@ -104,7 +116,9 @@ public sealed class DeferredSummaryWritesTests
             Publish(project, tree, file);
         }
 
+        Assert.False(project.Index!.DeferredWritesStarted);
         Assert.Contains(project.TestMap!.TestsOf("app.core.total"), link => link.Test.Id == "tests/test_core.py::test_total");
+        Assert.True(project.Index.DeferredWritesStarted);
         await project.TestMapStore!.FlushAsync();
         await project.Index!.FlushDeferredWritesAsync();
         Assert.Equal(s_files.Length, ReadBack(tree));

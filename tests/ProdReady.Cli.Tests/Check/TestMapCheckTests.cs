@@ -162,6 +162,28 @@ public sealed class TestMapCheckTests
     }
 
     [Fact]
+    public async Task A_whole_tree_check_leaves_every_files_summary_in_the_cache_and_the_next_reads_them_back()
+    {
+        using var repo = Repository();
+        repo.WriteFile("shop/pricing.py", Discount).WriteFile("tests/test_pricing.py", FullTest);
+        var first = await CliRunner.RunAsync(repo.Root, "check", "--all", "--format", "json", "--extend-select", "TST");
+
+        // The summaries are written while the test map is followed, and the run ends once they are: one per Python file.
+        var cache = Path.Combine(repo.Root, ".prodready_cache");
+        var summaries = Directory.GetFiles(cache, "*.bin", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(f))!).StartsWith("summaries", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(4, summaries.Count);
+        Assert.DoesNotContain(Directory.GetFiles(cache, "*", SearchOption.AllDirectories), f => f.Contains(".tmp", StringComparison.Ordinal));
+
+        var second = await CliRunner.RunAsync(repo.Root, "check", "--all", "--format", "json", "--extend-select", "TST");
+        Assert.Equal(first.ExitCode, second.ExitCode);
+        using var firstReport = JsonDocument.Parse(first.Output);
+        using var secondReport = JsonDocument.Parse(second.Output);
+        Assert.Equal(firstReport.RootElement.GetProperty("findings").GetRawText(), secondReport.RootElement.GetProperty("findings").GetRawText());
+    }
+
+    [Fact]
     public async Task Tests_map_rejects_a_missing_path()
     {
         using var repo = Repository();
