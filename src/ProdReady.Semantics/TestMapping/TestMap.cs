@@ -159,7 +159,9 @@ public sealed partial class TestMap
                 return map;
             }
 
-            if (previous is not null && focus is null && store.LoadLinks(previous) is { } links && map.TryBuildWholeFrom(previous, links, store, files))
+            // A whole map starts from the record read when its links are beside it, else from the whole map's record a
+            // change's run kept aside (the record it renewed has no links).
+            if (focus is null && store.LoadWhole(previous, key) is var (whole, links) && map.TryBuildWholeFrom(whole, links, store, files))
             {
                 store.LastUse = "incremental";
                 return map;

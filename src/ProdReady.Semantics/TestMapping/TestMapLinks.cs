@@ -29,6 +29,17 @@ internal sealed class TestMapLinks
     /// <summary>Where the record's seal begins: after the magic string and its one-byte length.</summary>
     private static readonly int s_sealOffset = 1 + Encoding.UTF8.GetByteCount(Magic);
 
+    /// <summary>Gets how many bytes of a links file name the record it belongs to (see <see cref="Names"/>).</summary>
+    internal static int HeaderLength => s_sealOffset + CacheFile.SealLength;
+
+    /// <summary>Tells whether the first bytes of a links file name the record with the given seal.</summary>
+    /// <param name="header">The file's first <see cref="HeaderLength"/> bytes (or fewer, when the file is shorter).</param>
+    /// <param name="seal">The record's seal.</param>
+    /// <returns><see langword="true"/> when the links were written for that record.</returns>
+    internal static bool Names(ReadOnlySpan<byte> header, ReadOnlySpan<byte> seal) =>
+        header.Length >= HeaderLength && header[0] == s_sealOffset - 1 && Encoding.UTF8.GetString(header[1..s_sealOffset]) == Magic
+        && header[s_sealOffset..HeaderLength].SequenceEqual(seal);
+
     private readonly byte[] _bytes;
     private readonly int[] _tests;
     private readonly int _units;

@@ -47,10 +47,16 @@ public sealed class TestMapStore
     private readonly string _file;
     private readonly string _linksFile;
 
+    /// <summary>
+    /// The record a whole map wrote with its links, kept when a change's run renews <see cref="_file"/> (a change's map
+    /// links only its files' units, so it writes no links): the next whole map starts from it and those links.
+    /// </summary>
+    private readonly string _wholeFile;
+
     /// <summary>The read started by <see cref="StartReading"/> that the next <see cref="Load"/> takes, or <see langword="null"/>.</summary>
     private Task<(TestMapRecord? Record, string? Miss)>? _reading;
 
-    /// <summary>The read started by <see cref="StartReadingLinks"/> that the next <see cref="LoadLinks"/> takes, or <see langword="null"/>.</summary>
+    /// <summary>The read started by <see cref="StartReadingLinks"/> that the next <see cref="LoadWhole"/> takes, or <see langword="null"/>.</summary>
     private Task<byte[]?>? _readingLinks;
 
     /// <summary>Guards <see cref="_writing"/>.</summary>
@@ -75,6 +81,7 @@ public sealed class TestMapStore
         RunStartTicks = runStartUtc.ToUniversalTime().Ticks;
         _file = Path.Combine(_root, ProjectIndex.CacheFolderName, FolderName, "map.bin");
         _linksFile = Path.Combine(_root, ProjectIndex.CacheFolderName, FolderName, "links.bin");
+        _wholeFile = Path.Combine(_root, ProjectIndex.CacheFolderName, FolderName, "whole.bin");
     }
 
     /// <summary>Gets the start of the run, in UTC ticks.</summary>
@@ -254,9 +261,71 @@ public sealed class TestMapStore
         // The record is an accelerator: without it the next run builds the map whole. Links are written after the record
         // they name: a run that reads the new record and the old links finds them naming another seal, and builds whole.
         var bytes = Encode(record);
+        if (makeLinks is null)
+        {
+            KeepWholeRecord();
+        }
+
         if (CacheFile.TryWrite(_root, _file, bytes) && makeLinks is not null)
         {
             CacheFile.TryWrite(_root, _linksFile, makeLinks(bytes[^CacheFile.SealLength..]).Span);
+            TryDelete(_wholeFile);
+        }
+    }
+
+    /// <summary>
+    /// Before a record without links replaces the record the links were written for, moves that record aside
+    /// (<see cref="_wholeFile"/>), so that a whole map after a change's run still starts from it instead of from scratch.
+    /// </summary>
+    private void KeepWholeRecord()
+    {
+        try
+        {
+            if (ReadEnd(_file, CacheFile.SealLength, fromStart: false) is { } seal
+                && ReadEnd(_linksFile, TestMapLinks.HeaderLength, fromStart: true) is { } header
+                && TestMapLinks.Names(header, seal))
+            {
+                File.Move(_file, _wholeFile, overwrite: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another run moved or removed it meanwhile: the next whole map is built whole, as without the kept record.
+        }
+    }
+
+    /// <summary>Reads the first or last bytes of a file, or returns <see langword="null"/> when it is missing or shorter.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file is not readable.</exception>
+    private static byte[]? ReadEnd(string file, int length, bool fromStart)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        if (stream.Length < length)
+        {
+            return null;
+        }
+
+        stream.Position = fromStart ? 0 : stream.Length - length;
+        var bytes = new byte[length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>Deletes a file if it is there; a file that cannot be deleted is left (it is never taken for another record).</summary>
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Kept whole records name their links by seal: one left behind is never taken with other links.
         }
     }
 
@@ -305,7 +374,7 @@ public sealed class TestMapStore
 
     /// <summary>
     /// Starts reading the links a whole map wrote, on a thread of its own, for a caller that will build a whole map soon
-    /// (the next <see cref="LoadLinks"/> takes the bytes, checked whole). A call while a read is pending starts none.
+    /// (the next <see cref="LoadWhole"/> takes the bytes, checked whole). A call while a read is pending starts none.
     /// </summary>
     public void StartReadingLinks()
     {
@@ -321,13 +390,36 @@ public sealed class TestMapStore
         }
     }
 
-    /// <summary>Reads the links of a whole map written beside a record read, or returns <see langword="null"/> when there are none for it.</summary>
-    /// <param name="record">The record read.</param>
-    /// <returns>The links.</returns>
-    internal TestMapLinks? LoadLinks(TestMapRecord record)
+    /// <summary>
+    /// Finds the record a whole map starts from, with its links: the record read (<paramref name="previous"/>) when the
+    /// links were written for it, else the whole map's record a change's run kept aside when it has the same key.
+    /// </summary>
+    /// <param name="previous">The record read, or <see langword="null"/>.</param>
+    /// <param name="key">The key the record must have (see <see cref="KeyOf"/>).</param>
+    /// <returns>The record and its links, or <see langword="null"/> when neither has links.</returns>
+    internal (TestMapRecord Record, TestMapLinks Links)? LoadWhole(TestMapRecord? previous, string key)
     {
         var bytes = Interlocked.Exchange(ref _readingLinks, null) is { } reading ? reading.GetAwaiter().GetResult() : ReadWholeLinks();
-        return record.Seal is { } seal && bytes is not null ? TestMapLinks.Decode(bytes, seal, known: true) : null;
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        if (previous?.Seal is { } seal && TestMapLinks.Decode(bytes, seal, known: true) is { } links)
+        {
+            return (previous, links);
+        }
+
+        // The links name the kept record (checked before it is decoded: a change's run may have left it long ago).
+        if (CacheFile.TryRead(_wholeFile, out _) is { } wholeBytes && wholeBytes.Length >= CacheFile.SealLength
+            && TestMapLinks.Names(bytes.AsSpan(0, Math.Min(bytes.Length, TestMapLinks.HeaderLength)), wholeBytes.AsSpan(wholeBytes.Length - CacheFile.SealLength))
+            && Decode(wholeBytes) is { } whole && whole.Key == key && whole.Seal is { } wholeSeal
+            && TestMapLinks.Decode(bytes, wholeSeal, known: true) is { } wholeLinks)
+        {
+            return (whole, wholeLinks);
+        }
+
+        return null;
     }
 
     /// <summary>Reads the links file, or returns <see langword="null"/> when there is none or it does not read back whole.</summary>

@@ -45,6 +45,15 @@ public sealed class WholeMapRecordTests
         return (map, (project.TestMapStore!.LastUse, project.TestMapStore.LastMiss, project.TestMapStore.LastFollowed));
     }
 
+    /// <summary>Edits a file, then maps the change of that file with the cache (which renews the record, without links).</summary>
+    private static void ChangeRun(TempTree tree, string path, Func<string, string> edit)
+    {
+        TestMapFocusTests.Edit(tree, path, edit);
+        var change = TestMapFocusTests.Project(tree, [path]);
+        Assert.NotNull(change.TestMap);
+        Assert.Equal("incremental", change.TestMapStore!.LastUse);
+    }
+
     /// <summary>Asserts that the whole map built with the cache links every unit, counts tests and dynamic reaches as one made from scratch.</summary>
     private static TestMap AssertSameAsScratch(TempTree tree, string expectedUse)
     {
@@ -257,16 +266,68 @@ public sealed class WholeMapRecordTests
     }
 
     [Fact]
-    public void After_a_change_renewed_the_record_the_whole_map_is_built_whole_once_more()
+    public void After_a_change_renewed_the_record_the_whole_map_starts_from_the_whole_record_kept_aside()
     {
         using var tree = Shop();
         Whole(tree);
-        TestMapFocusTests.Edit(tree, "shop/report.py", text => "# edited\n" + text);
+        var links = File.ReadAllBytes(CachePath(tree, "links.bin"));
 
-        // A change's map links only its files' units: the record it renews has no links beside it.
-        var change = TestMapFocusTests.Project(tree, ["shop/report.py"]);
-        Assert.NotNull(change.TestMap);
-        Assert.Equal("incremental", change.TestMapStore!.LastUse);
+        // A change's map links only its files' units: the record it renews has no links beside it, so the whole map's
+        // record is kept aside, and the links are left as they were.
+        ChangeRun(tree, "shop/report.py", text => text.Replace("    return 3", "    Cart().add(1)\n    return 3", StringComparison.Ordinal));
+        Assert.True(File.Exists(CachePath(tree, "whole.bin")));
+        Assert.Equal(links, File.ReadAllBytes(CachePath(tree, "links.bin")));
+
+        // The whole map follows again the tests that ran through the file changed since the kept record, and only they.
+        var (use, miss, followed) = Whole(tree);
+        Assert.Equal(("incremental", null), (use, miss));
+        Assert.InRange(followed, 1, 3);
+        Assert.False(File.Exists(CachePath(tree, "whole.bin")));
+        Assert.Equal(("incremental", null, 0), Whole(tree));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void Two_changes_in_a_row_keep_the_whole_record_of_the_last_whole_map()
+    {
+        using var tree = Shop();
+        Whole(tree);
+        var kept = File.ReadAllBytes(CachePath(tree, "map.bin"));
+        ChangeRun(tree, "shop/report.py", text => "# edited\n" + text);
+        ChangeRun(tree, "shop/pricing.py", text => text.Replace("return 1", "return 2", StringComparison.Ordinal));
+
+        // The second change's record replaced the first's, which no links name: the whole map's record stays aside.
+        Assert.Equal(kept, File.ReadAllBytes(CachePath(tree, "whole.bin")));
+        Assert.NotEqual(kept, File.ReadAllBytes(CachePath(tree, "map.bin")));
+        Assert.Equal("incremental", Whole(tree).Use);
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("flipped")]
+    [InlineData("other links")]
+    public void A_kept_whole_record_that_does_not_hold_is_not_taken(string damage)
+    {
+        using var tree = Shop();
+        Whole(tree);
+        ChangeRun(tree, "shop/report.py", text => "# edited\n" + text);
+        var path = CachePath(tree, "whole.bin");
+        var bytes = File.ReadAllBytes(path);
+        switch (damage)
+        {
+            case "garbage":
+                File.WriteAllText(path, "not a record");
+                break;
+            case "flipped":
+                bytes[bytes.Length / 2] ^= 0x5a;
+                File.WriteAllBytes(path, bytes);
+                break;
+            default:
+                // Links of another whole map (the one before an edit it did not follow) beside the kept record.
+                File.WriteAllBytes(CachePath(tree, "links.bin"), [.. File.ReadAllBytes(CachePath(tree, "links.bin")).Select((b, i) => i == 40 ? (byte)(b ^ 0x5a) : b)]);
+                break;
+        }
 
         Assert.Equal(("whole", "no links", 0), Whole(tree));
         AssertSameAsScratch(tree, "incremental");
