@@ -117,7 +117,7 @@ public static class CacheFile
     /// <param name="file">The file's final path.</param>
     /// <exception cref="IOException">The folder cannot be listed.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder is not readable.</exception>
-    private static void RemoveAbandonedWrites(string file)
+    internal static void RemoveAbandonedWrites(string file)
     {
         var before = DateTime.UtcNow - s_abandonedAfter;
         foreach (var path in Directory.EnumerateFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + ".*.tmp"))

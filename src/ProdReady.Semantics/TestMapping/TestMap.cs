@@ -163,7 +163,9 @@ public sealed partial class TestMap
             // change's run kept aside (the record it renewed has no links).
             if (focus is null && store.LoadWhole(previous, key) is var (whole, links) && map.TryBuildWholeFrom(whole, links, store, files))
             {
+                // The record read may have been of other files or settings: the kept one served.
                 store.LastUse = "incremental";
+                store.LastMiss = null;
                 return map;
             }
 

@@ -20,7 +20,9 @@ namespace ProdReady.Semantics.TestMapping;
 /// is one file, written to a temporary name and renamed into place, with a hash of its contents at its end: a record
 /// that does not read back whole is ignored, and two runs at once each leave a complete record behind. A whole map also
 /// writes every test's links beside the record (<see cref="TestMapLinks"/>, naming the record by that hash), so that the
-/// next whole map follows only the tests that ran through a changed file.
+/// next whole map follows only the tests that ran through a changed file. A change's map links only its files' units and
+/// renews the record without links: the record the links name is then copied aside first (<c>whole.bin</c>), and the
+/// next whole map starts from that copy, comparing every file with it.
 /// </remarks>
 public sealed class TestMapStore
 {
@@ -265,17 +267,23 @@ public sealed class TestMapStore
         {
             KeepWholeRecord();
         }
+        else
+        {
+            // The links about to be written name the new record: a kept record is of no use any more (deleted first, so
+            // that a change's run of another process keeping the new record meanwhile does not lose it).
+            TryDelete(_wholeFile);
+        }
 
         if (CacheFile.TryWrite(_root, _file, bytes) && makeLinks is not null)
         {
             CacheFile.TryWrite(_root, _linksFile, makeLinks(bytes[^CacheFile.SealLength..]).Span);
-            TryDelete(_wholeFile);
         }
     }
 
     /// <summary>
-    /// Before a record without links replaces the record the links were written for, moves that record aside
+    /// Before a record without links replaces the record the links were written for, copies that record aside
     /// (<see cref="_wholeFile"/>), so that a whole map after a change's run still starts from it instead of from scratch.
+    /// A copy, not a move: when the new record cannot be written, the one read stays in place for the next run.
     /// </summary>
     private void KeepWholeRecord()
     {
@@ -285,12 +293,16 @@ public sealed class TestMapStore
                 && ReadEnd(_linksFile, TestMapLinks.HeaderLength, fromStart: true) is { } header
                 && TestMapLinks.Names(header, seal))
             {
-                File.Move(_file, _wholeFile, overwrite: true);
+                var temporary = CacheFile.TemporaryNameFor(_wholeFile);
+                File.Copy(_file, temporary, overwrite: true);
+                File.Move(temporary, _wholeFile, overwrite: true);
+                CacheFile.RemoveAbandonedWrites(_wholeFile);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Another run moved or removed it meanwhile: the next whole map is built whole, as without the kept record.
+            // Another run replaced or removed it meanwhile, or the disk is full: the next whole map is built whole, as
+            // without the kept record.
         }
     }
 

@@ -306,7 +306,6 @@ public sealed class WholeMapRecordTests
     [Theory]
     [InlineData("garbage")]
     [InlineData("flipped")]
-    [InlineData("other links")]
     public void A_kept_whole_record_that_does_not_hold_is_not_taken(string damage)
     {
         using var tree = Shop();
@@ -319,17 +318,44 @@ public sealed class WholeMapRecordTests
             case "garbage":
                 File.WriteAllText(path, "not a record");
                 break;
-            case "flipped":
+            default:
                 bytes[bytes.Length / 2] ^= 0x5a;
                 File.WriteAllBytes(path, bytes);
-                break;
-            default:
-                // Links of another whole map (the one before an edit it did not follow) beside the kept record.
-                File.WriteAllBytes(CachePath(tree, "links.bin"), [.. File.ReadAllBytes(CachePath(tree, "links.bin")).Select((b, i) => i == 40 ? (byte)(b ^ 0x5a) : b)]);
                 break;
         }
 
         Assert.Equal(("whole", "no links", 0), Whole(tree));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void A_kept_whole_record_is_not_taken_with_the_links_of_another_whole_map()
+    {
+        using var tree = Shop();
+        Whole(tree);
+        var older = File.ReadAllBytes(CachePath(tree, "links.bin"));
+        TestMapFocusTests.Edit(tree, "shop/report.py", text => text.Replace("    return 3", "    Cart().add(1)\n    return 3", StringComparison.Ordinal));
+        Assert.Equal("incremental", Whole(tree).Use);
+        ChangeRun(tree, "shop/pricing.py", text => text.Replace("return 1", "return 2", StringComparison.Ordinal));
+        Assert.True(File.Exists(CachePath(tree, "whole.bin")));
+
+        // Whole, sealed links, but of the whole map before the edit: they name neither the record read nor the kept one.
+        File.WriteAllBytes(CachePath(tree, "links.bin"), older);
+        Assert.Equal(("whole", "no links", 0), Whole(tree));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void A_kept_whole_record_of_other_settings_is_not_taken()
+    {
+        using var tree = Shop();
+        Whole(tree);
+        ChangeRun(tree, "shop/report.py", text => "# edited\n" + text);
+        Assert.True(File.Exists(CachePath(tree, "whole.bin")));
+
+        // pytest collects other functions now: the kept record (and the one read) are of other settings.
+        File.AppendAllText(tree.Path("pyproject.toml"), "[tool.pytest.ini_options]\npython_functions = [\"test_*\", \"check_*\"]\n");
+        Assert.Equal(("whole", "other files or settings", 0), Whole(tree));
         AssertSameAsScratch(tree, "incremental");
     }
 
