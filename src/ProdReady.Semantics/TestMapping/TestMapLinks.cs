@@ -33,7 +33,7 @@ internal sealed class TestMapLinks
     internal static int HeaderLength => s_sealOffset + CacheFile.SealLength;
 
     /// <summary>Tells whether the first bytes of a links file name the record with the given seal.</summary>
-    /// <param name="header">The file's first <see cref="HeaderLength"/> bytes (or fewer, when the file is shorter).</param>
+    /// <param name="header">The file's first bytes: <see cref="HeaderLength"/> of them or more (fewer never name a record).</param>
     /// <param name="seal">The record's seal.</param>
     /// <returns><see langword="true"/> when the links were written for that record.</returns>
     internal static bool Names(ReadOnlySpan<byte> header, ReadOnlySpan<byte> seal) =>

@@ -424,7 +424,7 @@ public sealed class TestMapStore
 
         // The links name the kept record (checked before it is decoded: a change's run may have left it long ago).
         if (CacheFile.TryRead(_wholeFile, out _) is { } wholeBytes && wholeBytes.Length >= CacheFile.SealLength
-            && TestMapLinks.Names(bytes.AsSpan(0, Math.Min(bytes.Length, TestMapLinks.HeaderLength)), wholeBytes.AsSpan(wholeBytes.Length - CacheFile.SealLength))
+            && TestMapLinks.Names(bytes, wholeBytes.AsSpan(wholeBytes.Length - CacheFile.SealLength))
             && Decode(wholeBytes) is { } whole && whole.Key == key && whole.Seal is { } wholeSeal
             && TestMapLinks.Decode(bytes, wholeSeal, known: true) is { } wholeLinks)
         {
