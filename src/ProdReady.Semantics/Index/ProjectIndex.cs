@@ -533,6 +533,14 @@ public sealed class ProjectIndex
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
+    /// <summary>
+    /// Reads the summary an earlier run cached for some contents, by the hash it names them with (see
+    /// <see cref="ModuleSummary.Hash"/>): the test map compares a file's outline with the one it recorded this way.
+    /// </summary>
+    /// <param name="hash">The summary's hash.</param>
+    /// <returns>The summary, or <see langword="null"/> when the cache does not hold it.</returns>
+    internal ModuleSummary? CachedSummary(string hash) => hash.Length > 2 ? ReadCache(hash) : null;
+
     private ModuleSummary? ReadCache(string hash)
     {
         if (_cacheDirectory is null)

@@ -182,6 +182,37 @@ internal sealed class RecordedTests
         return new RecordedTests(null, null, over._ids, over._files, this, Count + added);
     }
 
+    /// <summary>Leaves out the tests of some test modules (whose outline changed: their tests are collected again).</summary>
+    /// <param name="modules">The test modules' paths.</param>
+    /// <returns>The other tests.</returns>
+    public RecordedTests WithoutModules(IReadOnlySet<string> modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        var kept = new Dictionary<string, int[]>(Count, StringComparer.Ordinal);
+        ForEach((id, files) =>
+        {
+            if (!modules.Contains(ModuleOf(id)))
+            {
+                kept[id] = files;
+            }
+        });
+        return kept.Count == Count ? this : From(kept);
+    }
+
+    /// <summary>Counts the tests of some test modules.</summary>
+    /// <param name="modules">The test modules' paths.</param>
+    /// <returns>How many tests of those modules are recorded.</returns>
+    public int CountInModules(IReadOnlySet<string> modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        var count = 0;
+        ForEach((id, _) => count += modules.Contains(ModuleOf(id)) ? 1 : 0);
+        return count;
+    }
+
+    /// <summary>The path of a test id's module (the part before <c>::</c>).</summary>
+    private static string ModuleOf(string id) => id.IndexOf("::", StringComparison.Ordinal) is var at and >= 0 ? id[..at] : id;
+
     /// <summary>Finds a test's files.</summary>
     /// <param name="id">The test id.</param>
     /// <param name="files">The numbers of the files it ran through.</param>

@@ -12,6 +12,9 @@ public sealed partial class TestMap
     /// <summary>Records, while tests are followed, the files each one runs through; <see langword="null"/> when nothing is recorded.</summary>
     private FileRecorder? _recorder;
 
+    /// <summary>The outline changes the map followed name by name, or <see langword="null"/> when it followed none.</summary>
+    private OutlineChanges? _outlineChanges;
+
     /// <summary>How many tests the record knows, in a map built from one; -1 otherwise.</summary>
     private int _recordedTests = -1;
 
@@ -105,8 +108,19 @@ public sealed partial class TestMap
             modules.Add(id[..id.IndexOf("::", StringComparison.Ordinal)]);
         }
 
-        _subclasses = record.Subclasses;
+        _subclasses ??= record.Subclasses;
         _focus = focused;
+
+        // A test module whose outline changed may hold other tests now: all of them are followed, as a focus module's.
+        var outlinedModules = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var number in _outlineChanges?.Files ?? [])
+        {
+            if (_classifier.IsTestModule(files[number]))
+            {
+                outlinedModules.Add(files[number]);
+            }
+        }
+
         foreach (var file in files)
         {
             if (ProjectPath.Name(file) == "conftest.py")
@@ -114,7 +128,7 @@ public sealed partial class TestMap
                 _conftests.Add(file);
                 FixturesOf(file);
             }
-            else if (_focus.Contains(file) && _classifier.IsTestModule(file))
+            else if ((_focus.Contains(file) || outlinedModules.Contains(file)) && _classifier.IsTestModule(file))
             {
                 modules.Add(file);
             }
@@ -133,13 +147,22 @@ public sealed partial class TestMap
         _tests.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         for (var i = 0; i < _tests.Count; i++)
         {
-            if (selected.Contains(_tests[i].Id) || _focus.Contains(_tests[i].Path))
+            if (selected.Contains(_tests[i].Id) || _focus.Contains(_tests[i].Path) || outlinedModules.Contains(_tests[i].Path))
             {
                 Reach(i, null);
             }
         }
 
-        _recordedTests = record.Tests.Count;
+        // The test modules whose outline changed were collected again: their tests now stand for those recorded.
+        var tests = record.Tests;
+        var count = tests.Count;
+        if (outlinedModules.Count > 0)
+        {
+            count -= tests.CountInModules(outlinedModules);
+            count += _tests.Where(t => outlinedModules.Contains(t.Path)).Select(t => t.Id).Distinct(StringComparer.Ordinal).Count();
+        }
+
+        _recordedTests = count;
 
         // Written again only when it learned something: a file read again, or a test that now runs through other files.
         var renewed = reread > 0 || differs > 0;
@@ -154,7 +177,15 @@ public sealed partial class TestMap
             // background), from what this build no longer changes: the record read, the files' records and a copy of
             // what the followed tests ran through.
             var followed = new Dictionary<string, int[]>(_recorder.Visited, StringComparer.Ordinal);
-            store.Save(() => record with { RunStartTicks = store.RunStartTicks, Files = records, Tests = record.Tests.With(followed), Seal = null });
+            var subclasses = _subclasses;
+            store.Save(() => record with
+            {
+                RunStartTicks = store.RunStartTicks,
+                Files = records,
+                Tests = (outlinedModules.Count > 0 ? tests.WithoutModules(outlinedModules) : tests).With(followed),
+                Subclasses = subclasses,
+                Seal = null,
+            });
         }
 
         return true;
@@ -214,7 +245,7 @@ public sealed partial class TestMap
         // A file whose stamp changed is read again: the same contents keep the record; other contents keep it only when
         // the outline is the same (then only its bodies changed, and only tests that ran through it can change).
         var changed = new bool[files.Count];
-        var outlineChanged = 0;
+        var outlined = new List<(int File, string Outline)>();
         var differs = 0;
         Parallel.ForEach(reread.Concat(compared), i =>
         {
@@ -228,7 +259,11 @@ public sealed partial class TestMap
             var outline = TestMapStore.OutlineOf(summary);
             if (outline != records[i].Outline)
             {
-                Interlocked.Increment(ref outlineChanged);
+                lock (outlined)
+                {
+                    outlined.Add((i, outline));
+                }
+
                 return;
             }
 
@@ -237,10 +272,32 @@ public sealed partial class TestMap
             Interlocked.Increment(ref differs);
         });
 
-        if (outlineChanged > 0)
+        if (outlined.Count > 0)
         {
-            store.LastMiss = "outline changed";
-            return null;
+            // Each outline is compared with the one the record was made from, unit by unit: what changed is spelled by
+            // names, and the tests that run through a file spelling one of them are followed again.
+            var outlines = new OutlineChanges();
+            outlined.Sort((a, b) => a.File.CompareTo(b.File));
+            foreach (var (i, outline) in outlined)
+            {
+                var summary = _index.GetByPath(files[i]);
+                if (AddOutlineChange(outlines, i, files[i], _index.CachedSummary(records[i].ContentHash), summary) is { } reason)
+                {
+                    store.LastMiss = reason;
+                    return null;
+                }
+
+                records[i] = records[i] with { ContentHash = summary!.Hash, Outline = outline };
+                differs++;
+            }
+
+            if (SpreadOutlineChanges(outlines, files, changed, record) is { } spreadReason)
+            {
+                store.LastMiss = spreadReason;
+                return null;
+            }
+
+            _outlineChanges = outlines;
         }
 
         return (records, changed, reread.Count, differs);

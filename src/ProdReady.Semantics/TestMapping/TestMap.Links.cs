@@ -61,7 +61,7 @@ public sealed partial class TestMap
 
         // Every file's summary was read by the check (each compared by its contents).
         var (records, changed, reread, differs) = check;
-        _subclasses = record.Subclasses;
+        _subclasses ??= record.Subclasses;
         CollectAll(files);
         var ids = new string[_tests.Count];
         for (var i = 0; i < ids.Length; i++)
@@ -137,7 +137,8 @@ public sealed partial class TestMap
         {
             var visited = _recorder.Visited;
             var makeLinks = followed > 0 ? LinksMaker() : links.WithSeal;
-            store.Save(() => new TestMapRecord(record.Key, store.RunStartTicks, records, RecordedTests.From(visited), record.Subclasses), makeLinks);
+            var subclasses = _subclasses;
+            store.Save(() => new TestMapRecord(record.Key, store.RunStartTicks, records, RecordedTests.From(visited), subclasses), makeLinks);
         }
 
         return true;

@@ -1676,39 +1676,42 @@ public sealed partial class TestMap
     /// <summary>The direct project subclasses (test code excluded) of each class, by the base's qualified name, gathered once.</summary>
     private Dictionary<string, List<string>> DirectSubclasses()
     {
-        if (_subclasses is null)
+        return _subclasses ??= ComputeDirectSubclasses(_sourceFiles);
+    }
+
+    /// <summary>Gathers the direct subclasses of each class among some files' classes, by the base's qualified name.</summary>
+    private Dictionary<string, List<string>> ComputeDirectSubclasses(IEnumerable<string> sourceFiles)
+    {
+        var table = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var path in sourceFiles)
         {
-            _subclasses = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var path in _sourceFiles)
+            if (_index.GetByPath(path) is not { Units: { } units } summary)
             {
-                if (_index.GetByPath(path) is not { Units: { } units } summary)
+                continue;
+            }
+
+            foreach (var unit in units)
+            {
+                if (unit.Kind != "class")
                 {
                     continue;
                 }
 
-                foreach (var unit in units)
+                foreach (var baseClass in unit.Bases ?? [])
                 {
-                    if (unit.Kind != "class")
+                    var baseName = Resolve(baseClass)?.QualifiedName ?? baseClass;
+                    if (!table.TryGetValue(baseName, out var direct))
                     {
-                        continue;
+                        direct = [];
+                        table[baseName] = direct;
                     }
 
-                    foreach (var baseClass in unit.Bases ?? [])
-                    {
-                        var baseName = Resolve(baseClass)?.QualifiedName ?? baseClass;
-                        if (!_subclasses.TryGetValue(baseName, out var direct))
-                        {
-                            direct = [];
-                            _subclasses[baseName] = direct;
-                        }
-
-                        direct.Add(summary.Module + "." + unit.Name);
-                    }
+                    direct.Add(summary.Module + "." + unit.Name);
                 }
             }
         }
 
-        return _subclasses;
+        return table;
     }
 
     private bool IsTestPath(string path) => _classifier.IsTestCode(path);

@@ -461,17 +461,25 @@ public sealed class TestMapStore
         Append(text, summary.Routes);
         foreach (var unit in summary.Units ?? [])
         {
-            text.Append('\u0002').Append(unit.Name).Append('\0').Append(unit.Kind).Append('\0').Append(unit.MadeBy).Append('\0').Append(unit.Returns).Append('\0');
-            Append(text, unit.Parameters);
-            Append(text, unit.Bases);
-            Append(text, unit.Attributes);
-            Append(text, unit.Parametrized);
-            Append(text, unit.ParameterValues);
-            Append(text, unit.Markers);
-            Append(text, unit.Yields);
+            AppendOutline(text, unit);
         }
 
         return HashOf(text);
+    }
+
+    /// <summary>Appends what the test map reads of one unit apart from its body (the unit's part of <see cref="OutlineOf"/>).</summary>
+    /// <param name="text">The text to append to.</param>
+    /// <param name="unit">The unit.</param>
+    internal static void AppendOutline(StringBuilder text, UnitFacts unit)
+    {
+        text.Append('\u0002').Append(unit.Name).Append('\0').Append(unit.Kind).Append('\0').Append(unit.MadeBy).Append('\0').Append(unit.Returns).Append('\0');
+        Append(text, unit.Parameters);
+        Append(text, unit.Bases);
+        Append(text, unit.Attributes);
+        Append(text, unit.Parametrized);
+        Append(text, unit.ParameterValues);
+        Append(text, unit.Markers);
+        Append(text, unit.Yields);
     }
 
     private static void Append(StringBuilder text, List<string>? values)

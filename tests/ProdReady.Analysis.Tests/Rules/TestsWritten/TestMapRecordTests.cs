@@ -149,17 +149,17 @@ public sealed class TestMapRecordTests
     }
 
     [Fact]
-    public void An_edit_that_changes_an_outline_builds_the_map_whole_again()
+    public void An_edit_that_changes_a_conftest_outline_builds_the_map_whole_again()
     {
         using var tree = TestMapFocusTests.Shop();
         Record(tree);
 
-        // A new function: other files may now resolve a name to it.
-        TestMapFocusTests.Edit(tree, "shop/pricing.py", text => text + "\n\ndef free(item):\n    return 0\n");
+        // A new fixture: any test may now request it.
+        TestMapFocusTests.Edit(tree, "tests/conftest.py", text => text + "\n\n@pytest.fixture\ndef empty():\n    return Cart()\n");
         var project = TestMapFocusTests.Project(tree, ["shop/pricing.py"]);
         Assert.NotNull(project.TestMap);
         Assert.Equal("whole", project.TestMapStore!.LastUse);
-        Assert.Equal("outline changed", project.TestMapStore.LastMiss);
+        Assert.Equal("conftest outline changed", project.TestMapStore.LastMiss);
 
         // The whole build recorded the new outline: the next change is mapped from the record again.
         AssertSameAsScratch(tree, "incremental");

@@ -254,14 +254,14 @@ public sealed class WholeMapRecordTests
     }
 
     [Fact]
-    public void An_edit_that_changes_an_outline_builds_the_whole_map_again()
+    public void An_edit_that_changes_a_conftest_outline_builds_the_whole_map_again()
     {
         using var tree = Shop();
         Whole(tree);
 
-        TestMapFocusTests.Edit(tree, "shop/pricing.py", text => text + "\n\ndef free(item):\n    return 0\n");
+        TestMapFocusTests.Edit(tree, "tests/conftest.py", text => text + "\n\n@pytest.fixture\ndef empty():\n    return Cart()\n");
 
-        Assert.Equal(("whole", "outline changed", 0), Whole(tree));
+        Assert.Equal(("whole", "conftest outline changed", 0), Whole(tree));
         AssertSameAsScratch(tree, "incremental");
     }
 

@@ -1,0 +1,372 @@
+using System.Text;
+using ProdReady.Semantics.Index;
+using ProdReady.Semantics.Project;
+
+namespace ProdReady.Semantics.TestMapping;
+
+/// <summary>
+/// A map from a record after outline changes: a file whose outline changed is compared with the summary the record
+/// names it by (read back from the summary cache), and the names the change adds, removes or alters are listed. The
+/// traversal looks a name up only from a text that spells it (a call, an annotation, a base, an import's target) or
+/// through an import that renames it, so a test can link differently only when it runs through a file whose facts
+/// spell one of those names (renames followed), or through the changed file itself: those tests are followed again,
+/// the others keep their record. Changes whose reach is not spelled out that way (a conftest's, a route's, a class's
+/// bases, a module's markers, a base named by a changed name) build the map whole.
+/// </summary>
+public sealed partial class TestMap
+{
+    /// <summary>Test setup and teardown names that pytest and unittest call without a test spelling them.</summary>
+    private static readonly string[] s_implicitPrefixes = ["setup", "teardown", "setUp", "tearDown", "asyncSetUp", "asyncTearDown"];
+
+    /// <summary>
+    /// Compares a file's recorded outline with its new one and adds what changed to <paramref name="changes"/>.
+    /// </summary>
+    /// <param name="changes">The outline changes found so far.</param>
+    /// <param name="number">The file's number among the project's files.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="before">The summary the record was made from, or <see langword="null"/> when the cache no longer holds it.</param>
+    /// <param name="now">The file's summary now.</param>
+    /// <returns>The reason the change cannot be followed name by name, or <see langword="null"/> when it was added.</returns>
+    private string? AddOutlineChange(OutlineChanges changes, int number, string path, ModuleSummary? before, ModuleSummary? now)
+    {
+        if (before?.Units is not { } oldUnits || now?.Units is not { } newUnits)
+        {
+            return "outline changed";
+        }
+
+        if (ProjectPath.Name(path) == "conftest.py")
+        {
+            return "conftest outline changed";
+        }
+
+        if (!(before.Routes ?? []).SequenceEqual(now.Routes ?? [], StringComparer.Ordinal))
+        {
+            return "routes changed";
+        }
+
+        var names = changes.Names;
+        var oldImports = before.Imported ?? [];
+        var newImports = now.Imported ?? [];
+        foreach (var name in oldImports.Keys.Union(newImports.Keys, StringComparer.Ordinal))
+        {
+            if (oldImports.GetValueOrDefault(name) != newImports.GetValueOrDefault(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        var oldByName = ByName(oldUnits);
+        var newByName = ByName(newUnits);
+        foreach (var name in oldByName.Keys.Union(newByName.Keys, StringComparer.Ordinal))
+        {
+            var was = oldByName.GetValueOrDefault(name) ?? [];
+            var isNow = newByName.GetValueOrDefault(name) ?? [];
+            if (was.Count == isNow.Count && was.Zip(isNow).All(pair => OutlineOf(pair.First) == OutlineOf(pair.Second)))
+            {
+                continue;
+            }
+
+            if (UnitChange(changes, path, now.Module, name, was, isNow) is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        changes.Files.Add(number);
+        return null;
+    }
+
+    /// <summary>Adds the names one changed unit name can be looked up by, or says why its change cannot be followed name by name.</summary>
+    private string? UnitChange(OutlineChanges changes, string path, string module, string name, List<UnitFacts> was, List<UnitFacts> isNow)
+    {
+        var names = changes.Names;
+        var all = was.Concat(isNow).ToList();
+        var attributes = AttributeNames(was).ToHashSet(StringComparer.Ordinal);
+        attributes.SymmetricExceptWith(AttributeNames(isNow));
+        names.UnionWith(attributes);
+        if (was.Count == isNow.Count && was.Zip(isNow).All(pair => SameOutsideAttributes(pair.First, pair.Second)))
+        {
+            // Only what the unit assigns to `self` (or the module to its names): looked up by those names, added above.
+            return null;
+        }
+
+        if (all.Exists(u => u.Kind == "module"))
+        {
+            // The module's own code beyond its names' origins: its markers (pytestmark, pytest_plugins) reach every test
+            // of the module, and the plugins every test.
+            return "module outline changed";
+        }
+
+        var parts = name.Split('.');
+        var last = parts[^1];
+        if (all.Exists(u => u.Kind == "class"))
+        {
+            if (was.Count > 0 && isNow.Count > 0 && !was.Select(u => string.Join(',', u.Bases ?? [])).SequenceEqual(isNow.Select(u => string.Join(',', u.Bases ?? [])), StringComparer.Ordinal))
+            {
+                return "class bases changed";
+            }
+
+            if (was.Count == 0 || isNow.Count == 0)
+            {
+                if (!_classifier.IsTestCode(path))
+                {
+                    changes.Classes.Add(module + "." + name);
+                }
+            }
+
+            names.UnionWith(parts);
+            return null;
+        }
+
+        // A method looked up without being spelled (a dunder method run by syntax, a test, setup or fixture collected by
+        // its name) is also reached through its class: every part of its name counts.
+        var implicitly = (last.StartsWith("__", StringComparison.Ordinal) && last.EndsWith("__", StringComparison.Ordinal))
+            || _classifier.IsTestFunctionName(last) || last.StartsWith("test", StringComparison.Ordinal)
+            || Array.Exists(s_implicitPrefixes, p => last.StartsWith(p, StringComparison.Ordinal))
+            || all.Exists(u => u.Has("fixture"));
+        if (implicitly)
+        {
+            names.UnionWith(parts);
+        }
+        else
+        {
+            names.Add(last);
+        }
+
+        foreach (var unit in all)
+        {
+            foreach (var marker in unit.Markers ?? [])
+            {
+                if (marker.StartsWith("fixture:", StringComparison.Ordinal))
+                {
+                    names.Add(marker["fixture:".Length..]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Marks, after outline changes, the files whose tests must be followed again: the changed files, and every file
+    /// whose facts spell a changed name or an import that renames one. Builds the subclass table again when a class was
+    /// added or removed.
+    /// </summary>
+    /// <returns>The reason the changes cannot be followed name by name, or <see langword="null"/> when the files are marked.</returns>
+    private string? SpreadOutlineChanges(OutlineChanges changes, List<string> files, bool[] changed, TestMapRecord record)
+    {
+        var summaries = new ModuleSummary?[files.Count];
+        Parallel.For(0, files.Count, i => summaries[i] = _index.GetByPath(files[i]));
+        var names = changes.Names;
+
+        // An import that renames a changed name (`from m import f as g`, or a re-export under another name) makes the
+        // new name a way to it, and so on.
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var summary in summaries)
+            {
+                foreach (var (name, target) in summary?.Imported ?? [])
+                {
+                    if (!names.Contains(name) && Mentions(target, lookup))
+                    {
+                        names.Add(name);
+                        grew = true;
+                    }
+                }
+            }
+        }
+
+        var spelled = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var summary in summaries)
+        {
+            foreach (var unit in summary?.Units ?? [])
+            {
+                // A class deriving from a changed name: its methods, and which classes subclass what, may resolve otherwise.
+                if (unit.Kind == "class" && unit.Bases is { } bases && bases.Exists(b => Mentions(b, spelled)))
+                {
+                    return "a base names a changed name";
+                }
+            }
+        }
+
+        Parallel.For(0, files.Count, i =>
+        {
+            if (summaries[i] is { } summary && Spells(summary, spelled))
+            {
+                changed[i] = true;
+            }
+        });
+
+        foreach (var file in changes.Files)
+        {
+            changed[file] = true;
+        }
+
+        if (changes.Classes.Count == 0)
+        {
+            return null;
+        }
+
+        // A class added or removed changes the subclass table by itself alone (bases naming changed names were refused):
+        // anything else that differs means names resolve otherwise than the record says.
+        var table = ComputeDirectSubclasses(files.Where(f => !_classifier.IsTestCode(f)));
+        if (!SameSubclassesBut(record.Subclasses, table, changes.Classes))
+        {
+            // The map is built whole next, asking its questions from the start.
+            _resolved.Clear();
+            return "subclasses changed";
+        }
+
+        _subclasses = table;
+        return null;
+    }
+
+    /// <summary>Tells whether two subclass tables differ only in subclasses among <paramref name="classes"/>.</summary>
+    private static bool SameSubclassesBut(Dictionary<string, List<string>> before, Dictionary<string, List<string>> now, HashSet<string> classes)
+    {
+        foreach (var key in before.Keys.Union(now.Keys, StringComparer.Ordinal))
+        {
+            var was = (before.GetValueOrDefault(key) ?? []).Where(c => !classes.Contains(c));
+            var isNow = (now.GetValueOrDefault(key) ?? []).Where(c => !classes.Contains(c));
+            if (!was.SequenceEqual(isNow, StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Tells whether any fact of a module that the traversal reads as a name spells one of the names.</summary>
+    private static bool Spells(ModuleSummary summary, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
+    {
+        foreach (var (name, target) in summary.Imported ?? [])
+        {
+            if (Mentions(name, names) || Mentions(target, names))
+            {
+                return true;
+            }
+        }
+
+        if (AnyMentions(summary.Routes, names))
+        {
+            return true;
+        }
+
+        foreach (var unit in summary.Units ?? [])
+        {
+            if (Mentions(unit.MadeBy, names) || Mentions(unit.Returns, names) || AnyMentions(unit.Parameters, names) || AnyMentions(unit.Decorators, names)
+                || AnyMentions(unit.Bases, names) || AnyMentions(unit.Attributes, names) || AnyMentions(unit.Calls, names) || AnyMentions(unit.Raises, names)
+                || AnyMentions(unit.Effects, names) || AnyMentions(unit.Boundaries, names) || AnyMentions(unit.Expects, names)
+                || AnyMentions(unit.Parametrized, names) || AnyMentions(unit.ParameterValues, names) || AnyMentions(unit.Mocks, names)
+                || AnyMentions(unit.Nondeterminism, names) || AnyMentions(unit.Markers, names) || AnyMentions(unit.Yields, names))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyMentions(List<string>? texts, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
+    {
+        foreach (var text in texts ?? [])
+        {
+            if (Mentions(text, names))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tells whether a text spells one of the names as a whole identifier.</summary>
+    private static bool Mentions(string? text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
+    {
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!IsIdentifierChar(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < span.Length && IsIdentifierChar(span[i]))
+            {
+                i++;
+            }
+
+            if (names.Contains(span[start..i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c > 127 && char.IsLetterOrDigit(c));
+
+    private static Dictionary<string, List<UnitFacts>> ByName(List<UnitFacts> units)
+    {
+        var byName = new Dictionary<string, List<UnitFacts>>(units.Count, StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            if (!byName.TryGetValue(unit.Name, out var list))
+            {
+                list = [];
+                byName[unit.Name] = list;
+            }
+
+            list.Add(unit);
+        }
+
+        return byName;
+    }
+
+    private static string OutlineOf(UnitFacts unit)
+    {
+        var text = new StringBuilder(256);
+        TestMapStore.AppendOutline(text, unit);
+        return text.ToString();
+    }
+
+    private static IEnumerable<string> AttributeNames(List<UnitFacts> units) =>
+        units.SelectMany(u => u.Attributes ?? []).Select(a => a.IndexOf('=', StringComparison.Ordinal) is var at and > 0 ? a[..at] : a);
+
+    private static bool SameOutsideAttributes(UnitFacts first, UnitFacts second) =>
+        OutlineOf(WithoutAttributes(first)) == OutlineOf(WithoutAttributes(second));
+
+    private static UnitFacts WithoutAttributes(UnitFacts unit) => new()
+    {
+        Name = unit.Name,
+        Kind = unit.Kind,
+        MadeBy = unit.MadeBy,
+        Returns = unit.Returns,
+        Parameters = unit.Parameters,
+        Bases = unit.Bases,
+        Parametrized = unit.Parametrized,
+        ParameterValues = unit.ParameterValues,
+        Markers = unit.Markers,
+        Yields = unit.Yields,
+    };
+
+    /// <summary>The outline changes a check of the files found and can follow name by name.</summary>
+    private sealed class OutlineChanges
+    {
+        /// <summary>Gets the numbers of the files whose outline changed.</summary>
+        public List<int> Files { get; } = [];
+
+        /// <summary>Gets the identifiers a lookup of a changed unit or import spells.</summary>
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Gets the qualified names of the classes added or removed.</summary>
+        public HashSet<string> Classes { get; } = new(StringComparer.Ordinal);
+    }
+}
