@@ -69,25 +69,46 @@ public sealed partial class TestMap
             ids[i] = _tests[i].Id;
         }
 
-        // The links line up with the tests by position: only with the same ids in the same order (the same outlines
-        // collect the same tests) are they replayed; otherwise every test is followed.
-        var replayable = links.Count == ids.Length && links.TestsHash.AsSpan().SequenceEqual(TestMapLinks.HashOfIds(ids));
+        // The links line up with the tests by position: with the same ids in the same order they are replayed as they
+        // are. Otherwise (a test module's outline changed) they are replayed by id when they line up with the record's
+        // ids (the tests of the whole map that wrote both, each id once): a recorded test at its new position, a test
+        // the record does not know followed, a test no longer collected dropped. Else every test is followed.
+        var aligned = links.Count == ids.Length && links.TestsHash.AsSpan().SequenceEqual(TestMapLinks.HashOfIds(ids));
+        var byId = !aligned && links.Count == record.Tests.Count && links.TestsHash.AsSpan().SequenceEqual(TestMapLinks.HashOfIds([.. record.Tests.Ids]));
+        var replayable = aligned || byId;
         var selected = differs > 0 ? new HashSet<string>(record.Tests.ThroughAny(changed), StringComparer.Ordinal) : [];
         var positions = record.Tests.PositionsOf(ids);
+        var duplicated = new bool[ids.Length];
         for (var i = 1; i < ids.Length; i++)
         {
             // Tests that share an id share the record's entry (the files any of them ran through).
             if (positions[i] < 0 && ids[i] == ids[i - 1])
             {
                 positions[i] = positions[i - 1];
+                duplicated[i] = duplicated[i - 1] = true;
             }
         }
 
         var follow = new bool[ids.Length];
         var followed = 0;
+        int[]? newPositions = null;
+        if (byId)
+        {
+            // The record's position of a test is its position among the links' tests; a test collected twice now was not.
+            newPositions = new int[links.Count];
+            Array.Fill(newPositions, -1);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (positions[i] >= 0 && !duplicated[i])
+                {
+                    newPositions[positions[i]] = i;
+                }
+            }
+        }
+
         for (var i = 0; i < ids.Length; i++)
         {
-            follow[i] = !replayable || positions[i] < 0 || selected.Contains(ids[i]);
+            follow[i] = !replayable || positions[i] < 0 || selected.Contains(ids[i]) || (byId && duplicated[i]);
             followed += follow[i] ? 1 : 0;
         }
 
@@ -112,14 +133,32 @@ public sealed partial class TestMap
             }
             else
             {
-                ReplayTest(i, replay);
+                ReplayTest(i, byId ? positions[i] : i, replay);
                 _recorder.Keep(_tests[i], record.Tests.FilesAt(positions[i]));
             }
         }
 
-        if (replayable)
+        if (aligned)
         {
             links.ReadUnits((name, recorded) => LinksOf(links.Strings[name]).Merge(recorded, follow, wayNumbers));
+        }
+        else if (newPositions is not null)
+        {
+            // Both orders are the ids' ordinal order, so the links stay in the order of the tests once moved.
+            var moved = new List<(int Test, int Way)>();
+            links.ReadUnits((name, recorded) =>
+            {
+                moved.Clear();
+                foreach (var (test, way) in recorded)
+                {
+                    if (newPositions[test] is var now and >= 0)
+                    {
+                        moved.Add((now, way));
+                    }
+                }
+
+                LinksOf(links.Strings[name]).Merge(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(moved), follow, wayNumbers);
+            });
         }
 
         FindDirectCallees();
@@ -157,10 +196,13 @@ public sealed partial class TestMap
     }
 
     /// <summary>Takes a test's recorded dynamic modules and direct callees, as following it would have made them.</summary>
-    private void ReplayTest(int testIndex, Replay replay)
+    /// <param name="testIndex">The test's position in this map.</param>
+    /// <param name="recordedIndex">The test's position among the links' tests.</param>
+    /// <param name="replay">The links being replayed.</param>
+    private void ReplayTest(int testIndex, int recordedIndex, Replay replay)
     {
         var links = replay.Links;
-        if (links.ReadTest(testIndex, replay.ModuleNumbers, replay.Callees) && replay.CalleesOf(_index) is { } callees)
+        if (links.ReadTest(recordedIndex, replay.ModuleNumbers, replay.Callees) && replay.CalleesOf(_index) is { } callees)
         {
             _directCallees[_tests[testIndex]] = callees;
         }

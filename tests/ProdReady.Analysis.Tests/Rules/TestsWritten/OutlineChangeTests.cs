@@ -193,7 +193,10 @@ public sealed class OutlineChangeTests
     {
         using var tree = Shop();
 
-        AssertFromRecordAsScratch(tree, "tests/test_soon.py", text => text + "\n\ndef test_added():\n    assert soon() == 4\n");
+        var followed = AssertFromRecordAsScratch(tree, "tests/test_soon.py", text => text + "\n\ndef test_added():\n    assert soon() == 4\n");
+
+        // The whole map replays the other tests' links by id (they moved by one position): only the module's two are followed.
+        Assert.Equal(2, followed);
 
         var map = TestMapFocusTests.Project(tree, null).TestMap!;
         Assert.Contains(map.Tests, t => t.Id == "tests/test_soon.py::test_added");
@@ -205,7 +208,10 @@ public sealed class OutlineChangeTests
     {
         using var tree = Shop();
 
-        AssertFromRecordAsScratch(tree, "tests/test_cart.py", text => text.Replace("def test_unrelated():\n    assert unrelated() == 3", string.Empty, StringComparison.Ordinal));
+        var followed = AssertFromRecordAsScratch(tree, "tests/test_cart.py", text => text.Replace("def test_unrelated():\n    assert unrelated() == 3", string.Empty, StringComparison.Ordinal));
+
+        // The module's four other tests are followed; every other test is replayed at its new position.
+        Assert.Equal(4, followed);
 
         Assert.Empty(TestMapFocusTests.Links(TestMapFocusTests.Project(tree, null).TestMap!, "shop.report.unrelated"));
     }
