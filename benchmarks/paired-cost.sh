@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What one configuration of `prodready check --all` costs against another, measured in pairs.
 #
-#   benchmarks/paired-cost.sh [--sequential | --both] [--cold | --edit FILE | --add FILE] PAIRS CORPUS A_BUILD A_IGNORE B_BUILD B_IGNORE
+#   benchmarks/paired-cost.sh [--sequential | --both] [--cold | --edit FILE | --add FILE | --add-test FILE] PAIRS CORPUS A_BUILD A_IGNORE B_BUILD B_IGNORE
 #
 # A_BUILD and B_BUILD are folders holding a published `prodready` (the same folder twice to compare two
 # configurations of one build). A_IGNORE and B_IGNORE are comma-separated rule prefixes written to the copy's
@@ -25,7 +25,8 @@
 # With --cold, every timed run starts without the copy's cache (.prodready_cache removed before it), as on a fresh
 # clone in CI. With --edit FILE, a comment line is appended to FILE (relative to the corpus) in both copies before
 # every timed run, so each run meets a tree changed since the last one. With --add FILE, a new function is appended
-# instead: the file's outline changes, as when a developer adds a function or a test.
+# instead: the file's outline changes, as when a developer adds a function. With --add-test FILE (a test module), a new
+# test function is appended: the tests collected change, as when a developer adds a test.
 # Needs two processors, taskset, GNU time (/usr/bin/time) and python3.
 set -euo pipefail
 
@@ -33,12 +34,14 @@ mode=paired
 cold=no
 edit=
 add=
+addtest=
 while [ $# -gt 0 ]; do
   case "$1" in
     --sequential | --both) mode=${1#--}; shift ;;
     --cold) cold=yes; shift ;;
     --edit) edit=$2; shift 2 ;;
     --add) add=$2; shift 2 ;;
+    --add-test) addtest=$2; shift 2 ;;
     *) break ;;
   esac
 done
@@ -83,6 +86,9 @@ run() {
   fi
   if [ "$round" != 0 ] && [ -n "$add" ]; then
     printf '\n\ndef _added_%s():\n    return %s\n' "$round" "$round" >> "$dir/$add"
+  fi
+  if [ "$round" != 0 ] && [ -n "$addtest" ]; then
+    printf '\n\ndef test_added_%s():\n    assert %s\n' "$round" "$round" >> "$dir/$addtest"
   fi
   if [ "$mode" = both ]; then
     pin=()

@@ -41,6 +41,11 @@ if (args is ["testmap-outline", var outlined, var each])
     return TestMapOutlineProbe.Run(outlined, int.Parse(each, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
 }
 
+if (args is ["testmap-use", var used])
+{
+    return TestMapOutlineProbe.Use(used, Console.Out);
+}
+
 if (args is ["testmap-build", var built, var rounds])
 {
     return TestMapBuildProbe.Run(built, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), Console.Out);

@@ -98,6 +98,23 @@ internal static class TestMapOutlineProbe
         return mismatches == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// Builds the whole map once with the cache and prints how the record served it: <c>testmap-use FOLDER</c> (for
+    /// seeing what an edit made of the record before timing it).
+    /// </summary>
+    public static int Use(string folder, TextWriter output)
+    {
+        var root = Path.GetFullPath(folder);
+        var configuration = new ProdReadyConfiguration(root);
+        var files = SourceDiscovery.ListPythonPaths(root, configuration).ToList();
+        var clock = Stopwatch.StartNew();
+        var project = Create(root, configuration, files, null);
+        var map = project.TestMap!;
+        var store = project.TestMapStore!;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{store.LastUse} ({store.LastMiss ?? "no miss"}): followed {store.LastFollowed} of {map.Tests.Count} tests, {clock.Elapsed.TotalSeconds:F2} s"));
+        return 0;
+    }
+
     /// <summary>Adds an import and decorates the first top-level function with it.</summary>
     private static string Decorate(string text)
     {

@@ -70,45 +70,42 @@ public sealed partial class TestMap
         }
 
         // The links line up with the tests by position: with the same ids in the same order they are replayed as they
-        // are. Otherwise (a test module's outline changed) they are replayed by id when they line up with the record's
-        // ids (the tests of the whole map that wrote both, each id once): a recorded test at its new position, a test
-        // the record does not know followed, a test no longer collected dropped. Else every test is followed.
+        // are. Otherwise (a test module's outline changed) they are replayed by id: a recorded test from its old position
+        // at its new one, a test the record does not know followed, a test no longer collected dropped. Else every test
+        // is followed.
         var aligned = links.Count == ids.Length && links.TestsHash.AsSpan().SequenceEqual(TestMapLinks.HashOfIds(ids));
-        var byId = !aligned && links.Count == record.Tests.Count && links.TestsHash.AsSpan().SequenceEqual(TestMapLinks.HashOfIds([.. record.Tests.Ids]));
-        var replayable = aligned || byId;
-        var selected = differs > 0 ? new HashSet<string>(record.Tests.ThroughAny(changed), StringComparer.Ordinal) : [];
         var positions = record.Tests.PositionsOf(ids);
-        var duplicated = new bool[ids.Length];
         for (var i = 1; i < ids.Length; i++)
         {
             // Tests that share an id share the record's entry (the files any of them ran through).
             if (positions[i] < 0 && ids[i] == ids[i - 1])
             {
                 positions[i] = positions[i - 1];
-                duplicated[i] = duplicated[i - 1] = true;
             }
         }
 
+        var oldPositions = aligned ? null : OldPositions(links, record, ids);
+        var replayable = aligned || oldPositions is not null;
+        var selected = differs > 0 ? new HashSet<string>(record.Tests.ThroughAny(changed), StringComparer.Ordinal) : [];
         var follow = new bool[ids.Length];
         var followed = 0;
         int[]? newPositions = null;
-        if (byId)
+        if (oldPositions is not null)
         {
-            // The record's position of a test is its position among the links' tests; a test collected twice now was not.
             newPositions = new int[links.Count];
             Array.Fill(newPositions, -1);
             for (var i = 0; i < ids.Length; i++)
             {
-                if (positions[i] >= 0 && !duplicated[i])
+                if (oldPositions[i] >= 0)
                 {
-                    newPositions[positions[i]] = i;
+                    newPositions[oldPositions[i]] = i;
                 }
             }
         }
 
         for (var i = 0; i < ids.Length; i++)
         {
-            follow[i] = !replayable || positions[i] < 0 || selected.Contains(ids[i]) || (byId && duplicated[i]);
+            follow[i] = !replayable || positions[i] < 0 || selected.Contains(ids[i]) || oldPositions?[i] < 0;
             followed += follow[i] ? 1 : 0;
         }
 
@@ -133,7 +130,7 @@ public sealed partial class TestMap
             }
             else
             {
-                ReplayTest(i, byId ? positions[i] : i, replay);
+                ReplayTest(i, oldPositions?[i] ?? i, replay);
                 _recorder.Keep(_tests[i], record.Tests.FilesAt(positions[i]));
             }
         }
@@ -181,6 +178,55 @@ public sealed partial class TestMap
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Finds each test's position among the links' tests, when the links were written for other ids (tests added or
+    /// removed): the links' ids are the record's, each as many times as the map collects it now (once when it is no
+    /// longer collected), which the links' hash of ids confirms. A test collected more than once has no old position
+    /// (the order among tests of one id is not kept from one build to the next): it is followed again, as is a new test.
+    /// </summary>
+    /// <returns>Each test's old position, or -1; <see langword="null"/> when the links' ids cannot be told.</returns>
+    private static int[]? OldPositions(TestMapLinks links, TestMapRecord record, string[] ids)
+    {
+        if (links.Count < record.Tests.Count)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            counts[id] = counts.GetValueOrDefault(id) + 1;
+        }
+
+        var linkIds = new List<string>(links.Count);
+        foreach (var id in record.Tests.Ids)
+        {
+            for (var n = Math.Max(1, counts.GetValueOrDefault(id)); n > 0; n--)
+            {
+                linkIds.Add(id);
+            }
+        }
+
+        if (linkIds.Count != links.Count || !links.TestsHash.AsSpan().SequenceEqual(TestMapLinks.HashOfIds(linkIds)))
+        {
+            return null;
+        }
+
+        var oldOf = new Dictionary<string, int>(linkIds.Count, StringComparer.Ordinal);
+        for (var p = 0; p < linkIds.Count; p++)
+        {
+            oldOf[linkIds[p]] = counts.GetValueOrDefault(linkIds[p]) == 1 ? p : -1;
+        }
+
+        var old = new int[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            old[i] = oldOf.GetValueOrDefault(ids[i], -1);
+        }
+
+        return old;
     }
 
     /// <summary>

@@ -108,8 +108,23 @@ public sealed partial class TestMap
     /// </summary>
     public IReadOnlyList<MappedTest> Tests => _tests;
 
-    /// <summary>Gets how many tests the project has, whether or not this map collected them all (see <see cref="Tests"/>).</summary>
-    public int TestCount => _recordedTests >= 0 ? _recordedTests : _tests.Count;
+    /// <summary>
+    /// Gets how many tests the project has, whether or not this map collected them all (see <see cref="Tests"/>): each id
+    /// once, as pytest collects a name a module defines twice once.
+    /// </summary>
+    public int TestCount => _recordedTests >= 0 ? _recordedTests : DistinctIds();
+
+    /// <summary>Counts the collected tests' ids, each once (the tests are in the order of their ids).</summary>
+    private int DistinctIds()
+    {
+        var count = 0;
+        for (var i = 0; i < _tests.Count; i++)
+        {
+            count += i == 0 || _tests[i].Id != _tests[i - 1].Id ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>Builds the map of a project.</summary>
     /// <param name="index">The project index (summaries are read from it: published, cached, or summarized once).</param>

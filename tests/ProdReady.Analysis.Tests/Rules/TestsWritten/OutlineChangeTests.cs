@@ -204,6 +204,32 @@ public sealed class OutlineChangeTests
     }
 
     [Fact]
+    public void A_test_added_beside_tests_collected_twice_follows_those_again_and_replays_the_others_by_id()
+    {
+        // Two tests with one id (the module defines the name twice): their order is not kept from build to build.
+        using var tree = Shop().File("tests/test_twice.py", """
+            from shop.report import unrelated
+
+
+            def test_twice():
+                assert unrelated() == 3
+
+
+            def test_twice():
+                assert unrelated() != 4
+            """);
+
+        var scratch = TestMapFocusTests.Map(tree, null);
+        Assert.Equal(2, scratch.Tests.Count(t => t.Id == "tests/test_twice.py::test_twice"));
+        Assert.Equal(scratch.Tests.Count - 1, scratch.TestCount);
+
+        var followed = AssertFromRecordAsScratch(tree, "tests/test_soon.py", text => text + "\n\ndef test_added():\n    assert soon() == 4\n");
+
+        // test_soon.py's two tests, and the two that share an id.
+        Assert.Equal(4, followed);
+    }
+
+    [Fact]
     public void A_test_removed_from_a_test_module_is_no_longer_mapped()
     {
         using var tree = Shop();
