@@ -12,10 +12,11 @@ namespace ProdReady.Benchmarks;
 /// Checks maps built from the record after outline changes against maps from scratch on a real project, through real
 /// edits: records the whole map once; then, for every <c>step</c>-th source file, applies in turn (1) a new function
 /// appended, (2) an import added and the file's first top-level function decorated with it (an outline change of a
-/// function others call), (3) a new test appended to a test module that reaches the file, and (4) a helper function
-/// appended to that test module. After each edit, and again after it is undone, it builds the change's map focused on
-/// the file and the whole map (both from the record), then the whole map from scratch (the record put aside), and
-/// compares every link of every source unit, every test id and every module's dynamic-test count.
+/// function others call), (3) the first public top-level function renamed, (4) a method added to the first class, (5) a
+/// new test appended to a test module that reaches the file, and (6) a helper function appended to that test module.
+/// After each edit, and again after it is undone, it builds the change's map focused on the file and the whole map (both
+/// from the record), then the whole map from scratch (the record put aside), and compares every link of every source
+/// unit, every test id and every module's dynamic-test count.
 /// Run on a copy (the project's files are edited and its cache written):
 /// <c>dotnet run -c Release --project benchmarks/ProdReady.Benchmarks -- testmap-outline FOLDER STEP</c>.
 /// </summary>
@@ -44,6 +45,8 @@ internal static class TestMapOutlineProbe
             {
                 ("function added", file, text => text + "\n\ndef _probe_added_function(value):\n    return value\n"),
                 ("function decorated", file, Decorate),
+                ("function renamed", file, Rename),
+                ("method added", file, AddMethod),
             };
             if (testModule is not null)
             {
@@ -113,6 +116,34 @@ internal static class TestMapOutlineProbe
         var store = project.TestMapStore!;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{store.LastUse} ({store.LastMiss ?? "no miss"}): followed {store.LastFollowed} of {map.Tests.Count} tests, {clock.Elapsed.TotalSeconds:F2} s"));
         return 0;
+    }
+
+    /// <summary>Renames the first public top-level function (its callers elsewhere no longer resolve).</summary>
+    private static string Rename(string text)
+    {
+        var lines = text.Split('\n');
+        var at = Array.FindIndex(lines, l => l.StartsWith("def ", StringComparison.Ordinal) && !l.StartsWith("def _", StringComparison.Ordinal) && l.Contains('(', StringComparison.Ordinal));
+        if (at < 0)
+        {
+            return text;
+        }
+
+        lines[at] = lines[at].Insert(lines[at].IndexOf('(', StringComparison.Ordinal), "_probe_renamed");
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Adds a method to the first top-level class whose header is one line.</summary>
+    private static string AddMethod(string text)
+    {
+        var lines = text.Split('\n').ToList();
+        var at = lines.FindIndex(l => l.StartsWith("class ", StringComparison.Ordinal) && l.TrimEnd().EndsWith(':'));
+        if (at < 0)
+        {
+            return text;
+        }
+
+        lines.Insert(at + 1, "    def probe_added_method(self):\n        return 0\n");
+        return string.Join('\n', lines);
     }
 
     /// <summary>Adds an import and decorates the first top-level function with it.</summary>
