@@ -174,7 +174,26 @@ public sealed partial class TestMap
             var visited = _recorder.Visited;
             var makeLinks = followed > 0 ? LinksMaker() : links.WithSeal;
             var subclasses = _subclasses;
-            store.Save(() => new TestMapRecord(record.Key, store.RunStartTicks, records, RecordedTests.From(visited), subclasses), makeLinks);
+
+            // Without a test dropped, the followed tests are laid over those read (which are copied as read); otherwise
+            // the record's tests are made again from every test's files.
+            var added = new HashSet<string>(StringComparer.Ordinal);
+            var over = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (follow[i])
+                {
+                    over[ids[i]] = visited[ids[i]];
+                    if (positions[i] < 0)
+                    {
+                        added.Add(ids[i]);
+                    }
+                }
+            }
+
+            var tests = record.Tests;
+            var laid = record.Tests.Count + added.Count == DistinctIds();
+            store.Save(() => new TestMapRecord(record.Key, store.RunStartTicks, records, laid ? tests.With(over) : RecordedTests.From(visited), subclasses), makeLinks);
         }
 
         return true;
@@ -265,8 +284,9 @@ public sealed partial class TestMap
 
     /// <summary>
     /// Makes, from this whole map, the function that encodes its links for the record written with them: what it encodes
-    /// is taken now (each unit's links as a view of its list, which nothing adds to once the map is built), so that the
-    /// encoding may run on a thread of its own. <see langword="null"/> when the build kept no dynamic modules per test (a
+    /// is taken now (each unit's links as a view of its list, which nothing adds to once the map is built; each test's id,
+    /// dynamic modules and direct callees), and numbered and encoded when the function runs, on the writer's thread when
+    /// the store writes in the background. <see langword="null"/> when the build kept no dynamic modules per test (a
     /// change's map, or a map without a store).
     /// </summary>
     private Func<byte[], ReadOnlyMemory<byte>>? LinksMaker()
@@ -276,19 +296,50 @@ public sealed partial class TestMap
             return null;
         }
 
-        // The units' names come first among the strings, so a unit's string is its list's number.
-        var strings = new List<string>(_linkListsInOrder.Count + 256);
-        var numbers = new Dictionary<string, int>(_linkListsInOrder.Count, StringComparer.Ordinal);
-        var units = new List<(int Name, ReadOnlyMemory<(int Test, int Way)> Links)>(_linkListsInOrder.Count);
-        foreach (var list in _linkListsInOrder)
+        var lists = new (string Name, ReadOnlyMemory<(int Test, int Way)> Links)[_linkListsInOrder.Count];
+        for (var i = 0; i < lists.Length; i++)
         {
-            numbers[list.Name] = strings.Count;
-            if (list.Count > 0)
+            lists[i] = (_linkListsInOrder[i].Name, _linkListsInOrder[i].Entries);
+        }
+
+        var ways = _ways.ToArray();
+        var ids = new string[_tests.Count];
+        var callees = new List<MappedUnit>?[_tests.Count];
+        for (var t = 0; t < ids.Length; t++)
+        {
+            ids[t] = _tests[t].Id;
+            callees[t] = _directCallees.GetValueOrDefault(_tests[t]);
+        }
+
+        var recorder = _recorder;
+        var index = _index;
+        return seal => EncodeLinks(seal, lists, ways, ids, dynamicOfTests, callees, recorder, index);
+    }
+
+    /// <summary>Numbers the strings of a whole map's links and encodes them (see <see cref="LinksMaker"/>).</summary>
+    private static ReadOnlyMemory<byte> EncodeLinks(
+        byte[] seal,
+        (string Name, ReadOnlyMemory<(int Test, int Way)> Links)[] lists,
+        Way[] wayList,
+        string[] ids,
+        string[]?[] dynamicOfTests,
+        List<MappedUnit>?[] calleesOfTests,
+        FileRecorder? recorder,
+        ProjectIndex index)
+    {
+        // The units' names come first among the strings, so a unit's string is its list's number.
+        var strings = new List<string>(lists.Length + 256);
+        var numbers = new Dictionary<string, int>(lists.Length, StringComparer.Ordinal);
+        var units = new List<(int Name, ReadOnlyMemory<(int Test, int Way)> Links)>(lists.Length);
+        foreach (var (name, links) in lists)
+        {
+            numbers[name] = strings.Count;
+            if (links.Length > 0)
             {
-                units.Add((strings.Count, list.Entries));
+                units.Add((strings.Count, links));
             }
 
-            strings.Add(list.Name);
+            strings.Add(name);
         }
 
         int StringOf(string text)
@@ -303,21 +354,21 @@ public sealed partial class TestMap
             return number;
         }
 
-        var ways = new (int Through, int Helper, bool IsCertain)[_ways.Count];
+        var ways = new (int Through, int Helper, bool IsCertain)[wayList.Length];
         for (var i = 0; i < ways.Length; i++)
         {
-            var (through, helper, isCertain) = _ways[i];
+            var (through, helper, isCertain) = wayList[i];
             ways[i] = (through is null ? 0 : StringOf(through) + 1, helper is null ? 0 : StringOf(helper) + 1, isCertain);
         }
 
         // Each test's dynamic modules, and its direct callees as the links keep them: module, file number and position
         // among the file's units (not kept when one of them is not a unit of a project file's summary).
-        var tests = new (int[] Modules, int[]? Callees)[_tests.Count];
+        var tests = new (int[] Modules, int[]? Callees)[ids.Length];
         var positions = new Dictionary<string, Dictionary<UnitFacts, int>?>(StringComparer.Ordinal);
-        for (var t = 0; t < _tests.Count; t++)
+        for (var t = 0; t < ids.Length; t++)
         {
             var modules = Array.ConvertAll(dynamicOfTests[t] ?? [], StringOf);
-            if (!_directCallees.TryGetValue(_tests[t], out var callees))
+            if (calleesOfTests[t] is not { } callees)
             {
                 tests[t] = (modules, null);
                 continue;
@@ -330,11 +381,11 @@ public sealed partial class TestMap
                 var unit = callees[i];
                 if (!positions.TryGetValue(unit.Path, out var byFacts))
                 {
-                    byFacts = _index.GetByPath(unit.Path)?.Units is { } facts ? PositionsOf(facts) : null;
+                    byFacts = index.GetByPath(unit.Path)?.Units is { } facts ? PositionsOf(facts) : null;
                     positions[unit.Path] = byFacts;
                 }
 
-                var file = _recorder?.NumberOf(unit.Path) ?? -1;
+                var file = recorder?.NumberOf(unit.Path) ?? -1;
                 if (file < 0 || byFacts is null || !byFacts.TryGetValue(unit.Facts, out var position))
                 {
                     known = false;
@@ -349,9 +400,7 @@ public sealed partial class TestMap
             tests[t] = (modules, known ? entry : null);
         }
 
-        var testsHash = TestMapLinks.HashOfIds([.. _tests.Select(t => t.Id)]);
-        var table = strings.ToArray();
-        return seal => TestMapLinks.Encode(seal, testsHash, table, ways, tests, units);
+        return TestMapLinks.Encode(seal, TestMapLinks.HashOfIds(ids), strings.ToArray(), ways, tests, units);
     }
 
     /// <summary>The position of each of a file's units among them (the first, for facts listed twice).</summary>
