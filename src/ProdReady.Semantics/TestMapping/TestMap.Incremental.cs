@@ -48,9 +48,10 @@ public sealed partial class TestMap
 
             var hash = summary?.Hash ?? string.Empty;
             var known = previous is not null && i < previous.Files.Length && previous.Files[i].Path == files[i] && previous.Files[i].ContentHash == hash
-                ? previous.Files[i].Outline
+                ? previous.Files[i]
                 : null;
-            records[i] = new FileRecord(files[i], stamp.Value.Size, stamp.Value.WriteTicks, hash, known ?? TestMapStore.OutlineOf(summary));
+            records[i] = new FileRecord(
+                files[i], stamp.Value.Size, stamp.Value.WriteTicks, hash, known?.Outline ?? TestMapStore.OutlineOf(summary), known?.Spelled ?? SpelledNames.FilterOf(summary));
         });
 
         if (!complete || !_recorder!.Complete)
@@ -268,7 +269,7 @@ public sealed partial class TestMap
             }
 
             changed[i] = true;
-            records[i] = records[i] with { ContentHash = hash };
+            records[i] = records[i] with { ContentHash = hash, Spelled = SpelledNames.FilterOf(summary) };
             Interlocked.Increment(ref differs);
         });
 
@@ -287,11 +288,11 @@ public sealed partial class TestMap
                     return null;
                 }
 
-                records[i] = records[i] with { ContentHash = summary!.Hash, Outline = outline };
+                records[i] = records[i] with { ContentHash = summary!.Hash, Outline = outline, Spelled = SpelledNames.FilterOf(summary) };
                 differs++;
             }
 
-            if (SpreadOutlineChanges(outlines, files, changed, record) is { } spreadReason)
+            if (SpreadOutlineChanges(outlines, files, records, changed, record) is { } spreadReason)
             {
                 store.LastMiss = spreadReason;
                 return null;

@@ -149,39 +149,55 @@ public sealed partial class TestMap
 
     /// <summary>
     /// Marks, after outline changes, the files whose tests must be followed again: the changed files, and every file
-    /// whose facts spell a changed name or an import that renames one. Builds the subclass table again when a class was
-    /// added or removed.
+    /// whose facts spell a changed name or an import that renames one. Only the files whose filter of spelled names (kept
+    /// in the record, renewed for every changed file) may hold one of the names are read. Builds the subclass table again
+    /// when a class was added or removed.
     /// </summary>
     /// <returns>The reason the changes cannot be followed name by name, or <see langword="null"/> when the files are marked.</returns>
-    private string? SpreadOutlineChanges(OutlineChanges changes, List<string> files, bool[] changed, TestMapRecord record)
+    private string? SpreadOutlineChanges(OutlineChanges changes, List<string> files, FileRecord[] records, bool[] changed, TestMapRecord record)
     {
-        var summaries = new ModuleSummary?[files.Count];
-        Parallel.For(0, files.Count, i => summaries[i] = _index.GetByPath(files[i]));
         var names = changes.Names;
+        var summaries = new ModuleSummary?[files.Count];
+        var candidate = new bool[files.Count];
+        var probed = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new List<int>();
 
         // An import that renames a changed name (`from m import f as g`, or a re-export under another name) makes the
-        // new name a way to it, and so on.
-        for (var grew = true; grew;)
+        // new name a way to it, and so on: each round reads the files that may spell a name not probed yet.
+        while (names.Count > probed.Count)
         {
-            grew = false;
-            var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var summary in summaries)
+            var fresh = names.Where(n => !probed.Contains(n)).ToList();
+            probed.UnionWith(fresh);
+            var found = new List<int>();
+            for (var i = 0; i < files.Count; i++)
             {
-                foreach (var (name, target) in summary?.Imported ?? [])
+                if (!candidate[i] && (records[i].Spelled is not { } filter || fresh.Exists(n => SpelledNames.MayHold(filter, n))))
+                {
+                    candidate[i] = true;
+                    found.Add(i);
+                }
+            }
+
+            Parallel.ForEach(found, i => summaries[i] = _index.GetByPath(files[i]));
+            candidates.AddRange(found);
+            var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var i in candidates)
+            {
+                foreach (var (name, target) in summaries[i]?.Imported ?? [])
                 {
                     if (!names.Contains(name) && Mentions(target, lookup))
                     {
                         names.Add(name);
-                        grew = true;
+                        lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
                     }
                 }
             }
         }
 
         var spelled = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var summary in summaries)
+        foreach (var i in candidates)
         {
-            foreach (var unit in summary?.Units ?? [])
+            foreach (var unit in summaries[i]?.Units ?? [])
             {
                 // A class deriving from a changed name: its methods, and which classes subclass what, may resolve otherwise.
                 if (unit.Kind == "class" && unit.Bases is { } bases && bases.Exists(b => Mentions(b, spelled)))
@@ -191,13 +207,13 @@ public sealed partial class TestMap
             }
         }
 
-        Parallel.For(0, files.Count, i =>
+        foreach (var i in candidates)
         {
-            if (summaries[i] is { } summary && Spells(summary, spelled))
+            if (summaries[i] is { } summary && SpelledNames.AnyText(summary, text => Mentions(text, spelled)))
             {
                 changed[i] = true;
             }
-        });
+        }
 
         foreach (var file in changes.Files)
         {
@@ -239,50 +255,6 @@ public sealed partial class TestMap
         return true;
     }
 
-    /// <summary>Tells whether any fact of a module that the traversal reads as a name spells one of the names.</summary>
-    private static bool Spells(ModuleSummary summary, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
-    {
-        foreach (var (name, target) in summary.Imported ?? [])
-        {
-            if (Mentions(name, names) || Mentions(target, names))
-            {
-                return true;
-            }
-        }
-
-        if (AnyMentions(summary.Routes, names))
-        {
-            return true;
-        }
-
-        foreach (var unit in summary.Units ?? [])
-        {
-            if (Mentions(unit.MadeBy, names) || Mentions(unit.Returns, names) || AnyMentions(unit.Parameters, names) || AnyMentions(unit.Decorators, names)
-                || AnyMentions(unit.Bases, names) || AnyMentions(unit.Attributes, names) || AnyMentions(unit.Calls, names) || AnyMentions(unit.Raises, names)
-                || AnyMentions(unit.Effects, names) || AnyMentions(unit.Boundaries, names) || AnyMentions(unit.Expects, names)
-                || AnyMentions(unit.Parametrized, names) || AnyMentions(unit.ParameterValues, names) || AnyMentions(unit.Mocks, names)
-                || AnyMentions(unit.Nondeterminism, names) || AnyMentions(unit.Markers, names) || AnyMentions(unit.Yields, names))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AnyMentions(List<string>? texts, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
-    {
-        foreach (var text in texts ?? [])
-        {
-            if (Mentions(text, names))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Tells whether a text spells one of the names as a whole identifier.</summary>
     private static bool Mentions(string? text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
     {
@@ -290,14 +262,14 @@ public sealed partial class TestMap
         var i = 0;
         while (i < span.Length)
         {
-            if (!IsIdentifierChar(span[i]))
+            if (!SpelledNames.IsIdentifierChar(span[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < span.Length && IsIdentifierChar(span[i]))
+            while (i < span.Length && SpelledNames.IsIdentifierChar(span[i]))
             {
                 i++;
             }
@@ -310,8 +282,6 @@ public sealed partial class TestMap
 
         return false;
     }
-
-    private static bool IsIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c > 127 && char.IsLetterOrDigit(c));
 
     private static Dictionary<string, List<UnitFacts>> ByName(List<UnitFacts> units)
     {

@@ -37,7 +37,7 @@ public sealed class TestMapStore
     /// links and their ways, each test's dynamic modules and direct callees, how tests are collected). Part of the key,
     /// with the release's version, so a record made by other code is not used; raise it whenever any of them changes.
     /// </summary>
-    private const string MapVersion = "map-2";
+    private const string MapVersion = "map-3";
 
     /// <summary>The version of this release (a record or links of another release are never taken, whatever the map's version says).</summary>
     private static readonly string s_release =
@@ -517,6 +517,18 @@ public sealed class TestMapStore
                 writer.Write(file.WriteTicks);
                 writer.Write(file.ContentHash);
                 writer.Write(file.Outline);
+                if (file.Spelled is { } spelled)
+                {
+                    writer.Write7BitEncodedInt(spelled.Length + 1);
+                    foreach (var word in spelled)
+                    {
+                        writer.Write(word);
+                    }
+                }
+                else
+                {
+                    writer.Write7BitEncodedInt(0);
+                }
             }
 
             record.Tests.WriteTo(writer);
@@ -542,7 +554,7 @@ public sealed class TestMapStore
         long size = 256 + record.Key.Length;
         foreach (var file in record.Files)
         {
-            size += file.Path.Length + file.ContentHash.Length + file.Outline.Length + 32;
+            size += file.Path.Length + file.ContentHash.Length + file.Outline.Length + 40 + ((file.Spelled?.Length ?? 0) * 8L);
         }
 
         size += record.Tests.EstimateSize();
@@ -581,7 +593,20 @@ public sealed class TestMapStore
             var files = new FileRecord[reader.ReadInt32()];
             for (var i = 0; i < files.Length; i++)
             {
-                files[i] = new FileRecord(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadString(), reader.ReadString());
+                var file = new FileRecord(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadString(), reader.ReadString());
+                var words = reader.Read7BitEncodedInt() - 1;
+                if (words > SpelledNames.MaxWords)
+                {
+                    return null;
+                }
+
+                ulong[]? spelled = words < 0 ? null : new ulong[words];
+                for (var w = 0; w < words; w++)
+                {
+                    spelled![w] = reader.ReadUInt64();
+                }
+
+                files[i] = file with { Spelled = spelled };
             }
 
             // The tests are checked whole but their ids are left as bytes: a change's map makes strings of the few it follows.
@@ -622,7 +647,23 @@ public sealed class TestMapStore
 /// <param name="WriteTicks">Its time of last write when recorded, in UTC ticks.</param>
 /// <param name="ContentHash">The hash its summary is keyed by (empty for a file without a summary).</param>
 /// <param name="Outline">The hash of its outline (see <see cref="TestMapStore.OutlineOf"/>).</param>
-internal sealed record FileRecord(string Path, long Size, long WriteTicks, string ContentHash, string Outline);
+/// <param name="Spelled">
+/// The filter of the identifiers the file's facts spell where the map reads names (<see cref="SpelledNames"/>), or
+/// <see langword="null"/> when not known (then the file may spell any name).
+/// </param>
+internal sealed record FileRecord(string Path, long Size, long WriteTicks, string ContentHash, string Outline, ulong[]? Spelled = null)
+{
+    /// <summary>Compares two file records, their filters word by word.</summary>
+    /// <param name="other">The other record.</param>
+    /// <returns><see langword="true"/> when every field is the same.</returns>
+    public bool Equals(FileRecord? other) =>
+        other is not null && Path == other.Path && Size == other.Size && WriteTicks == other.WriteTicks && ContentHash == other.ContentHash
+        && Outline == other.Outline && (Spelled ?? []).AsSpan().SequenceEqual(other.Spelled ?? []) && (Spelled is null) == (other.Spelled is null);
+
+    /// <summary>Hashes the record by its path and contents' hash.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(Path, ContentHash);
+}
 
 /// <summary>What a test map keeps between runs (see <see cref="TestMapStore"/>).</summary>
 /// <param name="Key">The settings and files it was made with.</param>
