@@ -145,7 +145,7 @@ public sealed partial class TestMap
 
         // A test of a collected module that ran through no changed or focus file runs through the same files as
         // before, so it reaches no focus unit: only the selected tests are followed.
-        _tests.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        SortTests();
         for (var i = 0; i < _tests.Count; i++)
         {
             if (selected.Contains(_tests[i].Id) || _focus.Contains(_tests[i].Path) || outlinedModules.Contains(_tests[i].Path))

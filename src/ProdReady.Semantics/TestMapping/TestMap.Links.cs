@@ -40,7 +40,18 @@ public sealed partial class TestMap
             }
         }
 
-        _tests.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        SortTests();
+    }
+
+    /// <summary>
+    /// Orders the tests by id, and tests that share an id in the order they were collected: a stable order, so that a
+    /// test collected twice keeps its place among its namesakes from one build to the next.
+    /// </summary>
+    private void SortTests()
+    {
+        var sorted = _tests.OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        _tests.Clear();
+        _tests.AddRange(sorted);
     }
 
     /// <summary>
@@ -202,10 +213,10 @@ public sealed partial class TestMap
     /// <summary>
     /// Finds each test's position among the links' tests, when the links were written for other ids (tests added or
     /// removed): the links' ids are the record's, each as many times as the map collects it now (once when it is no
-    /// longer collected), which the links' hash of ids confirms. A test collected more than once has no old position
-    /// (the order among tests of one id is not kept from one build to the next): it is followed again, as is a new test.
+    /// longer collected), which the links' hash of ids confirms. Tests that share an id keep their order among themselves
+    /// (the tests are sorted stably, in the order they were collected), so the n-th of them was the n-th before.
     /// </summary>
-    /// <returns>Each test's old position, or -1; <see langword="null"/> when the links' ids cannot be told.</returns>
+    /// <returns>Each test's old position, or -1 for a new test; <see langword="null"/> when the links' ids cannot be told.</returns>
     private static int[]? OldPositions(TestMapLinks links, TestMapRecord record, string[] ids)
     {
         if (links.Count < record.Tests.Count)
@@ -220,8 +231,10 @@ public sealed partial class TestMap
         }
 
         var linkIds = new List<string>(links.Count);
+        var first = new Dictionary<string, int>(links.Count, StringComparer.Ordinal);
         foreach (var id in record.Tests.Ids)
         {
+            first[id] = linkIds.Count;
             for (var n = Math.Max(1, counts.GetValueOrDefault(id)); n > 0; n--)
             {
                 linkIds.Add(id);
@@ -233,16 +246,12 @@ public sealed partial class TestMap
             return null;
         }
 
-        var oldOf = new Dictionary<string, int>(linkIds.Count, StringComparer.Ordinal);
-        for (var p = 0; p < linkIds.Count; p++)
-        {
-            oldOf[linkIds[p]] = counts.GetValueOrDefault(linkIds[p]) == 1 ? p : -1;
-        }
-
         var old = new int[ids.Length];
+        var namesake = 0;
         for (var i = 0; i < ids.Length; i++)
         {
-            old[i] = oldOf.GetValueOrDefault(ids[i], -1);
+            namesake = i > 0 && ids[i] == ids[i - 1] ? namesake + 1 : 0;
+            old[i] = first.TryGetValue(ids[i], out var at) ? at + namesake : -1;
         }
 
         return old;
