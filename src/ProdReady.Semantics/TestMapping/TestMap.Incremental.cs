@@ -157,10 +157,13 @@ public sealed partial class TestMap
         // The test modules whose outline changed were collected again: their tests now stand for those recorded.
         var tests = record.Tests;
         var count = tests.Count;
+        var dropped = false;
         if (outlinedModules.Count > 0)
         {
-            count -= tests.CountInModules(outlinedModules);
-            count += _tests.Where(t => outlinedModules.Contains(t.Path)).Select(t => t.Id).Distinct(StringComparer.Ordinal).Count();
+            var collected = _tests.Where(t => outlinedModules.Contains(t.Path)).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+            var recorded = outlinedModules.SelectMany(tests.IdsOfModule).ToList();
+            count += collected.Count - recorded.Count;
+            dropped = recorded.Exists(id => !collected.Contains(id));
         }
 
         _recordedTests = count;
@@ -183,7 +186,7 @@ public sealed partial class TestMap
             {
                 RunStartTicks = store.RunStartTicks,
                 Files = records,
-                Tests = (outlinedModules.Count > 0 ? tests.WithoutModules(outlinedModules) : tests).With(followed),
+                Tests = (dropped ? tests.WithoutModules(outlinedModules) : tests).With(followed),
                 Subclasses = subclasses,
                 Seal = null,
             });

@@ -161,4 +161,21 @@ public sealed class RecordedTestsTests
         offset = 1;
         Assert.Null(RecordedTests.Read([0xAB, 1, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F], ref offset, 11, 3));
     }
+    [Fact]
+    public void A_module_s_ids_are_found_in_every_form_of_the_tests()
+    {
+        var made = RecordedTests.From(s_tests);
+        var read = ReadBack(made);
+        var laid = read.With(new Dictionary<string, int[]>(StringComparer.Ordinal) { ["tests/test_a.py::test_new"] = [0] });
+        string[] expected = [.. s_tests.Keys.Where(k => k.StartsWith("tests/test_a.py::", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(3, expected.Length);
+        Assert.Equal(expected, made.IdsOfModule("tests/test_a.py"));
+        Assert.Equal(expected, read.IdsOfModule("tests/test_a.py"));
+        Assert.Equal([.. expected.Append("tests/test_a.py::test_new").Order(StringComparer.Ordinal)], laid.IdsOfModule("tests/test_a.py"));
+        Assert.Equal(["tests/test_b.py::test_one"], read.IdsOfModule("tests/test_b.py"));
+        Assert.Empty(read.IdsOfModule("tests/test"));
+        Assert.Empty(read.IdsOfModule("tests/test_z.py"));
+        Assert.Empty(RecordedTests.Empty.IdsOfModule("tests/test_a.py"));
+    }
 }
