@@ -183,7 +183,8 @@ public sealed partial class TestMap
         if ((restamped || differs > 0 || followed > 0) && _recorder.Complete && !store.ReadOnly)
         {
             var visited = _recorder.Visited;
-            var makeLinks = followed > 0 ? LinksMaker() : links.WithSeal;
+            // Links of other ids (a test removed, none followed) are encoded again: kept, they would name ids the record no longer has.
+            var makeLinks = followed > 0 || !aligned ? LinksMaker() : links.WithSeal;
             var subclasses = _subclasses;
 
             // Without a test dropped, the followed tests are laid over those read (which are copied as read); otherwise

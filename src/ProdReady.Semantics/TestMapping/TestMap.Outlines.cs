@@ -81,9 +81,10 @@ public sealed partial class TestMap
     {
         var names = changes.Names;
         var all = was.Concat(isNow).ToList();
-        var attributes = AttributeNames(was).ToHashSet(StringComparer.Ordinal);
-        attributes.SymmetricExceptWith(AttributeNames(isNow));
-        names.UnionWith(attributes);
+        // An attribute whose origin changed is looked up by its name as one added or removed is.
+        var attributes = was.SelectMany(u => u.Attributes ?? []).ToHashSet(StringComparer.Ordinal);
+        attributes.SymmetricExceptWith(isNow.SelectMany(u => u.Attributes ?? []));
+        names.UnionWith(attributes.Select(AttributeName));
         if (was.Count == isNow.Count && was.Zip(isNow).All(pair => SameOutsideAttributes(pair.First, pair.Second)))
         {
             // Only what the unit assigns to `self` (or the module to its names): looked up by those names, added above.
@@ -197,6 +198,13 @@ public sealed partial class TestMap
         var spelled = names.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var i in candidates)
         {
+            // A conftest's imports are resolved for every test below it (an imported fixture may be autouse) without the
+            // test running through the conftest: a changed name among them reaches tests no file of theirs spells it in.
+            if (ProjectPath.Name(files[i]) == "conftest.py" && (summaries[i]?.Imported ?? []).Any(p => Mentions(p.Key, spelled) || Mentions(p.Value, spelled)))
+            {
+                return "a conftest imports a changed name";
+            }
+
             foreach (var unit in summaries[i]?.Units ?? [])
             {
                 // A class deriving from a changed name: its methods, and which classes subclass what, may resolve otherwise.
@@ -307,8 +315,8 @@ public sealed partial class TestMap
         return text.ToString();
     }
 
-    private static IEnumerable<string> AttributeNames(List<UnitFacts> units) =>
-        units.SelectMany(u => u.Attributes ?? []).Select(a => a.IndexOf('=', StringComparison.Ordinal) is var at and > 0 ? a[..at] : a);
+    /// <summary>The name of an attribute fact (<c>name=origin</c>).</summary>
+    private static string AttributeName(string attribute) => attribute.IndexOf('=', StringComparison.Ordinal) is var at and > 0 ? attribute[..at] : attribute;
 
     private static bool SameOutsideAttributes(UnitFacts first, UnitFacts second) =>
         OutlineOf(WithoutAttributes(first)) == OutlineOf(WithoutAttributes(second));

@@ -1010,6 +1010,16 @@ public sealed partial class TestMap
         }
 
         var routeModules = RouteModules(test);
+        foreach (var module in routeModules)
+        {
+            // The routes a client reaches are read from the modules the test's imports lead to: a change to any of them
+            // (a router imported from another module) may change what the test reaches, so they count as run through.
+            if (_index.Layout.Resolve(module)?.Path is { } routePath && routePath.EndsWith(".py", StringComparison.Ordinal))
+            {
+                _recorder?.Add(routePath);
+            }
+        }
+
         var dynamic = AnyOf(test, static facts => facts.Dynamic);
         while (certain.Count > 0 || possible.Count > 0)
         {

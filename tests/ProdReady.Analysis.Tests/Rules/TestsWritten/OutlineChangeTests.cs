@@ -339,4 +339,98 @@ public sealed class OutlineChangeTests
         Assert.Equal(("whole", "outline changed"), Change(tree, "shop/pricing.py", out var change));
         AssertChangeAsScratch(tree, "shop/pricing.py", change);
     }
+    /// <summary>
+    /// Records the whole map of any tree, applies an edit, then asserts that the change's map of <paramref name="focus"/>
+    /// and the whole map, both from the record, link every unit of every file as the map from scratch.
+    /// </summary>
+    private static void AssertAnyTreeAsScratch(TempTree tree, string path, string contents, string focus)
+    {
+        Assert.Equal("whole", Whole(tree).Use);
+        TestMapFocusTests.Edit(tree, path, _ => contents);
+        var change = TestMapFocusTests.Project(tree, [focus]).TestMap!;
+        var whole = TestMapFocusTests.Project(tree, null).TestMap!;
+        var scratch = TestMapFocusTests.Map(tree, null);
+        var units = 0;
+        foreach (var file in TestMapFocusTests.Files(tree))
+        {
+            foreach (var unit in scratch.UnitsOf(file))
+            {
+                Assert.Equal(TestMapFocusTests.Links(scratch, unit.QualifiedName), TestMapFocusTests.Links(whole, unit.QualifiedName));
+                if (file == focus)
+                {
+                    Assert.Equal(TestMapFocusTests.Links(scratch, unit.QualifiedName), TestMapFocusTests.Links(change, unit.QualifiedName));
+                }
+
+                units++;
+            }
+        }
+
+        Assert.True(units > 2);
+    }
+
+    [Fact]
+    public void An_attribute_whose_origin_changed_follows_again_the_tests_that_spell_it()
+    {
+        // handle() reads `svc.repo`: the test runs through handler.py, never through service.py, whose attribute changes.
+        using var tree = TestProject.Create()
+            .File("pkg/__init__.py", "")
+            .File("pkg/sql.py", "class SqlRepo:\n    def save(self):\n        return 1\n")
+            .File("pkg/mem.py", "class MemRepo:\n    def save(self):\n        return 2\n")
+            .File("pkg/service.py", "from pkg.sql import SqlRepo\nfrom pkg.mem import MemRepo\n\n\nclass Service:\n    def __init__(self):\n        self.repo = SqlRepo()\n")
+            .File("pkg/handler.py", "from pkg.service import Service\n\n\ndef handle(svc: Service):\n    return svc.repo.save()\n")
+            .File("tests/__init__.py", "")
+            .File("tests/test_h.py", "from pkg.handler import handle\n\n\ndef test_handle():\n    assert handle(None) == 2\n");
+        Assert.Contains(TestMapFocusTests.Links(TestMapFocusTests.Map(tree, null), "pkg.sql.SqlRepo.save"), l => l.StartsWith("tests/test_h.py::test_handle ", StringComparison.Ordinal));
+
+        AssertAnyTreeAsScratch(
+            tree, "pkg/service.py", "from pkg.sql import SqlRepo\nfrom pkg.mem import MemRepo\n\n\nclass Service:\n    def __init__(self):\n        self.repo = MemRepo()\n", "pkg/mem.py");
+
+        Assert.Contains(TestMapFocusTests.Links(TestMapFocusTests.Project(tree, null).TestMap!, "pkg.mem.MemRepo.save"), l => l.StartsWith("tests/test_h.py::test_handle ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_router_imported_from_another_module_is_followed_by_the_tests_its_routes_reach()
+    {
+        using var tree = TestProject.Create()
+            .File("app/__init__.py", "")
+            .File("app/a.py", "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n@router.get(\"/things/{tid}\")\ndef get_a(tid: int):\n    return {\"a\": tid}\n")
+            .File("app/b.py", "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n@router.get(\"/things/{tid}\")\ndef get_b(tid: int):\n    return {\"b\": tid}\n")
+            .File("app/main.py", "from fastapi import FastAPI\nfrom app.a import router\n\napp = FastAPI()\napp.include_router(router)\n")
+            .File("tests/__init__.py", "")
+            .File("tests/test_api.py", "from fastapi.testclient import TestClient\nfrom app.main import app\n\n\ndef test_thing():\n    client = TestClient(app)\n    assert client.get(\"/things/1\").status_code == 200\n");
+        Assert.NotEmpty(TestMapFocusTests.Links(TestMapFocusTests.Map(tree, null), "app.a.get_a"));
+
+        AssertAnyTreeAsScratch(tree, "app/main.py", "from fastapi import FastAPI\nfrom app.b import router\n\napp = FastAPI()\napp.include_router(router)\n", "app/b.py");
+
+        Assert.NotEmpty(TestMapFocusTests.Links(TestMapFocusTests.Project(tree, null).TestMap!, "app.b.get_b"));
+    }
+
+    [Fact]
+    public void A_fixture_a_conftest_imports_made_autouse_builds_the_map_whole()
+    {
+        using var tree = TestProject.Create()
+            .File("pkg/__init__.py", "")
+            .File("pkg/core.py", "def boot():\n    return 1\n\n\ndef work():\n    return 2\n")
+            .File("tests/__init__.py", "")
+            .File("tests/helpers.py", "import pytest\nfrom pkg.core import boot\n\n\n@pytest.fixture\ndef env():\n    boot()\n    yield\n")
+            .File("tests/conftest.py", "from tests.helpers import env\n")
+            .File("tests/test_x.py", "from pkg.core import work\n\n\ndef test_x():\n    assert work() == 2\n");
+
+        AssertAnyTreeAsScratch(tree, "tests/helpers.py", "import pytest\nfrom pkg.core import boot\n\n\n@pytest.fixture(autouse=True)\ndef env():\n    boot()\n    yield\n", "pkg/core.py");
+
+        Assert.Contains(TestMapFocusTests.Links(TestMapFocusTests.Project(tree, null).TestMap!, "pkg.core.boot"), l => l.StartsWith("tests/test_x.py::test_x ", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void A_module_s_last_test_removed_writes_links_the_next_run_replays()
+    {
+        using var tree = Shop().File("tests/test_single.py", "from shop.report import unrelated\n\n\ndef test_single():\n    assert unrelated() == 3\n");
+        Assert.Equal("whole", Whole(tree).Use);
+
+        // No test of the module is left to follow again: the links are still written for the tests there are now.
+        TestMapFocusTests.Edit(tree, "tests/test_single.py", text => text.Replace("def test_single():", "def helper():", StringComparison.Ordinal));
+        Assert.Equal(("incremental", null, 0), Whole(tree));
+
+        Assert.Equal(("incremental", null, 0), Whole(tree));
+        AssertWholeAsScratch(tree);
+    }
 }
