@@ -27,7 +27,7 @@ internal static class TestMapOutlineProbe
         var root = Path.GetFullPath(folder);
         var configuration = new ProdReadyConfiguration(root);
         var files = SourceDiscovery.ListPythonPaths(root, configuration).ToList();
-        var first = Create(root, configuration, files, null);
+        var first = TestMapRecordProbe.Create(root, configuration, files, null);
         var map = first.TestMap!;
         output.WriteLine($"whole map: {map.Tests.Count} tests, record: {first.TestMapStore!.LastUse}");
         var sources = files.Where(f => f.EndsWith(".py", StringComparison.Ordinal) && !first.Tests.IsTestCode(f) && map.UnitsOf(f).Count > 1)
@@ -69,11 +69,11 @@ internal static class TestMapOutlineProbe
                     File.WriteAllText(full, text);
                     File.SetLastWriteTimeUtc(full, DateTime.UtcNow.AddSeconds(ago));
                     var label = $"{file} [{what}]";
-                    var change = Create(root, configuration, files, [file]);
+                    var change = TestMapRecordProbe.Create(root, configuration, files, [file]);
                     var changeMap = change.TestMap!;
                     Note(change, "change", label, misses);
                     clock.Restart();
-                    var whole = Create(root, configuration, files, null);
+                    var whole = TestMapRecordProbe.Create(root, configuration, files, null);
                     var wholeMap = whole.TestMap!;
                     wholeSeconds.Add(clock.Elapsed.TotalSeconds);
                     Note(whole, "whole", label, misses);
@@ -111,7 +111,7 @@ internal static class TestMapOutlineProbe
         var configuration = new ProdReadyConfiguration(root);
         var files = SourceDiscovery.ListPythonPaths(root, configuration).ToList();
         var clock = Stopwatch.StartNew();
-        var project = Create(root, configuration, files, null);
+        var project = TestMapRecordProbe.Create(root, configuration, files, null);
         var map = project.TestMap!;
         var store = project.TestMapStore!;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{store.LastUse} ({store.LastMiss ?? "no miss"}): followed {store.LastFollowed} of {map.Tests.Count} tests, {clock.Elapsed.TotalSeconds:F2} s"));
@@ -177,7 +177,7 @@ internal static class TestMapOutlineProbe
         Directory.Move(folder, aside);
         try
         {
-            var scratch = Create(root, configuration, files, null);
+            var scratch = TestMapRecordProbe.Create(root, configuration, files, null);
             _ = scratch.TestMap!;
             if (scratch.TestMapStore!.LastUse != "whole")
             {
@@ -208,7 +208,7 @@ internal static class TestMapOutlineProbe
         {
             foreach (var unit in expected.UnitsOf(path))
             {
-                if (!expected.TestsOf(unit.QualifiedName).Select(Describe).SequenceEqual(actual.TestsOf(unit.QualifiedName).Select(Describe), StringComparer.Ordinal))
+                if (!expected.TestsOf(unit.QualifiedName).Select(TestMapRecordProbe.Describe).SequenceEqual(actual.TestsOf(unit.QualifiedName).Select(TestMapRecordProbe.Describe), StringComparer.Ordinal))
                 {
                     output.WriteLine($"MISMATCH {unit.QualifiedName} (whole, {label})");
                     mismatches++;
@@ -230,7 +230,7 @@ internal static class TestMapOutlineProbe
         var mismatches = 0;
         foreach (var unit in expected.UnitsOf(file))
         {
-            if (!expected.TestsOf(unit.QualifiedName).Select(Describe).SequenceEqual(actual.TestsOf(unit.QualifiedName).Select(Describe), StringComparer.Ordinal))
+            if (!expected.TestsOf(unit.QualifiedName).Select(TestMapRecordProbe.Describe).SequenceEqual(actual.TestsOf(unit.QualifiedName).Select(TestMapRecordProbe.Describe), StringComparer.Ordinal))
             {
                 output.WriteLine($"MISMATCH {unit.QualifiedName} (change, {label})");
                 mismatches++;
@@ -239,9 +239,4 @@ internal static class TestMapOutlineProbe
 
         return mismatches;
     }
-
-    private static ProjectContext Create(string root, ProdReadyConfiguration configuration, List<string> files, IReadOnlyCollection<string>? focus) =>
-        ProjectContextFactory.Create(root, configuration, files, null, useCache: true, collectTestFacts: true, testMapFocus: focus);
-
-    private static string Describe(TestLink link) => $"{link.Test.Id} {link.Through} {link.Helper} {link.IsCertain}";
 }

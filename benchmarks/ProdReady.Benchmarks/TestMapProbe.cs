@@ -23,7 +23,7 @@ internal static class TestMapProbe
         var configuration = new ProdReadyConfiguration(root);
         var files = SourceDiscovery.ListPythonPaths(root, configuration).ToList();
         var clock = Stopwatch.StartNew();
-        var whole = Create(root, configuration, files, null);
+        var whole = TestMapRecordProbe.Create(root, configuration, files, null);
         var map = whole.TestMap!;
         var wholeSeconds = clock.Elapsed.TotalSeconds;
         var focusFiles = arguments.Count == 1 && int.TryParse(arguments[0], CultureInfo.InvariantCulture, out var step)
@@ -35,13 +35,13 @@ internal static class TestMapProbe
         foreach (var file in focusFiles)
         {
             clock.Restart();
-            var focused = Create(root, configuration, files, [file]).TestMap!;
+            var focused = TestMapRecordProbe.Create(root, configuration, files, [file]).TestMap!;
             focusedSeconds.Add(clock.Elapsed.TotalSeconds);
             var links = 0;
             foreach (var unit in map.UnitsOf(file))
             {
-                var expected = map.TestsOf(unit.QualifiedName).Select(Describe).ToList();
-                var actual = focused.TestsOf(unit.QualifiedName).Select(Describe).ToList();
+                var expected = map.TestsOf(unit.QualifiedName).Select(TestMapRecordProbe.Describe).ToList();
+                var actual = focused.TestsOf(unit.QualifiedName).Select(TestMapRecordProbe.Describe).ToList();
                 links += expected.Count;
                 if (!expected.SequenceEqual(actual, StringComparer.Ordinal))
                 {
@@ -77,9 +77,4 @@ internal static class TestMapProbe
 
         return mismatches == 0 ? 0 : 1;
     }
-
-    private static ProjectContext Create(string root, ProdReadyConfiguration configuration, List<string> files, IReadOnlyCollection<string>? focus) =>
-        ProjectContextFactory.Create(root, configuration, files, null, useCache: true, collectTestFacts: true, testMapFocus: focus);
-
-    private static string Describe(TestLink link) => $"{link.Test.Id} {link.Through} {link.Helper} {link.IsCertain}";
 }

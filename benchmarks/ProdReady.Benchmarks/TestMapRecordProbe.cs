@@ -104,8 +104,10 @@ internal static class TestMapRecordProbe
         return mismatches;
     }
 
-    private static ProjectContext Create(string root, ProdReadyConfiguration configuration, List<string> files, IReadOnlyCollection<string>? focus) =>
+    /// <summary>Makes the project context of a probe's project with the cache, focused on some files or on none.</summary>
+    internal static ProjectContext Create(string root, ProdReadyConfiguration configuration, List<string> files, IReadOnlyCollection<string>? focus) =>
         ProjectContextFactory.Create(root, configuration, files, null, useCache: true, collectTestFacts: true, testMapFocus: focus);
 
-    private static string Describe(TestLink link) => $"{link.Test.Id} {link.Through} {link.Helper} {link.IsCertain}";
+    /// <summary>Describes a link as the probes compare links: its test, its way and whether it is claimed.</summary>
+    internal static string Describe(TestLink link) => $"{link.Test.Id} {link.Through} {link.Helper} {link.IsCertain}";
 }

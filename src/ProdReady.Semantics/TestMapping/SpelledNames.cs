@@ -63,7 +63,12 @@ internal static class SpelledNames
         var hashes = new HashSet<ulong>();
         AnyText(summary, text =>
         {
-            ForEachIdentifier(text, identifier => hashes.Add(Hash(identifier)));
+            var position = 0;
+            while (NextIdentifier(text, ref position) is { Length: > 0 } identifier)
+            {
+                hashes.Add(Hash(identifier));
+            }
+
             return false;
         });
         if (hashes.Count == 0)
@@ -117,29 +122,52 @@ internal static class SpelledNames
     /// <param name="identifier">Receives each identifier.</param>
     public static void ForEachIdentifier(string text, Action<string> identifier)
     {
-        var i = 0;
-        while (i < text.Length)
+        var position = 0;
+        while (NextIdentifier(text, ref position) is { Length: > 0 } found)
         {
-            if (!IsIdentifierChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && IsIdentifierChar(text[i]))
-            {
-                i++;
-            }
-
-            identifier(text[start..i]);
+            identifier(found.ToString());
         }
+    }
+
+    /// <summary>Tells whether a text spells one of the names as a whole identifier.</summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <param name="names">The names, looked up by span.</param>
+    /// <returns><see langword="true"/> when one of its identifiers is among the names.</returns>
+    public static bool Spells(string? text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
+    {
+        var position = 0;
+        while (NextIdentifier(text, ref position) is { Length: > 0 } found)
+        {
+            if (names.Contains(found))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tells whether a character belongs to an identifier as the map splits texts.</summary>
     /// <param name="c">The character.</param>
     /// <returns><see langword="true"/> for a letter, a digit or an underscore.</returns>
-    public static bool IsIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c > 127 && char.IsLetterOrDigit(c));
+    private static bool IsIdentifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c > 127 && char.IsLetterOrDigit(c));
+
+    /// <summary>Returns the next whole identifier of a text from a position, and moves past it; empty at the end.</summary>
+    private static ReadOnlySpan<char> NextIdentifier(ReadOnlySpan<char> text, ref int position)
+    {
+        while (position < text.Length && !IsIdentifierChar(text[position]))
+        {
+            position++;
+        }
+
+        var start = position;
+        while (position < text.Length && IsIdentifierChar(text[position]))
+        {
+            position++;
+        }
+
+        return text[start..position];
+    }
 
     private static void Set(ulong[] filter, ulong hash)
     {
@@ -153,7 +181,7 @@ internal static class SpelledNames
     }
 
     /// <summary>FNV-1a over the identifier's characters: the same in every process (unlike string hashing), as the record is kept.</summary>
-    private static ulong Hash(string identifier)
+    private static ulong Hash(ReadOnlySpan<char> identifier)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in identifier)

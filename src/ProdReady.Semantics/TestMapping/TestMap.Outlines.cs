@@ -186,7 +186,7 @@ public sealed partial class TestMap
             {
                 foreach (var (name, target) in summaries[i]?.Imported ?? [])
                 {
-                    if (!names.Contains(name) && Mentions(target, lookup))
+                    if (!names.Contains(name) && SpelledNames.Spells(target, lookup))
                     {
                         names.Add(name);
                         lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -200,7 +200,7 @@ public sealed partial class TestMap
         {
             // A conftest's imports are resolved for every test below it (an imported fixture may be autouse) without the
             // test running through the conftest: a changed name among them reaches tests no file of theirs spells it in.
-            if (ProjectPath.Name(files[i]) == "conftest.py" && (summaries[i]?.Imported ?? []).Any(p => Mentions(p.Key, spelled) || Mentions(p.Value, spelled)))
+            if (ProjectPath.Name(files[i]) == "conftest.py" && (summaries[i]?.Imported ?? []).Any(p => SpelledNames.Spells(p.Key, spelled) || SpelledNames.Spells(p.Value, spelled)))
             {
                 return "a conftest imports a changed name";
             }
@@ -208,7 +208,7 @@ public sealed partial class TestMap
             foreach (var unit in summaries[i]?.Units ?? [])
             {
                 // A class deriving from a changed name: its methods, and which classes subclass what, may resolve otherwise.
-                if (unit.Kind == "class" && unit.Bases is { } bases && bases.Exists(b => Mentions(b, spelled)))
+                if (unit.Kind == "class" && unit.Bases is { } bases && bases.Exists(b => SpelledNames.Spells(b, spelled)))
                 {
                     return "a base names a changed name";
                 }
@@ -217,7 +217,7 @@ public sealed partial class TestMap
 
         foreach (var i in candidates)
         {
-            if (summaries[i] is { } summary && SpelledNames.AnyText(summary, text => Mentions(text, spelled)))
+            if (summaries[i] is { } summary && SpelledNames.AnyText(summary, text => SpelledNames.Spells(text, spelled)))
             {
                 changed[i] = true;
             }
@@ -263,34 +263,6 @@ public sealed partial class TestMap
         return true;
     }
 
-    /// <summary>Tells whether a text spells one of the names as a whole identifier.</summary>
-    private static bool Mentions(string? text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
-    {
-        var span = text.AsSpan();
-        var i = 0;
-        while (i < span.Length)
-        {
-            if (!SpelledNames.IsIdentifierChar(span[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < span.Length && SpelledNames.IsIdentifierChar(span[i]))
-            {
-                i++;
-            }
-
-            if (names.Contains(span[start..i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static Dictionary<string, List<UnitFacts>> ByName(List<UnitFacts> units)
     {
         var byName = new Dictionary<string, List<UnitFacts>>(units.Count, StringComparer.Ordinal);
@@ -308,10 +280,10 @@ public sealed partial class TestMap
         return byName;
     }
 
-    private static string OutlineOf(UnitFacts unit)
+    private static string OutlineOf(UnitFacts unit, bool withAttributes = true)
     {
         var text = new StringBuilder(256);
-        TestMapStore.AppendOutline(text, unit);
+        TestMapStore.AppendOutline(text, unit, withAttributes);
         return text.ToString();
     }
 
@@ -319,21 +291,7 @@ public sealed partial class TestMap
     private static string AttributeName(string attribute) => attribute.IndexOf('=', StringComparison.Ordinal) is var at and > 0 ? attribute[..at] : attribute;
 
     private static bool SameOutsideAttributes(UnitFacts first, UnitFacts second) =>
-        OutlineOf(WithoutAttributes(first)) == OutlineOf(WithoutAttributes(second));
-
-    private static UnitFacts WithoutAttributes(UnitFacts unit) => new()
-    {
-        Name = unit.Name,
-        Kind = unit.Kind,
-        MadeBy = unit.MadeBy,
-        Returns = unit.Returns,
-        Parameters = unit.Parameters,
-        Bases = unit.Bases,
-        Parametrized = unit.Parametrized,
-        ParameterValues = unit.ParameterValues,
-        Markers = unit.Markers,
-        Yields = unit.Yields,
-    };
+        OutlineOf(first, withAttributes: false) == OutlineOf(second, withAttributes: false);
 
     /// <summary>The outline changes a check of the files found and can follow name by name.</summary>
     private sealed class OutlineChanges
