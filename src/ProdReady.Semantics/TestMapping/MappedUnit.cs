@@ -14,6 +14,20 @@ public sealed record MappedUnit(string Module, string Path, UnitFacts Facts)
 
     /// <summary>Gets a value indicating whether every part of the name is public (no leading underscore) and the unit is a real definition (not abstract, not an overload).</summary>
     public bool IsPublicName => Facts.Kind is "function" or "method" or "class"
-        && Facts.Name.Split('.').All(part => !part.StartsWith('_'))
+        && !HasPrivatePart(Facts.Name)
         && !Facts.Has("abstract") && !Facts.Has("overload");
+
+    /// <summary>Tells whether a dotted name has a part with a leading underscore.</summary>
+    private static bool HasPrivatePart(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] == '_' && (i == 0 || name[i - 1] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Project;
@@ -62,7 +63,18 @@ public sealed partial class TestMap
     /// <summary>The callees of units, and those outside platform branches, and the direct callees of tests, once asked (under <see cref="_gate"/>).</summary>
     private readonly Dictionary<MappedUnit, List<MappedUnit>> _callees = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<MappedUnit, List<MappedUnit>> _everywhereCallees = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<MappedTest, List<MappedUnit>> _directCallees = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The direct callees of tests, once made: read without <see cref="_gate"/> (every rule asks about every test, and a
+    /// whole map makes them all while it is built), added under it.
+    /// </summary>
+    private readonly ConcurrentDictionary<MappedTest, List<MappedUnit>> _directCallees = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The units of each file the rules asked about, made once (so each rule reads the same units, and no list is made per rule).</summary>
+    private readonly ConcurrentDictionary<string, IReadOnlyList<MappedUnit>> _unitsByPath = new(StringComparer.Ordinal);
+
+    /// <summary>The classes a raised class is caught by (itself and its bases, built-in and project), once asked; made under <see cref="_gate"/>.</summary>
+    private readonly ConcurrentDictionary<string, HashSet<string>> _catchers = new(StringComparer.Ordinal);
     private const string Override = "\u0001override";
 
     /// <summary>Marks a class of <c>self</c> known only by declaration (the object may be of a subclass).</summary>
@@ -270,12 +282,18 @@ public sealed partial class TestMap
     public IReadOnlyList<MappedUnit> UnitsOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (_unitsByPath.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
         if (_index.GetByPath(path) is not { Units: { } units } summary)
         {
             return [];
         }
 
-        return units.Where(u => u.Kind is "function" or "method" or "class").Select(u => new MappedUnit(summary.Module, path, u)).ToList();
+        // Two threads asking at once make equal lists; the first stored is the one every caller reads after.
+        return _unitsByPath.GetOrAdd(path, units.Where(u => u.Kind is "function" or "method" or "class").Select(u => new MappedUnit(summary.Module, path, u)).ToList());
     }
 
     /// <summary>Lists the project units a unit calls directly (values of unknown origin left out).</summary>
@@ -330,16 +348,15 @@ public sealed partial class TestMap
     public IReadOnlyList<MappedUnit> DirectCallees(MappedTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
+        if (_directCallees.TryGetValue(test, out var callees))
+        {
+            return callees;
+        }
+
         lock (_gate)
         {
             // Several rules ask about every test: each list is made once.
-            if (!_directCallees.TryGetValue(test, out var callees))
-            {
-                callees = CalleesOf(test, static _ => null);
-                _directCallees[test] = callees;
-            }
-
-            return callees;
+            return _directCallees.GetOrAdd(test, CalleesOf(test, static _ => null));
         }
     }
 
@@ -497,20 +514,32 @@ public sealed partial class TestMap
     {
         ArgumentNullException.ThrowIfNull(raised);
         ArgumentNullException.ThrowIfNull(expected);
+        if (!_catchers.TryGetValue(raised, out var catchers))
+        {
+            lock (_gate)
+            {
+                catchers = _catchers.GetOrAdd(raised, CatchersOf(raised));
+            }
+        }
+
+        return catchers.Contains(expected);
+    }
+
+    /// <summary>
+    /// The classes whose handler catches a raised class: itself, its built-in parents and its project bases, the first 64
+    /// met going up depth first (a deeper or cyclic hierarchy is cut there). Called under <see cref="_gate"/>.
+    /// </summary>
+    private HashSet<string> CatchersOf(string raised)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
         pending.Push(raised);
-        while (pending.Count > 0)
+        while (pending.Count > 0 && seen.Count < 64)
         {
             var current = pending.Pop();
-            if (!seen.Add(current) || seen.Count > 64)
+            if (!seen.Add(current))
             {
                 continue;
-            }
-
-            if (current == expected)
-            {
-                return true;
             }
 
             if (ExceptionHierarchy.ParentOf(current) is { } parent)
@@ -518,7 +547,7 @@ public sealed partial class TestMap
                 pending.Push(parent);
             }
 
-            if (Resolve(current) is { Facts: { Kind: "class", Bases: { } bases } })
+            if (Resolve(current, 0) is { Facts: { Kind: "class", Bases: { } bases } })
             {
                 foreach (var baseClass in bases)
                 {
@@ -527,7 +556,7 @@ public sealed partial class TestMap
             }
         }
 
-        return false;
+        return seen;
     }
 
     private MappedUnit? Resolve(string qualifiedName, int depth)

@@ -165,11 +165,29 @@ internal sealed class TestMapLinks
     {
         ArgumentNullException.ThrowIfNull(ids);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+
+        // The ids are encoded into one buffer and hashed a buffer at a time (tens of thousands of ids: a call into the hash
+        // and a string per id cost more than the hashing).
+        var buffer = new byte[1 << 16];
+        var used = 0;
         foreach (var id in ids)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(id + "\n"));
+            var needed = Encoding.UTF8.GetMaxByteCount(id.Length) + 1;
+            if (used + needed > buffer.Length)
+            {
+                hash.AppendData(buffer, 0, used);
+                used = 0;
+                if (needed > buffer.Length)
+                {
+                    buffer = new byte[needed];
+                }
+            }
+
+            used += Encoding.UTF8.GetBytes(id, buffer.AsSpan(used));
+            buffer[used++] = (byte)'\n';
         }
 
+        hash.AppendData(buffer, 0, used);
         return hash.GetHashAndReset();
     }
 

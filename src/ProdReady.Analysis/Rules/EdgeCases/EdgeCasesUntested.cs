@@ -1,6 +1,7 @@
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.TestsWritten;
 using ProdReady.Core.Diagnostics;
+using ProdReady.Semantics.TestMapping;
 
 namespace ProdReady.Analysis.Rules.EdgeCases;
 
@@ -60,6 +61,23 @@ public sealed class EdgeCasesUntested : Rule
 
     private void Check(ProjectRuleContext context)
     {
+        // Whether a test tries several shapes of input (two parametrized cases or more, an edge value), read once per test.
+        var shapes = new Dictionary<MappedTest, bool>(ReferenceEqualityComparer.Instance);
+        bool TriesShapes(MappedTest test)
+        {
+            if (!shapes.TryGetValue(test, out var tries))
+            {
+                foreach (var facts in test.AllFacts)
+                {
+                    tries |= facts.Cases >= 2 || facts.EdgeValues;
+                }
+
+                shapes[test] = tries;
+            }
+
+            return tries;
+        }
+
         foreach (var (unit, links) in TestRules.JudgedUnits(context))
         {
             if (links.Count == 0 || unit.Facts.Kind == "class" || unit.Facts.Parameters is not { Count: > 0 } || unit.Facts.Decorators?.Contains("builtins.property") == true
@@ -68,21 +86,53 @@ public sealed class EdgeCasesUntested : Rule
                 continue;
             }
 
-            var judged = links.Where(l => l.IsDirect).ToList();
-            if (judged.Count == 0)
+            // The tests judged are those that call the unit directly, or all of its tests when none does.
+            var boundaries = unit.Facts.Boundaries is { Count: > 0 } limits ? new HashSet<string>(limits, StringComparer.Ordinal) : null;
+            var direct = 0;
+            var coveredDirectly = false;
+            var covered = false;
+            foreach (var link in links)
             {
-                judged = [.. links];
+                var tries = TriesShapes(link.Test) || (boundaries is not null && TriesBoundary(link.Test, boundaries));
+                covered |= tries;
+                if (link.IsDirect)
+                {
+                    direct++;
+                    coveredDirectly |= tries;
+                }
             }
 
-            var boundaries = new HashSet<string>(unit.Facts.Boundaries ?? [], StringComparer.Ordinal);
-            var covered = judged.SelectMany(l => l.Test.AllFacts).Any(f => f.Cases >= 2 || f.EdgeValues || (f.Numbers ?? []).Any(boundaries.Contains))
-                || (unit.Facts.Has("edge-default") && judged.Exists(l => context.TestMap!.BareCallees(l.Test).Any(u => u.QualifiedName == unit.QualifiedName)));
-            if (!covered)
+            var judgedCount = direct > 0 ? direct : links.Count;
+            if (direct > 0 ? coveredDirectly : covered)
             {
-                var limits = boundaries.Count > 0 ? ", no boundary " + string.Join(" or ", boundaries.Order(StringComparer.Ordinal)) : string.Empty;
-                TestRules.Report(context, Info, unit,
-                    $"`{TestRules.Short(unit)}` takes inputs, and its {TestRules.Count(judged.Count, "test")} {(judged.Count == 1 ? "tries" : "try")} one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None{limits})");
+                continue;
+            }
+
+            if (unit.Facts.Has("edge-default") && links.Any(l => (direct == 0 || l.IsDirect) && context.TestMap!.BareCallees(l.Test).Any(u => u.QualifiedName == unit.QualifiedName)))
+            {
+                continue;
+            }
+
+            var limitsText = boundaries is not null ? ", no boundary " + string.Join(" or ", boundaries.Order(StringComparer.Ordinal)) : string.Empty;
+            TestRules.Report(context, Info, unit,
+                $"`{TestRules.Short(unit)}` takes inputs, and its {TestRules.Count(judgedCount, "test")} {(judgedCount == 1 ? "tries" : "try")} one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None{limitsText})");
+        }
+    }
+
+    /// <summary>Tells whether a test (its body, setup or fixtures) passes a boundary constant the unit compares against.</summary>
+    private static bool TriesBoundary(MappedTest test, HashSet<string> boundaries)
+    {
+        foreach (var facts in test.AllFacts)
+        {
+            foreach (var number in facts.Numbers ?? [])
+            {
+                if (boundaries.Contains(number))
+                {
+                    return true;
+                }
             }
         }
+
+        return false;
     }
 }

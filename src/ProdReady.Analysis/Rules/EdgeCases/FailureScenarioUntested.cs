@@ -59,6 +59,9 @@ public sealed class FailureScenarioUntested : Rule
         ["click.exceptions.ClickException", "click.exceptions.Abort", "click.exceptions.Exit", "click.ClickException", "click.Abort", "click.exceptions.UsageError", "click.UsageError", "click.BadParameter", "click.exceptions.BadParameter", "typer.Exit", "typer.Abort"],
         StringComparer.Ordinal);
 
+    /// <summary>What most tests check: no exception expected, no runner's result read (shared, never changed).</summary>
+    private static readonly TestChecks s_nothingChecked = new([], CommandOutcome.None);
+
     /// <inheritdoc />
     public override void Register(RuleRegistration registry) => registry.OnProject(Check);
 
@@ -71,11 +74,19 @@ public sealed class FailureScenarioUntested : Rule
         {
             if (!checks.TryGetValue(test, out var known))
             {
-                var facts = test.AllFacts.ToList();
-                var asserts = facts.Exists(f => f.Asserts);
-                known = new TestChecks(
-                    [.. facts.SelectMany(f => f.Expects ?? [])],
-                    asserts ? map!.CommandOutcomeChecked(test) : CommandOutcome.None);
+                List<string>? expects = null;
+                var asserts = false;
+                foreach (var facts in test.AllFacts)
+                {
+                    asserts |= facts.Asserts;
+                    if (facts.Expects is { Count: > 0 } listed)
+                    {
+                        (expects ??= []).AddRange(listed);
+                    }
+                }
+
+                var outcome = asserts ? map!.CommandOutcomeChecked(test) : CommandOutcome.None;
+                known = expects is null && outcome == CommandOutcome.None ? s_nothingChecked : new TestChecks(expects ?? (IReadOnlyList<string>)[], outcome);
                 checks[test] = known;
             }
 
@@ -135,5 +146,5 @@ public sealed class FailureScenarioUntested : Rule
     }
 
     /// <summary>What a test expects to be raised, and what it checks of a command-line runner's result when it asserts at all.</summary>
-    private sealed record TestChecks(List<string> Expects, CommandOutcome Outcome);
+    private sealed record TestChecks(IReadOnlyList<string> Expects, CommandOutcome Outcome);
 }
