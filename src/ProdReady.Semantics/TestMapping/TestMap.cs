@@ -1039,16 +1039,6 @@ public sealed partial class TestMap
         }
 
         var routeModules = RouteModules(test);
-        foreach (var module in routeModules)
-        {
-            // The routes a client reaches are read from the modules the test's imports lead to: a change to any of them
-            // (a router imported from another module) may change what the test reaches, so they count as run through.
-            if (_index.Layout.Resolve(module)?.Path is { } routePath && routePath.EndsWith(".py", StringComparison.Ordinal))
-            {
-                _recorder?.Add(routePath);
-            }
-        }
-
         var dynamic = AnyOf(test, static facts => facts.Dynamic);
         while (certain.Count > 0 || possible.Count > 0)
         {
@@ -1368,7 +1358,23 @@ public sealed partial class TestMap
         if (request > 0)
         {
             var parts = target.Split('|');
-            return parts.Length == 3 && IsClient(parts[0], fixtureYields, 0) ? [.. RouteHandlers(parts[1], parts[2], routeModules).Select(h => (h, (string?)null))] : [];
+            if (parts.Length != 3 || !IsClient(parts[0], fixtureYields, 0))
+            {
+                return [];
+            }
+
+            // The routes a client reaches are read from the modules the test's imports lead to: a change to any of them (a
+            // router imported from another module) may change what the test reaches, so the test runs through them once it
+            // sends a request (only a test's own traversal passes route modules, so the file is the current test's).
+            foreach (var module in routeModules)
+            {
+                if (_index.Layout.Resolve(module)?.Path is { } routePath && routePath.EndsWith(".py", StringComparison.Ordinal))
+                {
+                    _recorder?.Add(routePath);
+                }
+            }
+
+            return [.. RouteHandlers(parts[1], parts[2], routeModules).Select(h => (h, (string?)null))];
         }
 
         var call = target.EndsWith("()", StringComparison.Ordinal);

@@ -406,6 +406,25 @@ public sealed class OutlineChangeTests
     }
 
     [Fact]
+    public void A_request_not_sent_by_a_client_does_not_run_through_the_modules_its_imports_lead_to()
+    {
+        // `settings.get("name")` is spelled like a client's request, but `settings` is no test client: no route is read, so
+        // a body edit to a module the test's imports lead to (and its code never calls) follows no test again.
+        using var tree = TestProject.Create()
+            .File("pkg/__init__.py", "")
+            .File("pkg/extra.py", "def unused():\n    return 1\n")
+            .File("pkg/settings.py", "from pkg.extra import unused\n\n\nclass Settings:\n    def get(self, key):\n        return None\n")
+            .File("tests/__init__.py", "")
+            .File("tests/test_settings.py", "from pkg.settings import Settings\n\n\ndef test_get():\n    settings = Settings()\n    assert settings.get(\"name\") is None\n");
+        Assert.Equal("whole", Whole(tree).Use);
+
+        TestMapFocusTests.Edit(tree, "pkg/extra.py", text => text.Replace("return 1", "return 2", StringComparison.Ordinal));
+
+        Assert.Equal(("incremental", null, 0), Whole(tree));
+        AssertWholeAsScratch(tree);
+    }
+
+    [Fact]
     public void A_fixture_a_conftest_imports_made_autouse_builds_the_map_whole()
     {
         using var tree = TestProject.Create()
