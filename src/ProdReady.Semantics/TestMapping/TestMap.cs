@@ -87,7 +87,7 @@ public sealed partial class TestMap
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _methods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, List<UnitFacts>>> _methodUnits = new(StringComparer.Ordinal);
     private readonly Dictionary<UnitFacts, bool> _testCaseClasses = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, (List<Dictionary<string, MappedUnit>> Tables, bool Unknown, List<string> Autouse)> _scopes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Path, string? Class), (List<Dictionary<string, MappedUnit>> Tables, bool Unknown, List<string> Autouse)> _scopes = [];
     private readonly Dictionary<string, List<string>> _subclassesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _attributeOrigins = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dynamicByModule = new(StringComparer.Ordinal);
@@ -688,13 +688,21 @@ public sealed partial class TestMap
             {
                 var methods = MethodsOf(summary.Module, path, unit, byName);
                 var setup = s_setupNames.Select(name => methods.GetValueOrDefault(name)).OfType<MappedUnit>().ToList();
-                foreach (var (name, method) in methods.OrderBy(m => m.Value.Facts.Line))
+                // The class's tests in the order of their lines (an inherited test at its base's line), picked out of the
+                // class's methods before they are ordered.
+                var tests = new List<MappedUnit>();
+                foreach (var (name, method) in methods)
                 {
                     var isTest = isTestCase ? name.StartsWith("test", StringComparison.Ordinal) : _classifier.IsTestFunctionName(name);
                     if (isTest && !method.Facts.Has("fixture"))
                     {
-                        AddTest(path, summary.Module, method.Facts, unit, moduleFacts, setup, method, unit.Name);
+                        tests.Add(method);
                     }
+                }
+
+                foreach (var method in tests.OrderBy(m => m.Facts.Line))
+                {
+                    AddTest(path, summary.Module, method.Facts, unit, moduleFacts, setup, method, unit.Name);
                 }
             }
         }
@@ -739,16 +747,28 @@ public sealed partial class TestMap
             return cached;
         }
 
-        var methods = new Dictionary<string, MappedUnit>(StringComparer.Ordinal);
-        if (local is null)
+        // The table is made at its final size when the bases' tables are known already (a test class inheriting from
+        // unittest's TestCase holds a hundred methods; growing each class's table step by step was most of what collecting
+        // the tests allocated). The bases are read below, after the table is stored: a cycle of bases meets it.
+        var own = MethodUnitsOf(path, local).GetValueOrDefault(type.Name);
+        var capacity = own?.Count ?? 0;
+        foreach (var baseClass in type.Bases ?? [])
         {
-            _methods[key] = methods;
+            if (Resolve(baseClass) is { Facts.Kind: "class" } parent && _methods.TryGetValue(parent.Path + "::" + parent.Facts.Name, out var known))
+            {
+                capacity += known.Count;
+            }
         }
+
+        var methods = new Dictionary<string, MappedUnit>(capacity, StringComparer.Ordinal);
+        // A test class's own table (read with its module's units at hand) is the one the later lookups by name make: kept
+        // unless a class of that name was read first.
+        _methods.TryAdd(key, methods);
 
         // The module's methods grouped by class once (the last definition of a name wins, in the place of the first, as a
         // table of the module's units by name would have it).
         var prefix = type.Name.Length + 1;
-        foreach (var unit in MethodUnitsOf(path, local).GetValueOrDefault(type.Name) ?? [])
+        foreach (var unit in own ?? [])
         {
             methods[unit.Name[prefix..]] = new MappedUnit(module, path, unit);
         }
@@ -886,7 +906,7 @@ public sealed partial class TestMap
     /// <summary>The fixture tables visible from a test, nearest first: its class, its module, then each conftest up to the root.</summary>
     private (List<Dictionary<string, MappedUnit>> Tables, bool Unknown, List<string> Autouse) FixtureScopes(string path, string module, UnitFacts? type, string? className)
     {
-        var key = path + "::" + className;
+        var key = (path, className);
         if (_scopes.TryGetValue(key, out var known))
         {
             return known;
