@@ -146,9 +146,34 @@ public sealed partial class TestMap
             }
         }
 
+        // Whether the tests followed again made exactly the links recorded for them: then the links read are still this
+        // map's, and are kept (sealed for the new record) instead of encoded again. Compared while they are merged: before
+        // the merge, every list holds only the followed tests' links.
+        var linksKept = aligned && followed > 0;
         if (aligned)
         {
-            links.ReadUnits((name, recorded) => LinksOf(links.Strings[name]).Merge(recorded, follow, wayNumbers));
+            var made = 0;
+            for (var i = 0; i < _linkListsInOrder.Count && linksKept; i++)
+            {
+                made += _linkListsInOrder[i].Count;
+            }
+
+            var matched = 0;
+            links.ReadUnits((name, recorded) =>
+            {
+                var list = LinksOf(links.Strings[name]);
+                if (linksKept)
+                {
+                    var same = list.CountSameFollowed(recorded, follow, wayNumbers);
+                    linksKept = same >= 0;
+                    matched += Math.Max(0, same);
+                }
+
+                list.Merge(recorded, follow, wayNumbers);
+            });
+
+            // A list the links do not hold (a unit no test linked before) was never compared.
+            linksKept &= matched == made;
         }
         else if (newPositions is not null)
         {
@@ -170,6 +195,7 @@ public sealed partial class TestMap
         }
 
         FindDirectCallees();
+        linksKept = linksKept && FollowedAsRecorded(follow, replay);
 
         // Written again when it learned something: new contents, or new stamps (a file read again because its stamp was
         // too close to the record's run is read again next time too, unless something else renews the record).
@@ -180,11 +206,13 @@ public sealed partial class TestMap
         }
 
         store.LastFollowed = followed;
+        store.LastLinksKept = false;
         if ((restamped || differs > 0 || followed > 0) && _recorder.Complete && !store.ReadOnly)
         {
             var visited = _recorder.Visited;
             // Links of other ids (a test removed, none followed) are encoded again: kept, they would name ids the record no longer has.
-            var makeLinks = followed > 0 || !aligned ? LinksMaker() : links.WithSeal;
+            var makeLinks = (followed > 0 && !linksKept) || !aligned ? LinksMaker() : links.WithSeal;
+            store.LastLinksKept = followed > 0 && linksKept;
             var subclasses = _subclasses;
 
             // Without a test dropped, the followed tests are laid over those read (which are copied as read); otherwise
@@ -256,6 +284,84 @@ public sealed partial class TestMap
         }
 
         return old;
+    }
+
+    /// <summary>
+    /// Tells whether every test followed again reached through names it cannot follow the same modules, and has the same
+    /// direct callees, as its links recorded (the links' own entries are compared while they are merged).
+    /// </summary>
+    /// <param name="follow">For each test, whether it was followed again.</param>
+    /// <param name="replay">The links being replayed, with its buffers (free once every test is replayed).</param>
+    private bool FollowedAsRecorded(bool[] follow, Replay replay)
+    {
+        var links = replay.Links;
+        var positions = new Dictionary<string, Dictionary<UnitFacts, int>?>(StringComparer.Ordinal);
+        for (var i = 0; i < follow.Length; i++)
+        {
+            if (!follow[i])
+            {
+                continue;
+            }
+
+            var recordedCallees = links.ReadTest(i, replay.ModuleNumbers, replay.Callees);
+            var modules = _dynamicOfTests![i] ?? [];
+            if (modules.Length != replay.ModuleNumbers.Count)
+            {
+                return false;
+            }
+
+            for (var m = 0; m < modules.Length; m++)
+            {
+                if (modules[m] != links.Strings[replay.ModuleNumbers[m]])
+                {
+                    return false;
+                }
+            }
+
+            // The callees as the links would keep them: each one's module, file number and position among its file's
+            // units, or none when one of them is not a unit of a project file's summary.
+            var callees = _directCallees.GetValueOrDefault(_tests[i]);
+            var known = callees is not null;
+            for (var c = 0; known && c < callees!.Count; c++)
+            {
+                var unit = callees[c];
+                if (!positions.TryGetValue(unit.Path, out var byFacts))
+                {
+                    byFacts = _index.GetByPath(unit.Path)?.Units is { } facts ? PositionsOf(facts) : null;
+                    positions[unit.Path] = byFacts;
+                }
+
+                known = _recorder!.NumberOf(unit.Path) >= 0 && byFacts is not null && byFacts.ContainsKey(unit.Facts);
+            }
+
+            if (known != recordedCallees || (known && !SameCallees(callees!, replay.Callees, links, positions)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Tells whether a test's direct callees are those its links recorded (each known in the positions given).</summary>
+    private bool SameCallees(List<MappedUnit> callees, List<(int Module, int File, int Position)> recorded, TestMapLinks links, Dictionary<string, Dictionary<UnitFacts, int>?> positions)
+    {
+        if (callees.Count != recorded.Count)
+        {
+            return false;
+        }
+
+        for (var c = 0; c < callees.Count; c++)
+        {
+            var unit = callees[c];
+            var (module, file, position) = recorded[c];
+            if (links.Strings[module] != unit.Module || _recorder!.NumberOf(unit.Path) != file || positions[unit.Path]![unit.Facts] != position)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

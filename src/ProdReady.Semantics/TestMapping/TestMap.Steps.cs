@@ -309,6 +309,37 @@ public sealed partial class TestMap
             Count = at;
         }
 
+        /// <summary>
+        /// Counts the recorded links of the tests followed again, when they are exactly the links the list holds (made
+        /// by following those tests, before the recorded links of the others are merged in).
+        /// </summary>
+        /// <param name="recorded">The recorded links (the test's position and the recorded way's number), in test order.</param>
+        /// <param name="followed">For each test, whether it was followed again.</param>
+        /// <param name="ways">The map's number of each recorded way.</param>
+        /// <returns>How many recorded links were of followed tests, or -1 when they differ from the list's.</returns>
+        public int CountSameFollowed(ReadOnlySpan<(int Test, int Way)> recorded, bool[] followed, int[] ways)
+        {
+            var own = 0;
+            foreach (var (test, way) in recorded)
+            {
+                if (!followed[test])
+                {
+                    continue;
+                }
+
+                // Ways are numbered by the identity of their strings: a way read from the links and the same way made by
+                // following are two numbers, compared by what they say.
+                if (own == Count || _entries[own].Test != test || (_entries[own].Way != ways[way] && map._ways[_entries[own].Way] != map._ways[ways[way]]))
+                {
+                    return -1;
+                }
+
+                own++;
+            }
+
+            return own == Count ? own : -1;
+        }
+
         /// <summary>Adds a link.</summary>
         /// <param name="test">The test's number among the map's tests.</param>
         /// <param name="way">The way's number among the map's ways.</param>

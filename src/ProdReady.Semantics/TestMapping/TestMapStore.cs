@@ -110,6 +110,12 @@ public sealed class TestMapStore
     /// <summary>Gets how many tests the last map built from the record followed again (the others' links were the record's).</summary>
     public int LastFollowed { get; internal set; }
 
+    /// <summary>
+    /// Gets a value indicating whether the last whole map from the record that followed tests again kept the links read
+    /// (sealed for the new record), because those tests linked, reached and called exactly what the links recorded.
+    /// </summary>
+    public bool LastLinksKept { get; internal set; }
+
     /// <summary>Gets the reason the last map build could not use the record, or <see langword="null"/>.</summary>
     public string? LastMiss { get; internal set; }
 

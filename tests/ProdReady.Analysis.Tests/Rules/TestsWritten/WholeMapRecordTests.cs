@@ -45,6 +45,15 @@ public sealed class WholeMapRecordTests
         return (map, (project.TestMapStore!.LastUse, project.TestMapStore.LastMiss, project.TestMapStore.LastFollowed));
     }
 
+    /// <summary>Maps the whole tree from the record, and returns the map, how many tests it followed again and whether it kept the links read.</summary>
+    private static (TestMap Map, int Followed, bool LinksKept) WholeMapFromRecord(TempTree tree)
+    {
+        var project = TestMapFocusTests.Project(tree, null);
+        var map = project.TestMap!;
+        Assert.Equal("incremental", project.TestMapStore!.LastUse);
+        return (map, project.TestMapStore.LastFollowed, project.TestMapStore.LastLinksKept);
+    }
+
     /// <summary>Edits a file, then maps the change of that file with the cache (which renews the record, without links).</summary>
     private static void ChangeRun(TempTree tree, string path, Func<string, string> edit)
     {
@@ -146,6 +155,65 @@ public sealed class WholeMapRecordTests
 
         // What was followed again is recorded: the next whole map follows nothing.
         Assert.Equal(("incremental", null, 0), Whole(tree));
+    }
+
+    [Fact]
+    public void A_body_edit_whose_tests_link_as_recorded_keeps_the_links_for_the_new_record()
+    {
+        using var tree = Shop().File("tests/test_more.py", "from shop.report import unrelated\n\n\ndef test_more():\n    assert unrelated() == 3\n");
+        Whole(tree);
+        var links = File.ReadAllBytes(CachePath(tree, "links.bin"));
+
+        // `unrelated` returns another number: the tests that ran through report.py are followed again, and link, reach
+        // and call what they did.
+        TestMapFocusTests.Edit(tree, "shop/report.py", text => text.Replace("    return 3", "    return 4", StringComparison.Ordinal));
+        var (mixed, followed, kept) = WholeMapFromRecord(tree);
+
+        Assert.Equal(3, followed);
+        Assert.True(kept);
+        AssertSameAsScratch(tree, mixed);
+
+        // The same links, sealed for the record written with them: the next whole map takes them and follows nothing.
+        var resealed = File.ReadAllBytes(CachePath(tree, "links.bin"));
+        Assert.Equal(links.Length, resealed.Length);
+        Assert.NotEqual(links, resealed);
+        Assert.Equal(("incremental", null, 0), Whole(tree));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void A_body_edit_that_links_a_followed_test_anew_encodes_the_links_again()
+    {
+        using var tree = Shop().File("tests/test_more.py", "from shop.report import unrelated\n\n\ndef test_more():\n    assert unrelated() == 3\n");
+        Whole(tree);
+
+        TestMapFocusTests.Edit(tree, "shop/report.py", text => text.Replace("    return 3", "    Cart().add(1)\n    return 3", StringComparison.Ordinal));
+        var (_, followed, kept) = WholeMapFromRecord(tree);
+
+        Assert.Equal(3, followed);
+        Assert.False(kept);
+        Assert.Equal(("incremental", null, 0), Whole(tree));
+        var map = AssertSameAsScratch(tree, "incremental");
+        Assert.Contains("tests/test_more.py::test_more claimed through `shop.report.unrelated`", TestMapFocusTests.Links(map, "shop.cart.Cart.add"));
+    }
+
+    [Fact]
+    public void A_body_edit_that_only_reaches_through_a_dynamic_name_encodes_the_links_again()
+    {
+        using var tree = Shop().File("tests/test_more.py", "from shop.report import unrelated\n\n\ndef test_more():\n    assert unrelated() == 3\n");
+        Whole(tree);
+        Assert.Equal(0, TestMapFocusTests.Map(tree, null).DynamicTestsReaching("shop.report"));
+
+        // The test links what it linked, but now also calls through a name the map cannot follow.
+        TestMapFocusTests.Edit(tree, "tests/test_more.py", text => text.Replace("assert unrelated() == 3", "assert unrelated() == getattr(unrelated, \"__call__\")()", StringComparison.Ordinal));
+        var (mixed, followed, kept) = WholeMapFromRecord(tree);
+
+        Assert.Equal(1, followed);
+        Assert.False(kept);
+        Assert.True(mixed.DynamicTestsReaching("shop.report") > 0);
+        Assert.Equal(("incremental", null, 0), Whole(tree));
+        var map = AssertSameAsScratch(tree, "incremental");
+        Assert.Equal(mixed.DynamicTestsReaching("shop.report"), map.DynamicTestsReaching("shop.report"));
     }
 
     [Fact]
