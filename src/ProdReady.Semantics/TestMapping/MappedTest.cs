@@ -18,6 +18,26 @@ public sealed record MappedTest(
     /// <summary>Gets the test's file, relative to the project root.</summary>
     public string Path => Unit.Path;
 
-    /// <summary>Gets every definition that runs as part of the test: the test, its setup methods and its fixtures.</summary>
-    public IEnumerable<UnitFacts> AllFacts => new[] { Unit.Facts }.Concat(Setup.Select(s => s.Facts)).Concat(Fixtures.Select(f => f.Fixture.Facts));
+    /// <summary>
+    /// Gets every definition that runs as part of the test: the test, its setup methods and its fixtures, in that order
+    /// (made once: every rule reads them for every test).
+    /// </summary>
+    public IReadOnlyList<UnitFacts> AllFacts { get; } = AllOf(Unit, Setup, Fixtures);
+
+    private static UnitFacts[] AllOf(MappedUnit unit, IReadOnlyList<MappedUnit> setup, IReadOnlyList<(string Name, MappedUnit Fixture)> fixtures)
+    {
+        var all = new UnitFacts[1 + setup.Count + fixtures.Count];
+        all[0] = unit.Facts;
+        for (var i = 0; i < setup.Count; i++)
+        {
+            all[1 + i] = setup[i].Facts;
+        }
+
+        for (var i = 0; i < fixtures.Count; i++)
+        {
+            all[1 + setup.Count + i] = fixtures[i].Fixture.Facts;
+        }
+
+        return all;
+    }
 }

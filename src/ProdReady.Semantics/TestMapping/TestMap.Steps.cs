@@ -260,6 +260,10 @@ public sealed partial class TestMap
             }
         }
 
+        /// <summary>Tells whether the test of a link calls the unit itself (the link's way goes through no other unit).</summary>
+        /// <param name="index">The link's position.</param>
+        public bool IsDirectAt(int index) => map._ways[_entries[index].Way].Through is null;
+
         /// <summary>Returns the number of the test of a link, among the map's tests.</summary>
         /// <param name="index">The link's position.</param>
         public int TestAt(int index) => _entries[index].Test;
@@ -389,6 +393,36 @@ public sealed partial class TestMap
             for (var i = 0; i < links.Count; i++)
             {
                 yield return tests[links.TestAt(i)];
+            }
+        }
+
+        /// <inheritdoc />
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>The tests of a unit's links with whether each calls the unit itself, read from its list as they are asked for.</summary>
+    private sealed class DirectnessOfLinks(LinkList links, List<MappedTest> tests) : IReadOnlyList<(MappedTest Test, bool IsDirect)>
+    {
+        /// <inheritdoc />
+        public int Count => links.Count;
+
+        /// <inheritdoc />
+        public (MappedTest Test, bool IsDirect) this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, links.Count);
+                return (tests[links.TestAt(index)], links.IsDirectAt(index));
+            }
+        }
+
+        /// <inheritdoc />
+        public IEnumerator<(MappedTest Test, bool IsDirect)> GetEnumerator()
+        {
+            for (var i = 0; i < links.Count; i++)
+            {
+                yield return (tests[links.TestAt(i)], links.IsDirectAt(i));
             }
         }
 

@@ -267,6 +267,18 @@ public sealed partial class TestMap
         return _linkLists.TryGetValue(qualifiedName, out var links) ? new TestsOfLinks(links, _tests) : [];
     }
 
+    /// <summary>
+    /// Returns the tests that exercise a unit, ordered by test id, each with whether it calls the unit itself (through its
+    /// fixtures or helpers at most): for rules that read only that of each way, each read makes no link.
+    /// </summary>
+    /// <param name="qualifiedName">The unit's qualified name.</param>
+    /// <returns>The tests; empty when no test is known to reach it.</returns>
+    public IReadOnlyList<(MappedTest Test, bool IsDirect)> DirectnessOfTests(string qualifiedName)
+    {
+        ArgumentNullException.ThrowIfNull(qualifiedName);
+        return _linkLists.TryGetValue(qualifiedName, out var links) ? new DirectnessOfLinks(links, _tests) : [];
+    }
+
     /// <summary>Returns how many tests reached a module's code and also call through names the map cannot follow (<c>getattr</c>, dynamic imports).</summary>
     /// <param name="module">The dotted module name.</param>
     /// <returns>The count.</returns>
@@ -438,43 +450,49 @@ public sealed partial class TestMap
     public CommandOutcome CommandOutcomeChecked(MappedTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
-        var yields = ValuesOf(test);
+        IReadOnlyDictionary<string, List<string>>? yields = null;
         var outcome = CommandOutcome.None;
-        foreach (var call in test.AllFacts.SelectMany(f => f.Calls ?? []))
+        foreach (var facts in test.AllFacts)
         {
-            var target = call.TrimStart('?', '!');
-            var hash = target.LastIndexOf('#');
-            if (hash <= 0 || !target.StartsWith("@ret:", StringComparison.Ordinal) || target.Contains('>', StringComparison.Ordinal))
+            foreach (var call in facts.Calls ?? [])
             {
-                continue;
-            }
-
-            var member = target[(hash + 1)..];
-            var result = target[..hash];
-            var invoke = result.LastIndexOf('#');
-            if (invoke <= 5 || result[(invoke + 1)..] != "invoke")
-            {
-                continue;
-            }
-
-            lock (_gate)
-            {
-                if (!IsCommandRunner(result[5..invoke], yields, 0))
+                // Read in place: most calls are not a member of an invoked runner's result, and make no string.
+                var target = call.AsSpan().TrimStart("?!");
+                var hash = target.LastIndexOf('#');
+                if (hash <= 0 || !target.StartsWith("@ret:", StringComparison.Ordinal) || target.Contains('>'))
                 {
                     continue;
                 }
-            }
 
-            outcome |= member switch
-            {
-                "exception" or "exc_info" => CommandOutcome.Exception,
-                "exit_code" or "output" or "stdout" or "stderr" or "return_value" => CommandOutcome.ExitCodeOrOutput,
-                _ => CommandOutcome.None,
-            };
+                var result = target[..hash];
+                var invoke = result.LastIndexOf('#');
+                var member = OutcomeOf(target[(hash + 1)..]);
+                if (invoke <= 5 || !result[(invoke + 1)..].SequenceEqual("invoke") || member == CommandOutcome.None || (outcome & member) != 0)
+                {
+                    continue;
+                }
+
+                yields ??= ValuesOf(test);
+                lock (_gate)
+                {
+                    if (IsCommandRunner(result[5..invoke].ToString(), yields, 0))
+                    {
+                        outcome |= member;
+                    }
+                }
+            }
         }
 
         return outcome;
     }
+
+    /// <summary>What reading a member of a runner's result checks: the exception it caught, or its exit code or output.</summary>
+    private static CommandOutcome OutcomeOf(ReadOnlySpan<char> member) => member switch
+    {
+        "exception" or "exc_info" => CommandOutcome.Exception,
+        "exit_code" or "output" or "stdout" or "stderr" or "return_value" => CommandOutcome.ExitCodeOrOutput,
+        _ => CommandOutcome.None,
+    };
 
     /// <summary>Whether a value of this origin is a command-line test runner, by the qualified name of the class that made it.</summary>
     private bool IsCommandRunner(string origin, IReadOnlyDictionary<string, List<string>> fixtureYields, int depth)

@@ -67,9 +67,10 @@ public sealed class EdgeCasesUntested : Rule
         {
             if (!shapes.TryGetValue(test, out var tries))
             {
-                foreach (var facts in test.AllFacts)
+                var all = test.AllFacts;
+                for (var i = 0; i < all.Count; i++)
                 {
-                    tries |= facts.Cases >= 2 || facts.EdgeValues;
+                    tries |= all[i].Cases >= 2 || all[i].EdgeValues;
                 }
 
                 shapes[test] = tries;
@@ -78,6 +79,7 @@ public sealed class EdgeCasesUntested : Rule
             return tries;
         }
 
+        var map = context.TestMap;
         foreach (var (unit, links) in TestRules.JudgedUnits(context))
         {
             if (links.Count == 0 || unit.Facts.Kind == "class" || unit.Facts.Parameters is not { Count: > 0 } || unit.Facts.Decorators?.Contains("builtins.property") == true
@@ -91,11 +93,15 @@ public sealed class EdgeCasesUntested : Rule
             var direct = 0;
             var coveredDirectly = false;
             var covered = false;
-            foreach (var link in links)
+            // Each test with whether it calls the unit itself, without a link made per read (a widely called unit has
+            // thousands of tests).
+            var tests = map!.DirectnessOfTests(unit.QualifiedName);
+            for (var i = 0; i < tests.Count; i++)
             {
-                var tries = TriesShapes(link.Test) || (boundaries is not null && TriesBoundary(link.Test, boundaries));
+                var (test, isDirect) = tests[i];
+                var tries = TriesShapes(test) || (boundaries is not null && TriesBoundary(test, boundaries));
                 covered |= tries;
-                if (link.IsDirect)
+                if (isDirect)
                 {
                     direct++;
                     coveredDirectly |= tries;
@@ -108,7 +114,7 @@ public sealed class EdgeCasesUntested : Rule
                 continue;
             }
 
-            if (unit.Facts.Has("edge-default") && links.Any(l => (direct == 0 || l.IsDirect) && context.TestMap!.BareCallees(l.Test).Any(u => u.QualifiedName == unit.QualifiedName)))
+            if (unit.Facts.Has("edge-default") && links.Any(l => (direct == 0 || l.IsDirect) && map.BareCallees(l.Test).Any(u => u.QualifiedName == unit.QualifiedName)))
             {
                 continue;
             }
@@ -122,9 +128,10 @@ public sealed class EdgeCasesUntested : Rule
     /// <summary>Tells whether a test (its body, setup or fixtures) passes a boundary constant the unit compares against.</summary>
     private static bool TriesBoundary(MappedTest test, HashSet<string> boundaries)
     {
-        foreach (var facts in test.AllFacts)
+        var all = test.AllFacts;
+        for (var i = 0; i < all.Count; i++)
         {
-            foreach (var number in facts.Numbers ?? [])
+            foreach (var number in all[i].Numbers ?? [])
             {
                 if (boundaries.Contains(number))
                 {

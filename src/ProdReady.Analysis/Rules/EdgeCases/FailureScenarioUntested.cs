@@ -76,10 +76,11 @@ public sealed class FailureScenarioUntested : Rule
             {
                 List<string>? expects = null;
                 var asserts = false;
-                foreach (var facts in test.AllFacts)
+                var all = test.AllFacts;
+                for (var i = 0; i < all.Count; i++)
                 {
-                    asserts |= facts.Asserts;
-                    if (facts.Expects is { Count: > 0 } listed)
+                    asserts |= all[i].Asserts;
+                    if (all[i].Expects is { Count: > 0 } listed)
                     {
                         (expects ??= []).AddRange(listed);
                     }

@@ -53,8 +53,9 @@ internal static class TestRules
         var files = new HashSet<string>(context.Files, StringComparer.Ordinal);
         foreach (var test in map.Tests)
         {
-            var path = test.Id[..test.Id.IndexOf("::", StringComparison.Ordinal)];
-            if (files.Contains(path) && test.Unit.Path == path && context.Touches(path, test.Unit.Facts.StartLine, test.Unit.Facts.EndLine))
+            // A test defined in its own file (not inherited from a base class in another one): its id starts with that file.
+            var path = test.Unit.Path;
+            if (test.Id.StartsWith(path, StringComparison.Ordinal) && test.Id.IndexOf("::", StringComparison.Ordinal) == path.Length && files.Contains(path) && context.Touches(path, test.Unit.Facts.StartLine, test.Unit.Facts.EndLine))
             {
                 yield return test;
             }

@@ -291,6 +291,49 @@ public sealed class TestMapFocusTests
     }
 
     [Fact]
+    public void The_tests_of_a_unit_with_their_directness_are_its_links_read_without_their_ways()
+    {
+        using var tree = Shop();
+        var map = Map(tree, null);
+        var units = 0;
+        foreach (var file in new[] { "shop/cart.py", "shop/pricing.py", "shop/report.py", "shop/checkout.py" })
+        {
+            foreach (var unit in map.UnitsOf(file))
+            {
+                var links = map.TestsOf(unit.QualifiedName);
+                var tests = map.DirectnessOfTests(unit.QualifiedName);
+                Assert.Equal(links.Select(l => (l.Test, l.IsDirect)), tests);
+                Assert.Equal(links.Count, tests.Count);
+                units += links.Count > 0 ? 1 : 0;
+            }
+        }
+
+        Assert.True(units > 8);
+        Assert.Contains(map.DirectnessOfTests("shop.pricing.total_of"), t => !t.IsDirect);
+        Assert.Contains(map.DirectnessOfTests("shop.cart.Cart.total"), t => t.IsDirect);
+        Assert.Empty(map.DirectnessOfTests("shop.nowhere.nothing"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => map.DirectnessOfTests("shop.report.summary")[-1]);
+    }
+
+    [Fact]
+    public void A_tests_facts_are_its_own_then_its_setups_then_its_fixtures()
+    {
+        using var tree = Shop();
+        var map = Map(tree, null);
+
+        var withFixture = map.Tests.Single(t => t.Id == "tests/test_cart.py::test_total");
+        Assert.Equal([withFixture.Unit.Facts, .. withFixture.Fixtures.Select(f => f.Fixture.Facts)], withFixture.AllFacts);
+        Assert.Equal("cart", Assert.Single(withFixture.Fixtures).Name);
+
+        var withSetup = map.Tests.Single(t => t.Id == "tests/test_cart.py::TestGift::test_gift_total");
+        Assert.Equal([withSetup.Unit.Facts, .. withSetup.Setup.Select(s => s.Facts)], withSetup.AllFacts);
+        Assert.Equal("TestGift.setUp", Assert.Single(withSetup.Setup).Facts.Name);
+
+        var alone = map.Tests.Single(t => t.Id == "tests/test_cart.py::test_callback");
+        Assert.Equal([alone.Unit.Facts], alone.AllFacts);
+    }
+
+    [Fact]
     public void An_empty_focus_links_nothing()
     {
         using var tree = Shop();
