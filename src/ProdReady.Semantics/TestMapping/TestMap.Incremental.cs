@@ -90,7 +90,7 @@ public sealed partial class TestMap
             return false;
         }
 
-        var (records, changed, reread, differs) = check;
+        var (records, changed, reread, differs, rereadOutsideFocus) = check;
 
         _recorder = new FileRecorder(files);
         foreach (var path in focus)
@@ -168,8 +168,12 @@ public sealed partial class TestMap
 
         _recordedTests = count;
 
-        // Written again only when it learned something: a file read again, or a test that now runs through other files.
-        var renewed = reread > 0 || differs > 0;
+        // Written again only when it learned something the next change's run could use: a file outside the focus read
+        // again (its stamp, its contents), an outline changed, or a test that now runs through other files. Contents of
+        // the focus alone are not: the next run compares the focus files by their contents and follows their tests
+        // whatever the record says (a developer checks the same files again and again while editing them), and renewing
+        // the record for them cost a change's run the encoding and writing of the whole record.
+        var renewed = rereadOutsideFocus > 0 || _outlineChanges is not null || (differs > 0 && !AllInFocus(changed, files));
         foreach (var (id, visited) in _recorder.Visited)
         {
             renewed = renewed || !record.Tests.TryGetFiles(id, out var before) || !before.AsSpan().SequenceEqual(visited);
@@ -195,6 +199,20 @@ public sealed partial class TestMap
         return true;
     }
 
+    /// <summary>Tells whether every file marked changed is a focus file.</summary>
+    private bool AllInFocus(bool[] changed, List<string> files)
+    {
+        for (var i = 0; i < changed.Length; i++)
+        {
+            if (changed[i] && !_focus!.Contains(files[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Checks every file against a record: a file whose stamp no longer vouches for it is read again (its summary), and so
     /// is every focus file; the same contents keep the record, other contents keep it only with the same outline.
@@ -204,7 +222,7 @@ public sealed partial class TestMap
     /// read again and how many changed; <see langword="null"/> when the record does not hold (the reason is the store's
     /// <see cref="TestMapStore.LastMiss"/>).
     /// </returns>
-    private (FileRecord[] Records, bool[] Changed, int Reread, int Differs)? CheckFiles(TestMapRecord record, TestMapStore store, List<string> files, HashSet<string> focused)
+    private (FileRecord[] Records, bool[] Changed, int Reread, int Differs, int RereadOutsideFocus)? CheckFiles(TestMapRecord record, TestMapStore store, List<string> files, HashSet<string> focused)
     {
         if (record.Files.Length != files.Count)
         {
@@ -304,7 +322,7 @@ public sealed partial class TestMap
             _outlineChanges = outlines;
         }
 
-        return (records, changed, reread.Count, differs);
+        return (records, changed, reread.Count, differs, reread.Count(i => !focused.Contains(files[i])));
     }
 
     /// <summary>The files each followed test runs through, by test id, as numbers among the project's files.</summary>

@@ -71,7 +71,7 @@ public sealed partial class TestMap
         }
 
         // Every file's summary was read by the check (each compared by its contents).
-        var (records, changed, reread, differs) = check;
+        var (records, changed, reread, differs, _) = check;
         _subclasses ??= record.Subclasses;
         CollectAll(files);
         var ids = new string[_tests.Count];

@@ -46,6 +46,16 @@ public sealed class TestMapRecordTests
         }
     }
 
+    /// <summary>Dates every file of a tree an hour back, so that the record made next vouches for their stamps.</summary>
+    private static void DateBack(TempTree tree)
+    {
+        var longAgo = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in TestMapFocusTests.Files(tree))
+        {
+            File.SetLastWriteTimeUtc(tree.Path(file), longAgo);
+        }
+    }
+
     /// <summary>
     /// Records the map, dates the record back, applies an edit, maps the whole tree again, and asserts that the record was
     /// written again and that changes are still mapped from it as from scratch.
@@ -87,6 +97,70 @@ public sealed class TestMapRecordTests
         AssertSameAsScratch(tree, "incremental");
         var map = TestMapFocusTests.Project(tree, ["shop/cart.py"]).TestMap!;
         Assert.Contains("tests/test_more.py::test_more claimed through `shop.report.unrelated`", TestMapFocusTests.Links(map, "shop.cart.Cart.add"));
+    }
+
+    [Fact]
+    public void A_change_whose_only_edit_is_a_body_of_its_own_file_leaves_the_record_as_it_was()
+    {
+        using var tree = TestMapFocusTests.Shop().File("tests/test_more.py", "from shop.report import unrelated\n\n\ndef test_more():\n    assert unrelated() == 3\n");
+        DateBack(tree);
+        Record(tree);
+        var recorded = File.ReadAllBytes(RecordPath(tree));
+
+        // The next change's run compares report.py by its contents and follows its tests whatever the record says: the
+        // record learns nothing it could use, and is not written again, run after run.
+        TestMapFocusTests.Edit(tree, "shop/report.py", text => text.Replace("    return 3", "    return 4", StringComparison.Ordinal));
+        for (var run = 0; run < 2; run++)
+        {
+            var change = TestMapFocusTests.Project(tree, ["shop/report.py"]);
+            Assert.NotNull(change.TestMap);
+            Assert.Equal("incremental", change.TestMapStore!.LastUse);
+            Assert.Equal(recorded, File.ReadAllBytes(RecordPath(tree)));
+        }
+
+        // Changes of the other files, for which report.py is an edit outside the focus, are still mapped as from scratch.
+        AssertSameAsScratch(tree, "incremental");
+        Assert.NotEqual(recorded, File.ReadAllBytes(RecordPath(tree)));
+    }
+
+    [Fact]
+    public void A_change_whose_tests_now_run_through_other_files_renews_the_record()
+    {
+        using var tree = TestMapFocusTests.Shop().File("tests/test_more.py", "from shop.report import unrelated\n\n\ndef test_more():\n    assert unrelated() == 3\n");
+        Record(tree);
+        var recorded = File.ReadAllBytes(RecordPath(tree));
+
+        // `test_more` now runs through cart.py too: the record learns it, for the changes of cart.py to come.
+        TestMapFocusTests.Edit(tree, "shop/report.py", text => text.Replace("    return 3", "    Cart().add(1)\n    return 3", StringComparison.Ordinal));
+        var change = TestMapFocusTests.Project(tree, ["shop/report.py"]);
+        Assert.NotNull(change.TestMap);
+
+        Assert.NotEqual(recorded, File.ReadAllBytes(RecordPath(tree)));
+        var cart = TestMapFocusTests.Project(tree, ["shop/cart.py"]).TestMap!;
+        Assert.Contains("tests/test_more.py::test_more claimed through `shop.report.unrelated`", TestMapFocusTests.Links(cart, "shop.cart.Cart.add"));
+        AssertSameAsScratch(tree, "incremental");
+    }
+
+    [Fact]
+    public void A_change_that_meets_an_edit_outside_its_focus_renews_the_record()
+    {
+        using var tree = TestMapFocusTests.Shop();
+        DateBack(tree);
+        Record(tree);
+        var recorded = File.ReadAllBytes(RecordPath(tree));
+
+        // pricing.py was edited (and perhaps committed) before the change of cart.py is checked: the record learns its
+        // contents, so that the next change's run does not follow its tests again.
+        TestMapFocusTests.Edit(tree, "shop/pricing.py", text => text.Replace("        return 1", "        return 2", StringComparison.Ordinal));
+        var change = TestMapFocusTests.Project(tree, ["shop/cart.py"]);
+        Assert.NotNull(change.TestMap);
+        Assert.Equal("incremental", change.TestMapStore!.LastUse);
+
+        var renewed = File.ReadAllBytes(RecordPath(tree));
+        Assert.NotEqual(recorded, renewed);
+        Assert.NotNull(TestMapFocusTests.Project(tree, ["shop/cart.py"]).TestMap);
+        Assert.Equal(renewed, File.ReadAllBytes(RecordPath(tree)));
+        AssertSameAsScratch(tree, "incremental");
     }
 
     [Fact]
