@@ -318,23 +318,8 @@ public sealed partial class TestMap
                 }
             }
 
-            // The callees as the links would keep them: each one's module, file number and position among its file's
-            // units, or none when one of them is not a unit of a project file's summary.
             var callees = _directCallees.GetValueOrDefault(_tests[i]);
-            var known = callees is not null;
-            for (var c = 0; known && c < callees!.Count; c++)
-            {
-                var unit = callees[c];
-                if (!positions.TryGetValue(unit.Path, out var byFacts))
-                {
-                    byFacts = _index.GetByPath(unit.Path)?.Units is { } facts ? PositionsOf(facts) : null;
-                    positions[unit.Path] = byFacts;
-                }
-
-                known = _recorder!.NumberOf(unit.Path) >= 0 && byFacts is not null && byFacts.ContainsKey(unit.Facts);
-            }
-
-            if (known != recordedCallees || (known && !SameCallees(callees!, replay.Callees, links, positions)))
+            if (!SameCallees(callees, recordedCallees ? replay.Callees : null, links, positions))
             {
                 return false;
             }
@@ -343,25 +328,52 @@ public sealed partial class TestMap
         return true;
     }
 
-    /// <summary>Tells whether a test's direct callees are those its links recorded (each known in the positions given).</summary>
-    private bool SameCallees(List<MappedUnit> callees, List<(int Module, int File, int Position)> recorded, TestMapLinks links, Dictionary<string, Dictionary<UnitFacts, int>?> positions)
+    /// <summary>
+    /// Tells whether a test's direct callees are kept in the links as recorded: each one's module, file number and
+    /// position among its file's units, or none kept (<paramref name="recorded"/> <see langword="null"/>) when one of them
+    /// is not a unit of a project file's summary.
+    /// </summary>
+    private bool SameCallees(List<MappedUnit>? callees, List<(int Module, int File, int Position)>? recorded, TestMapLinks links, Dictionary<string, Dictionary<UnitFacts, int>?> positions)
     {
-        if (callees.Count != recorded.Count)
+        if (callees is null || recorded is null)
+        {
+            // None kept: the same when the callees are unknown, or one of them cannot be placed.
+            return recorded is null && (callees is null || callees.Exists(c => !TryPlace(c, _recorder, _index, positions, out _, out _)));
+        }
+
+        if (recorded.Count != callees.Count)
         {
             return false;
         }
 
         for (var c = 0; c < callees.Count; c++)
         {
-            var unit = callees[c];
-            var (module, file, position) = recorded[c];
-            if (links.Strings[module] != unit.Module || _recorder!.NumberOf(unit.Path) != file || positions[unit.Path]![unit.Facts] != position)
+            if (!TryPlace(callees[c], _recorder, _index, positions, out var file, out var position)
+                || recorded[c].File != file || recorded[c].Position != position || links.Strings[recorded[c].Module] != callees[c].Module)
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Places a direct callee as the links keep it: its file's number and its position among the file's units (the
+    /// first, for facts listed twice), each file's positions made once in <paramref name="positions"/>.
+    /// </summary>
+    /// <returns><see langword="false"/> when it is not a unit of a project file's summary.</returns>
+    private static bool TryPlace(MappedUnit unit, FileRecorder? recorder, ProjectIndex index, Dictionary<string, Dictionary<UnitFacts, int>?> positions, out int file, out int position)
+    {
+        if (!positions.TryGetValue(unit.Path, out var byFacts))
+        {
+            byFacts = index.GetByPath(unit.Path)?.Units is { } facts ? PositionsOf(facts) : null;
+            positions[unit.Path] = byFacts;
+        }
+
+        file = recorder?.NumberOf(unit.Path) ?? -1;
+        position = -1;
+        return file >= 0 && byFacts is not null && byFacts.TryGetValue(unit.Facts, out position);
     }
 
     /// <summary>
@@ -495,14 +507,7 @@ public sealed partial class TestMap
             for (var i = 0; i < callees.Count && known; i++)
             {
                 var unit = callees[i];
-                if (!positions.TryGetValue(unit.Path, out var byFacts))
-                {
-                    byFacts = index.GetByPath(unit.Path)?.Units is { } facts ? PositionsOf(facts) : null;
-                    positions[unit.Path] = byFacts;
-                }
-
-                var file = recorder?.NumberOf(unit.Path) ?? -1;
-                if (file < 0 || byFacts is null || !byFacts.TryGetValue(unit.Facts, out var position))
+                if (!TryPlace(unit, recorder, index, positions, out var file, out var position))
                 {
                     known = false;
                     continue;

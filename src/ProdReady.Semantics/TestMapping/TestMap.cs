@@ -1814,25 +1814,13 @@ public sealed partial class TestMap
 
     private bool IsTestPath(string path) => _classifier.IsTestCode(path);
 
-    /// <summary>Tells whether the test, one of its setup methods or one of its fixtures has a fact (<see cref="MappedTest.AllFacts"/> without its iterators).</summary>
+    /// <summary>Tells whether the test, one of its setup methods or one of its fixtures has a fact.</summary>
     private static bool AnyOf(MappedTest test, Func<UnitFacts, bool> fact)
     {
-        if (fact(test.Unit.Facts))
+        var all = test.AllFacts;
+        for (var i = 0; i < all.Count; i++)
         {
-            return true;
-        }
-
-        for (var i = 0; i < test.Setup.Count; i++)
-        {
-            if (fact(test.Setup[i].Facts))
-            {
-                return true;
-            }
-        }
-
-        for (var i = 0; i < test.Fixtures.Count; i++)
-        {
-            if (fact(test.Fixtures[i].Fixture.Facts))
+            if (fact(all[i]))
             {
                 return true;
             }
