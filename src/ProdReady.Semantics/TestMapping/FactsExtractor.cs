@@ -447,6 +447,8 @@ internal static class FactsExtractor
             Constant { Value: string text } => ResolveModuleName(model, text.Trim()),
             BinOp { Op: Operator.BitOr, Left: var left, Right: var right } => AnnotationType(model, left is Constant { Value: null } ? right : left),
             Subscript { Value: var outer, Slice: var inner } when model.MatchesTyping(outer, "Optional") => AnnotationType(model, inner),
+            Subscript { Value: var outer, Slice: var inner } when IsTypeOfClass(model, outer) && AnnotationType(model, inner) is { } made && !made.EndsWith(']')
+                => "type[" + made + "]",
             Subscript { Value: var outer, Slice: var inner } when IsCollection(model, outer) && ElementOf(inner) is { } element && AnnotationType(model, element) is { } item
                 => item + "[]",
             Subscript { Value: var outer } when IsGenericClass(model, outer) => Qualified(model, outer),
@@ -474,6 +476,9 @@ internal static class FactsExtractor
         && !name.StartsWith("typing.", StringComparison.Ordinal)
         && !name.StartsWith("typing_extensions.", StringComparison.Ordinal)
         && !name.StartsWith("collections.", StringComparison.Ordinal);
+
+    /// <summary>Whether an annotation's subscripted name is the class of its type argument (<c>type[X]</c>, <c>typing.Type[X]</c>): the value is a class, calling it makes an <c>X</c>.</summary>
+    private static bool IsTypeOfClass(SemanticModel model, ExprNode outer) => model.QualifiedNameOf(outer) == "builtins.type" || model.MatchesTyping(outer, "Type");
 
     /// <summary>Whether an annotation's subscripted name is a collection whose type argument is its element (<c>list[X]</c>, <c>Sequence[X]</c>).</summary>
     private static bool IsCollection(SemanticModel model, ExprNode outer) => model.QualifiedNameOf(outer) is { } name && s_collections.Contains(name);
@@ -1569,6 +1574,12 @@ internal static class FactsExtractor
                     if (Qualified(_model, call.Func) is { } callee)
                     {
                         return s_testClients.Contains(callee) ? "@client" : callee.StartsWith("builtins.", StringComparison.Ordinal) ? null : "@call:" + callee;
+                    }
+
+                    // The result of calling a local value of known origin (`comp = comp_cls(...)` where `comp_cls` holds a class).
+                    if (call.Func is Name && Origin(call.Func) is { } called && !called.StartsWith("@client", StringComparison.Ordinal))
+                    {
+                        return "@called:" + called;
                     }
 
                     // The result of a method of a value of known origin: typed by the method's return annotation.

@@ -1585,8 +1585,24 @@ public sealed partial class TestMap
         if (origin.StartsWith("@decl:", StringComparison.Ordinal))
         {
             // A declared type (an annotation): the value may be of a subclass. `X[]` is a collection of X (`list[X]`),
-            // whose elements are read with `@elem:`.
-            types.Add(new OriginType(origin["@decl:".Length..], false, true));
+            // whose elements are read with `@elem:`; `type[X]` is the class X (or a subclass) itself.
+            types.Add(DeclaredType(origin["@decl:".Length..]));
+        }
+        else if (origin.StartsWith("@called:", StringComparison.Ordinal))
+        {
+            // What calling a value returns: an instance of the class it holds, or what the function it holds returns.
+            foreach (var (callable, isCallable, isDeclared) in OriginTypes(origin["@called:".Length..], fixtureYields, selfType, depth + 1))
+            {
+                switch (isCallable ? Resolve(callable) : null)
+                {
+                    case { Facts.Kind: "class" } type:
+                        types.Add(new OriginType(type.QualifiedName, false, isDeclared));
+                        break;
+                    case { Facts.Kind: "function" } function:
+                        types.AddRange(OriginTypes("@call:" + function.QualifiedName, fixtureYields, selfType, depth + 1));
+                        break;
+                }
+            }
         }
         else if (origin.StartsWith("@elem:", StringComparison.Ordinal))
         {
@@ -1594,7 +1610,7 @@ public sealed partial class TestMap
             {
                 if (!isCallable && collection.EndsWith("[]", StringComparison.Ordinal))
                 {
-                    types.Add(new OriginType(collection[..^2], false, true));
+                    types.Add(DeclaredType(collection[..^2]));
                 }
             }
         }
@@ -1621,7 +1637,7 @@ public sealed partial class TestMap
                     types.Add(new OriginType(type.QualifiedName, false, false));
                     break;
                 case { Facts.Returns: { } returns }:
-                    types.Add(new OriginType(returns, false, true));
+                    types.Add(DeclaredType(returns));
                     break;
                 case { Facts: { Kind: "function" or "method", Yields: { } yielded } }:
                     // No annotation: what the function returns, when the body shows where it comes from.
@@ -1671,6 +1687,12 @@ public sealed partial class TestMap
 
         return types;
     }
+
+    /// <summary>The type an annotation declares: an instance of the class named (or of a subclass); with <c>type[X]</c>, the class itself, a callable.</summary>
+    private static OriginType DeclaredType(string declared) =>
+        declared.StartsWith("type[", StringComparison.Ordinal) && declared.EndsWith(']') && !declared.EndsWith("[]", StringComparison.Ordinal)
+            ? new OriginType(declared["type[".Length..^1], true, true)
+            : new OriginType(declared, false, true);
 
     /// <summary>Where the values a project class (or its bases) assigns to an attribute come from, as origins.</summary>
     private List<string> AttributeOrigins(string qualifiedClass, string name)

@@ -471,4 +471,113 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_shapes.py::test_describe claimed through `shop.shapes.Square.describe`", Ways(map, "shop.shapes.Shape.describe"));
         Assert.Empty(map.TestsOf("shop.shapes.Shape.area"));
     }
+
+    private const string Completion = """
+        from __future__ import annotations
+
+        import typing as t
+
+
+        class Complete:
+            def __init__(self, name):
+                self.name = name
+
+            def source(self):
+                return self.render()
+
+            def render(self):
+                return ""
+
+
+        class BashComplete(Complete):
+            def render(self):
+                return "bash"
+
+
+        _classes: dict[str, type[Complete]] = {"bash": BashComplete}
+
+
+        def completion_class(shell: str) -> type[Complete] | None:
+            return _classes.get(shell)
+
+
+        def factories() -> list[t.Type[Complete]]:
+            return list(_classes.values())
+
+
+        def complete(shell):
+            cls = completion_class(shell)
+            comp = cls(shell)
+            return comp.source()
+
+
+        def first_source():
+            for factory in factories():
+                return factory("x").source()
+
+
+        def make(cls: type[Complete]):
+            return cls("y").render()
+        """;
+
+    [Fact]
+    public void Follows_a_class_held_in_a_value_typed_type_of_a_class()
+    {
+        const string Tests = """
+            from shop.completion import Complete, complete, first_source, make
+
+
+            def test_complete():
+                assert complete("bash") == "bash"
+
+
+            def test_first():
+                assert first_source() == "bash"
+
+
+            def test_make():
+                assert make(Complete) == ""
+            """;
+        using var tree = TestProject.Create().File("shop/completion.py", Completion).File("tests/test_completion.py", Tests);
+        var map = Map(tree);
+
+        // `cls(shell)` constructs the declared class (or a subclass); `comp.source()` is the declared class's method, and
+        // what it calls on `self` may be the subclass's override.
+        Assert.Equal(
+            "tests/test_completion.py::test_complete claimed through `shop.completion.complete`; tests/test_completion.py::test_first claimed through `shop.completion.first_source`; tests/test_completion.py::test_make claimed directly",
+            Ways(map, "shop.completion.Complete"));
+        Assert.Equal(
+            "tests/test_completion.py::test_complete claimed through `shop.completion.complete`; tests/test_completion.py::test_first claimed through `shop.completion.first_source`",
+            Ways(map, "shop.completion.Complete.source"));
+        Assert.Equal(
+            "tests/test_completion.py::test_complete possible possibly through `shop.completion.Complete.source`; tests/test_completion.py::test_first possible possibly through `shop.completion.Complete.source`; tests/test_completion.py::test_make possible possibly through `shop.completion.make`",
+            Ways(map, "shop.completion.BashComplete.render"));
+
+        // A parameter annotated `type[X]`, called.
+        Assert.Contains("tests/test_completion.py::test_make claimed through `shop.completion.make`", Ways(map, "shop.completion.Complete.render"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Types_the_result_of_calling_a_fixture_that_provides_a_class()
+    {
+        const string Tests = """
+            import pytest
+            from shop.shapes import Square
+
+
+            @pytest.fixture
+            def shape_class():
+                return Square
+
+
+            def test_area(shape_class):
+                shape = shape_class()
+                assert shape.area() == 4
+            """;
+        using var tree = TestProject.Create().File("shop/shapes.py", Shapes).File("tests/test_shapes.py", Tests);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_shapes.py::test_area claimed directly", Ways(map, "shop.shapes.Square.area"));
+        Assert.Empty(map.TestsOf("shop.shapes.Circle.area"));
+    }
 }
