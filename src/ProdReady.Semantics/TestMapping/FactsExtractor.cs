@@ -562,6 +562,8 @@ internal static class FactsExtractor
         private readonly OrdinalSet _parameterValues = new();
         private readonly OrdinalSet _attributes = new();
         private readonly HashSet<string> _calledParameters = new(StringComparer.Ordinal);
+        // Nodes are hashed by identity, which the runtime makes and stores on the first request per object: the three
+        // sets below are asked about every node scanned, so each is asked only while it holds something (rarely).
         private readonly HashSet<SyntaxNode> _alwaysRun = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<SyntaxNode> _expectedToRaise = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<SyntaxNode> _platformBranches = new(ReferenceEqualityComparer.Instance);
@@ -1040,17 +1042,17 @@ internal static class FactsExtractor
 
         protected override void Leave(SyntaxNode node)
         {
-            if (_alwaysRun.Remove(node))
+            if (_alwaysRun.Count > 0 && _alwaysRun.Remove(node))
             {
                 _conditional++;
             }
 
-            if (_expectedToRaise.Remove(node))
+            if (_expectedToRaise.Count > 0 && _expectedToRaise.Remove(node))
             {
                 _raising--;
             }
 
-            if (_platformBranches.Remove(node))
+            if (_platformBranches.Count > 0 && _platformBranches.Remove(node))
             {
                 _platformOnly--;
             }
@@ -1191,17 +1193,17 @@ internal static class FactsExtractor
                 }
             }
 
-            if (_alwaysRun.Contains(node))
+            if (_alwaysRun.Count > 0 && _alwaysRun.Contains(node))
             {
                 _conditional--;
             }
 
-            if (_expectedToRaise.Contains(node))
+            if (_expectedToRaise.Count > 0 && _expectedToRaise.Contains(node))
             {
                 _raising++;
             }
 
-            if (_platformBranches.Contains(node))
+            if (_platformBranches.Count > 0 && _platformBranches.Contains(node))
             {
                 _platformOnly++;
             }
