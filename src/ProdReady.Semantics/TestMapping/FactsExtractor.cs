@@ -209,7 +209,7 @@ internal static class FactsExtractor
 
         var (line, column, startLine, endLine) = Position(model, node, decorators);
         return scanner.ToFacts(prefix + name, classQualified is null ? "function" : "method", line, column, startLine, endLine, isAsync, parameters,
-            AnnotationType(model, returns), null);
+            DeclaredAnnotation(model, returns), null);
     }
 
     /// <summary>Tells whether a default value is an edge of its kind: <c>None</c>, an empty string, bytes or display, zero, a negative number.</summary>
@@ -241,7 +241,7 @@ internal static class FactsExtractor
             {
                 scanner.ScanMarks(marks.Value);
             }
-            else if (statement is AnnAssign { Target: Name field } annotated && AnnotationType(model, annotated.Annotation) is { } fieldType)
+            else if (statement is AnnAssign { Target: Name field } annotated && DeclaredAnnotation(model, annotated.Annotation) is { } fieldType)
             {
                 scanner.NoteAttribute(field.Id, "@decl:" + fieldType);
             }
@@ -436,6 +436,82 @@ internal static class FactsExtractor
         }
 
         return result.Count == 0 ? null : result;
+    }
+
+    /// <summary>
+    /// What an annotation declares, as the map reads a declared origin: the class it names (see <see cref="AnnotationType"/>);
+    /// for a union of classes (<c>A | B</c>, <c>Union[A, B]</c>), that of its first member, then <c>;</c> and each other
+    /// member's (the value may be any of them); for a tuple of fixed length (<c>tuple[A | B, str]</c>), each position's in
+    /// parentheses, separated by commas (<c>(A;B,)</c>), so that unpacking it types each name.
+    /// </summary>
+    /// <returns><see langword="null"/> when the annotation names no class (built-ins left out).</returns>
+    internal static string? DeclaredAnnotation(SemanticModel model, ExprNode? annotation) => DeclaredAnnotation(model, annotation, inTuple: false);
+
+    private static string? DeclaredAnnotation(SemanticModel model, ExprNode? annotation, bool inTuple)
+    {
+        if (!inTuple && annotation is Subscript { Value: var outer, Slice: Python.Syntax.Tuple { Elts: { Length: >= 2 } positions } } && IsFixedTuple(model, outer, positions))
+        {
+            var types = new string[positions.Length];
+            var any = false;
+            for (var i = 0; i < positions.Length; i++)
+            {
+                types[i] = DeclaredAnnotation(model, positions[i], inTuple: true) ?? string.Empty;
+                any |= types[i].Length > 0;
+            }
+
+            return any ? "(" + string.Join(',', types) + ")" : AnnotationType(model, annotation);
+        }
+
+        var members = new List<ExprNode>();
+        UnionMembers(model, annotation, members);
+        if (members.Count < 2)
+        {
+            return AnnotationType(model, annotation);
+        }
+
+        // The first member is what the annotation declared before unions were read this way; the others are alternatives.
+        var first = AnnotationType(model, members[0]);
+        var alternatives = new List<string>();
+        for (var i = 1; i < members.Count; i++)
+        {
+            if (AnnotationType(model, members[i]) is { } alternative && alternative != first && !alternatives.Contains(alternative))
+            {
+                alternatives.Add(alternative);
+            }
+        }
+
+        return alternatives.Count == 0 ? first : (first ?? string.Empty) + ";" + string.Join(';', alternatives);
+    }
+
+    /// <summary>Whether a subscripted annotation is a tuple of fixed length (<c>tuple[A, B]</c>, <c>Tuple[A, B]</c>; not <c>tuple[A, ...]</c>).</summary>
+    private static bool IsFixedTuple(SemanticModel model, ExprNode outer, ImmutableArray<ExprNode> positions) =>
+        model.QualifiedNameOf(outer) is "builtins.tuple" or "typing.Tuple" && positions[^1] is not Constant { Value: EllipsisValue };
+
+    /// <summary>The members of a union annotation (<c>A | B | None</c>, <c>Union[A, B]</c>, <c>Optional[A | B]</c>) in order, <c>None</c> left out; the annotation itself when it is no union.</summary>
+    private static void UnionMembers(SemanticModel model, ExprNode? annotation, List<ExprNode> members)
+    {
+        switch (annotation)
+        {
+            case null or Constant { Value: null }:
+                return;
+            case BinOp { Op: Operator.BitOr, Left: var left, Right: var right }:
+                UnionMembers(model, left, members);
+                UnionMembers(model, right, members);
+                return;
+            case Subscript { Value: var outer, Slice: Python.Syntax.Tuple { Elts: var union } } when model.MatchesTyping(outer, "Union"):
+                foreach (var member in union)
+                {
+                    UnionMembers(model, member, members);
+                }
+
+                return;
+            case Subscript { Value: var outer, Slice: var inner } when model.MatchesTyping(outer, "Optional"):
+                UnionMembers(model, inner, members);
+                return;
+            default:
+                members.Add(annotation);
+                return;
+        }
     }
 
     /// <summary>The class an annotation names, through <c>X | None</c>, <c>Optional[X]</c> and string forward references; built-ins left out.</summary>
@@ -666,7 +742,7 @@ internal static class FactsExtractor
 
                     first = false;
                     _parameters.Add(argument.Name);
-                    _origins[argument.Name] = AnnotationType(_model, argument.Annotation) is { } type ? "@decl:" + type : "@param:" + argument.Name;
+                    _origins[argument.Name] = DeclaredAnnotation(_model, argument.Annotation) is { } type ? "@decl:" + type : "@param:" + argument.Name;
                 }
             }
         }
@@ -1238,6 +1314,19 @@ internal static class FactsExtractor
                     {
                         _origins[assignedName.Id] = assigned;
                     }
+                    else if (assign.Targets is [var pattern] && UnpackedNames(pattern) is { } unpacked && Origin(assign.Value) is { } whole)
+                    {
+                        // `obj, rest = f()`: each name is the item at its position of what `f` returns (a fixed tuple's
+                        // annotation types each position); names after a starred one are not at a known position.
+                        var names = unpacked;
+                        for (var position = 0; position < names.Length && names[position] is not Starred; position++)
+                        {
+                            if (names[position] is Name item)
+                            {
+                                _origins[item.Id] = "@item" + position.ToString(CultureInfo.InvariantCulture) + ":" + whole;
+                            }
+                        }
+                    }
                     else if (assign.Targets is [Python.Syntax.Attribute { Value: Name owner } field] && owner.Id == _selfName && Origin(assign.Value) is { } fieldOrigin)
                     {
                         NoteAttribute(field.Attr, fieldOrigin);
@@ -1245,14 +1334,14 @@ internal static class FactsExtractor
 
                     break;
                 case AnnAssign { Target: Python.Syntax.Attribute { Value: Name owner } field } annotatedField when owner.Id == _selfName:
-                    if ((AnnotationType(_model, annotatedField.Annotation) is { } fieldType ? "@decl:" + fieldType : annotatedField.Value is { } fieldValue ? Origin(fieldValue) : null) is { } typed)
+                    if ((DeclaredAnnotation(_model, annotatedField.Annotation) is { } fieldType ? "@decl:" + fieldType : annotatedField.Value is { } fieldValue ? Origin(fieldValue) : null) is { } typed)
                     {
                         NoteAttribute(field.Attr, typed);
                     }
 
                     break;
                 case AnnAssign { Target: Name annotatedName } annotated:
-                    if (AnnotationType(_model, annotated.Annotation) is { } type)
+                    if (DeclaredAnnotation(_model, annotated.Annotation) is { } type)
                     {
                         _origins[annotatedName.Id] = "@decl:" + type;
                     }
@@ -1416,6 +1505,14 @@ internal static class FactsExtractor
 
             return decorator is Python.Syntax.Attribute { Value: var receiver } method && Origin(receiver) is { } owner ? "@ret:" + owner + "#" + method.Attr : null;
         }
+
+        /// <summary>The targets of an unpacking assignment (<c>a, b = ...</c>, <c>[a, b] = ...</c>), or <see langword="null"/>.</summary>
+        private static ImmutableArray<ExprNode>? UnpackedNames(ExprNode target) => target switch
+        {
+            Python.Syntax.Tuple tuple => tuple.Elts,
+            Python.Syntax.List list => list.Elts,
+            _ => null,
+        };
 
         /// <summary>The loop variable of a <c>for</c> or a comprehension is an element of the iterated value.</summary>
         private void NoteElement(ExprNode target, ExprNode iterated)

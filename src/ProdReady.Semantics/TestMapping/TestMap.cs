@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Globalization;
 using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Project;
 
@@ -1352,8 +1353,12 @@ public sealed partial class TestMap
     /// <summary>A project-side step of the traversal: a unit, and the class of <c>self</c> it runs on when known.</summary>
     private readonly record struct Step(MappedUnit Unit, string? SelfType);
 
-    /// <summary>A class a value is an instance of (or a callable it is), and whether it is only declared (the value may be of a subclass).</summary>
-    private readonly record struct OriginType(string Name, bool IsCallable, bool IsDeclared);
+    /// <summary>
+    /// A class a value is an instance of (or a callable it is), whether it is only declared (the value may be of a
+    /// subclass), and whether it is one alternative of a union other than the first (the value may be of another: what
+    /// is called on it is a possible link).
+    /// </summary>
+    private readonly record struct OriginType(string Name, bool IsCallable, bool IsDeclared, bool IsAlternative = false);
 
     /// <summary>
     /// A call waiting to be followed: who calls it (and whether that is test code), on which way from the test, on an
@@ -1429,7 +1434,7 @@ public sealed partial class TestMap
         {
             if (member is null)
             {
-                if (call && Resolve(type.Name) is { } callee && type.IsCallable)
+                if (call && !type.IsAlternative && Resolve(type.Name) is { } callee && type.IsCallable)
                 {
                     results.Add((callee, null));
                 }
@@ -1439,7 +1444,7 @@ public sealed partial class TestMap
 
             if (type.IsCallable)
             {
-                if (member == "__call__" && Resolve(type.Name) is { } called)
+                if (member == "__call__" && !type.IsAlternative && Resolve(type.Name) is { } called)
                 {
                     results.Add((called, null));
                 }
@@ -1447,7 +1452,7 @@ public sealed partial class TestMap
                 continue;
             }
 
-            if (Resolve(type.Name + "." + member) is not { } resolved)
+            if (Resolve(type.Name + "." + member) is not { } resolved || (type.IsAlternative && resolved.Facts.Kind != "method"))
             {
                 continue;
             }
@@ -1465,9 +1470,10 @@ public sealed partial class TestMap
                 }
             }
 
-            // With overrides, which definition runs depends on the object: each is a possible target.
+            // With overrides, which definition runs depends on the object: each is a possible target. So is the method of
+            // a union's other members: the object may be of any of them.
             var self = type.IsDeclared ? Declared + type.Name : type.Name;
-            results.Add((resolved, resolved.Facts.Kind != "method" ? null : self));
+            results.Add((resolved, resolved.Facts.Kind != "method" ? null : type.IsAlternative ? self + Override : self));
             results.AddRange(overrides);
         }
 
@@ -1584,47 +1590,75 @@ public sealed partial class TestMap
 
         if (origin.StartsWith("@decl:", StringComparison.Ordinal))
         {
-            // A declared type (an annotation): the value may be of a subclass. `X[]` is a collection of X (`list[X]`),
-            // whose elements are read with `@elem:`; `type[X]` is the class X (or a subclass) itself.
-            types.Add(DeclaredType(origin["@decl:".Length..]));
+            // A declared type (an annotation): the value may be of a subclass (see AddDeclared for the forms).
+            AddDeclared(types, origin["@decl:".Length..], false);
         }
         else if (origin.StartsWith("@called:", StringComparison.Ordinal))
         {
             // What calling a value returns: an instance of the class it holds, or what the function it holds returns.
-            foreach (var (callable, isCallable, isDeclared) in OriginTypes(origin["@called:".Length..], fixtureYields, selfType, depth + 1))
+            foreach (var callable in OriginTypes(origin["@called:".Length..], fixtureYields, selfType, depth + 1))
             {
-                switch (isCallable ? Resolve(callable) : null)
+                var from = types.Count;
+                switch (callable.IsCallable ? Resolve(callable.Name) : null)
                 {
                     case { Facts.Kind: "class" } type:
-                        types.Add(new OriginType(type.QualifiedName, false, isDeclared));
+                        types.Add(new OriginType(type.QualifiedName, false, callable.IsDeclared));
                         break;
                     case { Facts.Kind: "function" } function:
                         types.AddRange(OriginTypes("@call:" + function.QualifiedName, fixtureYields, selfType, depth + 1));
                         break;
                 }
+
+                MarkAlternatives(types, from, callable.IsAlternative);
+            }
+        }
+        else if (origin.StartsWith("@item", StringComparison.Ordinal) && origin.IndexOf(':', StringComparison.Ordinal) is var colon and > 5
+            && int.TryParse(origin.AsSpan(5, colon - 5), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+        {
+            // One name of an unpacking assignment: the item at its position of a tuple of fixed length.
+            foreach (var tuple in OriginTypes(origin[(colon + 1)..], fixtureYields, selfType, depth + 1))
+            {
+                if (!tuple.IsCallable && TuplePosition(tuple.Name, position) is { Length: > 0 } item)
+                {
+                    AddDeclared(types, item, tuple.IsAlternative);
+                }
             }
         }
         else if (origin.StartsWith("@elem:", StringComparison.Ordinal))
         {
-            foreach (var (collection, isCallable, _) in OriginTypes(origin["@elem:".Length..], fixtureYields, selfType, depth + 1))
+            // `X[]` is a collection of X (`list[X]`); a tuple of fixed length is read by its first position, as the
+            // collection of that position's class it was read as before positions were kept.
+            foreach (var collection in OriginTypes(origin["@elem:".Length..], fixtureYields, selfType, depth + 1))
             {
-                if (!isCallable && collection.EndsWith("[]", StringComparison.Ordinal))
+                if (collection.IsCallable)
                 {
-                    types.Add(DeclaredType(collection[..^2]));
+                    continue;
+                }
+
+                if (collection.Name.EndsWith("[]", StringComparison.Ordinal))
+                {
+                    AddDeclared(types, collection.Name[..^2], collection.IsAlternative);
+                }
+                else if (TuplePosition(collection.Name, 0) is { Length: > 0 } first)
+                {
+                    AddDeclared(types, first, collection.IsAlternative);
                 }
             }
         }
         else if (origin.StartsWith("@attr:", StringComparison.Ordinal) && origin.LastIndexOf('#') is var field and > 6)
         {
             var name = origin[(field + 1)..];
-            foreach (var (owner, isCallable, isDeclared) in OriginTypes(origin[6..field], fixtureYields, selfType, depth + 1))
+            foreach (var owner in OriginTypes(origin[6..field], fixtureYields, selfType, depth + 1))
             {
-                if (!isCallable)
+                if (!owner.IsCallable)
                 {
-                    foreach (var assigned in AttributeOrigins(owner, name))
+                    var from = types.Count;
+                    foreach (var assigned in AttributeOrigins(owner.Name, name))
                     {
-                        types.AddRange(OriginTypes(assigned, fixtureYields, isDeclared ? Declared + owner : owner, depth + 1));
+                        types.AddRange(OriginTypes(assigned, fixtureYields, owner.IsDeclared ? Declared + owner.Name : owner.Name, depth + 1));
                     }
+
+                    MarkAlternatives(types, from, owner.IsAlternative);
                 }
             }
         }
@@ -1637,7 +1671,7 @@ public sealed partial class TestMap
                     types.Add(new OriginType(type.QualifiedName, false, false));
                     break;
                 case { Facts.Returns: { } returns }:
-                    types.Add(DeclaredType(returns));
+                    AddDeclared(types, returns, false);
                     break;
                 case { Facts: { Kind: "function" or "method", Yields: { } yielded } }:
                     // No annotation: what the function returns, when the body shows where it comes from.
@@ -1655,11 +1689,13 @@ public sealed partial class TestMap
         else if (origin.StartsWith("@ret:", StringComparison.Ordinal) && origin.LastIndexOf('#') is var hash and > 5)
         {
             var method = origin[(hash + 1)..];
-            foreach (var (owner, isCallable, _) in OriginTypes(origin[5..hash], fixtureYields, selfType, depth + 1))
+            foreach (var owner in OriginTypes(origin[5..hash], fixtureYields, selfType, depth + 1))
             {
-                if (!isCallable && Resolve(owner + "." + method) is { Facts.Kind: "method" } callee)
+                if (!owner.IsCallable && Resolve(owner.Name + "." + method) is { Facts.Kind: "method" } callee)
                 {
+                    var from = types.Count;
                     types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
+                    MarkAlternatives(types, from, owner.IsAlternative);
                 }
             }
         }
@@ -1688,11 +1724,57 @@ public sealed partial class TestMap
         return types;
     }
 
-    /// <summary>The type an annotation declares: an instance of the class named (or of a subclass); with <c>type[X]</c>, the class itself, a callable.</summary>
-    private static OriginType DeclaredType(string declared) =>
-        declared.StartsWith("type[", StringComparison.Ordinal) && declared.EndsWith(']') && !declared.EndsWith("[]", StringComparison.Ordinal)
-            ? new OriginType(declared["type[".Length..^1], true, true)
-            : new OriginType(declared, false, true);
+    /// <summary>
+    /// Adds the types an annotation declares (the forms <see cref="UnitFacts.Returns"/> describes): a class, maybe of a
+    /// subclass; <c>X[]</c>, a collection of them; <c>type[X]</c>, the class itself; <c>(A,B)</c>, a tuple of fixed length
+    /// (read by position); <c>A;B</c>, a union, whose members after the first are alternatives.
+    /// </summary>
+    private static void AddDeclared(List<OriginType> types, string declared, bool alternative)
+    {
+        if (!declared.StartsWith('(') && declared.Contains(';', StringComparison.Ordinal))
+        {
+            var members = declared.Split(';');
+            for (var i = 0; i < members.Length; i++)
+            {
+                if (members[i].Length > 0)
+                {
+                    AddDeclared(types, members[i], alternative || i > 0);
+                }
+            }
+
+            return;
+        }
+
+        types.Add(declared.StartsWith("type[", StringComparison.Ordinal) && declared.EndsWith(']') && !declared.EndsWith("[]", StringComparison.Ordinal)
+            ? new OriginType(declared["type[".Length..^1], true, true, alternative)
+            : new OriginType(declared, false, true, alternative));
+    }
+
+    /// <summary>The declared type at a position of a tuple of fixed length, <c>(A;B,C)</c>; empty when it names no class, <see langword="null"/> when the type is no such tuple or is shorter.</summary>
+    private static string? TuplePosition(string tuple, int position)
+    {
+        if (!tuple.StartsWith('(') || !tuple.EndsWith(')'))
+        {
+            return null;
+        }
+
+        var positions = tuple[1..^1].Split(',');
+        return position < positions.Length ? positions[position] : null;
+    }
+
+    /// <summary>Marks the types added from <paramref name="from"/> on as alternatives, when what they came from was one.</summary>
+    private static void MarkAlternatives(List<OriginType> types, int from, bool alternative)
+    {
+        if (!alternative)
+        {
+            return;
+        }
+
+        for (var i = from; i < types.Count; i++)
+        {
+            types[i] = types[i] with { IsAlternative = true };
+        }
+    }
 
     /// <summary>Where the values a project class (or its bases) assigns to an attribute come from, as origins.</summary>
     private List<string> AttributeOrigins(string qualifiedClass, string name)

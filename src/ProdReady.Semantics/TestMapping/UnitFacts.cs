@@ -9,8 +9,10 @@ namespace ProdReady.Semantics.TestMapping;
 /// Call targets are strings: a qualified name (<c>pkg.mod.f</c>, resolved through imports and aliases), or a member
 /// of a value whose origin is known, <c>ORIGIN#member</c>, where the origin is <c>@call:QN</c> (the result of
 /// calling <c>QN</c>: an instance when it names a class), <c>@decl:CLASS</c> (a value annotated with <c>CLASS</c>, maybe of a
-/// subclass; <c>CLASS[]</c> for a collection of them, <c>type[CLASS]</c> for the class itself), <c>@called:ORIGIN</c> (what calling
-/// a value of that origin returns: an instance of the class it holds), <c>@param:NAME</c> (a parameter, so a fixture in a test),
+/// subclass; <c>CLASS[]</c> for a collection of them, <c>type[CLASS]</c> for the class itself, <c>A;B</c> for a union whose
+/// members after the first are alternatives, <c>(A,B)</c> for a tuple of fixed length), <c>@called:ORIGIN</c> (what calling
+/// a value of that origin returns: an instance of the class it holds), <c>@itemN:ORIGIN</c> (the item at position N of a
+/// tuple, a name of an unpacking assignment), <c>@param:NAME</c> (a parameter, so a fixture in a test),
 /// <c>@self:CLASS</c> (<c>self</c> in a method of <c>CLASS</c>), <c>@ret:ORIGIN#method</c> (what a method returns),
 /// <c>@attr:ORIGIN#name</c> (an attribute), <c>@elem:ORIGIN</c> (an element of a collection) or <c>@client</c> (a web
 /// test client). <c>ORIGIN#invoke&gt;COMMAND</c> records the command a command-line runner's <c>invoke</c> is given. A request sent
@@ -54,7 +56,7 @@ public sealed class UnitFacts
     /// <summary>Gets the attributes a method assigns to <c>self</c> (or a class body annotates), each <c>name=ORIGIN</c> in the call-target form.</summary>
     public List<string>? Attributes { get; init; }
 
-    /// <summary>Gets the qualified name of the return annotation, when it names a class or alias (<c>X[]</c> for a collection of <c>X</c>, <c>type[X]</c> for the class <c>X</c> itself).</summary>
+    /// <summary>Gets the qualified name of the return annotation, when it names a class or alias (<c>X[]</c> for a collection of <c>X</c>, <c>type[X]</c> for the class <c>X</c> itself, <c>A;B</c> for a union, <c>(A,B)</c> for a tuple of fixed length).</summary>
     public string? Returns { get; init; }
 
     /// <summary>Gets what the body calls, references as an argument, or reads from a value of known origin (see the remarks).</summary>

@@ -580,4 +580,92 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_shapes.py::test_area claimed directly", Ways(map, "shop.shapes.Square.area"));
         Assert.Empty(map.TestsOf("shop.shapes.Circle.area"));
     }
+
+    private const string Resolving = """
+        from typing import Optional, Tuple, Union
+
+
+        class Command:
+            def complete(self):
+                return "command"
+
+
+        class Group(Command):
+            def complete(self):
+                return "group"
+
+
+        class Parameter:
+            def complete(self):
+                return "parameter"
+
+
+        def resolve(name) -> tuple[Command | Parameter, str]:
+            return Command(), name
+
+
+        def resolve_old(name) -> Tuple[Optional[Union[Parameter, Command]], str]:
+            return Parameter(), name
+
+
+        def complete(name):
+            obj, rest = resolve(name)
+            return obj.complete()
+
+
+        def complete_old(name):
+            first, second = resolve_old(name)
+            return first.complete()
+
+
+        def each(name):
+            for obj in resolve(name):
+                return obj.complete()
+
+
+        def pick(thing: Command | Parameter):
+            return thing.complete()
+        """;
+
+    [Fact]
+    public void Types_names_unpacked_from_a_tuple_by_position_and_each_member_of_a_union()
+    {
+        const string Tests = """
+            from shop.resolving import Command, complete, complete_old, each, pick
+
+
+            def test_complete():
+                assert complete("x") == "command"
+
+
+            def test_complete_old():
+                assert complete_old("x") == "parameter"
+
+
+            def test_each():
+                assert each("x") == "command"
+
+
+            def test_pick():
+                assert pick(Command()) == "command"
+            """;
+        using var tree = TestProject.Create().File("shop/resolving.py", Resolving).File("tests/test_resolving.py", Tests);
+        var map = Map(tree);
+
+        // The union's first member is declared, as a single class is; the other members, and the first's overrides, are
+        // possible: the object may be of any of them.
+        Assert.Equal(
+            "tests/test_resolving.py::test_complete claimed through `shop.resolving.complete`; "
+            + "tests/test_resolving.py::test_complete_old possible possibly through `shop.resolving.complete_old`; "
+            + "tests/test_resolving.py::test_each claimed through `shop.resolving.each`; "
+            + "tests/test_resolving.py::test_pick claimed through `shop.resolving.pick`",
+            Ways(map, "shop.resolving.Command.complete"));
+        Assert.Equal(
+            "tests/test_resolving.py::test_complete possible possibly through `shop.resolving.complete`; "
+            + "tests/test_resolving.py::test_complete_old claimed through `shop.resolving.complete_old`; "
+            + "tests/test_resolving.py::test_each possible possibly through `shop.resolving.each`; "
+            + "tests/test_resolving.py::test_pick possible possibly through `shop.resolving.pick`",
+            Ways(map, "shop.resolving.Parameter.complete"));
+        Assert.Contains("tests/test_resolving.py::test_complete possible", Ways(map, "shop.resolving.Group.complete"), StringComparison.Ordinal);
+    }
 }
