@@ -621,6 +621,9 @@ internal static class FactsExtractor
         private string? _selfQualified;
         private readonly List<string> _routes;
         private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
+
+        /// <summary>The functions, lambdas and classes nested in the unit that the walk is inside, outermost first.</summary>
+        private readonly List<SyntaxNode> _scopeNodes = [];
         private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
         private readonly HashSet<int> _calledFunctions = [];
         private readonly OrdinalSet _calls = new();
@@ -684,6 +687,7 @@ internal static class FactsExtractor
             _classQualified = classQualified;
             _selfQualified = selfQualified;
             _origins.Clear();
+            _scopeNodes.Clear();
             _parameters.Clear();
             _calledFunctions.Clear();
             _calls.Clear();
@@ -1141,6 +1145,7 @@ internal static class FactsExtractor
             if (IsNestedScope(node))
             {
                 _nestedScopes--;
+                _scopeNodes.RemoveAt(_scopeNodes.Count - 1);
             }
             else if (node is For or AsyncFor or While)
             {
@@ -1290,6 +1295,7 @@ internal static class FactsExtractor
             if (IsNestedScope(node))
             {
                 _nestedScopes++;
+                _scopeNodes.Add(node);
             }
             else if (node is For or AsyncFor or While)
             {
@@ -1312,7 +1318,7 @@ internal static class FactsExtractor
                     NoteConstant(assign);
                     if (assign.Targets is [Name assignedName] && Origin(assign.Value) is { } assigned)
                     {
-                        _origins[assignedName.Id] = assigned;
+                        _origins[OriginKey(assignedName.Id)] = assigned;
                     }
                     else if (assign.Targets is [var pattern] && UnpackedNames(pattern) is { } unpacked && Origin(assign.Value) is { } whole)
                     {
@@ -1323,7 +1329,7 @@ internal static class FactsExtractor
                         {
                             if (names[position] is Name item)
                             {
-                                _origins[item.Id] = "@item" + position.ToString(CultureInfo.InvariantCulture) + ":" + whole;
+                                _origins[OriginKey(item.Id)] = "@item" + position.ToString(CultureInfo.InvariantCulture) + ":" + whole;
                             }
                         }
                     }
@@ -1343,11 +1349,11 @@ internal static class FactsExtractor
                 case AnnAssign { Target: Name annotatedName } annotated:
                     if (DeclaredAnnotation(_model, annotated.Annotation) is { } type)
                     {
-                        _origins[annotatedName.Id] = "@decl:" + type;
+                        _origins[OriginKey(annotatedName.Id)] = "@decl:" + type;
                     }
                     else if (annotated.Value is { } value && Origin(value) is { } annotatedOrigin)
                     {
-                        _origins[annotatedName.Id] = annotatedOrigin;
+                        _origins[OriginKey(annotatedName.Id)] = annotatedOrigin;
                     }
 
                     break;
@@ -1363,7 +1369,7 @@ internal static class FactsExtractor
                     // The handler's variable holds an instance of the class the clause names (or of a subclass).
                     if (Qualified(_model, caughtType) is { } caughtClass && !caughtClass.StartsWith("builtins.", StringComparison.Ordinal))
                     {
-                        _origins[caught] = "@decl:" + caughtClass;
+                        _origins[OriginKey(caught)] = "@decl:" + caughtClass;
                     }
 
                     break;
@@ -1390,7 +1396,7 @@ internal static class FactsExtractor
                 case WithItem { OptionalVars: Name withName } item:
                     if (Origin(item.ContextExpr) is { } entered)
                     {
-                        _origins[withName.Id] = entered;
+                        _origins[OriginKey(withName.Id)] = entered;
                     }
 
                     break;
@@ -1429,7 +1435,7 @@ internal static class FactsExtractor
                     // A local function under a decorator is what the outermost decorator makes of it (a command, a route).
                     if (nested.DecoratorList.Length > 0 && DecoratedOrigin(nested.DecoratorList[0]) is { } made)
                     {
-                        _origins[nested.Name] = made;
+                        _origins[OriginKey(nested.Name, enclosing: true)] = made;
                     }
 
                     break;
@@ -1506,6 +1512,49 @@ internal static class FactsExtractor
             return decorator is Python.Syntax.Attribute { Value: var receiver } method && Origin(receiver) is { } owner ? "@ret:" + owner + "#" + method.Attr : null;
         }
 
+        /// <summary>
+        /// The key a name's origin is kept under where the walk binds it: the name itself in the unit's own scope; in a
+        /// function, lambda or class nested in it, the name and that scope's position, so that a nested function's
+        /// variable does not lend its class to a variable of the same name around it (a test's `websocket` and its
+        /// application's). A name declared <c>nonlocal</c> binds in the scope around. A name read in a nested scope that
+        /// bound it without a known origin (a parameter, most often given the variable of the same name around it, as
+        /// in <c>def redirect(h, req): h.http_error_302(...)</c> called with the test's <c>h</c>) takes the origin of the
+        /// unit's own variable of that name.
+        /// </summary>
+        /// <param name="name">The name bound.</param>
+        /// <param name="enclosing">Whether the name binds around the innermost nested scope (the name of a nested <c>def</c>, met on entering it).</param>
+        private string OriginKey(string name, bool enclosing = false)
+        {
+            var index = _scopeNodes.Count - (enclosing ? 2 : 1);
+            while (index >= 0 && _model.ScopeOf(_scopeNodes[index]) is { } scope && scope.Nonlocals.Contains(name))
+            {
+                index--;
+            }
+
+            return index < 0 ? name : ScopedKey(name, _scopeNodes[index]);
+        }
+
+        /// <summary>The key of a name read, by the scope its binding is in (a comprehension's names by the scope around it, where the walk keyed them).</summary>
+        private string OriginKey(string name, Scope scope)
+        {
+            while (scope.Kind is ScopeKind.Comprehension && scope.Parent is { } parent)
+            {
+                scope = parent;
+            }
+
+            for (var i = _scopeNodes.Count - 1; i >= 0; i--)
+            {
+                if (ReferenceEquals(_scopeNodes[i], scope.Node))
+                {
+                    return ScopedKey(name, _scopeNodes[i]);
+                }
+            }
+
+            return name;
+        }
+
+        private static string ScopedKey(string name, SyntaxNode scope) => name + "\u0001" + scope.Span.Start.ToString(CultureInfo.InvariantCulture);
+
         /// <summary>The targets of an unpacking assignment (<c>a, b = ...</c>, <c>[a, b] = ...</c>), or <see langword="null"/>.</summary>
         private static ImmutableArray<ExprNode>? UnpackedNames(ExprNode target) => target switch
         {
@@ -1519,7 +1568,7 @@ internal static class FactsExtractor
         {
             if (target is Name name && Origin(iterated) is { } origin)
             {
-                _origins[name.Id] = "@elem:" + origin;
+                _origins[OriginKey(name.Id)] = "@elem:" + origin;
             }
         }
 
@@ -1651,7 +1700,8 @@ internal static class FactsExtractor
                         return _selfOrigin ??= "@self:" + _classQualified;
                     }
 
-                    if (_model.ReferenceOf(name) is { Binding: { } binding } && binding.Scope.Kind != ScopeKind.Module && _origins.TryGetValue(name.Id, out var origin))
+                    if (_model.ReferenceOf(name) is { Binding: { } binding } && binding.Scope.Kind != ScopeKind.Module
+                        && (_origins.TryGetValue(OriginKey(name.Id, binding.Scope), out var origin) || _origins.TryGetValue(name.Id, out origin)))
                     {
                         return origin;
                     }

@@ -668,4 +668,67 @@ public sealed class TestMapReachTests
             Ways(map, "shop.resolving.Parameter.complete"));
         Assert.Contains("tests/test_resolving.py::test_complete possible", Ways(map, "shop.resolving.Group.complete"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Keeps_the_class_of_a_nested_functions_variable_to_that_function()
+    {
+        const string Sessions = """
+            class Session:
+                def send(self):
+                    return 1
+
+                def receive(self):
+                    return 2
+
+
+            class Client:
+                def __init__(self, app):
+                    self.app = app
+
+                def connect(self):
+                    return self.app()
+            """;
+        const string Tests = """
+            from shop.sessions import Session
+
+
+            def test_session(client):
+                def app():
+                    session = Session()
+                    session.send()
+                    return session
+
+                client.mount(app)
+                session = getattr(client, "session")
+                assert session.receive() == 2
+
+
+            def test_nested_reads_the_outer_name():
+                session = Session()
+
+                def read():
+                    return session.receive()
+
+                assert read() == 2
+
+
+            def test_nested_parameter_of_the_same_name():
+                session = Session()
+
+                def send(session):
+                    return session.send()
+
+                assert send(session) == 1
+            """;
+        using var tree = TestProject.Create().File("shop/sessions.py", Sessions).File("tests/test_sessions.py", Tests);
+        var map = Map(tree);
+
+        // The test's own `session` is whatever `getattr` returns, which the map does not know: the nested application's
+        // `session`, a `Session`, does not lend it its class. A nested function reading the test's variable reads its class,
+        // and so does a parameter of the same name the map knows nothing else of.
+        Assert.Equal(
+            "tests/test_sessions.py::test_nested_parameter_of_the_same_name claimed directly; tests/test_sessions.py::test_session claimed directly",
+            Ways(map, "shop.sessions.Session.send"));
+        Assert.Equal("tests/test_sessions.py::test_nested_reads_the_outer_name claimed directly", Ways(map, "shop.sessions.Session.receive"));
+    }
 }
