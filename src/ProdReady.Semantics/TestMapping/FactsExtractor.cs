@@ -184,6 +184,7 @@ internal static class FactsExtractor
         var bound = classQualified is not null && !IsStatic(model, decorators);
         var parameters = Parameters(arguments, bound);
         scanner.SetParameters(arguments, bound);
+        scanner.NotePassedContext(arguments, bound, decorators);
         foreach (var decorator in decorators)
         {
             scanner.ScanDecorator(decorator, qualified);
@@ -750,6 +751,74 @@ internal static class FactsExtractor
                 }
             }
         }
+
+        /// <summary>
+        /// Types the first parameter of a unit that click's <c>@pass_context</c> decorates, when not annotated: click passes
+        /// it the current <c>click.Context</c>.
+        /// </summary>
+        /// <param name="arguments">The unit's parameters.</param>
+        /// <param name="isMethod">Whether the first parameter is <c>self</c> or <c>cls</c>.</param>
+        /// <param name="decorators">The unit's decorators.</param>
+        public void NotePassedContext(Arguments arguments, bool isMethod, IReadOnlyList<ExprNode> decorators)
+        {
+            if (PassedContext(arguments, isMethod, decorators) is { } context)
+            {
+                _origins[context] = PassedContextOrigin;
+            }
+        }
+
+        /// <summary>
+        /// Records where the parameters of a function or lambda nested in the unit come from, under the nested scope's
+        /// keys: an annotation's class, a default's origin (the default is made where the function is defined), and the
+        /// context click passes under <c>@pass_context</c>. The parameters of a method of a nested class start after
+        /// <c>self</c>.
+        /// </summary>
+        private void NoteNestedParameters(SyntaxNode nested, Arguments arguments, IReadOnlyList<ExprNode> decorators)
+        {
+            var isMethod = _scopeNodes.Count >= 2 && _scopeNodes[^2] is ClassDef && !IsStatic(_model, decorators);
+            var positional = arguments.Posonlyargs.Concat(arguments.Args).ToList();
+            var defaults = arguments.Defaults;
+            var firstDefault = positional.Count - defaults.Length;
+            var first = isMethod ? 1 : 0;
+            for (var i = first; i < positional.Count; i++)
+            {
+                var origin = ParameterOrigin(positional[i], i >= firstDefault && i - firstDefault < defaults.Length ? defaults[i - firstDefault] : null);
+                if (origin is not null)
+                {
+                    _origins[ScopedKey(positional[i].Name, nested)] = origin;
+                }
+            }
+
+            for (var i = 0; i < arguments.Kwonlyargs.Length; i++)
+            {
+                if (ParameterOrigin(arguments.Kwonlyargs[i], i < arguments.KwDefaults.Length ? arguments.KwDefaults[i] : null) is { } origin)
+                {
+                    _origins[ScopedKey(arguments.Kwonlyargs[i].Name, nested)] = origin;
+                }
+            }
+
+            if (PassedContext(arguments, isMethod, decorators) is { } context)
+            {
+                _origins[ScopedKey(context, nested)] = PassedContextOrigin;
+            }
+        }
+
+        /// <summary>Where a nested function's parameter comes from: its annotation's class, else its default's origin.</summary>
+        private string? ParameterOrigin(Arg parameter, ExprNode? defaultValue) =>
+            DeclaredAnnotation(_model, parameter.Annotation) is { } type ? "@decl:" + type : defaultValue is null ? null : Origin(defaultValue);
+
+        /// <summary>The name of the parameter click's <c>@pass_context</c> passes the context to (the first, after <c>self</c>), when it is not annotated.</summary>
+        private string? PassedContext(Arguments arguments, bool isMethod, IReadOnlyList<ExprNode> decorators)
+        {
+            var skip = isMethod ? 1 : 0;
+            var positional = arguments.Posonlyargs.Concat(arguments.Args).Skip(skip).FirstOrDefault();
+            return positional is { Annotation: null } && decorators.Any(d => Qualified(_model, d) is "click.pass_context" or "click.decorators.pass_context")
+                ? positional.Name
+                : null;
+        }
+
+        /// <summary>The origin of the context click passes: an instance of <c>click.core.Context</c> (a unit of the project only in click itself).</summary>
+        private const string PassedContextOrigin = "@decl:click.core.Context";
 
         /// <summary>Gets what the body does that the flow of its non-deterministic values follows (see <see cref="NondeterminismFlow"/>).</summary>
         public FlowHints FlowHints { get; private set; }
@@ -1438,6 +1507,7 @@ internal static class FactsExtractor
                         _origins[OriginKey(nested.Name, enclosing: true)] = made;
                     }
 
+                    NoteNestedParameters(nested, nested.Args, nested.DecoratorList);
                     break;
                 case AsyncFunctionDef nested:
                     foreach (var decorator in nested.DecoratorList)
@@ -1445,6 +1515,10 @@ internal static class FactsExtractor
                         NoteReference(decorator is Call c ? c.Func : decorator);
                     }
 
+                    NoteNestedParameters(nested, nested.Args, nested.DecoratorList);
+                    break;
+                case Lambda lambda:
+                    NoteNestedParameters(lambda, lambda.Args, []);
                     break;
             }
 

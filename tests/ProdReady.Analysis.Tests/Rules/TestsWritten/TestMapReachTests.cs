@@ -731,4 +731,59 @@ public sealed class TestMapReachTests
             Ways(map, "shop.sessions.Session.send"));
         Assert.Equal("tests/test_sessions.py::test_nested_reads_the_outer_name claimed directly", Ways(map, "shop.sessions.Session.receive"));
     }
+
+    [Fact]
+    public void Types_the_parameters_of_nested_functions_by_annotation_default_and_passed_context()
+    {
+        const string Tests = """
+            import click
+            from click.core import Command
+            from shop.sessions import Session
+
+
+            def test_annotated():
+                def send(target: Session):
+                    return target.send()
+
+                assert send(Session()) == 1
+
+
+            def test_default():
+                session = Session()
+
+                def receive(target=session):
+                    return target.receive()
+
+                assert receive() == 2
+
+
+            def test_method_of_nested_class():
+                class Handler:
+                    def handle(self, target: Session):
+                        return target.send()
+
+                assert Handler().handle(Session()) == 1
+
+
+            def test_passed_context():
+                @click.pass_context
+                def command(ctx):
+                    return ctx.invoke()
+
+                assert command() == 1
+            """;
+        using var tree = WithClick(TestProject.Create())
+            .File("shop/sessions.py", "class Session:\n    def send(self):\n        return 1\n\n    def receive(self):\n        return 2\n")
+            .File("click/core.py", Commands + "\n\nclass Context:\n    def invoke(self):\n        return 1\n")
+            .File("click/decorators.py", "from .core import Command, Group\n\n\ndef pass_context(f):\n    return f\n\n\ndef command(name=None) -> Command:\n    return Command()\n\n\ndef group(name=None) -> Group:\n    return Group()\n")
+            .File("click/__init__.py", "from .decorators import command, group, pass_context\nfrom .exceptions import UsageError\n")
+            .File("tests/test_nested.py", Tests);
+        var map = Map(tree);
+
+        Assert.Equal(
+            "tests/test_nested.py::test_annotated claimed directly; tests/test_nested.py::test_method_of_nested_class claimed directly",
+            Ways(map, "shop.sessions.Session.send"));
+        Assert.Equal("tests/test_nested.py::test_default claimed directly", Ways(map, "shop.sessions.Session.receive"));
+        Assert.Equal("tests/test_nested.py::test_passed_context claimed directly", Ways(map, "click.core.Context.invoke"));
+    }
 }
