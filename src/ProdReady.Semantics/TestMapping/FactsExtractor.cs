@@ -627,6 +627,9 @@ internal static class FactsExtractor
         private readonly List<SyntaxNode> _scopeNodes = [];
         private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
         private readonly HashSet<int> _calledFunctions = [];
+
+        /// <summary>The positions of reads of a runner result's exception that only assert there is none (<c>assert not result.exception</c>).</summary>
+        private readonly HashSet<int> _successChecks = [];
         private readonly OrdinalSet _calls = new();
         private readonly OrdinalSet _raises = new();
         private readonly OrdinalSet _effects = new();
@@ -691,6 +694,7 @@ internal static class FactsExtractor
             _scopeNodes.Clear();
             _parameters.Clear();
             _calledFunctions.Clear();
+            _successChecks.Clear();
             _calls.Clear();
             _raises.Clear();
             _effects.Clear();
@@ -1377,7 +1381,7 @@ internal static class FactsExtractor
                     VisitCall(call);
                     break;
                 case Python.Syntax.Attribute { Ctx: ExprContext.Load } attribute when !_calledFunctions.Contains(attribute.Span.Start):
-                    if (Origin(attribute.Value) is { } origin)
+                    if (Origin(attribute.Value) is { } origin && (_successChecks.Count == 0 || !_successChecks.Contains(attribute.Span.Start)))
                     {
                         AddCall(origin + "#" + attribute.Attr);
                     }
@@ -1486,8 +1490,9 @@ internal static class FactsExtractor
                     }
 
                     break;
-                case Assert:
+                case Assert assertion:
                     _asserts = true;
+                    NoteSuccessCheck(assertion.Test);
                     break;
                 case Return { Value: { } returned }:
                     NoteYield(returned);
@@ -1628,6 +1633,28 @@ internal static class FactsExtractor
         }
 
         private static string ScopedKey(string name, SyntaxNode scope) => name + "\u0001" + scope.Span.Start.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// Notes a read of an exception that an assertion only checks to be absent (<c>assert not result.exception</c>,
+        /// <c>assert result.exception is None</c>, <c>self.assertIsNone(result.exception)</c>): it checks that the run
+        /// succeeded, not how it failed, so it is not recorded as a read of the failure.
+        /// </summary>
+        /// <param name="test">What is asserted.</param>
+        /// <param name="negated">Whether the assertion asserts its argument false or <c>None</c> (the unittest forms).</param>
+        private void NoteSuccessCheck(ExprNode test, bool negated = false)
+        {
+            var read = test switch
+            {
+                UnaryOp { Op: UnaryOperator.Not, Operand: var operand } when !negated => operand,
+                Compare { Left: var left, Ops: [CmpOperator.Is], Comparators: [Constant { Value: null }] } when !negated => left,
+                _ when negated => test,
+                _ => null,
+            };
+            if (read is Python.Syntax.Attribute { Attr: "exception" or "exc_info" } exception)
+            {
+                _successChecks.Add(exception.Span.Start);
+            }
+        }
 
         /// <summary>The targets of an unpacking assignment (<c>a, b = ...</c>, <c>[a, b] = ...</c>), or <see langword="null"/>.</summary>
         private static ImmutableArray<ExprNode>? UnpackedNames(ExprNode target) => target switch
@@ -1938,6 +1965,11 @@ internal static class FactsExtractor
             if (attribute.StartsWith("assert", StringComparison.Ordinal) || attribute is "fail" or "failUnless" or "failIf")
             {
                 _asserts = true;
+                if (attribute is "assertIsNone" or "assertFalse" && call.Args.Length > 0)
+                {
+                    NoteSuccessCheck(call.Args[0], negated: true);
+                }
+
                 if (attribute is "assertRaises" or "assertRaisesRegex" && call.Args.Length > 0)
                 {
                     NoteExpected(call.Args[0]);

@@ -49,6 +49,27 @@ public sealed class FailureScenarioUntestedTests
             ["shop/cli.py:9 TST003 `typed` raises TypeError, and none of its 1 test expects it (pytest.raises, assertRaises)"],
             TestProject.Check(tree, new FailureScenarioUntested()));
     }
+
+    [Fact]
+    public void Does_not_take_a_runner_result_asserted_to_have_no_exception_for_a_test_of_the_failure()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
+            .File("click/__init__.py", string.Empty)
+            .File("click/testing.py", "class Result:\n    exit_code = 0\n\n\nclass CliRunner:\n    def invoke(self, cli, args=None):\n        return Result()\n")
+            .File("shop/cli.py", "def first(value):\n    if not value:\n        raise TypeError(value)\n\n\ndef second(value):\n    if not value:\n        raise TypeError(value)\n\n\ndef third(value):\n    if not value:\n        raise TypeError(value)\n\n\ndef fourth(value):\n    if not value:\n        raise TypeError(value)\n")
+            .File(
+                "tests/test_cli.py",
+                "import unittest\n\nfrom click.testing import CliRunner\nfrom shop.cli import first, fourth, second, third\n\n\ndef test_first():\n    first(1)\n    result = CliRunner().invoke(first)\n    assert not result.exception\n\n\n"
+                + "def test_second():\n    second(1)\n    assert CliRunner().invoke(second).exception is None\n\n\nclass ThirdTest(unittest.TestCase):\n    def test_third(self):\n        third(1)\n        self.assertIsNone(CliRunner().invoke(third).exception)\n\n\n"
+                + "def test_fourth():\n    fourth(1)\n    assert CliRunner().invoke(fourth).exception\n");
+        Assert.Equal(
+            [
+                "shop/cli.py:1 TST003 `first` raises TypeError, and none of its 1 test expects it (pytest.raises, assertRaises)",
+                "shop/cli.py:6 TST003 `second` raises TypeError, and none of its 1 test expects it (pytest.raises, assertRaises)",
+                "shop/cli.py:11 TST003 `third` raises TypeError, and none of its 1 test expects it (pytest.raises, assertRaises)",
+            ],
+            TestProject.Check(tree, new FailureScenarioUntested()));
+    }
 }
 
 [Trait("Issue", "11")]

@@ -200,12 +200,13 @@ public sealed class TestMapReachTests
     {
         using var tree = WithClick(TestProject.Create())
             .File("tests/conftest.py", "import pytest\nfrom click.testing import CliRunner\n\n\n@pytest.fixture\ndef runner():\n    return CliRunner()\n")
-            .File("tests/test_cli.py", "from click.core import Command\n\n\ndef test_code(runner):\n    result = runner.invoke(Command())\n    assert result.exit_code == 2\n\n\ndef test_exception(runner):\n    assert runner.invoke(Command(), []).exception is None\n\n\ndef test_none():\n    assert Command().main() == 1\n");
+            .File("tests/test_cli.py", "from click.core import Command\n\n\ndef test_code(runner):\n    result = runner.invoke(Command())\n    assert result.exit_code == 2\n\n\ndef test_exception(runner):\n    assert runner.invoke(Command(), []).exception is not None\n\n\ndef test_success(runner):\n    assert not runner.invoke(Command(), []).exception\n\n\ndef test_none():\n    assert Command().main() == 1\n");
         var map = Map(tree);
         var outcomes = map.Tests.ToDictionary(t => t.Id, map.CommandOutcomeChecked);
 
         Assert.Equal(CommandOutcome.ExitCodeOrOutput, outcomes["tests/test_cli.py::test_code"]);
         Assert.Equal(CommandOutcome.Exception, outcomes["tests/test_cli.py::test_exception"]);
+        Assert.Equal(CommandOutcome.None, outcomes["tests/test_cli.py::test_success"]);
         Assert.Equal(CommandOutcome.None, outcomes["tests/test_cli.py::test_none"]);
         Assert.Throws<ArgumentNullException>(() => map.CommandOutcomeChecked(null!));
     }
