@@ -780,16 +780,15 @@ internal static class FactsExtractor
         private void NoteNestedParameters(SyntaxNode nested, Arguments arguments, IReadOnlyList<ExprNode> decorators)
         {
             var isMethod = _scopeNodes.Count >= 2 && _scopeNodes[^2] is ClassDef && !IsStatic(_model, decorators);
-            var positional = arguments.Posonlyargs.Concat(arguments.Args).ToList();
+            var count = arguments.Posonlyargs.Length + arguments.Args.Length;
             var defaults = arguments.Defaults;
-            var firstDefault = positional.Count - defaults.Length;
-            var first = isMethod ? 1 : 0;
-            for (var i = first; i < positional.Count; i++)
+            var firstDefault = count - defaults.Length;
+            for (var i = isMethod ? 1 : 0; i < count; i++)
             {
-                var origin = ParameterOrigin(positional[i], i >= firstDefault && i - firstDefault < defaults.Length ? defaults[i - firstDefault] : null);
-                if (origin is not null)
+                var parameter = Positional(arguments, i);
+                if (ParameterOrigin(parameter, i >= firstDefault ? defaults[i - firstDefault] : null) is { } origin)
                 {
-                    _origins[ScopedKey(positional[i].Name, nested)] = origin;
+                    _origins[ScopedKey(parameter.Name, nested)] = origin;
                 }
             }
 
@@ -811,14 +810,23 @@ internal static class FactsExtractor
         private string? ParameterOrigin(Arg parameter, ExprNode? defaultValue) =>
             DeclaredAnnotation(_model, parameter.Annotation) is { } type ? "@decl:" + type : defaultValue is null ? null : Origin(defaultValue);
 
+        /// <summary>The positional parameter at an index, the positional-only ones first.</summary>
+        private static Arg Positional(Arguments arguments, int index) =>
+            index < arguments.Posonlyargs.Length ? arguments.Posonlyargs[index] : arguments.Args[index - arguments.Posonlyargs.Length];
+
         /// <summary>The name of the parameter click's <c>@pass_context</c> passes the context to (the first, after <c>self</c>), when it is not annotated.</summary>
         private string? PassedContext(Arguments arguments, bool isMethod, IReadOnlyList<ExprNode> decorators)
         {
-            var skip = isMethod ? 1 : 0;
-            var positional = arguments.Posonlyargs.Concat(arguments.Args).Skip(skip).FirstOrDefault();
-            return positional is { Annotation: null } && decorators.Any(d => Qualified(_model, d) is "click.pass_context" or "click.decorators.pass_context")
-                ? positional.Name
-                : null;
+            // Asked for every unit: the decorators first, which most units have none of.
+            var index = isMethod ? 1 : 0;
+            if (decorators.Count == 0 || arguments.Posonlyargs.Length + arguments.Args.Length <= index
+                || !decorators.Any(d => Qualified(_model, d) is "click.pass_context" or "click.decorators.pass_context"))
+            {
+                return null;
+            }
+
+            var parameter = Positional(arguments, index);
+            return parameter.Annotation is null ? parameter.Name : null;
         }
 
         /// <summary>The origin of the context click passes: an instance of <c>click.core.Context</c> (a unit of the project only in click itself).</summary>
@@ -1381,7 +1389,7 @@ internal static class FactsExtractor
                     VisitCall(call);
                     break;
                 case Python.Syntax.Attribute { Ctx: ExprContext.Load } attribute when !_calledFunctions.Contains(attribute.Span.Start):
-                    if (Origin(attribute.Value) is { } origin && (_successChecks.Count == 0 || !_successChecks.Contains(attribute.Span.Start)))
+                    if (Origin(attribute.Value) is { } origin && !_successChecks.Contains(attribute.Span.Start))
                     {
                         AddCall(origin + "#" + attribute.Attr);
                     }
@@ -1397,10 +1405,9 @@ internal static class FactsExtractor
                     {
                         // `obj, rest = f()`: each name is the item at its position of what `f` returns (a fixed tuple's
                         // annotation types each position); names after a starred one are not at a known position.
-                        var names = unpacked;
-                        for (var position = 0; position < names.Length && names[position] is not Starred; position++)
+                        for (var position = 0; position < unpacked.Length && unpacked[position] is not Starred; position++)
                         {
-                            if (names[position] is Name item)
+                            if (unpacked[position] is Name item)
                             {
                                 _origins[OriginKey(item.Id)] = "@item" + position.ToString(CultureInfo.InvariantCulture) + ":" + whole;
                             }
