@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ProdReady.Semantics.TestMapping;
 
 /// <summary>
@@ -132,6 +134,34 @@ public sealed partial class TestMap
         return number;
     }
 
+    /// <summary>
+    /// Numbers the way of a link made by a call of <paramref name="fromStep"/>'s unit: the step keeps the numbers of the
+    /// last way it made (a step's calls go through the same unit, and one test's helper, link after link).
+    /// </summary>
+    private int WayFrom(StepInfo? fromStep, string? through, string? helper, bool isCertain)
+    {
+        if (fromStep is null)
+        {
+            return WayOf(through, helper, isCertain);
+        }
+
+        var ways = fromStep.Ways ??= new StepWays();
+        if (!ReferenceEquals(ways.Through, through) || !ReferenceEquals(ways.Helper, helper))
+        {
+            ways.Through = through;
+            ways.Helper = helper;
+            ways.Certain = -1;
+            ways.Possible = -1;
+        }
+
+        if (isCertain)
+        {
+            return ways.Certain >= 0 ? ways.Certain : ways.Certain = WayOf(through, helper, true);
+        }
+
+        return ways.Possible >= 0 ? ways.Possible : ways.Possible = WayOf(through, helper, false);
+    }
+
     /// <summary>The links of the class a method step belongs to (a test that runs a method exercises its class), or <see langword="null"/>.</summary>
     private LinkList? OwnerLinks(StepInfo step)
     {
@@ -198,6 +228,9 @@ public sealed partial class TestMap
         /// <summary>Gets or sets the steps each of the unit's calls leads to, on this step's class of <c>self</c>, once resolved (calls that depend on the test are not kept).</summary>
         public List<Target>?[]? Edges { get; set; }
 
+        /// <summary>Gets or sets the numbers of the last way the step's calls linked on, or <see langword="null"/>.</summary>
+        public StepWays? Ways { get; set; }
+
         /// <summary>Gets or sets the way of a link through the step's unit as a helper of test code, once made.</summary>
         public string? Helper { get; set; }
 
@@ -206,6 +239,22 @@ public sealed partial class TestMap
 
         /// <summary>Gets or sets the number of the unit's file among the project's files, once a record asked (-1: not a project file).</summary>
         public int File { get; set; } = -2;
+    }
+
+    /// <summary>The numbers of the last way a step's calls linked on (through a unit, with a helper), claimed and possible, once made (-1 before).</summary>
+    private sealed class StepWays
+    {
+        /// <summary>Gets or sets the unit the way goes through.</summary>
+        public string? Through { get; set; }
+
+        /// <summary>Gets or sets the test code's fixture or helper.</summary>
+        public string? Helper { get; set; }
+
+        /// <summary>Gets or sets the number of the claimed way, or -1.</summary>
+        public int Certain { get; set; } = -1;
+
+        /// <summary>Gets or sets the number of the possible way, or -1.</summary>
+        public int Possible { get; set; } = -1;
     }
 
     /// <summary>A recorded call, parsed.</summary>
@@ -233,6 +282,7 @@ public sealed partial class TestMap
     private sealed class LinkList(TestMap map, string name, int number) : IReadOnlyList<TestLink>
     {
         private (int Test, int Way)[] _entries = [];
+        private bool _pooled;
 
         /// <summary>Gets the qualified name of the unit whose links these are.</summary>
         public string Name { get; } = name;
@@ -309,6 +359,12 @@ public sealed partial class TestMap
                 merged[at++] = _entries[own++];
             }
 
+            if (_pooled)
+            {
+                ArrayPool<(int Test, int Way)>.Shared.Return(_entries);
+                _pooled = false;
+            }
+
             _entries = merged;
             Count = at;
         }
@@ -351,7 +407,16 @@ public sealed partial class TestMap
         {
             if (Count == _entries.Length)
             {
-                Array.Resize(ref _entries, Math.Max(4, Count * 2));
+                // Lists grow by the million on a large project: the arrays they outgrow serve the next lists to grow.
+                var grown = ArrayPool<(int Test, int Way)>.Shared.Rent(Math.Max(4, Count * 2));
+                _entries.AsSpan(0, Count).CopyTo(grown);
+                if (_pooled)
+                {
+                    ArrayPool<(int Test, int Way)>.Shared.Return(_entries);
+                }
+
+                _entries = grown;
+                _pooled = true;
             }
 
             _entries[Count++] = (test, way);

@@ -26,14 +26,35 @@ public sealed partial class TestMap
 
     private static readonly FrozenDictionary<string, string> s_pluginFixtures = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["mocker"] = "pytest-mock", ["class_mocker"] = "pytest-mock", ["module_mocker"] = "pytest-mock", ["package_mocker"] = "pytest-mock",
-        ["session_mocker"] = "pytest-mock", ["event_loop"] = "pytest-asyncio", ["event_loop_policy"] = "pytest-asyncio",
-        ["unused_tcp_port"] = "pytest-asyncio", ["unused_tcp_port_factory"] = "pytest-asyncio", ["unused_udp_port"] = "pytest-asyncio",
-        ["anyio_backend"] = "anyio", ["anyio_backend_name"] = "anyio", ["anyio_backend_options"] = "anyio", ["free_tcp_port"] = "anyio",
-        ["httpx_mock"] = "pytest-httpx", ["requests_mock"] = "requests-mock", ["respx_mock"] = "respx", ["benchmark"] = "pytest-benchmark",
-        ["fp"] = "pytest-subprocess", ["fake_process"] = "pytest-subprocess", ["worker_id"] = "pytest-xdist", ["testrun_uid"] = "pytest-xdist",
-        ["freezer"] = "pytest-freezer", ["datadir"] = "pytest-datadir", ["shared_datadir"] = "pytest-datadir", ["snapshot"] = "syrupy",
-        ["aiohttp_client"] = "pytest-aiohttp", ["aiohttp_server"] = "pytest-aiohttp", ["mock_aioresponse"] = "aioresponses",
+        ["mocker"] = "pytest-mock",
+        ["class_mocker"] = "pytest-mock",
+        ["module_mocker"] = "pytest-mock",
+        ["package_mocker"] = "pytest-mock",
+        ["session_mocker"] = "pytest-mock",
+        ["event_loop"] = "pytest-asyncio",
+        ["event_loop_policy"] = "pytest-asyncio",
+        ["unused_tcp_port"] = "pytest-asyncio",
+        ["unused_tcp_port_factory"] = "pytest-asyncio",
+        ["unused_udp_port"] = "pytest-asyncio",
+        ["anyio_backend"] = "anyio",
+        ["anyio_backend_name"] = "anyio",
+        ["anyio_backend_options"] = "anyio",
+        ["free_tcp_port"] = "anyio",
+        ["httpx_mock"] = "pytest-httpx",
+        ["requests_mock"] = "requests-mock",
+        ["respx_mock"] = "respx",
+        ["benchmark"] = "pytest-benchmark",
+        ["fp"] = "pytest-subprocess",
+        ["fake_process"] = "pytest-subprocess",
+        ["worker_id"] = "pytest-xdist",
+        ["testrun_uid"] = "pytest-xdist",
+        ["freezer"] = "pytest-freezer",
+        ["datadir"] = "pytest-datadir",
+        ["shared_datadir"] = "pytest-datadir",
+        ["snapshot"] = "syrupy",
+        ["aiohttp_client"] = "pytest-aiohttp",
+        ["aiohttp_server"] = "pytest-aiohttp",
+        ["mock_aioresponse"] = "aioresponses",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_testCaseBases = FrozenSet.ToFrozenSet(
@@ -56,6 +77,7 @@ public sealed partial class TestMap
     private readonly TestCodeClassifier _classifier;
     private readonly Func<string, bool?> _pluginDeclared;
     private readonly Dictionary<string, MappedUnit?> _resolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<ModuleSummary, UnitNames> _unitNames = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Guards the caches that queries fill after the map is built (resolved names, call targets).</summary>
     private readonly Lock _gate = new();
@@ -598,33 +620,37 @@ public sealed partial class TestMap
 
     private MappedUnit? Find(string qualifiedName, int depth)
     {
-        var parts = qualifiedName.Split('.');
-        for (var i = parts.Length - 1; i >= 1; i--)
+        // The module is the longest prefix (cut at a dot) that names a project module; the rest names a unit in it.
+        for (var dot = qualifiedName.LastIndexOf('.'); dot > 0; dot = qualifiedName.LastIndexOf('.', dot - 1))
         {
-            var module = string.Join('.', parts, 0, i);
-            if (_index.Layout.Resolve(module)?.Path is not { } path || _index.Get(module) is not { Units: { } units } summary)
+            var module = qualifiedName[..dot];
+            if (_index.Layout.Resolve(module)?.Path is not { } path || _index.Get(module) is not { Units: not null } summary)
             {
                 continue;
             }
 
-            var rest = string.Join('.', parts, i, parts.Length - i);
-            if (units.FindLast(u => u.Name == rest && u.Kind is not "module" && !u.Has("overload")) is { } unit)
+            var names = NamesOf(summary);
+            var rest = qualifiedName[(dot + 1)..];
+            if (names.Units.TryGetValue(rest, out var unit))
             {
                 return new MappedUnit(module, path, unit);
             }
 
-            if (summary.Imported is { } imported && imported.TryGetValue(parts[i], out var target))
+            var next = qualifiedName.IndexOf('.', dot + 1);
+            var first = next < 0 ? rest : qualifiedName[(dot + 1)..next];
+            if (summary.Imported is { } imported && imported.TryGetValue(first, out var target))
             {
-                var remainder = i + 1 < parts.Length ? "." + string.Join('.', parts, i + 1, parts.Length - i - 1) : string.Empty;
-                return target + remainder == qualifiedName ? null : Resolve(target + remainder, depth + 1);
+                var imports = next < 0 ? target : string.Concat(target, qualifiedName.AsSpan(next));
+                return imports == qualifiedName ? null : Resolve(imports, depth + 1);
             }
 
             // An inherited method: the class is here, the method in a base.
-            if (parts.Length - i == 2 && units.Find(u => u.Name == parts[i] && u.Kind == "class") is { } type)
+            if (next > 0 && qualifiedName.IndexOf('.', next + 1) < 0 && names.Classes.TryGetValue(first, out var type))
             {
+                var member = qualifiedName.AsSpan(next);
                 foreach (var baseClass in type.Bases ?? [])
                 {
-                    if (Resolve(baseClass + "." + parts[^1], depth + 1) is { } inherited)
+                    if (Resolve(string.Concat(baseClass, member), depth + 1) is { } inherited)
                     {
                         return inherited;
                     }
@@ -636,6 +662,37 @@ public sealed partial class TestMap
 
         return null;
     }
+
+    /// <summary>
+    /// A module's units by name, made once per map: the last unit of each name that calls can reach (not the module, not
+    /// an <c>@overload</c> stub), and the first class of each name.
+    /// </summary>
+    private UnitNames NamesOf(ModuleSummary summary)
+    {
+        if (!_unitNames.TryGetValue(summary, out var names))
+        {
+            names = new UnitNames(new Dictionary<string, UnitFacts>(StringComparer.Ordinal), new Dictionary<string, UnitFacts>(StringComparer.Ordinal));
+            foreach (var unit in summary.Units ?? [])
+            {
+                if (unit.Kind is not "module" && !unit.Has("overload"))
+                {
+                    names.Units[unit.Name] = unit;
+                }
+
+                if (unit.Kind == "class")
+                {
+                    names.Classes.TryAdd(unit.Name, unit);
+                }
+            }
+
+            _unitNames[summary] = names;
+        }
+
+        return names;
+    }
+
+    /// <summary>A module's units by name: those calls can reach (the last of each name) and its classes (the first of each name).</summary>
+    private sealed record UnitNames(Dictionary<string, UnitFacts> Units, Dictionary<string, UnitFacts> Classes);
 
     /// <summary>The fixtures a file defines or imports, by the name tests request them with.</summary>
     private Dictionary<string, MappedUnit> FixturesOf(string path)
@@ -1045,12 +1102,36 @@ public sealed partial class TestMap
         possible.Clear();
         void Enqueue(MappedUnit from, bool fromTestPath, string? through, string? helper, bool isCertain, bool isTestSide, string? selfType, bool raising = false, StepInfo? fromStep = null)
         {
+            // The unit's calls wait as one entry per queue, in their order: the same order as one entry per call.
             var calls = fromStep is null ? CallsOf(from.Facts) : fromStep.Calls ??= CallsOf(from.Facts);
-            for (var i = 0; i < calls.Length; i++)
+            if (calls.Length == 0)
             {
-                var call = calls[i];
-                (isCertain && (isTestSide || !call.Conditional) ? certain : possible)
-                    .Enqueue(new Pending(from, fromTestPath, call, through, helper, selfType, isTestSide && (raising || call.ExpectedToRaise), fromStep, i));
+                return;
+            }
+
+            if (!isCertain || isTestSide)
+            {
+                (isCertain ? certain : possible).Enqueue(new Pending(from, fromTestPath, null, through, helper, selfType, raising, fromStep, AllCalls, isTestSide));
+                return;
+            }
+
+            // Project code reached on a certain way: the calls it makes whenever it runs are certain, the others possible.
+            var sure = false;
+            var maybe = false;
+            foreach (var call in calls)
+            {
+                sure |= !call.Conditional;
+                maybe |= call.Conditional;
+            }
+
+            if (sure)
+            {
+                certain.Enqueue(new Pending(from, fromTestPath, null, through, helper, selfType, raising, fromStep, SureCalls, isTestSide));
+            }
+
+            if (maybe)
+            {
+                possible.Enqueue(new Pending(from, fromTestPath, null, through, helper, selfType, raising, fromStep, MaybeCalls, isTestSide));
             }
         }
 
@@ -1082,75 +1163,91 @@ public sealed partial class TestMap
         while (certain.Count > 0 || possible.Count > 0)
         {
             var isCertain = certain.Count > 0;
-            var pending = isCertain ? certain.Dequeue() : possible.Dequeue();
-            var (from, _, _, through, helper, _, raising, _, _) = pending;
-            var deferred = false;
-            foreach (var (unit, selfType, isOverride, key, id) in ProjectSideTargets(pending, fixtureYields, routeModules))
+            var next = isCertain ? certain.Dequeue() : possible.Dequeue();
+            var batch = next.Call is null ? next.FromStep?.Calls ?? CallsOf(next.From.Facts) : null;
+            for (var c = 0; c < (batch?.Length ?? 1); c++)
             {
-                // An override in a subclass is reached only if the object is of that subclass: a possible link.
-                if (isOverride && isCertain)
+                var pending = next;
+                if (batch is not null)
                 {
-                    if (!deferred)
+                    var call = batch[c];
+                    if (next.CallIndex == SureCalls ? call.Conditional : next.CallIndex == MaybeCalls && !call.Conditional)
                     {
-                        deferred = true;
-                        possible.Enqueue(pending);
+                        continue;
                     }
 
-                    continue;
+                    pending = next with { Call = call, CallIndex = c, Raising = next.TestSide && (next.Raising || call.ExpectedToRaise) };
                 }
 
-                // A method is followed once per class of the object it runs on (the step): `self.invoke()` in
-                // `Command.main` is `Group.invoke` when the test's object is a `Group`.
-                var step = _steps[id];
-                var isTestSide = step.IsTestSide;
-                if (!isTestSide && entries is not null)
+                var (from, _, _, through, helper, _, raising, _, _, _) = pending;
+                var deferred = false;
+                foreach (var (unit, selfType, isOverride, key, id) in ProjectSideTargets(pending, fixtureYields, routeModules))
                 {
-                    entries.TryAdd(key, new Step(unit, selfType));
-                    continue;
-                }
-
-                if (!isTestSide && _leading is not null && !IsLeading(id))
-                {
-                    // Project code from which no focus unit and no test code can be reached: nothing asked about is there.
-                    continue;
-                }
-
-                // A call the test expects to raise is followed apart: the unit it calls runs, but what that unit calls
-                // after the point that raised may not, so its calls are possible links (unless another call reaches them).
-                if (isCertain ? !_traversal.MarkCertain(id, raising, visit) : _traversal.Seen(id, visit))
-                {
-                    continue;
-                }
-
-                _traversal.MarkAny(id, visit);
-                _recorder?.Add(step);
-                if (!isTestSide && (_focus is null || _focus.Contains(unit.Path)))
-                {
-                    var way = WayOf(through, helper, isCertain);
-                    Link(step.Links ??= LinksOf(unit.QualifiedName), testIndex, way, visit);
-                    linkedModules.Add(unit.Module);
-                    if (OwnerLinks(step) is { } ownerLinks)
+                    // An override in a subclass is reached only if the object is of that subclass: a possible link.
+                    if (isOverride && isCertain)
                     {
-                        Link(ownerLinks, testIndex, way, visit);
-                    }
-                }
-
-                dynamic |= isTestSide && unit.Facts.Dynamic;
-                var nextThrough = isTestSide ? through : unit.QualifiedName;
-                var nextHelper = isTestSide && through is null ? helper ?? HelperOf(step, unit) : helper;
-                var nextCertain = isCertain && (isTestSide || !raising);
-                Enqueue(unit, isTestSide, nextThrough, nextHelper, nextCertain, isTestSide, selfType, raising, step);
-                if (unit.Facts.Kind == "class")
-                {
-                    foreach (var (init, initId) in ConstructorsOf(step))
-                    {
-                        var initStep = _steps[initId];
-                        if (Follows(initId, entries)
-                            && (nextCertain ? _traversal.MarkCertain(initId, false, visit) : !_traversal.Seen(initId, visit)))
+                        if (!deferred)
                         {
-                            _traversal.MarkAny(initId, visit);
-                            _recorder?.Add(initStep);
-                            Enqueue(init, initStep.IsTestSide, isTestSide ? through : unit.QualifiedName, nextHelper, nextCertain, isTestSide, unit.QualifiedName, raising, initStep);
+                            deferred = true;
+                            possible.Enqueue(pending);
+                        }
+
+                        continue;
+                    }
+
+                    // A method is followed once per class of the object it runs on (the step): `self.invoke()` in
+                    // `Command.main` is `Group.invoke` when the test's object is a `Group`.
+                    var step = _steps[id];
+                    var isTestSide = step.IsTestSide;
+                    if (!isTestSide && entries is not null)
+                    {
+                        entries.TryAdd(key, new Step(unit, selfType));
+                        continue;
+                    }
+
+                    if (!isTestSide && _leading is not null && !IsLeading(id))
+                    {
+                        // Project code from which no focus unit and no test code can be reached: nothing asked about is there.
+                        continue;
+                    }
+
+                    // A call the test expects to raise is followed apart: the unit it calls runs, but what that unit calls
+                    // after the point that raised may not, so its calls are possible links (unless another call reaches them).
+                    if (isCertain ? !_traversal.MarkCertain(id, raising, visit) : _traversal.Seen(id, visit))
+                    {
+                        continue;
+                    }
+
+                    _traversal.MarkAny(id, visit);
+                    _recorder?.Add(step);
+                    if (!isTestSide && (_focus is null || _focus.Contains(unit.Path)))
+                    {
+                        var way = WayFrom(pending.FromStep, through, helper, isCertain);
+                        Link(step.Links ??= LinksOf(unit.QualifiedName), testIndex, way, visit);
+                        linkedModules.Add(unit.Module);
+                        if (OwnerLinks(step) is { } ownerLinks)
+                        {
+                            Link(ownerLinks, testIndex, way, visit);
+                        }
+                    }
+
+                    dynamic |= isTestSide && unit.Facts.Dynamic;
+                    var nextThrough = isTestSide ? through : unit.QualifiedName;
+                    var nextHelper = isTestSide && through is null ? helper ?? HelperOf(step, unit) : helper;
+                    var nextCertain = isCertain && (isTestSide || !raising);
+                    Enqueue(unit, isTestSide, nextThrough, nextHelper, nextCertain, isTestSide, selfType, raising, step);
+                    if (unit.Facts.Kind == "class")
+                    {
+                        foreach (var (init, initId) in ConstructorsOf(step))
+                        {
+                            var initStep = _steps[initId];
+                            if (Follows(initId, entries)
+                                && (nextCertain ? _traversal.MarkCertain(initId, false, visit) : !_traversal.Seen(initId, visit)))
+                            {
+                                _traversal.MarkAny(initId, visit);
+                                _recorder?.Add(initStep);
+                                Enqueue(init, initStep.IsTestSide, isTestSide ? through : unit.QualifiedName, nextHelper, nextCertain, isTestSide, unit.QualifiedName, raising, initStep);
+                            }
                         }
                     }
                 }
@@ -1364,8 +1461,22 @@ public sealed partial class TestMap
     /// A call waiting to be followed: who calls it (and whether that is test code), on which way from the test, on an
     /// object of which class, and whether the test expects it to raise.
     /// </summary>
+    /// <remarks>
+    /// An entry without a call stands for the calls of its unit that <see cref="CallIndex"/> selects (<see cref="AllCalls"/>,
+    /// <see cref="SureCalls"/> or <see cref="MaybeCalls"/>), with <see cref="Raising"/> as it was before each call's own mark
+    /// and <see cref="TestSide"/> telling whether the unit was followed as test code.
+    /// </remarks>
     private readonly record struct Pending(
-        MappedUnit From, bool FromTestPath, ParsedCall Call, string? Through, string? Helper, string? SelfType, bool Raising, StepInfo? FromStep, int CallIndex);
+        MappedUnit From, bool FromTestPath, ParsedCall? Call, string? Through, string? Helper, string? SelfType, bool Raising, StepInfo? FromStep, int CallIndex, bool TestSide = false);
+
+    /// <summary>Selects every call of a unit in a <see cref="Pending"/> without a call.</summary>
+    private const int AllCalls = -1;
+
+    /// <summary>Selects the calls that run whenever the unit runs.</summary>
+    private const int SureCalls = -2;
+
+    /// <summary>Selects the calls that may not run when the unit runs.</summary>
+    private const int MaybeCalls = -3;
 
     private static void Link(LinkList links, int test, int way, int visit)
     {
@@ -1509,7 +1620,8 @@ public sealed partial class TestMap
     /// </summary>
     private List<Target> ProjectSideTargets(Pending pending, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules)
     {
-        var (from, fromTestPath, call, _, _, selfType, _, fromStep, index) = pending;
+        var (from, fromTestPath, maybeCall, _, _, selfType, _, fromStep, index, _) = pending;
+        var call = maybeCall!;
 
         // Test code resolves through the test's fixtures and routes; without them, a target means the same for every caller.
         if (fromTestPath && (fixtureYields.Count > 0 || routeModules.Count > 0) && call.Target.StartsWith('@'))
