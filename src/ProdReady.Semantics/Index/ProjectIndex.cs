@@ -21,7 +21,7 @@ public sealed class ProjectIndex
     public const string CacheFolderName = ".prodready_cache";
 
     /// <summary>The format of the cached summaries: part of every content hash, and of the test map record's key.</summary>
-    internal const string FormatVersion = "summaries-v16";
+    internal const string FormatVersion = "summaries-v17";
 
     private readonly string _root;
     private readonly ProjectLayout _layout;

@@ -1642,9 +1642,10 @@ internal static class FactsExtractor
         private static string ScopedKey(string name, SyntaxNode scope) => name + "\u0001" + scope.Span.Start.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>
-        /// Notes a read of an exception that an assertion only checks to be absent (<c>assert not result.exception</c>,
-        /// <c>assert result.exception is None</c>, <c>self.assertIsNone(result.exception)</c>): it checks that the run
-        /// succeeded, not how it failed, so it is not recorded as a read of the failure.
+        /// Notes a read of an exception or an exit code that an assertion only checks to show success
+        /// (<c>assert not result.exception</c>, <c>assert result.exception is None</c>, <c>assert result.exit_code == 0</c>,
+        /// <c>self.assertIsNone(result.exception)</c>, <c>self.assertEqual(result.exit_code, 0)</c>): it checks that the
+        /// run succeeded, not how it failed, so it is not recorded as a read of the failure.
         /// </summary>
         /// <param name="test">What is asserted.</param>
         /// <param name="negated">Whether the assertion asserts its argument false or <c>None</c> (the unittest forms).</param>
@@ -1654,14 +1655,32 @@ internal static class FactsExtractor
             {
                 UnaryOp { Op: UnaryOperator.Not, Operand: var operand } when !negated => operand,
                 Compare { Left: var left, Ops: [CmpOperator.Is], Comparators: [Constant { Value: null }] } when !negated => left,
+                Compare { Left: var left, Ops: [CmpOperator.Eq], Comparators: [Constant { Value: 0L }] } when !negated => ExitCode(left),
+                Compare { Left: Constant { Value: 0L }, Ops: [CmpOperator.Eq], Comparators: [var right] } when !negated => ExitCode(right),
                 _ when negated => test,
                 _ => null,
             };
-            if (read is Python.Syntax.Attribute { Attr: "exception" or "exc_info" } exception)
+            if (read is Python.Syntax.Attribute { Attr: "exception" or "exc_info" or "exit_code" } checkedRead)
             {
-                _successChecks.Add(exception.Span.Start);
+                _successChecks.Add(checkedRead.Span.Start);
             }
         }
+
+        /// <summary>Notes <c>self.assertEqual(result.exit_code, 0)</c> (either order) as a check of success.</summary>
+        private void NoteSuccessEquality(Call call)
+        {
+            if (call.Args is [var first, var second])
+            {
+                var read = first is Constant { Value: 0L } ? ExitCode(second) : second is Constant { Value: 0L } ? ExitCode(first) : null;
+                if (read is not null)
+                {
+                    _successChecks.Add(read.Span.Start);
+                }
+            }
+        }
+
+        /// <summary>The expression when it reads an exit code (<c>result.exit_code</c>), else <see langword="null"/>.</summary>
+        private static Python.Syntax.Attribute? ExitCode(ExprNode node) => node as Python.Syntax.Attribute is { Attr: "exit_code" } read ? read : null;
 
         /// <summary>The targets of an unpacking assignment (<c>a, b = ...</c>, <c>[a, b] = ...</c>), or <see langword="null"/>.</summary>
         private static ImmutableArray<ExprNode>? UnpackedNames(ExprNode target) => target switch
@@ -1975,6 +1994,11 @@ internal static class FactsExtractor
                 if (attribute is "assertIsNone" or "assertFalse" && call.Args.Length > 0)
                 {
                     NoteSuccessCheck(call.Args[0], negated: true);
+                }
+
+                if (attribute is "assertEqual" or "assertEquals")
+                {
+                    NoteSuccessEquality(call);
                 }
 
                 if (attribute is "assertRaises" or "assertRaisesRegex" && call.Args.Length > 0)

@@ -70,6 +70,29 @@ public sealed class FailureScenarioUntestedTests
             ],
             TestProject.Check(tree, new FailureScenarioUntested()));
     }
+
+    [Fact]
+    public void Does_not_take_an_exit_code_asserted_to_be_zero_for_a_test_of_usage_errors()
+    {
+        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
+            .File("click/__init__.py", string.Empty)
+            .File("click/exceptions.py", "class ClickException(Exception):\n    pass\n\n\nclass UsageError(ClickException):\n    pass\n")
+            .File("click/testing.py", "class Result:\n    exit_code = 0\n\n\nclass CliRunner:\n    def invoke(self, cli, args=None):\n        return Result()\n")
+            .File("shop/cli.py", "from click.exceptions import UsageError\n\n\ndef first(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef second(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef third(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef fourth(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef fifth(value):\n    if not value:\n        raise UsageError(value)\n")
+            .File(
+                "tests/test_cli.py",
+                "import unittest\n\nfrom click.testing import CliRunner\nfrom shop.cli import fifth, first, fourth, second, third\n\n\ndef test_first():\n    first(1)\n    result = CliRunner().invoke(first)\n    assert result.exit_code == 0\n\n\n"
+                + "def test_second():\n    second(1)\n    assert 0 == CliRunner().invoke(second).exit_code\n\n\nclass ThirdTest(unittest.TestCase):\n    def test_third(self):\n        third(1)\n        self.assertEqual(CliRunner().invoke(third).exit_code, 0)\n\n\n"
+                + "def test_fourth():\n    fourth(1)\n    assert CliRunner().invoke(fourth).exit_code != 0\n\n\n"
+                + "def test_fifth():\n    fifth(1)\n    result = CliRunner().invoke(fifth)\n    assert result.exit_code == 0\n    assert \"Error\" not in result.output\n");
+        Assert.Equal(
+            [
+                "shop/cli.py:4 TST003 `first` raises UsageError, and none of its 1 test expects it (pytest.raises, assertRaises)",
+                "shop/cli.py:9 TST003 `second` raises UsageError, and none of its 1 test expects it (pytest.raises, assertRaises)",
+                "shop/cli.py:14 TST003 `third` raises UsageError, and none of its 1 test expects it (pytest.raises, assertRaises)",
+            ],
+            TestProject.Check(tree, new FailureScenarioUntested()));
+    }
 }
 
 [Trait("Issue", "11")]
