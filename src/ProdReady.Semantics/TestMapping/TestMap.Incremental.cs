@@ -375,26 +375,6 @@ public sealed partial class TestMap
         /// <summary>Keeps what a test not followed again ran through before.</summary>
         public void Keep(MappedTest test, int[] files) => Visited[test.Id] = files;
 
-        /// <summary>Takes what another recorder's tests ran through, as if they had been followed after this one's.</summary>
-        public void Absorb(FileRecorder other)
-        {
-            foreach (var (id, files) in other.Visited)
-            {
-                if (Visited.TryGetValue(id, out var earlier))
-                {
-                    int[] visited = [.. files.Union(earlier)];
-                    SortedKeys.Sort(visited);
-                    Visited[id] = visited;
-                }
-                else
-                {
-                    Visited[id] = files;
-                }
-            }
-
-            Complete &= other.Complete;
-        }
-
         public void End(MappedTest test)
         {
             // Tests that share an id (a module that defines a test twice) share one entry: the files any of them ran through.

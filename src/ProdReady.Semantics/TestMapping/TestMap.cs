@@ -187,20 +187,7 @@ public sealed partial class TestMap
     /// tests that can reach the focus or a changed file are followed; otherwise every test is followed and recorded.
     /// </param>
     /// <returns>The map.</returns>
-    public static TestMap Build(ProjectIndex index, TestCodeClassifier classifier, IEnumerable<string> pythonFiles, Func<string, bool?> pluginDeclared, IReadOnlyCollection<string>? focus, TestMapStore? store) =>
-        Build(index, classifier, pythonFiles, pluginDeclared, focus, store, System.Environment.ProcessorCount > 1 ? TestsForTwoHalves : int.MaxValue);
-
-    /// <summary>Builds the map of a project, following a whole map's tests in two halves from <paramref name="testsForTwoHalves"/> tests on.</summary>
-    /// <param name="index">The project index.</param>
-    /// <param name="classifier">What is test code.</param>
-    /// <param name="pythonFiles">Every Python file of the project, relative to its root.</param>
-    /// <param name="pluginDeclared">Whether a pytest plugin distribution is declared; <see langword="null"/> when unknown.</param>
-    /// <param name="focus">The files whose units the caller asks about, or <see langword="null"/> for every unit.</param>
-    /// <param name="store">What the map kept between runs, or <see langword="null"/>.</param>
-    /// <param name="testsForTwoHalves">How many tests a whole map needs to follow them in two halves on two threads.</param>
-    /// <returns>The map.</returns>
-    internal static TestMap Build(
-        ProjectIndex index, TestCodeClassifier classifier, IEnumerable<string> pythonFiles, Func<string, bool?> pluginDeclared, IReadOnlyCollection<string>? focus, TestMapStore? store, int testsForTwoHalves)
+    public static TestMap Build(ProjectIndex index, TestCodeClassifier classifier, IEnumerable<string> pythonFiles, Func<string, bool?> pluginDeclared, IReadOnlyCollection<string>? focus, TestMapStore? store)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(classifier);
@@ -259,16 +246,9 @@ public sealed partial class TestMap
             map._dynamicOfTests = focus is null ? new string[]?[map._tests.Count] : null;
         }
 
-        if (focus is null)
+        foreach (var test in followed)
         {
-            map.FollowAll(files, testsForTwoHalves);
-        }
-        else
-        {
-            foreach (var test in followed)
-            {
-                map.Reach(test, null);
-            }
+            map.Reach(test, null);
         }
 
         if (store is not null)
