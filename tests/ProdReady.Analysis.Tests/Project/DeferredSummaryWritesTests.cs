@@ -133,4 +133,75 @@ public sealed class DeferredSummaryWritesTests
         await project.Index!.FlushDeferredWritesAsync();
         Assert.False(Directory.Exists(tree.Path(ProjectIndex.CacheFolderName)));
     }
+
+    private static readonly string[] s_modules = [.. Enumerable.Range(0, 40).Select(i => $"app/m{i:D2}.py")];
+
+    /// <summary>Forty modules: more than the deferred summaries written one by one.</summary>
+    private static TempTree Modules()
+    {
+        var tree = new TempTree().File("app/__init__.py", string.Empty);
+        for (var i = 0; i < s_modules.Length; i++)
+        {
+            tree.File(s_modules[i], $"def value_{i}():\n    return {i}\n");
+        }
+
+        return tree;
+    }
+
+    private static ProjectContext ModulesContext(TempTree tree, bool deferred) =>
+        ProjectContextFactory.Create(ProjectContextFactory.Prepare(tree.Root, new ProdReadyConfiguration(tree.Root), s_modules), useCache: true, recordInBackground: deferred, deferSummaryWrites: deferred);
+
+    private static string[] Packs(TempTree tree) =>
+        Directory.GetFiles(tree.Path(ProjectIndex.CacheFolderName), "pack-*.bin", SearchOption.AllDirectories);
+
+    [Fact]
+    public async Task Many_deferred_summaries_are_written_as_one_pack_that_a_new_run_reads_back()
+    {
+        using var tree = Modules();
+        var project = ModulesContext(tree, deferred: true);
+        foreach (var file in s_modules)
+        {
+            Publish(project, tree, file);
+        }
+
+        await project.Index!.FlushDeferredWritesAsync();
+        Assert.Single(Packs(tree));
+        Assert.Equal(1, Entries(tree));
+
+        // A new run finds every summary in the pack, and serving them writes no file of their own.
+        var again = ModulesContext(tree, deferred: false);
+        foreach (var file in s_modules)
+        {
+            Publish(again, tree, file);
+            Assert.NotNull(again.Index!.Get("app.m" + file[5..7]));
+        }
+
+        Assert.Equal(s_modules.Length, again.Index!.CacheHitCount);
+        Assert.Equal(1, Entries(tree));
+    }
+
+    [Fact]
+    public async Task A_pack_cut_short_is_left_out_and_its_summaries_are_made_again()
+    {
+        using var tree = Modules();
+        var project = ModulesContext(tree, deferred: true);
+        foreach (var file in s_modules)
+        {
+            Publish(project, tree, file);
+        }
+
+        await project.Index!.FlushDeferredWritesAsync();
+        var pack = Assert.Single(Packs(tree));
+        var bytes = File.ReadAllBytes(pack);
+        File.WriteAllBytes(pack, bytes[..(bytes.Length / 2)]);
+
+        var again = ModulesContext(tree, deferred: false);
+        foreach (var file in s_modules)
+        {
+            Publish(again, tree, file);
+        }
+
+        Assert.Equal(0, again.Index!.CacheHitCount);
+        Assert.Equal(1 + s_modules.Length, Entries(tree));
+    }
 }
