@@ -151,13 +151,9 @@ public sealed class DeferredSummaryWritesTests
     private static ProjectContext ModulesContext(TempTree tree, bool deferred) =>
         ProjectContextFactory.Create(ProjectContextFactory.Prepare(tree.Root, new ProdReadyConfiguration(tree.Root), s_modules), useCache: true, recordInBackground: deferred, deferSummaryWrites: deferred);
 
-    private static string[] Packs(TempTree tree) =>
-        Directory.GetFiles(tree.Path(ProjectIndex.CacheFolderName), "pack-*.bin", SearchOption.AllDirectories);
-
-    [Fact]
-    public async Task Many_deferred_summaries_are_written_as_one_pack_that_a_new_run_reads_back()
+    /// <summary>Publishes every module in a run with deferred writes, then writes them.</summary>
+    private static async Task DeferAllAsync(TempTree tree)
     {
-        using var tree = Modules();
         var project = ModulesContext(tree, deferred: true);
         foreach (var file in s_modules)
         {
@@ -165,6 +161,16 @@ public sealed class DeferredSummaryWritesTests
         }
 
         await project.Index!.FlushDeferredWritesAsync();
+    }
+
+    private static string[] Packs(TempTree tree) =>
+        Directory.GetFiles(tree.Path(ProjectIndex.CacheFolderName), "pack-*.bin", SearchOption.AllDirectories);
+
+    [Fact]
+    public async Task Many_deferred_summaries_are_written_as_one_pack_that_a_new_run_reads_back()
+    {
+        using var tree = Modules();
+        await DeferAllAsync(tree);
         Assert.Single(Packs(tree));
         Assert.Equal(1, Entries(tree));
 
@@ -184,13 +190,7 @@ public sealed class DeferredSummaryWritesTests
     public async Task A_pack_cut_short_is_left_out_and_its_summaries_are_made_again()
     {
         using var tree = Modules();
-        var project = ModulesContext(tree, deferred: true);
-        foreach (var file in s_modules)
-        {
-            Publish(project, tree, file);
-        }
-
-        await project.Index!.FlushDeferredWritesAsync();
+        await DeferAllAsync(tree);
         var pack = Assert.Single(Packs(tree));
         var bytes = File.ReadAllBytes(pack);
         File.WriteAllBytes(pack, bytes[..(bytes.Length / 2)]);
