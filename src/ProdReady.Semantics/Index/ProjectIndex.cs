@@ -23,6 +23,13 @@ public sealed class ProjectIndex
     /// <summary>The format of the cached summaries: part of every content hash, and of the test map record's key.</summary>
     internal const string FormatVersion = "summaries-v17";
 
+    /// <summary>
+    /// From this many deferred summaries on, they are written as one packed file rather than a file each: a first run
+    /// writes a summary per file, and creating the files costs more than writing them (638 files of a small project took
+    /// a quarter of a second at the end of its first run).
+    /// </summary>
+    private const int SummariesPerPack = 32;
+
     private readonly string _root;
     private readonly ProjectLayout _layout;
     private readonly Func<string, SemanticOptions> _optionsFor;
@@ -48,13 +55,6 @@ public sealed class ProjectIndex
 
     /// <summary>The packed summaries in the cache, their tables read on the first lookup; <see langword="null"/> without a cache.</summary>
     private readonly Lazy<SummaryPacks>? _packs;
-
-    /// <summary>
-    /// From this many deferred summaries on, they are written as one packed file rather than a file each: a first run
-    /// writes a summary per file, and creating the files costs more than writing them (638 files of a small project took
-    /// a quarter of a second at the end of its first run).
-    /// </summary>
-    private const int SummariesPerPack = 32;
     private int _parsed;
     private int _cacheHits;
 
@@ -195,21 +195,7 @@ public sealed class ProjectIndex
 
             var pending = _deferred ?? [];
             _deferred = null;
-            _deferredWrite = pending.Count == 0 ? Task.CompletedTask : pending.Count >= SummariesPerPack ? Task.Run(() => WritePack(pending)) : Task.Run(() =>
-            {
-                foreach (var summary in pending)
-                {
-                    try
-                    {
-                        WriteCache(summary, replace: false);
-                    }
-                    catch (Exception e)
-                    {
-                        // Not a disk's refusal (those are the cache's own business): a summary that cannot be encoded.
-                        throw new InvalidOperationException($"Writing the cached summary of {summary.Path} failed: {e.Message}", e);
-                    }
-                }
-            });
+            _deferredWrite = pending.Count == 0 ? Task.CompletedTask : Task.Run(() => WriteDeferred(pending));
         }
     }
 
@@ -582,21 +568,33 @@ public sealed class ProjectIndex
         }
     }
 
-    /// <summary>Writes summaries to the cache as one packed file.</summary>
-    private void WritePack(List<ModuleSummary> summaries)
+    /// <summary>Writes the deferred summaries: one packed file for many, else a file each.</summary>
+    private void WriteDeferred(List<ModuleSummary> pending)
     {
-        var encoded = new List<(string Hash, byte[] Encoded)>(summaries.Count);
-        foreach (var summary in summaries)
+        var encoded = pending.Count >= SummariesPerPack ? new List<(string Hash, byte[] Encoded)>(pending.Count) : null;
+        foreach (var summary in pending)
         {
             try
             {
-                encoded.Add((summary.Hash, SummaryCodec.Encode(summary)));
+                if (encoded is null)
+                {
+                    WriteCache(summary, replace: false);
+                }
+                else
+                {
+                    encoded.Add((summary.Hash, SummaryCodec.Encode(summary)));
+                }
             }
             catch (Exception e)
             {
                 // Not a disk's refusal (those are the cache's own business): a summary that cannot be encoded.
                 throw new InvalidOperationException($"Writing the cached summary of {summary.Path} failed: {e.Message}", e);
             }
+        }
+
+        if (encoded is null)
+        {
+            return;
         }
 
         try

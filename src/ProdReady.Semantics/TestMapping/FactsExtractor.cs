@@ -628,7 +628,7 @@ internal static class FactsExtractor
         private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
         private readonly HashSet<int> _calledFunctions = [];
 
-        /// <summary>The positions of reads of a runner result's exception that only assert there is none (<c>assert not result.exception</c>).</summary>
+        /// <summary>The positions of reads of a runner result that only assert success (<c>assert not result.exception</c>, <c>assert result.exit_code == 0</c>).</summary>
         private readonly HashSet<int> _successChecks = [];
         private readonly OrdinalSet _calls = new();
         private readonly OrdinalSet _raises = new();
@@ -1655,8 +1655,7 @@ internal static class FactsExtractor
             {
                 UnaryOp { Op: UnaryOperator.Not, Operand: var operand } when !negated => operand,
                 Compare { Left: var left, Ops: [CmpOperator.Is], Comparators: [Constant { Value: null }] } when !negated => left,
-                Compare { Left: var left, Ops: [CmpOperator.Eq], Comparators: [Constant { Value: 0L }] } when !negated => ExitCode(left),
-                Compare { Left: Constant { Value: 0L }, Ops: [CmpOperator.Eq], Comparators: [var right] } when !negated => ExitCode(right),
+                Compare { Left: var left, Ops: [CmpOperator.Eq], Comparators: [var right] } when !negated => ZeroExitCode(left, right),
                 _ when negated => test,
                 _ => null,
             };
@@ -1669,18 +1668,18 @@ internal static class FactsExtractor
         /// <summary>Notes <c>self.assertEqual(result.exit_code, 0)</c> (either order) as a check of success.</summary>
         private void NoteSuccessEquality(Call call)
         {
-            if (call.Args is [var first, var second])
+            if (call.Args is [var first, var second] && ZeroExitCode(first, second) is { } read)
             {
-                var read = first is Constant { Value: 0L } ? ExitCode(second) : second is Constant { Value: 0L } ? ExitCode(first) : null;
-                if (read is not null)
-                {
-                    _successChecks.Add(read.Span.Start);
-                }
+                _successChecks.Add(read.Span.Start);
             }
         }
 
+        /// <summary>The exit code read (<c>result.exit_code</c>) that two compared expressions set equal to 0, in either order, else <see langword="null"/>.</summary>
+        private static ExprNode? ZeroExitCode(ExprNode first, ExprNode second) =>
+            first is Constant { Value: 0L } ? ExitCode(second) : second is Constant { Value: 0L } ? ExitCode(first) : null;
+
         /// <summary>The expression when it reads an exit code (<c>result.exit_code</c>), else <see langword="null"/>.</summary>
-        private static Python.Syntax.Attribute? ExitCode(ExprNode node) => node as Python.Syntax.Attribute is { Attr: "exit_code" } read ? read : null;
+        private static ExprNode? ExitCode(ExprNode node) => node is Python.Syntax.Attribute { Attr: "exit_code" } ? node : null;
 
         /// <summary>The targets of an unpacking assignment (<c>a, b = ...</c>, <c>[a, b] = ...</c>), or <see langword="null"/>.</summary>
         private static ImmutableArray<ExprNode>? UnpackedNames(ExprNode target) => target switch
