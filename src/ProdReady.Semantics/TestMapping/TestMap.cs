@@ -1138,19 +1138,28 @@ public sealed partial class TestMap
         }
 
         var routeModules = RouteModules(test);
+        var testTargets = fixtureYields.Count > 0 || routeModules.Count > 0;
         var dynamic = AnyOf(test, static facts => facts.Dynamic);
         while (certain.Count > 0 || possible.Count > 0)
         {
             var isCertain = certain.Count > 0;
             var next = isCertain ? certain.Dequeue() : possible.Dequeue();
             var batch = next.Call is null ? next.FromStep?.Calls ?? CallsOf(next.From.Facts) : null;
-            for (var c = 0; c < (batch?.Length ?? 1); c++)
+
+            // A step whose calls resolve the same for every test goes through only the calls that lead somewhere (most
+            // calls reach no project unit: builtins, the standard library, attributes of unknown objects).
+            var leading = batch is not null && next.FromStep is { } fromStep && !(next.FromTestPath && testTargets)
+                ? LeadingCalls(fromStep, next.From, next.SelfType, next.CallIndex)
+                : null;
+            var count = leading?.Length ?? batch?.Length ?? 1;
+            for (var k = 0; k < count; k++)
             {
                 var pending = next;
                 if (batch is not null)
                 {
+                    var c = leading is null ? k : leading[k];
                     var call = batch[c];
-                    if (next.CallIndex == SureCalls ? call.Conditional : next.CallIndex == MaybeCalls && !call.Conditional)
+                    if (leading is null && (next.CallIndex == SureCalls ? call.Conditional : next.CallIndex == MaybeCalls && !call.Conditional))
                     {
                         continue;
                     }
@@ -1616,6 +1625,51 @@ public sealed partial class TestMap
         }
 
         return SharedTargetsOf(from, call, selfType);
+    }
+
+    /// <summary>
+    /// The numbers of a step's calls, among those a batch selects (<see cref="AllCalls"/>, <see cref="SureCalls"/> or
+    /// <see cref="MaybeCalls"/>), that lead to at least one step, found once per step and selection. Each call's targets
+    /// are resolved, and kept on the step, in the order and at the moment the traversal would first resolve them.
+    /// </summary>
+    private int[] LeadingCalls(StepInfo step, MappedUnit from, string? selfType, int selection)
+    {
+        var known = selection switch
+        {
+            SureCalls => step.LeadingSure,
+            MaybeCalls => step.LeadingMaybe,
+            _ => step.LeadingAll,
+        };
+        if (known is not null)
+        {
+            return known;
+        }
+
+        var calls = step.Calls!;
+        var edges = step.Edges ??= new List<Target>?[calls.Length];
+        var leading = new List<int>();
+        for (var i = 0; i < calls.Length; i++)
+        {
+            var call = calls[i];
+            if (selection == SureCalls ? call.Conditional : selection == MaybeCalls && !call.Conditional)
+            {
+                continue;
+            }
+
+            if ((edges[i] ??= SharedTargetsOf(from, call, selfType)).Count > 0)
+            {
+                leading.Add(i);
+            }
+        }
+
+        int[] found = [.. leading];
+        _ = selection switch
+        {
+            SureCalls => step.LeadingSure = found,
+            MaybeCalls => step.LeadingMaybe = found,
+            _ => step.LeadingAll = found,
+        };
+        return found;
     }
 
     /// <summary>The steps a call leads to from code that resolves it the same way for every test.</summary>
