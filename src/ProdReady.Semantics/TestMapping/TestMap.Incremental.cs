@@ -1,5 +1,7 @@
 using ProdReady.Core.Collections;
+using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Project;
+
 namespace ProdReady.Semantics.TestMapping;
 
 /// <summary>
@@ -22,28 +24,27 @@ public sealed partial class TestMap
     private void StartRecording(IReadOnlyList<string> files) => _recorder = new FileRecorder(files);
 
     /// <summary>
-    /// Records the whole map: every file's stamp, hashes and outline, what every test ran through, and the subclass table.
-    /// A file whose contents the previous record of the same key knows keeps its outline from it (an outline is made from
-    /// the contents alone, by the code the key's version names), and a record equal to the previous one is not written again.
+    /// What the whole map's record says of every file: its stamp, hashes, outline and filter of spelled names. It depends on
+    /// the files alone, so it is made on a thread of its own while the tests are followed. A file whose contents the previous
+    /// record of the same key knows keeps its outline and filter from it (both are made from the contents alone, by the code
+    /// the key's version names).
     /// </summary>
+    /// <param name="index">The project index, every file's summary read already.</param>
     /// <param name="store">The store.</param>
-    /// <param name="key">The record's key.</param>
     /// <param name="files">Every Python file, ordered.</param>
     /// <param name="previous">The record of the same key read before, or <see langword="null"/>.</param>
-    private void SaveWhole(TestMapStore store, string key, List<string> files, TestMapRecord? previous)
+    /// <returns>The records, or <see langword="null"/> when a file's stamp could not be read.</returns>
+    private static FileRecord[]? FileRecordsOf(ProjectIndex index, TestMapStore store, List<string> files, TestMapRecord? previous)
     {
         var records = new FileRecord[files.Count];
-        var complete = true;
-        Parallel.For(0, files.Count, i =>
+        for (var i = 0; i < files.Count; i++)
         {
             // The stamp is read after the contents were: a file written in between is newer than the run's start, and
             // the next run reads it again.
-            var summary = _index.GetByPath(files[i]);
-            var stamp = store.StampOf(files[i]);
-            if (stamp is null)
+            var summary = index.GetByPath(files[i]);
+            if (store.StampOf(files[i]) is not { } stamp)
             {
-                complete = false;
-                return;
+                return null;
             }
 
             var hash = summary?.Hash ?? string.Empty;
@@ -51,10 +52,23 @@ public sealed partial class TestMap
                 ? previous.Files[i]
                 : null;
             records[i] = new FileRecord(
-                files[i], stamp.Value.Size, stamp.Value.WriteTicks, hash, known?.Outline ?? TestMapStore.OutlineOf(summary), known?.Spelled ?? SpelledNames.FilterOf(summary));
-        });
+                files[i], stamp.Size, stamp.WriteTicks, hash, known?.Outline ?? TestMapStore.OutlineOf(summary), known?.Spelled ?? SpelledNames.FilterOf(summary));
+        }
 
-        if (!complete || !_recorder!.Complete)
+        return records;
+    }
+
+    /// <summary>
+    /// Records the whole map: every file's record, what every test ran through, and the subclass table. A record equal to
+    /// the previous one is not written again.
+    /// </summary>
+    /// <param name="store">The store.</param>
+    /// <param name="key">The record's key.</param>
+    /// <param name="records">What the record says of every file, or <see langword="null"/> when a stamp could not be read.</param>
+    /// <param name="previous">The record of the same key read before, or <see langword="null"/>.</param>
+    private void SaveWhole(TestMapStore store, string key, FileRecord[]? records, TestMapRecord? previous)
+    {
+        if (records is null || !_recorder!.Complete)
         {
             return;
         }

@@ -218,11 +218,15 @@ public sealed partial class TestMap
             }
         }
 
+        Task<FileRecord[]?>? fileRecords = null;
         if (store is not null)
         {
             // Every test is followed, so that the record knows what each runs through (and, in a whole map, what each links).
             map.StartRecording(files);
             map._dynamicOfTests = focus is null ? new string[]?[map._tests.Count] : null;
+
+            // What the record says of each file depends on the files alone: made on the processor the traversal leaves.
+            fileRecords = Task.Run(() => FileRecordsOf(index, store, files, previous));
         }
 
         foreach (var test in followed)
@@ -238,7 +242,7 @@ public sealed partial class TestMap
                 map.FindDirectCallees();
             }
 
-            map.SaveWhole(store, key!, files, previous);
+            map.SaveWhole(store, key!, fileRecords!.GetAwaiter().GetResult(), previous);
             store.LastUse = "whole";
         }
 
