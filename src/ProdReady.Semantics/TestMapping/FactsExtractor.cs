@@ -630,6 +630,19 @@ internal static class FactsExtractor
 
         /// <summary>The positions of reads of a runner result that only assert success (<c>assert not result.exception</c>, <c>assert result.exit_code == 0</c>).</summary>
         private readonly HashSet<int> _successChecks = [];
+
+        /// <summary>The names (keyed as origins are) of values whose success an assertion checks (<c>result</c> in <c>assert result.exit_code == 0</c>).</summary>
+        private readonly HashSet<string> _succeeded = new(StringComparer.Ordinal);
+
+        /// <summary>The names (keyed as origins are) assigned a value, and those assigned more than once.</summary>
+        private readonly HashSet<string> _assigned = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _reassigned = new(StringComparer.Ordinal);
+
+        /// <summary>The names (keyed as origins are) of runner results whose output the body reads (<c>result.output</c>).</summary>
+        private readonly HashSet<string> _outputReads = new(StringComparer.Ordinal);
+
+        /// <summary>Whether the body reads the output of a runner result that no name holds (<c>runner.invoke(cli).output</c>).</summary>
+        private bool _unnamedOutputRead;
         private readonly OrdinalSet _calls = new();
         private readonly OrdinalSet _raises = new();
         private readonly OrdinalSet _effects = new();
@@ -695,6 +708,11 @@ internal static class FactsExtractor
             _parameters.Clear();
             _calledFunctions.Clear();
             _successChecks.Clear();
+            _succeeded.Clear();
+            _assigned.Clear();
+            _reassigned.Clear();
+            _outputReads.Clear();
+            _unnamedOutputRead = false;
             _calls.Clear();
             _raises.Clear();
             _effects.Clear();
@@ -855,6 +873,11 @@ internal static class FactsExtractor
         public UnitFacts ToFacts(string name, string kind, int line, int column, int startLine, int endLine, bool isAsync, List<string>? parameters, string? returns, List<string>? bases)
         {
             var calls = _calls.ToSortedList();
+            if (ReadsOnlySucceededOutput())
+            {
+                _markers.Add("succeeded-output");
+            }
+
             return new()
             {
                 Name = name,
@@ -1392,6 +1415,7 @@ internal static class FactsExtractor
                     if (Origin(attribute.Value) is { } origin && !_successChecks.Contains(attribute.Span.Start))
                     {
                         AddCall(origin + "#" + attribute.Attr);
+                        NoteOutputRead(attribute, origin);
                     }
 
                     break;
@@ -1399,7 +1423,12 @@ internal static class FactsExtractor
                     NoteConstant(assign);
                     if (assign.Targets is [Name assignedName] && Origin(assign.Value) is { } assigned)
                     {
-                        _origins[OriginKey(assignedName.Id)] = assigned;
+                        var assignedKey = OriginKey(assignedName.Id);
+                        _origins[assignedKey] = assigned;
+                        if (!_assigned.Add(assignedKey))
+                        {
+                            _reassigned.Add(assignedKey);
+                        }
                     }
                     else if (assign.Targets is [var pattern] && UnpackedNames(pattern) is { } unpacked && Origin(assign.Value) is { } whole)
                     {
@@ -1661,8 +1690,59 @@ internal static class FactsExtractor
             };
             if (read is Python.Syntax.Attribute { Attr: "exception" or "exc_info" or "exit_code" } checkedRead)
             {
-                _successChecks.Add(checkedRead.Span.Start);
+                NoteSuccess(checkedRead);
             }
+        }
+
+        /// <summary>Notes a read that an assertion checks only to show success, and the name of the value it reads.</summary>
+        private void NoteSuccess(ExprNode read)
+        {
+            _successChecks.Add(read.Span.Start);
+            if (read is Python.Syntax.Attribute { Value: Name result })
+            {
+                _succeeded.Add(OriginKey(result.Id));
+            }
+        }
+
+        /// <summary>Notes a read of a runner result's output (<c>result.output</c>, <c>.stdout</c>, <c>.stderr</c>), by the name that holds the result.</summary>
+        private void NoteOutputRead(Python.Syntax.Attribute attribute, string origin)
+        {
+            if (attribute.Attr is not ("output" or "stdout" or "stderr") || !origin.StartsWith("@ret:", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (attribute.Value is Name result)
+            {
+                _outputReads.Add(OriginKey(result.Id));
+            }
+            else
+            {
+                _unnamedOutputRead = true;
+            }
+        }
+
+        /// <summary>
+        /// Tells whether every runner output the body reads is of a run whose success it asserts: each read through a name
+        /// assigned once, whose exit code is asserted to be 0 or whose exception is asserted absent. What such a test reads
+        /// of the output is what a successful run printed, not how the run failed.
+        /// </summary>
+        private bool ReadsOnlySucceededOutput()
+        {
+            if (_outputReads.Count == 0 || _unnamedOutputRead)
+            {
+                return false;
+            }
+
+            foreach (var result in _outputReads)
+            {
+                if (!_succeeded.Contains(result) || _reassigned.Contains(result))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Notes <c>self.assertEqual(result.exit_code, 0)</c> (either order) as a check of success.</summary>
@@ -1670,7 +1750,7 @@ internal static class FactsExtractor
         {
             if (call.Args is [var first, var second] && ZeroExitCode(first, second) is { } read)
             {
-                _successChecks.Add(read.Span.Start);
+                NoteSuccess(read);
             }
         }
 

@@ -449,7 +449,8 @@ public sealed partial class TestMap
     /// <summary>
     /// Tells how a test checks the outcome of a command it runs with a command-line runner (<c>click.testing.CliRunner</c>
     /// or Typer's): the runner catches what the command raises, so reading the result's exit code or output checks
-    /// click's usage failures, and reading its exception checks any failure.
+    /// click's usage failures, and reading its exception checks any failure. A body whose every output read is of a run it
+    /// asserts succeeded (its exit code 0, or no exception) reads what a success printed: those reads check no failure.
     /// </summary>
     /// <param name="test">The test.</param>
     /// <returns><see cref="CommandOutcome.None"/> when the test reads no runner result; otherwise what it reads.</returns>
@@ -460,6 +461,8 @@ public sealed partial class TestMap
         var outcome = CommandOutcome.None;
         foreach (var facts in test.AllFacts)
         {
+            // A body whose every output read is of a run it asserts succeeded reads what a success printed.
+            var succeededOutput = facts.Has("succeeded-output");
             foreach (var call in facts.Calls ?? [])
             {
                 // Read in place: most calls are not a member of an invoked runner's result, and make no string.
@@ -472,7 +475,13 @@ public sealed partial class TestMap
 
                 var result = target[..hash];
                 var invoke = result.LastIndexOf('#');
-                var member = OutcomeOf(target[(hash + 1)..]);
+                var read = target[(hash + 1)..];
+                if (succeededOutput && read is "output" or "stdout" or "stderr")
+                {
+                    continue;
+                }
+
+                var member = OutcomeOf(read);
                 if (invoke <= 5 || !result[(invoke + 1)..].SequenceEqual("invoke") || member == CommandOutcome.None || (outcome & member) != 0)
                 {
                     continue;

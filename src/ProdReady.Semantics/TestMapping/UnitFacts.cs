@@ -121,7 +121,7 @@ public sealed class UnitFacts
     /// <summary>Gets a value indicating whether the body asserts: <c>assert</c>, <c>pytest.raises</c>/<c>warns</c>, an <c>assert*</c> method, <c>fail</c>.</summary>
     public bool Asserts { get; init; }
 
-    /// <summary>Gets the markers of the definition: <c>skip</c>, <c>skip-no-reason</c>, <c>xfail-no-reason</c>, <c>async</c>, <c>autouse</c>, <c>fixture</c>, <c>fixture:NAME</c>, <c>usefixtures:NAME</c>, <c>given</c>, <c>patched</c>, <c>abstract</c>, <c>overload</c>, <c>no-data-inputs</c> (no parameter takes plain data), <c>edge-default</c> (a parameter defaults to an edge value: <c>None</c>, empty, zero, negative).</summary>
+    /// <summary>Gets the markers of the definition: <c>skip</c>, <c>skip-no-reason</c>, <c>xfail-no-reason</c>, <c>async</c>, <c>autouse</c>, <c>fixture</c>, <c>fixture:NAME</c>, <c>usefixtures:NAME</c>, <c>given</c>, <c>patched</c>, <c>abstract</c>, <c>overload</c>, <c>no-data-inputs</c> (no parameter takes plain data), <c>edge-default</c> (a parameter defaults to an edge value: <c>None</c>, empty, zero, negative), <c>succeeded-output</c> (every runner output the body reads is of a run it asserts succeeded).</summary>
     public List<string>? Markers { get; init; }
 
     /// <summary>Gets the origins of the values the body returns or yields (for fixtures), in the call-target form.</summary>
