@@ -1,5 +1,6 @@
 using ProdReady.Analysis.Rules.EdgeCases;
 using ProdReady.Analysis.Tests.Rules.TestsWritten;
+using ProdReady.Testing;
 
 namespace ProdReady.Analysis.Tests.Rules.EdgeCases;
 
@@ -39,10 +40,7 @@ public sealed class FailureScenarioUntestedTests
     [Fact]
     public void Accepts_a_command_runner_result_checked_for_usage_errors_and_exceptions_named_on_it()
     {
-        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
-            .File("click/__init__.py", string.Empty)
-            .File("click/exceptions.py", "class ClickException(Exception):\n    pass\n\n\nclass UsageError(ClickException):\n    pass\n")
-            .File("click/testing.py", "class Result:\n    exit_code = 0\n\n\nclass CliRunner:\n    def invoke(self, cli, args=None):\n        return Result()\n")
+        using var tree = ClickProject()
             .File("shop/cli.py", "from click.exceptions import UsageError\n\n\ndef usage(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef typed(value):\n    if not value:\n        raise TypeError(value)\n\n\ndef caught(value):\n    if not value:\n        raise TypeError(value)\n")
             .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import caught, typed, usage\n\n\ndef test_usage():\n    usage(1)\n    assert CliRunner().invoke(usage).exit_code == 2\n\n\ndef test_typed():\n    typed(1)\n    result = CliRunner().invoke(typed)\n    assert result.output == \"\"\n\n\ndef test_caught():\n    caught(1)\n    runner = CliRunner()\n    assert runner.invoke(caught).exception is None\n\n\ndef test_caught_named():\n    assert isinstance(CliRunner().invoke(caught).exception, TypeError)\n");
         Assert.Equal(
@@ -71,13 +69,16 @@ public sealed class FailureScenarioUntestedTests
             TestProject.Check(tree, new FailureScenarioUntested()));
     }
 
+    /// <summary>A project with click's runner and usage error, as much of them as the rule reads.</summary>
+    private static TempTree ClickProject() => TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
+        .File("click/__init__.py", string.Empty)
+        .File("click/exceptions.py", "class ClickException(Exception):\n    pass\n\n\nclass UsageError(ClickException):\n    pass\n")
+        .File("click/testing.py", "class Result:\n    exit_code = 0\n    output = ''\n\n\nclass CliRunner:\n    def invoke(self, cli, args=None):\n        return Result()\n");
+
     [Fact]
     public void Does_not_take_an_exit_code_asserted_to_be_zero_for_a_test_of_usage_errors()
     {
-        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
-            .File("click/__init__.py", string.Empty)
-            .File("click/exceptions.py", "class ClickException(Exception):\n    pass\n\n\nclass UsageError(ClickException):\n    pass\n")
-            .File("click/testing.py", "class Result:\n    exit_code = 0\n\n\nclass CliRunner:\n    def invoke(self, cli, args=None):\n        return Result()\n")
+        using var tree = ClickProject()
             .File("shop/cli.py", "from click.exceptions import UsageError\n\n\ndef first(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef second(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef third(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef fourth(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef fifth(value):\n    if not value:\n        raise UsageError(value)\n")
             .File(
                 "tests/test_cli.py",
@@ -98,10 +99,7 @@ public sealed class FailureScenarioUntestedTests
     [Fact]
     public void Takes_output_read_from_a_run_not_asserted_to_succeed_for_a_test_of_usage_errors()
     {
-        using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n")
-            .File("click/__init__.py", string.Empty)
-            .File("click/exceptions.py", "class ClickException(Exception):\n    pass\n\n\nclass UsageError(ClickException):\n    pass\n")
-            .File("click/testing.py", "class Result:\n    exit_code = 0\n    output = ''\n\n\nclass CliRunner:\n    def invoke(self, cli, args=None):\n        return Result()\n")
+        using var tree = ClickProject()
             .File("shop/cli.py", "from click.exceptions import UsageError\n\n\ndef first(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef second(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef third(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef fourth(value):\n    if not value:\n        raise UsageError(value)\n")
             .File(
                 "tests/test_cli.py",
