@@ -634,7 +634,7 @@ internal static class FactsExtractor
         /// <summary>The names (keyed as origins are) of values whose success an assertion checks (<c>result</c> in <c>assert result.exit_code == 0</c>).</summary>
         private readonly HashSet<string> _succeeded = new(StringComparer.Ordinal);
 
-        /// <summary>The names (keyed as origins are) assigned a value, and those assigned more than once.</summary>
+        /// <summary>The names (keyed as origins are) the body binds, and those it binds more than once.</summary>
         private readonly HashSet<string> _assigned = new(StringComparer.Ordinal);
         private readonly HashSet<string> _reassigned = new(StringComparer.Ordinal);
 
@@ -1406,6 +1406,12 @@ internal static class FactsExtractor
                 _loops.Push(false);
             }
 
+            if (node is Name { Ctx: ExprContext.Store } bound && !_assigned.Add(OriginKey(bound.Id)))
+            {
+                // Bound twice (assigned, a loop's or a `with`'s variable, unpacked): which run a read sees is not known.
+                _reassigned.Add(OriginKey(bound.Id));
+            }
+
             switch (node)
             {
                 case Call call:
@@ -1423,12 +1429,7 @@ internal static class FactsExtractor
                     NoteConstant(assign);
                     if (assign.Targets is [Name assignedName] && Origin(assign.Value) is { } assigned)
                     {
-                        var assignedKey = OriginKey(assignedName.Id);
-                        _origins[assignedKey] = assigned;
-                        if (!_assigned.Add(assignedKey))
-                        {
-                            _reassigned.Add(assignedKey);
-                        }
+                        _origins[OriginKey(assignedName.Id)] = assigned;
                     }
                     else if (assign.Targets is [var pattern] && UnpackedNames(pattern) is { } unpacked && Origin(assign.Value) is { } whole)
                     {
@@ -1724,7 +1725,7 @@ internal static class FactsExtractor
 
         /// <summary>
         /// Tells whether every runner output the body reads is of a run whose success it asserts: each read through a name
-        /// assigned once, whose exit code is asserted to be 0 or whose exception is asserted absent. What such a test reads
+        /// bound once, whose exit code is asserted to be 0 or whose exception is asserted absent. What such a test reads
         /// of the output is what a successful run printed, not how the run failed.
         /// </summary>
         private bool ReadsOnlySucceededOutput()

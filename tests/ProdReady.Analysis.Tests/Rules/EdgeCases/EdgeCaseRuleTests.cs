@@ -100,13 +100,14 @@ public sealed class FailureScenarioUntestedTests
     public void Takes_output_read_from_a_run_not_asserted_to_succeed_for_a_test_of_usage_errors()
     {
         using var tree = ClickProject()
-            .File("shop/cli.py", "from click.exceptions import UsageError\n\n\ndef first(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef second(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef third(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef fourth(value):\n    if not value:\n        raise UsageError(value)\n")
+            .File("shop/cli.py", "from click.exceptions import UsageError\n\n\ndef first(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef second(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef third(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef fourth(value):\n    if not value:\n        raise UsageError(value)\n\n\ndef fifth(value):\n    if not value:\n        raise UsageError(value)\n")
             .File(
                 "tests/test_cli.py",
-                "import unittest\n\nfrom click.testing import CliRunner\nfrom shop.cli import first, fourth, second, third\n\n\n"
+                "import unittest\n\nfrom click.testing import CliRunner\nfrom shop.cli import fifth, first, fourth, second, third\n\n\n"
                 + "def test_first():\n    first(1)\n    ok = CliRunner().invoke(first)\n    assert ok.exit_code == 0\n    bad = CliRunner().invoke(first, ['--bad'])\n    assert 'Error' in bad.output\n\n\n"
                 + "def test_second():\n    second(1)\n    result = CliRunner().invoke(second)\n    assert result.exit_code == 0\n    result = CliRunner().invoke(second, ['--bad'])\n    assert 'Error' in result.output\n\n\n"
                 + "def test_third():\n    third(1)\n    assert 'Error' in CliRunner().invoke(third, ['--bad']).output\n\n\n"
+                + "def test_fifth():\n    fifth(1)\n    result = CliRunner().invoke(fifth)\n    assert result.exit_code == 0\n    result: object = CliRunner().invoke(fifth, ['--bad'])\n    assert 'Error' in result.output\n\n\n"
                 + "class FourthTest(unittest.TestCase):\n    def test_fourth(self):\n        fourth(1)\n        result = CliRunner().invoke(fourth)\n        self.assertIsNone(result.exception)\n        self.assertIn('done', result.output)\n");
         Assert.Equal(
             ["shop/cli.py:19 TST003 `fourth` raises UsageError, and none of its 1 test expects it (pytest.raises, assertRaises)"],
