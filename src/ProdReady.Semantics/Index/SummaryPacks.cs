@@ -19,9 +19,6 @@ internal sealed class SummaryPacks
 
     private SummaryPacks(Dictionary<string, (string File, long Offset, int Length)> entries) => _entries = entries;
 
-    /// <summary>Gets how many summaries the packs hold.</summary>
-    public int Count => _entries.Count;
-
     /// <summary>Reads the tables of contents of every pack in a cache folder; a pack that does not read back whole is left out.</summary>
     /// <param name="folder">The cache folder (of one summary format).</param>
     /// <returns>The packs; empty when there are none or the folder does not exist.</returns>

@@ -635,8 +635,8 @@ internal static class FactsExtractor
         private readonly HashSet<string> _succeeded = new(StringComparer.Ordinal);
 
         /// <summary>The names (keyed as origins are) the body binds, and those it binds more than once.</summary>
-        private readonly HashSet<string> _assigned = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _reassigned = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _bound = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _rebound = new(StringComparer.Ordinal);
 
         /// <summary>The names (keyed as origins are) of runner results whose output the body reads (<c>result.output</c>).</summary>
         private readonly HashSet<string> _outputReads = new(StringComparer.Ordinal);
@@ -709,8 +709,8 @@ internal static class FactsExtractor
             _calledFunctions.Clear();
             _successChecks.Clear();
             _succeeded.Clear();
-            _assigned.Clear();
-            _reassigned.Clear();
+            _bound.Clear();
+            _rebound.Clear();
             _outputReads.Clear();
             _unnamedOutputRead = false;
             _calls.Clear();
@@ -1406,10 +1406,10 @@ internal static class FactsExtractor
                 _loops.Push(false);
             }
 
-            if (node is Name { Ctx: ExprContext.Store } bound && !_assigned.Add(OriginKey(bound.Id)))
+            if (node is Name { Ctx: ExprContext.Store } stored && OriginKey(stored.Id) is var key && !_bound.Add(key))
             {
                 // Bound twice (assigned, a loop's or a `with`'s variable, unpacked): which run a read sees is not known.
-                _reassigned.Add(OriginKey(bound.Id));
+                _rebound.Add(key);
             }
 
             switch (node)
@@ -1737,7 +1737,7 @@ internal static class FactsExtractor
 
             foreach (var result in _outputReads)
             {
-                if (!_succeeded.Contains(result) || _reassigned.Contains(result))
+                if (!_succeeded.Contains(result) || _rebound.Contains(result))
                 {
                     return false;
                 }

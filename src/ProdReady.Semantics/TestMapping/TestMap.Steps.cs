@@ -228,14 +228,11 @@ public sealed partial class TestMap
         /// <summary>Gets or sets the steps each of the unit's calls leads to, on this step's class of <c>self</c>, once resolved (calls that depend on the test are not kept).</summary>
         public List<Target>?[]? Edges { get; set; }
 
-        /// <summary>Gets or sets the numbers of the step's calls that lead to a step, once found.</summary>
-        public int[]? LeadingAll { get; set; }
-
-        /// <summary>Gets or sets the numbers of the step's calls that always run and lead to a step, once found.</summary>
-        public int[]? LeadingSure { get; set; }
-
-        /// <summary>Gets or sets the numbers of the step's calls that may not run and lead to a step, once found.</summary>
-        public int[]? LeadingMaybe { get; set; }
+        /// <summary>
+        /// Gets the numbers of the step's calls that lead to a step, once found, by selection: all calls, those that always
+        /// run, those that may not (see <see cref="SelectionIndex"/>).
+        /// </summary>
+        public int[]?[] Leading { get; } = new int[]?[3];
 
         /// <summary>Gets or sets the numbers of the last way the step's calls linked on, or <see langword="null"/>.</summary>
         public StepWays? Ways { get; set; }

@@ -1172,7 +1172,7 @@ public sealed partial class TestMap
                 {
                     var c = leading is null ? k : leading[k];
                     var call = batch[c];
-                    if (leading is null && (next.CallIndex == SureCalls ? call.Conditional : next.CallIndex == MaybeCalls && !call.Conditional))
+                    if (leading is null && !Selects(next.CallIndex, call))
                     {
                         continue;
                     }
@@ -1647,12 +1647,7 @@ public sealed partial class TestMap
     /// </summary>
     private int[] LeadingCalls(StepInfo step, MappedUnit from, string? selfType, int selection)
     {
-        var known = selection switch
-        {
-            SureCalls => step.LeadingSure,
-            MaybeCalls => step.LeadingMaybe,
-            _ => step.LeadingAll,
-        };
+        ref var known = ref step.Leading[SelectionIndex(selection)];
         if (known is not null)
         {
             return known;
@@ -1663,27 +1658,25 @@ public sealed partial class TestMap
         var leading = new List<int>();
         for (var i = 0; i < calls.Length; i++)
         {
-            var call = calls[i];
-            if (selection == SureCalls ? call.Conditional : selection == MaybeCalls && !call.Conditional)
-            {
-                continue;
-            }
-
-            if ((edges[i] ??= SharedTargetsOf(from, call, selfType)).Count > 0)
+            if (Selects(selection, calls[i]) && (edges[i] ??= SharedTargetsOf(from, calls[i], selfType)).Count > 0)
             {
                 leading.Add(i);
             }
         }
 
-        int[] found = [.. leading];
-        _ = selection switch
-        {
-            SureCalls => step.LeadingSure = found,
-            MaybeCalls => step.LeadingMaybe = found,
-            _ => step.LeadingAll = found,
-        };
-        return found;
+        return known = [.. leading];
     }
+
+    /// <summary>Tells whether a selection of a unit's calls (<see cref="AllCalls"/>, <see cref="SureCalls"/> or <see cref="MaybeCalls"/>) takes a call.</summary>
+    private static bool Selects(int selection, ParsedCall call) => selection switch
+    {
+        SureCalls => !call.Conditional,
+        MaybeCalls => call.Conditional,
+        _ => true,
+    };
+
+    /// <summary>The position of a selection of a unit's calls among a step's lists of leading calls: all, sure, maybe.</summary>
+    private static int SelectionIndex(int selection) => AllCalls - selection;
 
     /// <summary>The steps a call leads to from code that resolves it the same way for every test.</summary>
     private List<Target> SharedTargetsOf(MappedUnit from, ParsedCall call, string? selfType)
