@@ -257,6 +257,9 @@ internal sealed class GateRunner
             await moduleIndex.FlushDeferredWritesAsync().ConfigureAwait(false);
         }
 
+        // At most once a day: the folders of older cache formats and the summaries of contents no file has any more go.
+        ProjectContextFactory.TidyCache(change.Root, project, DateTime.UtcNow);
+
         return new GateReport(
             ToolIdentity.Current,
             change.Description,

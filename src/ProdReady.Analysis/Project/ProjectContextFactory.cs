@@ -15,6 +15,28 @@ namespace ProdReady.Analysis.Project;
 /// </summary>
 public static class ProjectContextFactory
 {
+    /// <summary>
+    /// Tidies a project's cache once a run is over and its writes are flushed (see <see cref="CacheHousekeeping"/>): the
+    /// summaries kept are those of the files the test map checked on disk and those the run used; a run without the
+    /// map's record knows too little of the files to drop any.
+    /// </summary>
+    /// <param name="root">The project root.</param>
+    /// <param name="project">The run's project context.</param>
+    /// <param name="utcNow">The time now, in UTC.</param>
+    /// <returns>What was done.</returns>
+    public static CacheHousekeepingResult TidyCache(string root, ProjectContext project, DateTime utcNow)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        HashSet<string>? live = null;
+        if (project.TestMapStore?.CurrentSummaryHashes is { } current && project.Index is { } index)
+        {
+            live = new HashSet<string>(current, StringComparer.Ordinal);
+            live.UnionWith(index.SummaryHashesInUse());
+        }
+
+        return CacheHousekeeping.Run(root, [Discovery.PythonPathCache.FolderName], live, utcNow);
+    }
+
     /// <summary>Builds the project context of a checked root.</summary>
     /// <param name="root">The project root (the configuration's folder, or the checked root).</param>
     /// <param name="configuration">The configuration.</param>

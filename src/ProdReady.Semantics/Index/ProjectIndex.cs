@@ -103,6 +103,30 @@ public sealed class ProjectIndex
     /// <summary>Gets how many summaries were read from the cache.</summary>
     public int CacheHitCount => Volatile.Read(ref _cacheHits);
 
+    /// <summary>
+    /// Lists the content hashes of the summaries this run made, published or read (so far): those the cache keeps besides
+    /// the current files' (see <see cref="CacheHousekeeping"/>).
+    /// </summary>
+    /// <returns>The hashes, each once.</returns>
+    public IReadOnlySet<string> SummaryHashesInUse()
+    {
+        var hashes = new HashSet<string>(_served.Keys, StringComparer.Ordinal);
+        foreach (var summary in _publishedByPath.Values)
+        {
+            hashes.Add(summary.Hash);
+        }
+
+        foreach (var loaded in _summaries.Values.Concat(_byPath.Values))
+        {
+            if (loaded.IsValueCreated && loaded.Value is { } summary)
+            {
+                hashes.Add(summary.Hash);
+            }
+        }
+
+        return hashes;
+    }
+
     /// <summary>Returns the summary of a project module, reading, parsing or loading it from the cache on first use.</summary>
     /// <param name="module">The absolute dotted module name.</param>
     /// <returns>The summary, or <see langword="null"/> when the module is not a project module with a file (a namespace package has none).</returns>

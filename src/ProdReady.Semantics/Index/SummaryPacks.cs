@@ -144,6 +144,128 @@ internal sealed class SummaryPacks
         return bytes;
     }
 
+    /// <summary>
+    /// Drops the summaries no current file has, once they outnumber the current ones: the summaries of current files
+    /// are copied, as they are encoded, into one new pack, and then every other pack and every summary cached in a file of
+    /// its own is deleted. Nothing is deleted unless the new pack was written whole. A concurrent run that still reads a
+    /// deleted file finds it missing and summarizes the file again: the cache is an accelerator.
+    /// </summary>
+    /// <param name="folder">The cache folder of one summary format.</param>
+    /// <param name="live">The content hashes of the summaries to keep.</param>
+    /// <param name="floor">How many dropped summaries are always tolerated (a small project is not rewritten for a few).</param>
+    /// <returns>How many summaries the folder held, and how many were dropped (zero when it was left as it was).</returns>
+    public static (int Held, int Dropped) Compact(string folder, IReadOnlySet<string> live, int floor)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(live);
+        try
+        {
+            if (!Directory.Exists(folder))
+            {
+                return (0, 0);
+            }
+
+            var packs = Directory.EnumerateFiles(folder, Prefix + "*" + Extension).Order(StringComparer.Ordinal).ToList();
+            var packed = new Dictionary<string, (string, long, int)>(StringComparer.Ordinal);
+            foreach (var pack in packs)
+            {
+                ReadTable(pack, packed);
+            }
+
+            // A summary of its own lives at SHARD/HASH.bin, SHARD being the hash's first two characters.
+            var single = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var shard in Directory.EnumerateDirectories(folder))
+            {
+                foreach (var file in Directory.EnumerateFiles(shard, "*" + Extension))
+                {
+                    single.TryAdd(Path.GetFileNameWithoutExtension(file), file);
+                }
+            }
+
+            var held = new HashSet<string>(packed.Keys, StringComparer.Ordinal);
+            held.UnionWith(single.Keys);
+            var kept = held.Where(live.Contains).Order(StringComparer.Ordinal).ToList();
+            var dropped = held.Count - kept.Count;
+            if (dropped <= Math.Max(floor, kept.Count))
+            {
+                return (held.Count, 0);
+            }
+
+            var copies = new List<(string Hash, byte[] Encoded)>(kept.Count);
+            var reader = new SummaryPacks(packed);
+            foreach (var hash in kept)
+            {
+                if ((reader.Read(hash) ?? ReadSingle(single.GetValueOrDefault(hash))) is { } encoded)
+                {
+                    copies.Add((hash, encoded));
+                }
+            }
+
+            var written = NewFile(folder);
+            CacheFile.WriteByRename(written, Encode(copies));
+            foreach (var pack in packs)
+            {
+                TryDelete(pack);
+            }
+
+            foreach (var file in single.Values)
+            {
+                TryDelete(file);
+            }
+
+            foreach (var shard in Directory.EnumerateDirectories(folder).ToList())
+            {
+                TryDeleteEmpty(shard);
+            }
+
+            return (held.Count, dropped);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The cache is an accelerator: a folder that cannot be listed or written is left as it is.
+            return (0, 0);
+        }
+    }
+
+    private static byte[]? ReadSingle(string? file)
+    {
+        try
+        {
+            return file is null ? null : File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void TryDeleteEmpty(string folder)
+    {
+        try
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A summary written into it meanwhile: the folder stays.
+        }
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for a later compaction: a file another process holds open, or a folder made read-only.
+        }
+    }
+
     /// <summary>Adds a pack's table of contents, unless it does not read back whole (then nothing of it is added).</summary>
     private static void ReadTable(string file, Dictionary<string, (string, long, int)> entries)
     {

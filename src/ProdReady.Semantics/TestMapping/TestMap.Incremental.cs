@@ -68,7 +68,13 @@ public sealed partial class TestMap
     /// <param name="previous">The record of the same key read before, or <see langword="null"/>.</param>
     private void SaveWhole(TestMapStore store, string key, FileRecord[]? records, TestMapRecord? previous)
     {
-        if (records is null || !_recorder!.Complete)
+        if (records is null)
+        {
+            return;
+        }
+
+        store.NoteCurrentFiles(records);
+        if (!_recorder!.Complete)
         {
             return;
         }
@@ -336,6 +342,7 @@ public sealed partial class TestMap
             _outlineChanges = outlines;
         }
 
+        store.NoteCurrentFiles(records);
         return (records, changed, reread.Count, differs, reread.Count(i => !focused.Contains(files[i])));
     }
 

@@ -61,6 +61,9 @@ public sealed class TestMapStore
     /// <summary>The read started by <see cref="StartReadingLinks"/> that the next <see cref="LoadWhole"/> takes, or <see langword="null"/>.</summary>
     private Task<byte[]?>? _readingLinks;
 
+    /// <summary>What the last map built with the store found of every file on disk, or <see langword="null"/>.</summary>
+    private FileRecord[]? _currentFiles;
+
     /// <summary>Guards <see cref="_writing"/>.</summary>
     private readonly Lock _writingLock = new();
 
@@ -115,6 +118,16 @@ public sealed class TestMapStore
     /// (sealed for the new record), because those tests linked, reached and called exactly what the links recorded.
     /// </summary>
     public bool LastLinksKept { get; internal set; }
+
+    /// <summary>
+    /// Gets the content hashes of the summaries of every file the last map built with the store checked on disk (the
+    /// summaries the cache must keep), or <see langword="null"/> when no map did (or the store only reads, for contents
+    /// other than the files on disk).
+    /// </summary>
+    public IReadOnlySet<string>? CurrentSummaryHashes =>
+        ReadOnly || Volatile.Read(ref _currentFiles) is not { } files
+            ? null
+            : files.Select(file => file.ContentHash).Where(hash => hash.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Gets the reason the last map build could not use the record, or <see langword="null"/>.</summary>
     public string? LastMiss { get; internal set; }
@@ -247,6 +260,10 @@ public sealed class TestMapStore
             return _writing;
         }
     }
+
+    /// <summary>Notes what a map found of every file on disk (see <see cref="CurrentSummaryHashes"/>).</summary>
+    /// <param name="files">Every file's record, each with its summary's content hash.</param>
+    internal void NoteCurrentFiles(FileRecord[] files) => Volatile.Write(ref _currentFiles, files);
 
     /// <summary>Writes the record; a read-only or full disk costs the next run speed, never correctness.</summary>
     /// <param name="record">The record.</param>
