@@ -27,14 +27,20 @@ public static class ProjectContextFactory
     public static CacheHousekeepingResult TidyCache(string root, ProjectContext project, DateTime utcNow)
     {
         ArgumentNullException.ThrowIfNull(project);
-        HashSet<string>? live = null;
-        if (project.TestMapStore?.CurrentSummaryHashes is { } current && project.Index is { } index)
+        return CacheHousekeeping.Run(root, [Discovery.PythonPathCache.FolderName], () => LiveSummaries(project), utcNow);
+    }
+
+    /// <summary>The summaries a project's cache keeps: those of the files the test map checked on disk, and those the run used.</summary>
+    private static HashSet<string>? LiveSummaries(ProjectContext project)
+    {
+        if (project.TestMapStore?.CurrentSummaryHashes is not { } current || project.Index is not { } index)
         {
-            live = new HashSet<string>(current, StringComparer.Ordinal);
-            live.UnionWith(index.SummaryHashesInUse());
+            return null;
         }
 
-        return CacheHousekeeping.Run(root, [Discovery.PythonPathCache.FolderName], live, utcNow);
+        var live = new HashSet<string>(current, StringComparer.Ordinal);
+        live.UnionWith(index.SummaryHashesInUse());
+        return live;
     }
 
     /// <summary>Builds the project context of a checked root.</summary>

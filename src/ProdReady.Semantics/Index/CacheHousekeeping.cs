@@ -29,15 +29,17 @@ public static partial class CacheHousekeeping
     /// The names of the cache folders this release uses besides the summaries' and the test map's (known here).
     /// </param>
     /// <param name="liveSummaries">
-    /// The content hashes of the summaries of every current file (and of the others the run used), or
-    /// <see langword="null"/> when the run does not know them all: the summaries folder is then left as it is.
+    /// Lists the content hashes of the summaries of every current file (and of the others the run used), or returns
+    /// <see langword="null"/> when the run does not know them all (the summaries folder is then left as it is); called
+    /// only when housekeeping is due.
     /// </param>
     /// <param name="utcNow">The time now, in UTC.</param>
     /// <returns>What was done.</returns>
-    public static CacheHousekeepingResult Run(string root, IReadOnlyCollection<string> otherFolders, IReadOnlySet<string>? liveSummaries, DateTime utcNow)
+    public static CacheHousekeepingResult Run(string root, IReadOnlyCollection<string> otherFolders, Func<IReadOnlySet<string>?> liveSummaries, DateTime utcNow)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(otherFolders);
+        ArgumentNullException.ThrowIfNull(liveSummaries);
         var folder = Path.Combine(root, ProjectIndex.CacheFolderName);
         var stamp = Path.Combine(folder, StampName);
         try
@@ -60,7 +62,7 @@ public static partial class CacheHousekeeping
                 }
             }
 
-            var (held, dropped) = liveSummaries is null ? (0, 0) : SummaryPacks.Compact(Path.Combine(folder, ProjectIndex.FormatVersion), liveSummaries, SummaryFloor);
+            var (held, dropped) = liveSummaries() is { } live ? SummaryPacks.Compact(Path.Combine(folder, ProjectIndex.FormatVersion), live, SummaryFloor) : (0, 0);
             return new CacheHousekeepingResult(true, removed, held, dropped);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -66,7 +66,7 @@ public sealed class CacheHousekeepingTests
         Folder(tree, "notes", daysOld: 100);
         Folder(tree, "Summaries-v1", daysOld: 100);
 
-        var result = CacheHousekeeping.Run(tree.Root, ["paths-v1"], null, s_now);
+        var result = CacheHousekeeping.Run(tree.Root, ["paths-v1"], () => null, s_now);
 
         Assert.Equal(new CacheHousekeepingResult(true, 2, 0, 0), result);
         var left = Directory.GetDirectories(Cache(tree)).Select(Path.GetFileName).Order(StringComparer.Ordinal);
@@ -83,7 +83,7 @@ public sealed class CacheHousekeepingTests
         Directory.SetLastWriteTimeUtc(Cache(tree, "summaries-v3/ab"), s_now.AddDays(-2));
         Directory.SetLastWriteTimeUtc(Cache(tree, "summaries-v3"), s_now.AddDays(-20));
 
-        Assert.Equal(0, CacheHousekeeping.Run(tree.Root, [], null, s_now).FoldersRemoved);
+        Assert.Equal(0, CacheHousekeeping.Run(tree.Root, [], () => null, s_now).FoldersRemoved);
         Assert.True(Directory.Exists(Cache(tree, "summaries-v3")));
     }
 
@@ -92,13 +92,14 @@ public sealed class CacheHousekeepingTests
     {
         using var tree = new TempTree();
         Folder(tree, "summaries-v3", daysOld: 10);
-        Assert.True(CacheHousekeeping.Run(tree.Root, [], null, s_now).Ran);
+        Assert.True(CacheHousekeeping.Run(tree.Root, [], () => null, s_now).Ran);
         Folder(tree, "summaries-v2", daysOld: 10);
 
-        Assert.Equal(CacheHousekeepingResult.NotDue, CacheHousekeeping.Run(tree.Root, [], null, s_now.AddHours(23)));
+        // Not due: what the run knows of the files is not even asked.
+        Assert.Equal(CacheHousekeepingResult.NotDue, CacheHousekeeping.Run(tree.Root, [], () => throw new InvalidOperationException("asked"), s_now.AddHours(23)));
         Assert.True(Directory.Exists(Cache(tree, "summaries-v2")));
 
-        Assert.Equal(1, CacheHousekeeping.Run(tree.Root, [], null, s_now.AddHours(24)).FoldersRemoved);
+        Assert.Equal(1, CacheHousekeeping.Run(tree.Root, [], () => null, s_now.AddHours(24)).FoldersRemoved);
         Assert.False(Directory.Exists(Cache(tree, "summaries-v2")));
     }
 
@@ -107,7 +108,7 @@ public sealed class CacheHousekeepingTests
     {
         using var tree = new TempTree();
 
-        Assert.Equal(CacheHousekeepingResult.NotDue, CacheHousekeeping.Run(tree.Root, [], Live([1]), s_now));
+        Assert.Equal(CacheHousekeepingResult.NotDue, CacheHousekeeping.Run(tree.Root, [], () => Live([1]), s_now));
         Assert.False(Directory.Exists(Cache(tree)));
     }
 
@@ -120,7 +121,7 @@ public sealed class CacheHousekeepingTests
         Pack(tree, Enumerable.Range(100, 100));
         var before = Entries(tree);
 
-        var result = CacheHousekeeping.Run(tree.Root, [], Live(live), s_now);
+        var result = CacheHousekeeping.Run(tree.Root, [], () => Live(live), s_now);
 
         Assert.Equal(new CacheHousekeepingResult(true, 0, 200, 0), result);
         Assert.Equal(before, Entries(tree));
@@ -133,7 +134,7 @@ public sealed class CacheHousekeepingTests
         Singles(tree, Enumerable.Range(0, 3));
         Singles(tree, Enumerable.Range(3, CacheHousekeeping.SummaryFloor));
 
-        Assert.Equal(0, CacheHousekeeping.Run(tree.Root, [], Live(Enumerable.Range(0, 3)), s_now).SummariesDropped);
+        Assert.Equal(0, CacheHousekeeping.Run(tree.Root, [], () => Live(Enumerable.Range(0, 3)), s_now).SummariesDropped);
         Assert.Equal(3 + CacheHousekeeping.SummaryFloor, Entries(tree).Count);
     }
 
@@ -146,7 +147,7 @@ public sealed class CacheHousekeepingTests
         Singles(tree, [.. Enumerable.Range(50, 50), 7, .. Enumerable.Range(2000, 100)]);
         var live = Enumerable.Range(0, 100).Append(5000).ToList();
 
-        var result = CacheHousekeeping.Run(tree.Root, [], Live(live), s_now);
+        var result = CacheHousekeeping.Run(tree.Root, [], () => Live(live), s_now);
 
         Assert.Equal(new CacheHousekeepingResult(true, 0, 300, 200), result);
         var entries = Entries(tree);
@@ -170,7 +171,7 @@ public sealed class CacheHousekeepingTests
         using var tree = new TempTree();
         Singles(tree, Enumerable.Range(0, 300));
 
-        var result = CacheHousekeeping.Run(tree.Root, [], null, s_now);
+        var result = CacheHousekeeping.Run(tree.Root, [], () => null, s_now);
 
         Assert.Equal(new CacheHousekeepingResult(true, 0, 0, 0), result);
         Assert.Equal(300, Entries(tree).Count);
