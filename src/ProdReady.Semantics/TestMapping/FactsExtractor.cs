@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using ProdReady.Python.Syntax;
 using ProdReady.Semantics.Model;
 
@@ -1208,21 +1209,22 @@ internal static class FactsExtractor
         /// Constructs whose body may not run when the enclosing code runs: calls inside them are recorded with a leading <c>?</c>.
         /// Loop bodies are not among them: measured against coverage, treating them so lost more right links than wrong ones.
         /// </summary>
-        private static bool IsConditional(SyntaxNode node) =>
-            node is If or IfExp or BoolOp or ExceptHandler or Lambda or FunctionDef or AsyncFunctionDef or MatchCase or While;
+        private static bool IsConditional(NodeKind kind) =>
+            kind is NodeKind.If or NodeKind.IfExp or NodeKind.BoolOp or NodeKind.ExceptHandler or NodeKind.Lambda or NodeKind.FunctionDef
+                or NodeKind.AsyncFunctionDef or NodeKind.MatchCase or NodeKind.While;
 
         /// <summary>The part of a conditional construct that runs whenever the construct is reached: an <c>if</c>'s or <c>while</c>'s test, a boolean operator's first operand.</summary>
-        private static ExprNode? AlwaysRunPart(SyntaxNode node) => node switch
+        private static ExprNode? AlwaysRunPart(SyntaxNode node, NodeKind kind) => kind switch
         {
-            If branch => branch.Test,
-            While loop => loop.Test,
-            IfExp choice => choice.Test,
-            BoolOp { Values.Length: > 0 } operation => operation.Values[0],
+            NodeKind.If => Unsafe.As<If>(node).Test,
+            NodeKind.While => Unsafe.As<While>(node).Test,
+            NodeKind.IfExp => Unsafe.As<IfExp>(node).Test,
+            NodeKind.BoolOp when Unsafe.As<BoolOp>(node).Values is { Length: > 0 } values => values[0],
             _ => null,
         };
 
         /// <summary>Scopes whose <c>return</c> does not leave the unit scanned.</summary>
-        private static bool IsNestedScope(SyntaxNode node) => node is Lambda or FunctionDef or AsyncFunctionDef or ClassDef;
+        private static bool IsNestedScope(NodeKind kind) => kind is NodeKind.Lambda or NodeKind.FunctionDef or NodeKind.AsyncFunctionDef or NodeKind.ClassDef;
 
         protected override void Leave(SyntaxNode node)
         {
@@ -1241,27 +1243,29 @@ internal static class FactsExtractor
                 _platformOnly--;
             }
 
-            if (IsConditional(node))
+            // Precompiled code tests a node's class with a call into the runtime: the node's kind is read once instead.
+            var kind = node.NodeKind;
+            if (IsConditional(kind))
             {
                 _conditional--;
             }
 
-            if (IsNestedScope(node))
+            if (IsNestedScope(kind))
             {
                 _nestedScopes--;
                 _scopeNodes.RemoveAt(_scopeNodes.Count - 1);
             }
-            else if (node is For or AsyncFor or While)
+            else if (kind is NodeKind.For or NodeKind.AsyncFor or NodeKind.While)
             {
                 _loops.Pop();
             }
-            else if (_nestedScopes == 0 && node is Return)
+            else if (_nestedScopes == 0 && kind == NodeKind.Return)
             {
                 // Whatever follows a `return` (in source order) runs only when that exit was not taken. A `raise` is not
                 // counted so: guards that reject bad input leave the rest of the unit to every valid call.
                 _mayHaveLeft = true;
             }
-            else if (_nestedScopes == 0 && node is Continue or Break && _loops.Count > 0 && !_loops.Peek())
+            else if (_nestedScopes == 0 && kind is NodeKind.Continue or NodeKind.Break && _loops.Count > 0 && !_loops.Peek())
             {
                 _loops.Pop();
                 _loops.Push(true);
@@ -1297,19 +1301,19 @@ internal static class FactsExtractor
         /// Marks the branches of an <c>if</c>, a conditional expression or a <c>match</c> that tests the platform the code
         /// runs on (<c>sys.platform</c>, <c>os.name</c>, <c>platform.system()</c>...): what they call runs on some platforms only.
         /// </summary>
-        private void NotePlatformBranches(SyntaxNode node)
+        private void NotePlatformBranches(SyntaxNode node, NodeKind kind)
         {
-            switch (node)
+            switch (kind)
             {
-                case If branch when ReadsPlatform(branch.Test):
+                case NodeKind.If when Unsafe.As<If>(node) is var branch && ReadsPlatform(branch.Test):
                     _platformBranches.UnionWith(branch.Body);
                     _platformBranches.UnionWith(branch.Orelse);
                     break;
-                case IfExp choice when ReadsPlatform(choice.Test):
+                case NodeKind.IfExp when Unsafe.As<IfExp>(node) is var choice && ReadsPlatform(choice.Test):
                     _platformBranches.Add(choice.Body);
                     _platformBranches.Add(choice.Orelse);
                     break;
-                case Match match when ReadsPlatform(match.Subject):
+                case NodeKind.Match when Unsafe.As<Match>(node) is var match && ReadsPlatform(match.Subject):
                     _platformBranches.UnionWith(match.Cases);
                     break;
             }
@@ -1369,10 +1373,13 @@ internal static class FactsExtractor
 
         protected override bool Enter(SyntaxNode node)
         {
-            if (IsConditional(node))
+            // Precompiled code tests a node's class with a call into the runtime: the node's kind is read once, and every
+            // test below is of the kind (each kind is one sealed class).
+            var kind = node.NodeKind;
+            if (IsConditional(kind))
             {
                 _conditional++;
-                if (AlwaysRunPart(node) is { } always)
+                if (AlwaysRunPart(node, kind) is { } always)
                 {
                     _alwaysRun.Add(always);
                 }
@@ -1393,31 +1400,35 @@ internal static class FactsExtractor
                 _platformOnly++;
             }
 
-            NotePlatformBranches(node);
-            NoteFlowHint(node);
+            NotePlatformBranches(node, kind);
+            NoteFlowHint(node, kind);
 
-            if (IsNestedScope(node))
+            if (IsNestedScope(kind))
             {
                 _nestedScopes++;
                 _scopeNodes.Add(node);
             }
-            else if (node is For or AsyncFor or While)
+            else if (kind is NodeKind.For or NodeKind.AsyncFor or NodeKind.While)
             {
                 _loops.Push(false);
             }
 
-            if (node is Name { Ctx: ExprContext.Store } stored && OriginKey(stored.Id) is var key && !_bound.Add(key))
+            if (kind == NodeKind.Name && Unsafe.As<Name>(node) is { Ctx: ExprContext.Store } stored && OriginKey(stored.Id) is var key && !_bound.Add(key))
             {
                 // Bound twice (assigned, a loop's or a `with`'s variable, unpacked): which run a read sees is not known.
                 _rebound.Add(key);
             }
 
-            switch (node)
+            switch (kind)
             {
-                case Call call:
+                case NodeKind.Call:
+                {
+                    var call = Unsafe.As<Call>(node);
                     VisitCall(call);
                     break;
-                case Python.Syntax.Attribute { Ctx: ExprContext.Load } attribute when !_calledFunctions.Contains(attribute.Span.Start):
+                }
+                case NodeKind.Attribute when Unsafe.As<Python.Syntax.Attribute>(node) is { Ctx: ExprContext.Load } attribute && !_calledFunctions.Contains(attribute.Span.Start):
+                {
                     if (Origin(attribute.Value) is { } origin && !_successChecks.Contains(attribute.Span.Start))
                     {
                         AddCall(origin + "#" + attribute.Attr);
@@ -1425,7 +1436,10 @@ internal static class FactsExtractor
                     }
 
                     break;
-                case Assign assign:
+                }
+                case NodeKind.Assign:
+                {
+                    var assign = Unsafe.As<Assign>(node);
                     NoteConstant(assign);
                     if (assign.Targets is [Name assignedName] && Origin(assign.Value) is { } assigned)
                     {
@@ -1449,14 +1463,18 @@ internal static class FactsExtractor
                     }
 
                     break;
-                case AnnAssign { Target: Python.Syntax.Attribute { Value: Name owner } field } annotatedField when owner.Id == _selfName:
+                }
+                case NodeKind.AnnAssign when Unsafe.As<AnnAssign>(node) is { Target: Python.Syntax.Attribute { Value: Name owner } field } annotatedField && owner.Id == _selfName:
+                {
                     if ((DeclaredAnnotation(_model, annotatedField.Annotation) is { } fieldType ? "@decl:" + fieldType : annotatedField.Value is { } fieldValue ? Origin(fieldValue) : null) is { } typed)
                     {
                         NoteAttribute(field.Attr, typed);
                     }
 
                     break;
-                case AnnAssign { Target: Name annotatedName } annotated:
+                }
+                case NodeKind.AnnAssign when Unsafe.As<AnnAssign>(node) is { Target: Name annotatedName } annotated:
+                {
                     if (DeclaredAnnotation(_model, annotated.Annotation) is { } type)
                     {
                         _origins[OriginKey(annotatedName.Id)] = "@decl:" + type;
@@ -1467,7 +1485,10 @@ internal static class FactsExtractor
                     }
 
                     break;
-                case With with:
+                }
+                case NodeKind.With:
+                {
+                    var with = Unsafe.As<With>(node);
                     NoteProtocol(with.Items, "__enter__", "__exit__");
                     if (with.Items.Any(i => ExpectsRaise(i.ContextExpr)))
                     {
@@ -1475,7 +1496,9 @@ internal static class FactsExtractor
                     }
 
                     break;
-                case ExceptHandler { Name: { } caught, Type: { } caughtType }:
+                }
+                case NodeKind.ExceptHandler when Unsafe.As<ExceptHandler>(node) is { Name: { } caught, Type: { } caughtType }:
+                {
                     // The handler's variable holds an instance of the class the clause names (or of a subclass).
                     if (Qualified(_model, caughtType) is { } caughtClass && !caughtClass.StartsWith("builtins.", StringComparison.Ordinal))
                     {
@@ -1483,34 +1506,57 @@ internal static class FactsExtractor
                     }
 
                     break;
-                case AsyncWith with:
+                }
+                case NodeKind.AsyncWith:
+                {
+                    var with = Unsafe.As<AsyncWith>(node);
                     NoteProtocol(with.Items, "__aenter__", "__aexit__");
                     break;
-                case For loop:
+                }
+                case NodeKind.For:
+                {
+                    var loop = Unsafe.As<For>(node);
                     NoteProtocol(loop.Iter, "__iter__");
                     NoteElement(loop.Target, loop.Iter);
                     break;
-                case AsyncFor loop:
+                }
+                case NodeKind.AsyncFor:
+                {
+                    var loop = Unsafe.As<AsyncFor>(node);
                     NoteProtocol(loop.Iter, "__aiter__");
                     break;
-                case Comprehension generator:
+                }
+                case NodeKind.Comprehension:
+                {
+                    var generator = Unsafe.As<Comprehension>(node);
                     NoteProtocol(generator.Iter, generator.IsAsync != 0 ? "__aiter__" : "__iter__");
                     NoteElement(generator.Target, generator.Iter);
                     break;
-                case Subscript { Ctx: var context } subscript:
+                }
+                case NodeKind.Subscript:
+                {
+                    var subscript = Unsafe.As<Subscript>(node);
+                    var context = subscript.Ctx;
                     NoteProtocol(subscript.Value, context switch { ExprContext.Store => "__setitem__", ExprContext.Del => "__delitem__", _ => "__getitem__" });
                     break;
-                case BinOp operation when s_operatorMethods.TryGetValue(operation.Op, out var operatorMethod):
+                }
+                case NodeKind.BinOp when s_operatorMethods.TryGetValue(Unsafe.As<BinOp>(node).Op, out var operatorMethod):
+                {
+                    var operation = Unsafe.As<BinOp>(node);
                     NoteProtocol(operation.Left, operatorMethod);
                     break;
-                case WithItem { OptionalVars: Name withName } item:
+                }
+                case NodeKind.WithItem when Unsafe.As<WithItem>(node) is { OptionalVars: Name withName } item:
+                {
                     if (Origin(item.ContextExpr) is { } entered)
                     {
                         _origins[OriginKey(withName.Id)] = entered;
                     }
 
                     break;
-                case Raise { Exc: { } exception }:
+                }
+                case NodeKind.Raise when Unsafe.As<Raise>(node) is { Exc: { } exception }:
+                {
                     var raised = exception is Call raisedCall ? raisedCall.Func : exception;
                     if (Qualified(_model, raised) is { } raisedName)
                     {
@@ -1518,7 +1564,10 @@ internal static class FactsExtractor
                     }
 
                     break;
-                case Compare compare:
+                }
+                case NodeKind.Compare:
+                {
+                    var compare = Unsafe.As<Compare>(node);
                     NoteComparison(compare);
                     NoteBoundary(compare.Left);
                     foreach (var comparator in compare.Comparators)
@@ -1527,17 +1576,27 @@ internal static class FactsExtractor
                     }
 
                     break;
-                case Assert assertion:
+                }
+                case NodeKind.Assert:
+                {
+                    var assertion = Unsafe.As<Assert>(node);
                     _asserts = true;
                     NoteSuccessCheck(assertion.Test);
                     break;
-                case Return { Value: { } returned }:
+                }
+                case NodeKind.Return when Unsafe.As<Return>(node) is { Value: { } returned }:
+                {
                     NoteYield(returned);
                     break;
-                case Yield { Value: { } yielded }:
+                }
+                case NodeKind.Yield when Unsafe.As<Yield>(node) is { Value: { } yielded }:
+                {
                     NoteYield(yielded);
                     break;
-                case FunctionDef nested:
+                }
+                case NodeKind.FunctionDef:
+                {
+                    var nested = Unsafe.As<FunctionDef>(node);
                     foreach (var decorator in nested.DecoratorList)
                     {
                         NoteReference(decorator is Call c ? c.Func : decorator);
@@ -1551,7 +1610,10 @@ internal static class FactsExtractor
 
                     NoteNestedParameters(nested, nested.Args, nested.DecoratorList);
                     break;
-                case AsyncFunctionDef nested:
+                }
+                case NodeKind.AsyncFunctionDef:
+                {
+                    var nested = Unsafe.As<AsyncFunctionDef>(node);
                     foreach (var decorator in nested.DecoratorList)
                     {
                         NoteReference(decorator is Call c ? c.Func : decorator);
@@ -1559,9 +1621,13 @@ internal static class FactsExtractor
 
                     NoteNestedParameters(nested, nested.Args, nested.DecoratorList);
                     break;
-                case Lambda lambda:
+                }
+                case NodeKind.Lambda:
+                {
+                    var lambda = Unsafe.As<Lambda>(node);
                     NoteNestedParameters(lambda, lambda.Args, []);
                     break;
+                }
             }
 
             return true;
@@ -1953,21 +2019,21 @@ internal static class FactsExtractor
         }
 
         /// <summary>Notes what makes the body worth following for its non-deterministic values: assertions, failures, attributes kept and read.</summary>
-        private void NoteFlowHint(SyntaxNode node)
+        private void NoteFlowHint(SyntaxNode node, NodeKind kind)
         {
-            switch (node)
+            switch (kind)
             {
-                case Assert:
+                case NodeKind.Assert:
                     FlowHints |= FlowHints.Asserts;
                     break;
-                case Raise { Exc: Name { Id: "AssertionError" } or Call { Func: Name { Id: "AssertionError" } } }:
-                case Call { Func: Python.Syntax.Attribute { Attr: "fail" } or Name { Id: "fail" } }:
+                case NodeKind.Raise when Unsafe.As<Raise>(node) is { Exc: Name { Id: "AssertionError" } or Call { Func: Name { Id: "AssertionError" } } }:
+                case NodeKind.Call when Unsafe.As<Call>(node) is { Func: Python.Syntax.Attribute { Attr: "fail" } or Name { Id: "fail" } }:
                     FlowHints |= FlowHints.Asserts | FlowHints.Fails;
                     break;
-                case Call { Func: Python.Syntax.Attribute { Attr: var method } } when method.StartsWith("assert", StringComparison.Ordinal):
+                case NodeKind.Call when Unsafe.As<Call>(node) is { Func: Python.Syntax.Attribute { Attr: var method } } && method.StartsWith("assert", StringComparison.Ordinal):
                     FlowHints |= FlowHints.Asserts;
                     break;
-                case Assign assign when _selfName is not null:
+                case NodeKind.Assign when _selfName is not null && Unsafe.As<Assign>(node) is var assign:
                     foreach (var target in assign.Targets)
                     {
                         if (target is Python.Syntax.Attribute { Value: Name owner } && owner.Id == _selfName)
@@ -1977,7 +2043,7 @@ internal static class FactsExtractor
                     }
 
                     break;
-                case Python.Syntax.Attribute { Ctx: ExprContext.Load, Value: Name owner } when owner.Id == _selfName:
+                case NodeKind.Attribute when Unsafe.As<Python.Syntax.Attribute>(node) is { Ctx: ExprContext.Load, Value: Name owner } && owner.Id == _selfName:
                     FlowHints |= FlowHints.ReadsAttribute;
                     break;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ProdReady.Python.Syntax;
 using ProdReady.Semantics.Model;
 
@@ -204,12 +205,17 @@ internal sealed class NondeterminismFlow
     /// <summary>Walks one statement: what its expressions do, then what it binds, in the order Python runs them.</summary>
     private void Execute(StmtNode statement)
     {
-        switch (statement)
+        switch (statement.NodeKind)
         {
-            case Expr expression:
+            case NodeKind.Expr:
+            {
+                var expression = Unsafe.As<Expr>(statement);
                 Visit(expression.Value);
                 break;
-            case Assign assign:
+            }
+            case NodeKind.Assign:
+            {
+                var assign = Unsafe.As<Assign>(statement);
                 Visit(assign.Value);
                 var value = Taint(assign.Value, 0);
                 foreach (var target in assign.Targets)
@@ -224,28 +230,44 @@ internal sealed class NondeterminismFlow
                 }
 
                 break;
-            case AugAssign augmented:
+            }
+            case NodeKind.AugAssign:
+            {
+                var augmented = Unsafe.As<AugAssign>(statement);
                 Visit(augmented.Value);
                 Bind(augmented.Target, Taint(augmented.Value, 0), strong: false);
                 break;
-            case AnnAssign { Value: { } annotated } declaration:
+            }
+            case NodeKind.AnnAssign when Unsafe.As<AnnAssign>(statement) is { Value: { } annotated } declaration:
+            {
                 Visit(annotated);
                 Bind(declaration.Target, Taint(annotated, 0), strong: true);
                 break;
-            case Assert assertion:
+            }
+            case NodeKind.Assert:
+            {
+                var assertion = Unsafe.As<Assert>(statement);
                 Visit(assertion.Test);
                 JudgeTest(assertion.Test, false);
                 break;
-            case Return returned:
+            }
+            case NodeKind.Return:
+            {
+                var returned = Unsafe.As<Return>(statement);
                 Visit(returned.Value);
                 Leave(Taint(returned.Value, 0));
                 _state = null;
                 break;
-            case Raise raised:
+            }
+            case NodeKind.Raise:
+            {
+                var raised = Unsafe.As<Raise>(statement);
                 Visit(raised.Exc);
                 _state = null;
                 break;
-            case Break:
+            }
+            case NodeKind.Break:
+            {
                 if (_loops.TryPeek(out var broken))
                 {
                     broken.Breaks = JoinInto(broken.Breaks, _state);
@@ -253,7 +275,9 @@ internal sealed class NondeterminismFlow
 
                 _state = null;
                 break;
-            case Continue:
+            }
+            case NodeKind.Continue:
+            {
                 if (_loops.TryPeek(out var continued))
                 {
                     continued.Continues = JoinInto(continued.Continues, _state);
@@ -261,7 +285,10 @@ internal sealed class NondeterminismFlow
 
                 _state = null;
                 break;
-            case Delete deletion:
+            }
+            case NodeKind.Delete:
+            {
+                var deletion = Unsafe.As<Delete>(statement);
                 foreach (var target in deletion.Targets)
                 {
                     if (target is Name name)
@@ -271,7 +298,10 @@ internal sealed class NondeterminismFlow
                 }
 
                 break;
-            case If branch:
+            }
+            case NodeKind.If:
+            {
+                var branch = Unsafe.As<If>(statement);
                 Visit(branch.Test);
                 if (_fails && Fails(branch.Body))
                 {
@@ -286,41 +316,74 @@ internal sealed class NondeterminismFlow
 
                 Branch(branch.Body, branch.Orelse);
                 break;
-            case For loop:
+            }
+            case NodeKind.For:
+            {
+                var loop = Unsafe.As<For>(statement);
                 Visit(loop.Iter);
                 Loop(loop.Target, Taint(loop.Iter, 0), null, loop.Body, loop.Orelse);
                 break;
-            case AsyncFor loop:
+            }
+            case NodeKind.AsyncFor:
+            {
+                var loop = Unsafe.As<AsyncFor>(statement);
                 Visit(loop.Iter);
                 Loop(loop.Target, Taint(loop.Iter, 0), null, loop.Body, loop.Orelse);
                 break;
-            case While loop:
+            }
+            case NodeKind.While:
+            {
+                var loop = Unsafe.As<While>(statement);
                 Loop(null, null, loop.Test, loop.Body, loop.Orelse);
                 break;
-            case With with:
+            }
+            case NodeKind.With:
+            {
+                var with = Unsafe.As<With>(statement);
                 Enter(with.Items);
                 Walk(with.Body);
                 break;
-            case AsyncWith with:
+            }
+            case NodeKind.AsyncWith:
+            {
+                var with = Unsafe.As<AsyncWith>(statement);
                 Enter(with.Items);
                 Walk(with.Body);
                 break;
-            case Try attempt:
+            }
+            case NodeKind.Try:
+            {
+                var attempt = Unsafe.As<Try>(statement);
                 Attempt(attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody);
                 break;
-            case TryStar attempt:
+            }
+            case NodeKind.TryStar:
+            {
+                var attempt = Unsafe.As<TryStar>(statement);
                 Attempt(attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody);
                 break;
-            case Match match:
+            }
+            case NodeKind.Match:
+            {
+                var match = Unsafe.As<Match>(statement);
                 Choose(match);
                 break;
-            case FunctionDef function:
+            }
+            case NodeKind.FunctionDef:
+            {
+                var function = Unsafe.As<FunctionDef>(statement);
                 Nested(function.Name, function.Args, function.DecoratorList, function.Body);
                 break;
-            case AsyncFunctionDef function:
+            }
+            case NodeKind.AsyncFunctionDef:
+            {
+                var function = Unsafe.As<AsyncFunctionDef>(statement);
                 Nested(function.Name, function.Args, function.DecoratorList, function.Body);
                 break;
-            case ClassDef type:
+            }
+            case NodeKind.ClassDef:
+            {
+                var type = Unsafe.As<ClassDef>(statement);
                 foreach (var expression in type.Bases.Concat(type.DecoratorList))
                 {
                     Visit(expression);
@@ -328,6 +391,7 @@ internal sealed class NondeterminismFlow
 
                 Nested(type.Name, null, [], type.Body);
                 break;
+            }
         }
     }
 
@@ -770,12 +834,16 @@ internal sealed class NondeterminismFlow
             return null;
         }
 
-        switch (node)
+        switch (node.NodeKind)
         {
-            case Name name:
+            case NodeKind.Name:
+            {
+                var name = Unsafe.As<Name>(node);
                 // A held set is never changed: it is returned as it is.
                 return _state is not null && _state.TryGetValue(name.Id, out var local) ? local : null;
-            case Python.Syntax.Attribute { Value: var owner } attribute when IsSelf(owner):
+            }
+            case NodeKind.Attribute when Unsafe.As<Python.Syntax.Attribute>(node) is { Value: var owner } attribute && IsSelf(owner):
+            {
                 _readAttributes.Add(attribute.Attr);
                 HashSet<string> read = new(StringComparer.Ordinal) { "self." + attribute.Attr };
                 if (_attributes.TryGetValue(attribute.Attr, out var kept))
@@ -784,26 +852,53 @@ internal sealed class NondeterminismFlow
                 }
 
                 return read;
-            case Python.Syntax.Attribute attribute:
+            }
+            case NodeKind.Attribute:
+            {
+                var attribute = Unsafe.As<Python.Syntax.Attribute>(node);
                 return Taint(attribute.Value, depth + 1);
-            case Subscript subscript:
+            }
+            case NodeKind.Subscript:
+            {
+                var subscript = Unsafe.As<Subscript>(node);
                 // An item picked at a random position is checked against what the test put there: the position is left out.
                 return Taint(subscript.Value, depth + 1);
-            case Call call:
+            }
+            case NodeKind.Call:
+            {
+                var call = Unsafe.As<Call>(node);
                 return TaintOfCall(call, depth);
-            case BinOp { Op: Operator.Sub } difference:
+            }
+            case NodeKind.BinOp when Unsafe.As<BinOp>(node) is { Op: Operator.Sub } difference:
+            {
                 return TaintOfDifference(Taint(difference.Left, depth + 1), Taint(difference.Right, depth + 1));
-            case Lambda or Constant:
+            }
+            case NodeKind.Lambda or NodeKind.Constant:
+            {
                 return null;
-            case ListComp comprehension:
+            }
+            case NodeKind.ListComp:
+            {
+                var comprehension = Unsafe.As<ListComp>(node);
                 return TaintOfComprehension(comprehension.Generators, comprehension.Elt, null, depth);
-            case SetComp comprehension:
+            }
+            case NodeKind.SetComp:
+            {
+                var comprehension = Unsafe.As<SetComp>(node);
                 return TaintOfComprehension(comprehension.Generators, comprehension.Elt, null, depth);
-            case GeneratorExp comprehension:
+            }
+            case NodeKind.GeneratorExp:
+            {
+                var comprehension = Unsafe.As<GeneratorExp>(node);
                 return TaintOfComprehension(comprehension.Generators, comprehension.Elt, null, depth);
-            case DictComp comprehension:
+            }
+            case NodeKind.DictComp:
+            {
+                var comprehension = Unsafe.As<DictComp>(node);
                 return TaintOfComprehension(comprehension.Generators, comprehension.Key, comprehension.Value, depth);
+            }
             default:
+            {
                 var result = default(Labels);
                 var children = _lists.Count > 0 ? _lists.Pop() : [];
                 node.AddChildren(children);
@@ -822,6 +917,7 @@ internal sealed class NondeterminismFlow
                 children.Clear();
                 _lists.Push(children);
                 return result.Set;
+            }
         }
     }
 
@@ -1075,19 +1171,21 @@ internal sealed class NondeterminismFlow
     {
         protected override bool Enter(SyntaxNode node)
         {
-            switch (node)
+            // The node's kind, not its class: precompiled code tests a class with a call into the runtime.
+            switch (node.NodeKind)
             {
-                case Call call:
-                    flow.OnCall(call);
+                case NodeKind.Call:
+                    flow.OnCall(Unsafe.As<Call>(node));
                     break;
-                case NamedExpr named:
+                case NodeKind.NamedExpr:
+                    var named = Unsafe.As<NamedExpr>(node);
                     flow.Bind(named.Target, flow.Taint(named.Value, 0), strong: true);
                     break;
-                case Yield yielded:
-                    flow.Leave(flow.Taint(yielded.Value, 0));
+                case NodeKind.Yield:
+                    flow.Leave(flow.Taint(Unsafe.As<Yield>(node).Value, 0));
                     break;
-                case YieldFrom yielded:
-                    flow.Leave(flow.Taint(yielded.Value, 0));
+                case NodeKind.YieldFrom:
+                    flow.Leave(flow.Taint(Unsafe.As<YieldFrom>(node).Value, 0));
                     break;
             }
 
