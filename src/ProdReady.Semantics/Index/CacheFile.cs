@@ -117,10 +117,18 @@ public static class CacheFile
     /// <param name="file">The file's final path.</param>
     /// <exception cref="IOException">The folder cannot be listed.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder is not readable.</exception>
-    internal static void RemoveAbandonedWrites(string file)
+    internal static void RemoveAbandonedWrites(string file) => RemoveAbandoned(Path.GetDirectoryName(file)!, Path.GetFileName(file) + ".*.tmp");
+
+    /// <summary>Deletes the temporary files of every write in a folder that never finished (see <see cref="RemoveAbandonedWrites"/>).</summary>
+    /// <param name="folder">The folder.</param>
+    /// <exception cref="IOException">The folder cannot be listed.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder is not readable.</exception>
+    internal static void RemoveAbandonedWritesIn(string folder) => RemoveAbandoned(folder, "*.tmp");
+
+    private static void RemoveAbandoned(string folder, string pattern)
     {
         var before = DateTime.UtcNow - s_abandonedAfter;
-        foreach (var path in Directory.EnumerateFiles(Path.GetDirectoryName(file)!, Path.GetFileName(file) + ".*.tmp"))
+        foreach (var path in Directory.EnumerateFiles(folder, pattern))
         {
             try
             {

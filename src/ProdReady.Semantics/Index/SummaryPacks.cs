@@ -148,7 +148,8 @@ internal sealed class SummaryPacks
     /// Drops the summaries no current file has, once they outnumber the current ones: the summaries of current files
     /// are copied, as they are encoded, into one new pack, and then every other pack and every summary cached in a file of
     /// its own is deleted. Nothing is deleted unless the new pack was written whole. A concurrent run that still reads a
-    /// deleted file finds it missing and summarizes the file again: the cache is an accelerator.
+    /// deleted file finds it missing and summarizes the file again: the cache is an accelerator. Temporary files of writes
+    /// a stopped run never finished go too.
     /// </summary>
     /// <param name="folder">The cache folder of one summary format.</param>
     /// <param name="live">The content hashes of the summaries to keep.</param>
@@ -163,6 +164,13 @@ internal sealed class SummaryPacks
             if (!Directory.Exists(folder))
             {
                 return (0, 0);
+            }
+
+            // Writes a stopped run never finished (a temporary file each) are no one's: gone, here and in every shard.
+            CacheFile.RemoveAbandonedWritesIn(folder);
+            foreach (var shard in Directory.EnumerateDirectories(folder))
+            {
+                CacheFile.RemoveAbandonedWritesIn(shard);
             }
 
             var packs = Directory.EnumerateFiles(folder, Prefix + "*" + Extension).Order(StringComparer.Ordinal).ToList();

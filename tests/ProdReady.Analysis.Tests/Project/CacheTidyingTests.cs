@@ -113,6 +113,10 @@ public sealed class CacheTidyingTests
             ProjectContextFactory.Prepare(tree.Root, new ProdReadyConfiguration(tree.Root), files), recordTestMap: false, testMapFocus: ["shop/cart.py"]);
         Assert.NotNull(staged.TestMap);
 
-        Assert.Equal(0, ProjectContextFactory.TidyCache(tree.Root, staged, s_now).SummariesDropped);
+        var result = ProjectContextFactory.TidyCache(tree.Root, staged, s_now);
+
+        Assert.True(result.Ran);
+        Assert.Equal(0, result.SummariesDropped);
+        Assert.Equal(files.Count, ReadBack(tree, files));
     }
 }

@@ -92,7 +92,7 @@ public sealed class CacheHousekeepingTests
     {
         using var tree = new TempTree();
         Folder(tree, "summaries-v3", daysOld: 10);
-        Assert.True(CacheHousekeeping.Run(tree.Root, [], () => null, s_now).Ran);
+        Assert.True(CacheHousekeeping.Run(tree.Root, [], () => Live([]), s_now).Ran);
         Folder(tree, "summaries-v2", daysOld: 10);
 
         // Not due: what the run knows of the files is not even asked.
@@ -101,6 +101,74 @@ public sealed class CacheHousekeepingTests
 
         Assert.Equal(1, CacheHousekeeping.Run(tree.Root, [], () => null, s_now.AddHours(24)).FoldersRemoved);
         Assert.False(Directory.Exists(Cache(tree, "summaries-v2")));
+    }
+
+    [Fact]
+    public void Marks_the_current_formats_folders_as_written()
+    {
+        using var tree = new TempTree();
+        Folder(tree, ProjectIndex.FormatVersion, daysOld: 30);
+        Folder(tree, "paths-v1", daysOld: 30);
+
+        CacheHousekeeping.Run(tree.Root, ["paths-v1"], () => null, s_now);
+
+        Assert.Equal(s_now, Directory.GetLastWriteTimeUtc(Summaries(tree)));
+        Assert.Equal(s_now, Directory.GetLastWriteTimeUtc(Cache(tree, "paths-v1")));
+    }
+
+    [Fact]
+    public void A_run_that_does_not_know_every_file_leaves_the_summaries_to_a_later_run_of_the_day()
+    {
+        using var tree = new TempTree();
+        Singles(tree, Enumerable.Range(0, 300));
+        var live = Live(Enumerable.Range(0, 10));
+
+        Assert.Equal(new CacheHousekeepingResult(true, 0, 0, 0), CacheHousekeeping.Run(tree.Root, [], () => null, s_now));
+        var later = CacheHousekeeping.Run(tree.Root, [], () => live, s_now.AddHours(1));
+
+        Assert.Equal(new CacheHousekeepingResult(true, 0, 300, 290), later);
+        Assert.Equal(CacheHousekeepingResult.NotDue, CacheHousekeeping.Run(tree.Root, [], () => live, s_now.AddHours(2)));
+    }
+
+    [Fact]
+    public void Leaves_the_summaries_to_the_process_that_holds_the_lock()
+    {
+        using var tree = new TempTree();
+        Singles(tree, Enumerable.Range(0, 300));
+        var live = Live(Enumerable.Range(0, 10));
+        using (new FileStream(Cache(tree, CacheHousekeeping.LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            Assert.Equal(0, CacheHousekeeping.Run(tree.Root, [], () => live, s_now).SummariesDropped);
+            Assert.Equal(300, Entries(tree).Count);
+        }
+
+        // The day's turn was not taken: once the lock is free, a run of the same day tidies.
+        Assert.Equal(290, CacheHousekeeping.Run(tree.Root, [], () => live, s_now.AddMinutes(1)).SummariesDropped);
+    }
+
+    [Fact]
+    public void Removes_the_temporary_files_of_writes_that_never_finished()
+    {
+        using var tree = new TempTree();
+        Singles(tree, Enumerable.Range(0, 3));
+        var shard = Path.Combine(Summaries(tree), Hash(0)[..2]);
+        var abandoned = Path.Combine(shard, Hash(9) + ".bin.41.0123.tmp");
+        var writing = Path.Combine(shard, Hash(8) + ".bin.42.4567.tmp");
+        var abandonedPack = Path.Combine(Summaries(tree), "pack-0.bin.43.89ab.tmp");
+        foreach (var file in new[] { abandoned, writing, abandonedPack })
+        {
+            File.WriteAllText(file, "partial");
+        }
+
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddHours(-1));
+        File.SetLastWriteTimeUtc(abandonedPack, DateTime.UtcNow.AddHours(-1));
+
+        CacheHousekeeping.Run(tree.Root, [], () => Live(Enumerable.Range(0, 3)), s_now);
+
+        Assert.False(File.Exists(abandoned));
+        Assert.False(File.Exists(abandonedPack));
+        Assert.True(File.Exists(writing));
+        Assert.Equal(3, Entries(tree).Count);
     }
 
     [Fact]
