@@ -59,10 +59,11 @@ public static partial class CacheHousekeeping
 
             var ran = false;
             var removed = 0;
-            if (IsDue(Path.Combine(folder, StampName), utcNow))
+            var foldersStamp = Path.Combine(folder, StampName);
+            if (IsDue(foldersStamp, utcNow))
             {
                 // Stamped first: runs started meanwhile find it done.
-                Stamp(Path.Combine(folder, StampName), utcNow);
+                Stamp(foldersStamp, utcNow);
                 ran = true;
                 removed = TidyFolders(folder, otherFolders, utcNow);
             }

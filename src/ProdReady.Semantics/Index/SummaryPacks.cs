@@ -166,13 +166,8 @@ internal sealed class SummaryPacks
                 return (0, 0);
             }
 
-            // Writes a stopped run never finished (a temporary file each) are no one's: gone, here and in every shard.
+            // Writes a stopped run never finished (a temporary file each) are no one's: gone, here and in every shard below.
             CacheFile.RemoveAbandonedWritesIn(folder);
-            foreach (var shard in Directory.EnumerateDirectories(folder))
-            {
-                CacheFile.RemoveAbandonedWritesIn(shard);
-            }
-
             var packs = Directory.EnumerateFiles(folder, Prefix + "*" + Extension).Order(StringComparer.Ordinal).ToList();
             var packed = new Dictionary<string, (string, long, int)>(StringComparer.Ordinal);
             foreach (var pack in packs)
@@ -184,6 +179,7 @@ internal sealed class SummaryPacks
             var single = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var shard in Directory.EnumerateDirectories(folder))
             {
+                CacheFile.RemoveAbandonedWritesIn(shard);
                 foreach (var file in Directory.EnumerateFiles(shard, "*" + Extension))
                 {
                     single.TryAdd(Path.GetFileNameWithoutExtension(file), file);

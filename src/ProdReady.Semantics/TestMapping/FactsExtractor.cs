@@ -1422,11 +1422,8 @@ internal static class FactsExtractor
             switch (kind)
             {
                 case NodeKind.Call:
-                {
-                    var call = Unsafe.As<Call>(node);
-                    VisitCall(call);
+                    VisitCall(Unsafe.As<Call>(node));
                     break;
-                }
                 case NodeKind.Attribute when Unsafe.As<Python.Syntax.Attribute>(node) is { Ctx: ExprContext.Load } attribute && !_calledFunctions.Contains(attribute.Span.Start):
                 {
                     if (Origin(attribute.Value) is { } origin && !_successChecks.Contains(attribute.Span.Start))
@@ -1536,13 +1533,11 @@ internal static class FactsExtractor
                 case NodeKind.Subscript:
                 {
                     var subscript = Unsafe.As<Subscript>(node);
-                    var context = subscript.Ctx;
-                    NoteProtocol(subscript.Value, context switch { ExprContext.Store => "__setitem__", ExprContext.Del => "__delitem__", _ => "__getitem__" });
+                    NoteProtocol(subscript.Value, subscript.Ctx switch { ExprContext.Store => "__setitem__", ExprContext.Del => "__delitem__", _ => "__getitem__" });
                     break;
                 }
-                case NodeKind.BinOp when s_operatorMethods.TryGetValue(Unsafe.As<BinOp>(node).Op, out var operatorMethod):
+                case NodeKind.BinOp when Unsafe.As<BinOp>(node) is var operation && s_operatorMethods.TryGetValue(operation.Op, out var operatorMethod):
                 {
-                    var operation = Unsafe.As<BinOp>(node);
                     NoteProtocol(operation.Left, operatorMethod);
                     break;
                 }

@@ -208,11 +208,8 @@ internal sealed class NondeterminismFlow
         switch (statement.NodeKind)
         {
             case NodeKind.Expr:
-            {
-                var expression = Unsafe.As<Expr>(statement);
-                Visit(expression.Value);
+                Visit(Unsafe.As<Expr>(statement).Value);
                 break;
-            }
             case NodeKind.Assign:
             {
                 var assign = Unsafe.As<Assign>(statement);
@@ -837,11 +834,8 @@ internal sealed class NondeterminismFlow
         switch (node.NodeKind)
         {
             case NodeKind.Name:
-            {
-                var name = Unsafe.As<Name>(node);
                 // A held set is never changed: it is returned as it is.
-                return _state is not null && _state.TryGetValue(name.Id, out var local) ? local : null;
-            }
+                return _state is not null && _state.TryGetValue(Unsafe.As<Name>(node).Id, out var local) ? local : null;
             case NodeKind.Attribute when Unsafe.As<Python.Syntax.Attribute>(node) is { Value: var owner } attribute && IsSelf(owner):
             {
                 _readAttributes.Add(attribute.Attr);
@@ -854,29 +848,16 @@ internal sealed class NondeterminismFlow
                 return read;
             }
             case NodeKind.Attribute:
-            {
-                var attribute = Unsafe.As<Python.Syntax.Attribute>(node);
-                return Taint(attribute.Value, depth + 1);
-            }
+                return Taint(Unsafe.As<Python.Syntax.Attribute>(node).Value, depth + 1);
             case NodeKind.Subscript:
-            {
-                var subscript = Unsafe.As<Subscript>(node);
                 // An item picked at a random position is checked against what the test put there: the position is left out.
-                return Taint(subscript.Value, depth + 1);
-            }
+                return Taint(Unsafe.As<Subscript>(node).Value, depth + 1);
             case NodeKind.Call:
-            {
-                var call = Unsafe.As<Call>(node);
-                return TaintOfCall(call, depth);
-            }
+                return TaintOfCall(Unsafe.As<Call>(node), depth);
             case NodeKind.BinOp when Unsafe.As<BinOp>(node) is { Op: Operator.Sub } difference:
-            {
                 return TaintOfDifference(Taint(difference.Left, depth + 1), Taint(difference.Right, depth + 1));
-            }
             case NodeKind.Lambda or NodeKind.Constant:
-            {
                 return null;
-            }
             case NodeKind.ListComp:
             {
                 var comprehension = Unsafe.As<ListComp>(node);
