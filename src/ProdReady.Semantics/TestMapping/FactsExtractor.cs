@@ -442,8 +442,9 @@ internal static class FactsExtractor
 
     /// <summary>
     /// What an annotation declares, as the map reads a declared origin: the class it names (see <see cref="AnnotationType"/>);
-    /// for a union of classes (<c>A | B</c>, <c>Union[A, B]</c>), that of its first member, then <c>;</c> and each other
-    /// member's (the value may be any of them); for a tuple of fixed length (<c>tuple[A | B, str]</c>), each position's in
+    /// for a union (<c>A | B</c>, <c>Union[A, B]</c>), each member's, separated by <c>;</c> (the value may be any of them),
+    /// empty for a member that names no class (<c>A | str</c> is <c>A;</c>) and <see cref="FunctionMember"/> for a callable;
+    /// for a tuple of fixed length (<c>tuple[A | B, str]</c>), each position's in
     /// parentheses, separated by commas (<c>(A;B,)</c>), so that unpacking it types each name.
     /// </summary>
     /// <returns><see langword="null"/> when the annotation names no class (built-ins left out).</returns>
@@ -471,18 +472,31 @@ internal static class FactsExtractor
             return AnnotationType(model, annotation);
         }
 
-        // The first member is what the annotation declared before unions were read this way; the others are alternatives.
-        var first = AnnotationType(model, members[0]);
-        var alternatives = new List<string>();
-        for (var i = 1; i < members.Count; i++)
+        // Each member once, in order; a callable (`Callable[..., T]`) is a function, and a member that names no class (a
+        // built-in, a name not bound) is kept as an empty member, so that the map knows the value may be something else.
+        var named = new List<string>(members.Count);
+        foreach (var member in members)
         {
-            if (AnnotationType(model, members[i]) is { } alternative && alternative != first && !alternatives.Contains(alternative))
+            var memberType = IsCallableForm(model, member) ? FunctionMember : AnnotationType(model, member) ?? string.Empty;
+            if (!named.Contains(memberType))
             {
-                alternatives.Add(alternative);
+                named.Add(memberType);
             }
         }
 
-        return alternatives.Count == 0 ? first : (first ?? string.Empty) + ";" + string.Join(';', alternatives);
+        return named.Count == 1 ? NullIfEmpty(named[0]) : named.TrueForAll(t => t.Length == 0) ? null : string.Join(';', named);
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    /// <summary>How a union names a member that is a callable: a function, which has no method of the project's.</summary>
+    internal const string FunctionMember = "builtins.function";
+
+    /// <summary>Whether an annotation is a callable's (<c>Callable[[int], str]</c>, <c>typing.Callable</c>, <c>collections.abc.Callable</c>).</summary>
+    private static bool IsCallableForm(SemanticModel model, ExprNode annotation)
+    {
+        var form = annotation is Subscript { Value: var outer } ? outer : annotation;
+        return model.MatchesTyping(form, "Callable") || model.QualifiedNameOf(form) == "collections.abc.Callable";
     }
 
     /// <summary>Whether a subscripted annotation is a tuple of fixed length (<c>tuple[A, B]</c>, <c>Tuple[A, B]</c>; not <c>tuple[A, ...]</c>).</summary>

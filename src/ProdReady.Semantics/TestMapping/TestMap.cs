@@ -81,6 +81,9 @@ public sealed partial class TestMap
 
     /// <summary>Marks a class of <c>self</c> known only by declaration (the object may be of a subclass).</summary>
     private const char Declared = '~';
+
+    /// <summary>What a member of a union that names no class (a built-in, a name not bound) may be: an object of no project class.</summary>
+    private const string OtherMember = "builtins.object";
     private readonly List<string> _sourceFiles = [];
 
     /// <summary>What a fixture that yields nothing the map knows supplies (shared, never added to).</summary>
@@ -1453,8 +1456,8 @@ public sealed partial class TestMap
 
     /// <summary>
     /// A class a value is an instance of (or a callable it is), whether it is only declared (the value may be of a
-    /// subclass), and whether it is one alternative of a union other than the first (the value may be of another: what
-    /// is called on it is a possible link).
+    /// subclass), and whether it is one alternative of a union (the value may be of another member: what is called on it
+    /// is a possible link, unless no other member offers it).
     /// </summary>
     private readonly record struct OriginType(string Name, bool IsCallable, bool IsDeclared, bool IsAlternative = false);
 
@@ -1542,8 +1545,14 @@ public sealed partial class TestMap
         }
 
         var results = new List<(MappedUnit, string?)>();
-        foreach (var type in OriginTypes(origin, fixtureYields, selfType, 0))
+        var types = OriginTypes(origin, fixtureYields, selfType, 0);
+        var sole = SoleOffer(types, member, call);
+        foreach (var found in types)
         {
+            // What only one member of a union offers is what the call reaches whichever member the object is.
+            var type = found.IsAlternative && sole is not null && ReferenceEquals(Reached(found, member, call)?.Facts, sole.Facts)
+                ? found with { IsAlternative = false }
+                : found;
             if (member is null)
             {
                 if (call && !type.IsAlternative && Resolve(type.Name) is { } callee && type.IsCallable)
@@ -1590,6 +1599,54 @@ public sealed partial class TestMap
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The unit a call on one type reaches: calling a class or function it holds (<paramref name="member"/> <see langword="null"/>),
+    /// its <c>__call__</c>, or its method <paramref name="member"/>; <see langword="null"/> when that is no project unit.
+    /// </summary>
+    private MappedUnit? Reached(OriginType type, string? member, bool call) => member switch
+    {
+        null => call && type.IsCallable ? Resolve(type.Name) : null,
+        "__call__" when type.IsCallable => Resolve(type.Name),
+        _ when type.IsCallable => null,
+        _ => Resolve(type.Name + "." + member) is { Facts.Kind: "method" } method ? method : null,
+    };
+
+    /// <summary>
+    /// The one unit the alternatives of a union offer for a call (<c>x.total()</c> on <c>x: Cart | Order</c> where only
+    /// <c>Cart</c> defines <c>total</c>), or <see langword="null"/> when none does, or two do, or a member is no project
+    /// class (it may offer the member too; a callable offers only a call): then which unit runs depends on the object, and
+    /// each link is only possible.
+    /// </summary>
+    private MappedUnit? SoleOffer(List<OriginType> types, string? member, bool call)
+    {
+        MappedUnit? sole = null;
+        foreach (var type in types)
+        {
+            if (!type.IsAlternative)
+            {
+                continue;
+            }
+
+            if (Reached(type, member, call) is { } unit)
+            {
+                if (sole is not null && !ReferenceEquals(sole.Facts, unit.Facts))
+                {
+                    return null;
+                }
+
+                sole = unit;
+            }
+            else if (type.Name == FactsExtractor.FunctionMember ? member is null or "__call__" : Resolve(type.Name) is null)
+            {
+                // A library class, a built-in or a name the project does not define may have the member; a function can
+                // only be called.
+                return null;
+            }
+        }
+
+        return sole;
     }
 
     /// <summary>
@@ -1878,19 +1935,17 @@ public sealed partial class TestMap
     /// <summary>
     /// Adds the types an annotation declares (the forms <see cref="UnitFacts.Returns"/> describes): a class, maybe of a
     /// subclass; <c>X[]</c>, a collection of them; <c>type[X]</c>, the class itself; <c>(A,B)</c>, a tuple of fixed length
-    /// (read by position); <c>A;B</c>, a union, whose members after the first are alternatives.
+    /// (read by position); <c>A;B</c>, a union, whose members are all alternatives (the value may be of any of them; an
+    /// empty member, one that names no class, is read as <see cref="OtherMember"/>).
     /// </summary>
     private static void AddDeclared(List<OriginType> types, string declared, bool alternative)
     {
         if (!declared.StartsWith('(') && declared.Contains(';', StringComparison.Ordinal))
         {
-            var members = declared.Split(';');
-            for (var i = 0; i < members.Length; i++)
+            foreach (var member in declared.Split(';'))
             {
-                if (members[i].Length > 0)
-                {
-                    AddDeclared(types, members[i], alternative || i > 0);
-                }
+                // A member that names no class stands for what the value may be instead: a built-in or a library's object.
+                AddDeclared(types, member.Length > 0 ? member : OtherMember, true);
             }
 
             return;

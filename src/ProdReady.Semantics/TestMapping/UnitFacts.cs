@@ -9,8 +9,8 @@ namespace ProdReady.Semantics.TestMapping;
 /// Call targets are strings: a qualified name (<c>pkg.mod.f</c>, resolved through imports and aliases), or a member
 /// of a value whose origin is known, <c>ORIGIN#member</c>, where the origin is <c>@call:QN</c> (the result of
 /// calling <c>QN</c>: an instance when it names a class), <c>@decl:CLASS</c> (a value annotated with <c>CLASS</c>, maybe of a
-/// subclass; <c>CLASS[]</c> for a collection of them, <c>type[CLASS]</c> for the class itself, <c>A;B</c> for a union whose
-/// members after the first are alternatives, <c>(A,B)</c> for a tuple of fixed length), <c>@called:ORIGIN</c> (what calling
+/// subclass; <c>CLASS[]</c> for a collection of them, <c>type[CLASS]</c> for the class itself, <c>A;B</c> for a union, any
+/// member of which the value may be, <c>(A,B)</c> for a tuple of fixed length), <c>@called:ORIGIN</c> (what calling
 /// a value of that origin returns: an instance of the class it holds), <c>@itemN:ORIGIN</c> (the item at position N of a
 /// tuple, a name of an unpacking assignment), <c>@param:NAME</c> (a parameter, so a fixture in a test),
 /// <c>@self:CLASS</c> (<c>self</c> in a method of <c>CLASS</c>), <c>@ret:ORIGIN#method</c> (what a method returns),

@@ -653,21 +653,91 @@ public sealed class TestMapReachTests
         using var tree = TestProject.Create().File("shop/resolving.py", Resolving).File("tests/test_resolving.py", Tests);
         var map = Map(tree);
 
-        // The union's first member is declared, as a single class is; the other members, and the first's overrides, are
-        // possible: the object may be of any of them.
+        // Every member of a union is an alternative: which `complete` runs depends on the object, so each is possible (the
+        // order the annotation lists them in says nothing), as are the overrides of a declared class.
         Assert.Equal(
-            "tests/test_resolving.py::test_complete claimed through `shop.resolving.complete`; "
+            "tests/test_resolving.py::test_complete possible possibly through `shop.resolving.complete`; "
             + "tests/test_resolving.py::test_complete_old possible possibly through `shop.resolving.complete_old`; "
-            + "tests/test_resolving.py::test_each claimed through `shop.resolving.each`; "
-            + "tests/test_resolving.py::test_pick claimed through `shop.resolving.pick`",
+            + "tests/test_resolving.py::test_each possible possibly through `shop.resolving.each`; "
+            + "tests/test_resolving.py::test_pick possible possibly through `shop.resolving.pick`",
             Ways(map, "shop.resolving.Command.complete"));
         Assert.Equal(
             "tests/test_resolving.py::test_complete possible possibly through `shop.resolving.complete`; "
-            + "tests/test_resolving.py::test_complete_old claimed through `shop.resolving.complete_old`; "
+            + "tests/test_resolving.py::test_complete_old possible possibly through `shop.resolving.complete_old`; "
             + "tests/test_resolving.py::test_each possible possibly through `shop.resolving.each`; "
             + "tests/test_resolving.py::test_pick possible possibly through `shop.resolving.pick`",
             Ways(map, "shop.resolving.Parameter.complete"));
         Assert.Contains("tests/test_resolving.py::test_complete possible", Ways(map, "shop.resolving.Group.complete"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Cart | Order")]
+    [InlineData("Order | Cart")]
+    [InlineData("Union[Order, Cart, None]")]
+    [InlineData("Optional[Cart | Order]")]
+    [InlineData("Cart | Callable[[], Cart]")]
+    [InlineData("collections.abc.Callable[[], int] | Cart")]
+    public void Claims_what_only_one_member_of_a_union_offers(string annotation)
+    {
+        using var tree = Checkout(annotation, orderMethod: "lines");
+        var map = Map(tree);
+
+        // Only `Cart` has `total` (a function has no method of the project's): whichever member the object is, the call
+        // that runs is `Cart.total`.
+        Assert.Equal("tests/test_orders.py::test_checkout claimed through `shop.orders.checkout`", Ways(map, "shop.orders.Cart.total"));
+    }
+
+    [Theory]
+    [InlineData("Cart | Order", "shop.orders.Order.total")]
+    [InlineData("Cart | decimal.Decimal", null)]
+    [InlineData("Cart | Basket", null)]
+    [InlineData("Cart | str", null)]
+    [InlineData("str | Cart", null)]
+    public void Keeps_a_call_possible_when_another_member_of_the_union_may_offer_it(string annotation, string? other)
+    {
+        using var tree = Checkout(annotation, orderMethod: "total");
+        var map = Map(tree);
+
+        // Another project class with `total`, a class of a library (installed or not) or a built-in: the object may be one of them.
+        Assert.Equal("tests/test_orders.py::test_checkout possible possibly through `shop.orders.checkout`", Ways(map, "shop.orders.Cart.total"));
+        if (other is not null)
+        {
+            Assert.Equal("tests/test_orders.py::test_checkout possible possibly through `shop.orders.checkout`", Ways(map, other));
+        }
+    }
+
+    /// <summary>A project whose <c>checkout</c> calls <c>total</c> on a value of the annotation's type, and a test that calls it with a <c>Cart</c>.</summary>
+    private static TempTree Checkout(string annotation, string orderMethod)
+    {
+        string source = $$"""
+            import collections.abc
+            import decimal
+            from typing import Callable, Optional, Union
+
+            from vendored_shop import Basket
+
+
+            class Cart:
+                def total(self):
+                    return 3
+
+
+            class Order:
+                def {{orderMethod}}(self):
+                    return 4
+
+
+            def checkout(item: {{annotation}}):
+                return item.total()
+            """;
+        const string Tests = """
+            from shop.orders import Cart, checkout
+
+
+            def test_checkout():
+                assert checkout(Cart()) == 3
+            """;
+        return TestProject.Create().File("shop/orders.py", source).File("tests/test_orders.py", Tests);
     }
 
     [Fact]
