@@ -77,12 +77,14 @@ public static class ProjectContextFactory
             ?? PythonVersion.FromRequiresPython(dependencies.RequiresPython)
             ?? PythonVersion.Latest;
         var pytest = PytestSettings.Load(root);
-        var store = readTestMapAhead ? new TestMapStore(root, SettingsOf(version, pytest, configuration), runStart) : null;
+        var members = WorkspaceMembers.Find(root);
+        var store = readTestMapAhead ? new TestMapStore(root, SettingsOf(version, pytest, configuration, members), runStart) : null;
         store?.StartReading();
         var files = pythonFiles.ToList();
-        return new ProjectSetup(root, configuration, runStart, dependencies, version, pytest, files, new ProjectLayout(root, files, configuration.Src))
+        return new ProjectSetup(root, configuration, runStart, dependencies, version, pytest, files, new ProjectLayout(root, files, configuration.Src, members))
         {
             TestMapStore = store,
+            WorkspaceMembers = members,
         };
     }
 
@@ -122,7 +124,7 @@ public static class ProjectContextFactory
             AllowStarArgAny = configuration.AllowStarArgAny,
             Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
             TestMapFocus = testMapFocus,
-            TestMapStore = collectTestFacts && useCache ? setup.TakeTestMapStore() ?? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration), setup.RunStart) : null,
+            TestMapStore = collectTestFacts && useCache ? setup.TakeTestMapStore() ?? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration, setup.WorkspaceMembers), setup.RunStart) : null,
         };
         if (context.TestMapStore is { } store)
         {
@@ -142,7 +144,7 @@ public static class ProjectContextFactory
     }
 
     /// <summary>Describes the settings besides the files that decide the test map, for its record's key.</summary>
-    private static string SettingsOf(PythonVersion version, PytestSettings pytest, ProdReadyConfiguration configuration) =>
+    private static string SettingsOf(PythonVersion version, PytestSettings pytest, ProdReadyConfiguration configuration, IReadOnlyList<string> workspaceMembers) =>
         string.Join(
             '\u0001',
             version.ToString(),
@@ -152,5 +154,6 @@ public static class ProjectContextFactory
             string.Join('\n', pytest.PythonFunctions),
             string.Join('\n', pytest.NoRecurseDirs),
             string.Join('\n', configuration.Tests),
-            string.Join('\n', configuration.Src));
+            string.Join('\n', configuration.Src),
+            string.Join('\n', workspaceMembers));
 }

@@ -51,6 +51,9 @@ public sealed class ProjectSetup
 
     internal ProjectLayout Layout { get; }
 
+    /// <summary>Gets the folders of the workspace's members (see <see cref="Semantics.Project.WorkspaceMembers"/>), relative to <see cref="Root"/>.</summary>
+    internal IReadOnlyList<string> WorkspaceMembers { get; init; } = [];
+
     /// <summary>The test map's store made while the setup was prepared, reading its record ahead; <see langword="null"/> when not asked for or taken.</summary>
     private Semantics.TestMapping.TestMapStore? _testMapStore;
 

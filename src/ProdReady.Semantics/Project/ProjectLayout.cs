@@ -55,7 +55,12 @@ public sealed class ProjectLayout
     /// <param name="pythonFiles">Every Python file of the project, relative to the root with forward slashes; other
     /// files and paths outside the root are ignored.</param>
     /// <param name="sourceRoots">The configured source roots (<c>src</c>, default <c>["."]</c>), relative to the root.</param>
-    public ProjectLayout(string projectRoot, IEnumerable<string> pythonFiles, IReadOnlyList<string> sourceRoots)
+    /// <param name="workspaceMembers">
+    /// The folders of a workspace's members (see <see cref="WorkspaceMembers"/>), relative to the root: with the default
+    /// source roots, each member's <c>src</c> folder (or the member's own folder, when it has no <c>src</c> layout) is a
+    /// source root after the root's.
+    /// </param>
+    public ProjectLayout(string projectRoot, IEnumerable<string> pythonFiles, IReadOnlyList<string> sourceRoots, IReadOnlyList<string>? workspaceMembers = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(projectRoot);
         ArgumentNullException.ThrowIfNull(pythonFiles);
@@ -73,7 +78,7 @@ public sealed class ProjectLayout
             }
         }
 
-        _roots = ChooseRoots(sourceRoots);
+        _roots = ChooseRoots(sourceRoots, workspaceMembers ?? []);
         SourceRoots = _roots.Select(root => root.Length == 0 ? "." : root).ToArray();
 
         foreach (var path in paths)
@@ -272,7 +277,7 @@ public sealed class ProjectLayout
         return directory;
     }
 
-    private string[] ChooseRoots(IReadOnlyList<string> sourceRoots)
+    private string[] ChooseRoots(IReadOnlyList<string> sourceRoots, IReadOnlyList<string> workspaceMembers)
     {
         var roots = new List<string>();
         foreach (var root in sourceRoots)
@@ -284,29 +289,49 @@ public sealed class ProjectLayout
             }
         }
 
-        if (roots is [""] && HasSrcLayout())
+        if (roots is not [""])
+        {
+            // Configured roots are taken as they are.
+            return [.. roots];
+        }
+
+        if (HasSrcLayout("src"))
         {
             roots.Insert(0, "src");
+        }
+
+        foreach (var member in workspaceMembers)
+        {
+            var normalized = ProjectPath.Normalize(member, _projectRoot);
+            if (normalized is { Length: > 0 })
+            {
+                var root = HasSrcLayout(normalized + "/src") ? normalized + "/src" : normalized;
+                if (!roots.Contains(root))
+                {
+                    roots.Add(root);
+                }
+            }
         }
 
         return [.. roots];
     }
 
-    private bool HasSrcLayout()
+    /// <summary>Whether a folder named <c>src</c> is a source root: no package itself, it holds a module or a package.</summary>
+    private bool HasSrcLayout(string src)
     {
-        if (!_directories.TryGetValue("src", out var src) || src.HasInit)
+        if (!_directories.TryGetValue(src, out var directory) || directory.HasInit)
         {
             return false;
         }
 
-        if (src.Modules.Count > 0)
+        if (directory.Modules.Count > 0)
         {
             return true;
         }
 
-        foreach (var (folder, directory) in _directories)
+        foreach (var (folder, below) in _directories)
         {
-            if (directory.HasInit && ProjectPath.IsWithin(folder, "src"))
+            if (below.HasInit && ProjectPath.IsWithin(folder, src))
             {
                 return true;
             }

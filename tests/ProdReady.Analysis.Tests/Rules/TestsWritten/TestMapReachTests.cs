@@ -706,6 +706,23 @@ public sealed class TestMapReachTests
         }
     }
 
+    [Fact]
+    public void Maps_the_tests_of_a_uv_workspace_to_its_members_packages()
+    {
+        using var tree = new TempTree()
+            .File("pyproject.toml", "[project]\nname = \"shop-workspace\"\n[tool.uv.workspace]\nmembers = [\"packages/*\"]\n[tool.pytest.ini_options]\ntestpaths = [\"packages/*/tests\"]\n")
+            .File("packages/shoplib/pyproject.toml", "[project]\nname = \"shoplib\"\n")
+            .File("packages/shoplib/src/shoplib/__init__.py", "from shoplib._internal.cart import Cart\n")
+            .File("packages/shoplib/src/shoplib/_internal/__init__.py", "")
+            .File("packages/shoplib/src/shoplib/_internal/cart.py", "class Cart:\n    def total(self):\n        return 3\n")
+            .File("packages/shoplib/tests/__init__.py", "")
+            .File("packages/shoplib/tests/test_cart.py", "from shoplib import Cart\n\n\ndef test_total():\n    assert Cart().total() == 3\n");
+        var map = Map(tree);
+
+        // uv installs every member: `shoplib` is the member's `src/shoplib`, not a folder of the workspace's root.
+        Assert.Equal("packages/shoplib/tests/test_cart.py::test_total claimed directly", Ways(map, "shoplib._internal.cart.Cart.total"));
+    }
+
     /// <summary>A project whose <c>checkout</c> calls <c>total</c> on a value of the annotation's type, and a test that calls it with a <c>Cart</c>.</summary>
     private static TempTree Checkout(string annotation, string orderMethod)
     {

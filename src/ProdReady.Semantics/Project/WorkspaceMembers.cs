@@ -1,0 +1,144 @@
+using System.IO.Enumeration;
+using ProdReady.Semantics.Configuration;
+
+namespace ProdReady.Semantics.Project;
+
+/// <summary>
+/// The members of a uv workspace (<c>[tool.uv.workspace]</c> in the root's <c>pyproject.toml</c>): the folders its
+/// <c>members</c> globs name that hold a <c>pyproject.toml</c>, less those its <c>exclude</c> globs name. uv installs every
+/// member into the workspace's environment, so each member's packages are importable by their own names.
+/// </summary>
+public static class WorkspaceMembers
+{
+    /// <summary>How deep a <c>**</c> of a glob goes below the folder it starts at.</summary>
+    private const int MaxRecursiveDepth = 8;
+
+    /// <summary>Finds the members of the workspace whose root is <paramref name="root"/>.</summary>
+    /// <param name="root">The project root.</param>
+    /// <returns>
+    /// The members' folders relative to the root, with forward slashes, in ordinal order; empty when the root declares no
+    /// workspace, or its <c>pyproject.toml</c> cannot be read or parsed (the layout is then the root's alone, as before).
+    /// </returns>
+    public static IReadOnlyList<string> Find(string root)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        string text;
+        try
+        {
+            text = File.ReadAllText(Path.Combine(root, "pyproject.toml"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+
+        if (!TomlDocument.TryParse(text, out var document, out _)
+            || TomlDocument.Get(document, "tool", "uv", "workspace") is not Dictionary<string, object?> workspace)
+        {
+            return [];
+        }
+
+        var excluded = Expand(root, Globs(workspace, "exclude"));
+        var members = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var folder in Expand(root, Globs(workspace, "members")))
+        {
+            if (!excluded.Contains(folder) && folder.Length > 0 && File.Exists(Path.Combine(root, folder, "pyproject.toml")))
+            {
+                members.Add(folder);
+            }
+        }
+
+        return [.. members];
+    }
+
+    /// <summary>The strings of a workspace key that lists globs; other values are ignored.</summary>
+    private static IEnumerable<string> Globs(Dictionary<string, object?> workspace, string key) =>
+        workspace.GetValueOrDefault(key) is List<object?> values ? values.OfType<string>() : [];
+
+    /// <summary>The folders below the root that the globs name, relative to the root, with forward slashes.</summary>
+    private static HashSet<string> Expand(string root, IEnumerable<string> globs)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var glob in globs)
+        {
+            var segments = glob.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+            if (segments.Length == 0 || segments.Contains("..") || Path.IsPathRooted(glob))
+            {
+                // Members live inside the workspace; a glob that climbs out of it names nothing this layout holds.
+                continue;
+            }
+
+            Match(root, string.Empty, segments, 0, 0, folders);
+        }
+
+        return folders;
+    }
+
+    private static void Match(string root, string folder, string[] segments, int index, int depth, HashSet<string> found)
+    {
+        if (index == segments.Length)
+        {
+            found.Add(folder);
+            return;
+        }
+
+        var segment = segments[index];
+        if (segment == ".")
+        {
+            Match(root, folder, segments, index + 1, depth, found);
+            return;
+        }
+
+        if (segment == "**")
+        {
+            Match(root, folder, segments, index + 1, depth, found);
+            if (depth < MaxRecursiveDepth)
+            {
+                foreach (var child in Children(root, folder))
+                {
+                    Match(root, Join(folder, child), segments, index, depth + 1, found);
+                }
+            }
+
+            return;
+        }
+
+        if (segment.IndexOfAny(['*', '?']) < 0)
+        {
+            if (Directory.Exists(Path.Combine(root, Join(folder, segment))))
+            {
+                Match(root, Join(folder, segment), segments, index + 1, depth, found);
+            }
+
+            return;
+        }
+
+        foreach (var child in Children(root, folder))
+        {
+            if (FileSystemName.MatchesSimpleExpression(segment, child, ignoreCase: false))
+            {
+                Match(root, Join(folder, child), segments, index + 1, depth, found);
+            }
+        }
+    }
+
+    /// <summary>The names of a folder's subfolders, hidden ones left out (as a glob's <c>*</c> leaves them out), in ordinal order.</summary>
+    private static List<string> Children(string root, string folder)
+    {
+        try
+        {
+            return Directory.EnumerateDirectories(Path.Combine(root, folder))
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Where(name => !name.StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
+}

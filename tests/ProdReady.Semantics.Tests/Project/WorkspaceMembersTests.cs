@@ -1,0 +1,80 @@
+using ProdReady.Semantics.Project;
+using ProdReady.Testing;
+
+namespace ProdReady.Semantics.Tests.Project;
+
+[Trait("Issue", "11")]
+public sealed class WorkspaceMembersTests
+{
+    private const string Member = "[project]\nname = \"member\"\n";
+
+    [Fact]
+    public void Lists_the_folders_the_member_globs_name_that_hold_a_pyproject()
+    {
+        using var tree = new TempTree()
+            .File("pyproject.toml", "[tool.uv.workspace]\nmembers = [\"packages/*\", \"tools/cli\"]\nexclude = [\"packages/legacy\"]\n")
+            .File("packages/lib/pyproject.toml", Member)
+            .File("packages/app/pyproject.toml", Member)
+            .File("packages/legacy/pyproject.toml", Member)
+            .File("packages/docs/README.md", "no project here\n")
+            .File("packages/.hidden/pyproject.toml", Member)
+            .File("tools/cli/pyproject.toml", Member);
+
+        Assert.Equal(["packages/app", "packages/lib", "tools/cli"], WorkspaceMembers.Find(tree.Root));
+    }
+
+    [Fact]
+    public void Follows_a_recursive_glob()
+    {
+        using var tree = new TempTree()
+            .File("pyproject.toml", "[tool.uv.workspace]\nmembers = [\"libs/**\"]\n")
+            .File("libs/a/pyproject.toml", Member)
+            .File("libs/group/b/pyproject.toml", Member);
+
+        Assert.Equal(["libs/a", "libs/group/b"], WorkspaceMembers.Find(tree.Root));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("[project]\nname = \"single\"\n")]
+    [InlineData("[tool.uv.workspace\nmembers = [\"packages/*\"]\n")]
+    [InlineData("[tool.uv.workspace]\nmembers = \"packages/*\"\n")]
+    [InlineData("[tool.uv.workspace]\nmembers = [\"../outside\", \"/packages/lib\", 3]\n")]
+    public void Finds_no_member_without_a_readable_workspace_table_or_with_members_outside_it(string? pyproject)
+    {
+        using var tree = new TempTree().File("packages/lib/pyproject.toml", Member).File("outside/pyproject.toml", Member);
+        if (pyproject is not null)
+        {
+            tree.File("pyproject.toml", pyproject);
+        }
+
+        Assert.Empty(WorkspaceMembers.Find(tree.Root));
+    }
+
+    [Fact]
+    public void Makes_each_member_s_src_folder_a_source_root_after_the_root_s()
+    {
+        string[] files =
+        [
+            "packages/lib/src/lib/__init__.py", "packages/lib/src/lib/_internal/core.py", "packages/lib/tests/__init__.py",
+            "packages/lib/tests/test_core.py", "packages/flat/flat/__init__.py", "packages/flat/flat/run.py", "tools/make.py",
+        ];
+        var layout = new ProjectLayout("/project", files, ["."], ["packages/lib", "packages/flat"]);
+
+        Assert.Equal([".", "packages/lib/src", "packages/flat"], layout.SourceRoots);
+        Assert.Equal("lib._internal.core", layout.GetModuleName("packages/lib/src/lib/_internal/core.py"));
+        Assert.Equal("flat.run", layout.GetModuleName("packages/flat/flat/run.py"));
+        Assert.Equal("packages/lib/src/lib/_internal/core.py", layout.Resolve("lib._internal.core")!.Path);
+        Assert.Equal("packages/flat/flat/run.py", layout.Resolve("flat.run")!.Path);
+        Assert.Equal("tools.make", layout.GetModuleName("tools/make.py"));
+    }
+
+    [Fact]
+    public void Leaves_configured_source_roots_as_they_are()
+    {
+        string[] files = ["packages/lib/src/lib/__init__.py", "app/__init__.py"];
+        var layout = new ProjectLayout("/project", files, ["app"], ["packages/lib"]);
+
+        Assert.Equal(["app"], layout.SourceRoots);
+    }
+}
