@@ -882,6 +882,16 @@ internal static class FactsExtractor
         /// <param name="marker">The marker.</param>
         public void AddMarker(string marker) => _markers.Add(marker);
 
+        /// <summary>
+        /// The pytest mark a name used as a decorator holds: the value of the assignment the name's read resolves to, when
+        /// that assignment binds the name alone to a call of a <c>pytest.mark</c> member; else <see langword="null"/>.
+        /// </summary>
+        private Call? MarkHeldBy(Name name) =>
+            _model.ReferenceOf(name)?.Binding is { Kind: BindingKind.Assignment, Node: Assign { Targets: [Name], Value: Call { Func: var made } call } }
+            && Qualified(_model, made) is { } mark && mark.StartsWith("pytest.mark.", StringComparison.Ordinal)
+                ? call
+                : null;
+
         /// <summary>Gets or sets the origin of what the outermost decorator makes of the function scanned.</summary>
         public string? MadeBy { get; set; }
 
@@ -1003,6 +1013,12 @@ internal static class FactsExtractor
 
         public void ScanDecorator(ExprNode decorator, string? unitQualified)
         {
+            if (decorator is Name held && MarkHeldBy(held) is { } mark)
+            {
+                // `_all_modules = pytest.mark.parametrize(...)` at module level, then `@_all_modules`: the mark it holds.
+                decorator = mark;
+            }
+
             var call = decorator as Call;
             var target = call?.Func ?? decorator;
             var name = Qualified(_model, target);

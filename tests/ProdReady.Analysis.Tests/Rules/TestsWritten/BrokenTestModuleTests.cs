@@ -30,4 +30,29 @@ public sealed class BrokenTestModuleTests
             .File("tests/test_b.py", "pytest_plugins = [\"plugin\"]\n\n\ndef test_b(anything):\n    assert anything\n");
         Assert.Empty(TestProject.Check(tree, new BrokenTestModule()));
     }
+
+    [Fact]
+    public void Reads_a_parametrize_mark_held_in_a_module_level_name()
+    {
+        using var tree = TestProject.Create()
+            .File("tests/test_modules.py", """
+                import pytest
+
+                _each_module = pytest.mark.parametrize("tested_module", ["a", "b"])
+                _not_a_mark = print
+
+
+                @_each_module
+                def test_exposed(tested_module):
+                    assert tested_module
+
+
+                @_not_a_mark
+                def test_other(missing_fixture):
+                    assert missing_fixture
+                """);
+        Assert.Equal(
+            ["tests/test_modules.py:13 TST002 `test_other` requests fixture `missing_fixture`, which no conftest, module, class, pytest built-in or declared plugin provides"],
+            TestProject.Check(tree, new BrokenTestModule()));
+    }
 }

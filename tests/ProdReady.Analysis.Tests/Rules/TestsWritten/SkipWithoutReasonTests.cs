@@ -52,4 +52,29 @@ public sealed class SkipWithoutReasonTests
             ],
             TestProject.Check(tree, new SkipWithoutReason()));
     }
+
+    [Fact]
+    public void Reads_a_skip_mark_held_in_a_module_level_name()
+    {
+        using var tree = TestProject.Create()
+            .File("tests/test_held.py", """
+                import sys
+
+                import pytest
+
+                posix_only = pytest.mark.skipif(sys.platform == "win32")
+                needs_git = pytest.mark.skipif(sys.platform == "win32", reason="needs git")
+
+
+                @posix_only
+                def test_a():
+                    assert 1
+
+
+                @needs_git
+                def test_b():
+                    assert 1
+                """);
+        Assert.Equal(["tests/test_held.py:10 TST009 `test_a` is skipped without a reason"], TestProject.Check(tree, new SkipWithoutReason()));
+    }
 }
