@@ -169,10 +169,13 @@ internal static class TestsCommand
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>Names the way a test reaches a unit: <c>direct</c>, <c>helper</c>, <c>through</c> (another unit, every call on the way certain) or <c>possible</c>.</summary>
+    /// <summary>
+    /// Names the way a test reaches a unit: <c>direct</c>, <c>helper</c>, <c>through</c> (another unit), each with every
+    /// call on the way certain, or <c>possible</c> (a call on the way may not run, whichever way it goes).
+    /// </summary>
     /// <param name="link">The link.</param>
     /// <returns>The name.</returns>
-    internal static string WayName(TestLink link) => link.Through is null ? (link.Helper is null ? "direct" : "helper") : link.IsCertain ? "through" : "possible";
+    internal static string WayName(TestLink link) => !link.IsCertain ? "possible" : link.Through is not null ? "through" : link.Helper is null ? "direct" : "helper";
 
     /// <summary>Writes one unit and its tests as a JSON object.</summary>
     /// <param name="writer">The writer.</param>

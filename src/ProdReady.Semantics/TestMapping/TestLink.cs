@@ -10,6 +10,16 @@ public sealed record TestLink(MappedTest Test, string? Through, string? Helper, 
     /// <summary>Gets a value indicating whether the test calls the unit itself (possibly through its fixtures or helpers).</summary>
     public bool IsDirect => Through is null;
 
-    /// <summary>Gets the way in words: <c>directly</c>, <c>through fixture `cart`</c>, <c>through `pkg.cart.Cart.add`</c>.</summary>
-    public string Way => Through is not null ? $"{(IsCertain ? "through" : "possibly through")} `{Through}`" : Helper is not null ? "through " + Helper : "directly";
+    /// <summary>
+    /// Gets the way in words: <c>directly</c>, <c>through fixture `cart`</c>, <c>through `pkg.cart.Cart.add`</c>, each
+    /// after <c>possibly</c> when the link is not certain (<c>possibly directly</c> for a call under an <c>if</c> of the test).
+    /// </summary>
+    public string Way
+    {
+        get
+        {
+            var way = Through is not null ? $"through `{Through}`" : Helper is not null ? "through " + Helper : "directly";
+            return IsCertain ? way : "possibly " + way;
+        }
+    }
 }

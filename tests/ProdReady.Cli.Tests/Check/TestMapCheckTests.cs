@@ -140,6 +140,43 @@ public sealed class TestMapCheckTests
     }
 
     [Fact]
+    public async Task Tests_map_names_a_possible_call_of_the_test_itself_possible()
+    {
+        const string Models = """
+            class Cart:
+                def total(self):
+                    return 3
+
+
+            class Order:
+                def total(self):
+                    return 4
+
+
+            def find(key) -> Cart | Order:
+                return Cart()
+            """;
+        const string FindTest = """
+            from shop.models import find
+
+
+            def test_find():
+                assert find("c").total() == 3
+            """;
+        using var repo = Repository();
+        repo.WriteFile("shop/models.py", Models).WriteFile("tests/test_models.py", FindTest);
+
+        var text = await CliRunner.RunAsync(repo.Root, "tests", "map", "shop/models.py");
+        var json = await CliRunner.RunAsync(repo.Root, "tests", "map", "--format", "json", "shop/models.py");
+
+        // Which `total` the test calls depends on what `find` returns: neither `direct` nor `directly`, as a claimed link reads.
+        Assert.Contains("tests/test_models.py::test_find  possibly directly", text.Output, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Output);
+        var total = document.RootElement.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "shop.models.Cart.total");
+        Assert.Equal("possible", Assert.Single(total.GetProperty("tests").EnumerateArray()).GetProperty("way").GetString());
+    }
+
+    [Fact]
     public async Task Tests_map_of_one_file_lists_the_same_tests_as_the_whole_map()
     {
         using var repo = Repository();
