@@ -1549,7 +1549,7 @@ public sealed partial class TestMap
         var sole = SoleOffer(types, member, call);
         foreach (var found in types)
         {
-            // What only one member of a union offers is what the call reaches whichever member the object is.
+            // What the union's members offer as one unit is what the call reaches whichever member the object is.
             var type = found.IsAlternative && sole is not null && ReferenceEquals(Reached(found, member, call)?.Facts, sole.Facts)
                 ? found with { IsAlternative = false }
                 : found;
@@ -1614,10 +1614,11 @@ public sealed partial class TestMap
     };
 
     /// <summary>
-    /// The one unit the alternatives of a union offer for a call (<c>x.total()</c> on <c>x: Cart | Order</c> where only
-    /// <c>Cart</c> defines <c>total</c>), or <see langword="null"/> when none does, or two do, or a member is no project
-    /// class (it may offer the member too; a callable offers only a call): then which unit runs depends on the object, and
-    /// each link is only possible.
+    /// The one unit the alternatives of a union offer for a call, or <see langword="null"/> when which unit runs depends on
+    /// the object: each link is then only possible. A callable (<c>Cart | Callable[..., Cart]</c>) offers only a call, and
+    /// members whose call resolves to the same unit (a subclass that inherits the method) offer it once; any other member
+    /// may offer what is called even when the project defines no method of that name on it (an attribute its instances
+    /// hold, a library's class, a built-in), so it leaves the call possible.
     /// </summary>
     private MappedUnit? SoleOffer(List<OriginType> types, string? member, bool call)
     {
@@ -1629,21 +1630,22 @@ public sealed partial class TestMap
                 continue;
             }
 
-            if (Reached(type, member, call) is { } unit)
+            if (type.Name == FactsExtractor.FunctionMember)
             {
-                if (sole is not null && !ReferenceEquals(sole.Facts, unit.Facts))
+                if (member is null or "__call__")
                 {
                     return null;
                 }
 
-                sole = unit;
+                continue;
             }
-            else if (type.Name == FactsExtractor.FunctionMember ? member is null or "__call__" : Resolve(type.Name) is null)
+
+            if (Reached(type, member, call) is not { } unit || (sole is not null && !ReferenceEquals(sole.Facts, unit.Facts)))
             {
-                // A library class, a built-in or a name the project does not define may have the member; a function can
-                // only be called.
                 return null;
             }
+
+            sole = unit;
         }
 
         return sole;

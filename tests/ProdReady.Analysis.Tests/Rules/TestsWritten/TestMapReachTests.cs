@@ -671,34 +671,36 @@ public sealed class TestMapReachTests
     }
 
     [Theory]
-    [InlineData("Cart | Order")]
-    [InlineData("Order | Cart")]
-    [InlineData("Union[Order, Cart, None]")]
-    [InlineData("Optional[Cart | Order]")]
     [InlineData("Cart | Callable[[], Cart]")]
     [InlineData("collections.abc.Callable[[], int] | Cart")]
-    public void Claims_what_only_one_member_of_a_union_offers(string annotation)
+    [InlineData("Optional[Cart]")]
+    [InlineData("Cart | SpecialCart")]
+    [InlineData("Union[SpecialCart, Cart, None]")]
+    public void Claims_what_the_members_of_a_union_offer_as_one_unit(string annotation)
     {
         using var tree = Checkout(annotation, orderMethod: "lines");
         var map = Map(tree);
 
-        // Only `Cart` has `total` (a function has no method of the project's): whichever member the object is, the call
-        // that runs is `Cart.total`.
+        // A function has no method of the project's, and `SpecialCart` inherits `Cart.total`: whichever member the object
+        // is, the call that runs is `Cart.total`.
         Assert.Equal("tests/test_orders.py::test_checkout claimed through `shop.orders.checkout`", Ways(map, "shop.orders.Cart.total"));
     }
 
     [Theory]
-    [InlineData("Cart | Order", "shop.orders.Order.total")]
-    [InlineData("Cart | decimal.Decimal", null)]
-    [InlineData("Cart | Basket", null)]
-    [InlineData("Cart | str", null)]
-    [InlineData("str | Cart", null)]
-    public void Keeps_a_call_possible_when_another_member_of_the_union_may_offer_it(string annotation, string? other)
+    [InlineData("Cart | Order", "total", "shop.orders.Order.total")]
+    [InlineData("Order | Cart", "total", "shop.orders.Order.total")]
+    [InlineData("Cart | Order", "lines", null)]
+    [InlineData("Cart | decimal.Decimal", "total", null)]
+    [InlineData("Cart | Basket", "total", null)]
+    [InlineData("Cart | str", "total", null)]
+    [InlineData("str | Cart", "total", null)]
+    public void Keeps_a_call_possible_when_another_member_of_the_union_may_offer_it(string annotation, string orderMethod, string? other)
     {
-        using var tree = Checkout(annotation, orderMethod: "total");
+        using var tree = Checkout(annotation, orderMethod);
         var map = Map(tree);
 
-        // Another project class with `total`, a class of a library (installed or not) or a built-in: the object may be one of them.
+        // Another project class, with `total` or without (its instances may hold one), a class of a library (installed or
+        // not) or a built-in: the object may be one of them.
         Assert.Equal("tests/test_orders.py::test_checkout possible possibly through `shop.orders.checkout`", Ways(map, "shop.orders.Cart.total"));
         if (other is not null)
         {
@@ -723,6 +725,41 @@ public sealed class TestMapReachTests
         Assert.Equal("packages/shoplib/tests/test_cart.py::test_total claimed directly", Ways(map, "shoplib._internal.cart.Cart.total"));
     }
 
+    [Fact]
+    public void Keeps_a_property_of_one_member_possible_when_the_other_may_hold_the_attribute()
+    {
+        const string Models = """
+            class Object:
+                def __init__(self):
+                    self.members = {}
+
+
+            class Alias:
+                @property
+                def members(self):
+                    return {}
+
+
+            class Loader:
+                def load(self, name) -> Object | Alias:
+                    return Object()
+            """;
+        const string Tests = """
+            from shop.models import Loader
+
+
+            def test_load():
+                loader = Loader()
+                package = loader.load("x")
+                assert package.members
+            """;
+        using var tree = TestProject.Create().File("shop/models.py", Models).File("tests/test_models.py", Tests);
+        var map = Map(tree);
+
+        // An `Object` holds `members` as an attribute of its instances: the property of `Alias` runs only for an alias.
+        Assert.Equal("tests/test_models.py::test_load possible possibly directly", Ways(map, "shop.models.Alias.members"));
+    }
+
     /// <summary>A project whose <c>checkout</c> calls <c>total</c> on a value of the annotation's type, and a test that calls it with a <c>Cart</c>.</summary>
     private static TempTree Checkout(string annotation, string orderMethod)
     {
@@ -742,6 +779,10 @@ public sealed class TestMapReachTests
             class Order:
                 def {{orderMethod}}(self):
                     return 4
+
+
+            class SpecialCart(Cart):
+                pass
 
 
             def checkout(item: {{annotation}}):
