@@ -2074,6 +2074,38 @@ internal static class FactsExtractor
             }
         }
 
+        /// <summary>
+        /// The values of a table of functions a call looks its callee up in (<c>_parsers[style](text)</c>): the name's read
+        /// resolves to the assignment of a dict literal (annotated or not) that binds it alone; else <see langword="null"/>.
+        /// </summary>
+        private ImmutableArray<ExprNode>? DispatchTable(Name table) => _model.ReferenceOf(table)?.Binding switch
+        {
+            { Kind: BindingKind.Assignment, Node: Assign { Targets: [Name], Value: Dict { Values: var values } } } => values,
+            { Kind: BindingKind.AnnotatedAssignment, Node: AnnAssign { Target: Name, Value: Dict { Values: var values } } } => values,
+            _ => null,
+        };
+
+        /// <summary>
+        /// Records the method a call of <c>getattr(obj, NAME)(...)</c> runs: <c>obj#NAME</c> for a name spelled out, and
+        /// <c>obj#PREFIX*</c> for a name made of a constant prefix and a computed rest (<c>f"visit_{kind}"</c>,
+        /// <c>"visit_" + kind</c>), which dispatches to one of the methods whose name has that prefix: each may run.
+        /// </summary>
+        private void NoteDispatch(string owner, ExprNode name)
+        {
+            switch (name)
+            {
+                case Constant { Value: string spelled } when Project.PythonNames.IsIdentifier(spelled):
+                    AddCall(owner + "#" + spelled);
+                    break;
+                case JoinedStr { Values: [Constant { Value: string prefix }, FormattedValue, ..] } when prefix.Length > 0 && Project.PythonNames.IsIdentifier(prefix):
+                    AddCall(owner + "#" + prefix + "*", mayNotRun: true);
+                    break;
+                case BinOp { Op: Operator.Add, Left: Constant { Value: string prefix } } when prefix.Length > 0 && Project.PythonNames.IsIdentifier(prefix):
+                    AddCall(owner + "#" + prefix + "*", mayNotRun: true);
+                    break;
+            }
+        }
+
         private void VisitCall(Call call)
         {
             _calledFunctions.Add(call.Func.Span.Start);
@@ -2117,6 +2149,21 @@ internal static class FactsExtractor
             else if (name is null && call.Func is Name && Origin(call.Func) is { } calledValue)
             {
                 AddCall(calledValue + "#__call__");
+            }
+            else if (call.Func is Call { Args.Length: >= 2 } lookup && Qualified(_model, lookup.Func) == "builtins.getattr" && Origin(lookup.Args[0]) is { } owner)
+            {
+                NoteDispatch(owner, lookup.Args[1]);
+            }
+            else if (call.Func is Subscript { Value: Name table } && DispatchTable(table) is { } entries)
+            {
+                // `_handlers[type(node)](node)`: one of the table's functions runs, each may.
+                foreach (var entry in entries)
+                {
+                    if (Qualified(_model, entry) is { } handler && !handler.StartsWith("builtins.", StringComparison.Ordinal))
+                    {
+                        AddCall(handler, mayNotRun: true);
+                    }
+                }
             }
 
             if (name == "builtins.isinstance" && call.Args.Length == 2 && call.Args[0] is Python.Syntax.Attribute { Attr: "exception" } caught && Origin(caught.Value) is not null)

@@ -1546,6 +1546,12 @@ public sealed partial class TestMap
 
         var results = new List<(MappedUnit, string?)>();
         var types = OriginTypes(origin, fixtureYields, selfType, 0);
+        if (member is not null && member.EndsWith('*'))
+        {
+            AddDispatched(results, types, member[..^1]);
+            return results;
+        }
+
         var sole = SoleOffer(types, member, call);
         foreach (var found in types)
         {
@@ -1599,6 +1605,46 @@ public sealed partial class TestMap
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Adds, as possible targets, the methods a call dispatched by name (<c>getattr(self, f"visit_{kind}")(node)</c>) may
+    /// run: every method of the object's class whose name starts with the prefix, inherited ones included, and for a
+    /// declared class its project subclasses' too.
+    /// </summary>
+    private void AddDispatched(List<(MappedUnit, string?)> results, List<OriginType> types, string prefix)
+    {
+        foreach (var type in types)
+        {
+            if (type.IsCallable || Resolve(type.Name) is not { Facts.Kind: "class" } owner)
+            {
+                continue;
+            }
+
+            var self = type.IsDeclared ? Declared + type.Name : type.Name;
+            var classes = new List<(MappedUnit Class, string Self)> { (owner, self) };
+            if (type.IsDeclared)
+            {
+                foreach (var subclass in SubclassesOf(type.Name))
+                {
+                    if (Resolve(subclass) is { Facts.Kind: "class" } derived)
+                    {
+                        classes.Add((derived, subclass));
+                    }
+                }
+            }
+
+            foreach (var (candidate, onSelf) in classes)
+            {
+                foreach (var (name, method) in MethodsOf(candidate.Module, candidate.Path, candidate.Facts, null).OrderBy(m => m.Key, StringComparer.Ordinal))
+                {
+                    if (name.StartsWith(prefix, StringComparison.Ordinal) && !results.Exists(r => ReferenceEquals(r.Item1.Facts, method.Facts)))
+                    {
+                        results.Add((method, onSelf + Override));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -760,6 +760,106 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_models.py::test_load possible possibly directly", Ways(map, "shop.models.Alias.members"));
     }
 
+    [Theory]
+    [InlineData("getattr(self, f\"visit_{kind}\", self.generic_visit)(node)")]
+    [InlineData("getattr(self, \"visit_\" + kind)(node)")]
+    public void Follows_a_call_dispatched_by_a_name_made_of_a_prefix(string dispatch)
+    {
+        string source = $$"""
+            class Visitor:
+                def visit(self, node):
+                    kind = type(node).__name__.lower()
+                    return {{dispatch}}
+
+                def generic_visit(self, node):
+                    return None
+
+                def visit_module(self, node):
+                    return 1
+
+                def visit_class(self, node):
+                    return 2
+
+                def leave_module(self, node):
+                    return 3
+            """;
+        const string Tests = """
+            from shop.visitor import Visitor
+
+
+            def test_visit():
+                assert Visitor().visit(object()) is None
+            """;
+        using var tree = TestProject.Create().File("shop/visitor.py", source).File("tests/test_visitor.py", Tests);
+        var map = Map(tree);
+
+        // One of the methods named `visit_...` runs, whichever the node is: each is possible; `leave_module` is not one.
+        Assert.Equal("tests/test_visitor.py::test_visit possible possibly through `shop.visitor.Visitor.visit`", Ways(map, "shop.visitor.Visitor.visit_module"));
+        Assert.Equal("tests/test_visitor.py::test_visit possible possibly through `shop.visitor.Visitor.visit`", Ways(map, "shop.visitor.Visitor.visit_class"));
+        Assert.Empty(map.TestsOf("shop.visitor.Visitor.leave_module"));
+    }
+
+    [Fact]
+    public void Follows_a_call_dispatched_by_a_spelled_name_as_the_method_itself()
+    {
+        const string Source = """
+            class Exporter:
+                def export(self):
+                    return getattr(self, "as_json")()
+
+                def as_json(self):
+                    return "{}"
+            """;
+        const string Tests = """
+            from shop.exporter import Exporter
+
+
+            def test_export():
+                assert Exporter().export() == "{}"
+            """;
+        using var tree = TestProject.Create().File("shop/exporter.py", Source).File("tests/test_exporter.py", Tests);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_exporter.py::test_export claimed through `shop.exporter.Exporter.export`", Ways(map, "shop.exporter.Exporter.as_json"));
+    }
+
+    [Fact]
+    public void Follows_a_call_looked_up_in_a_table_of_functions()
+    {
+        const string Source = """
+            def parse_google(text):
+                return "google"
+
+
+            def parse_numpy(text):
+                return "numpy"
+
+
+            def unrelated(text):
+                return text
+
+
+            _parsers: dict[str, object] = {"google": parse_google, "numpy": parse_numpy}
+
+
+            def parse(text, style="google"):
+                return _parsers[style](text)
+            """;
+        const string Tests = """
+            from shop.docstrings import parse
+
+
+            def test_parse():
+                assert parse("x") == "google"
+            """;
+        using var tree = TestProject.Create().File("shop/docstrings.py", Source).File("tests/test_docstrings.py", Tests);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_docstrings.py::test_parse possible possibly through `shop.docstrings.parse`", Ways(map, "shop.docstrings.parse_google"));
+        Assert.Equal("tests/test_docstrings.py::test_parse possible possibly through `shop.docstrings.parse`", Ways(map, "shop.docstrings.parse_numpy"));
+        Assert.Empty(map.TestsOf("shop.docstrings.unrelated"));
+    }
+
     /// <summary>A project whose <c>checkout</c> calls <c>total</c> on a value of the annotation's type, and a test that calls it with a <c>Cart</c>.</summary>
     private static TempTree Checkout(string annotation, string orderMethod)
     {
