@@ -1865,7 +1865,7 @@ public sealed partial class TestMap
                         break;
                 }
 
-                MarkAlternatives(types, from, callable.IsAlternative);
+                KeepAlternative(types, from, callable.IsAlternative);
             }
         }
         else if (origin.StartsWith("@item", StringComparison.Ordinal) && origin.IndexOf(':', StringComparison.Ordinal) is var colon and > 5
@@ -1874,10 +1874,13 @@ public sealed partial class TestMap
             // One name of an unpacking assignment: the item at its position of a tuple of fixed length.
             foreach (var tuple in OriginTypes(origin[(colon + 1)..], fixtureYields, selfType, depth + 1))
             {
+                var from = types.Count;
                 if (!tuple.IsCallable && TuplePosition(tuple.Name, position) is { Length: > 0 } item)
                 {
                     AddDeclared(types, item, tuple.IsAlternative);
                 }
+
+                KeepAlternative(types, from, tuple.IsAlternative);
             }
         }
         else if (origin.StartsWith("@elem:", StringComparison.Ordinal))
@@ -1886,19 +1889,17 @@ public sealed partial class TestMap
             // collection of that position's class it was read as before positions were kept.
             foreach (var collection in OriginTypes(origin["@elem:".Length..], fixtureYields, selfType, depth + 1))
             {
-                if (collection.IsCallable)
-                {
-                    continue;
-                }
-
-                if (collection.Name.EndsWith("[]", StringComparison.Ordinal))
+                var from = types.Count;
+                if (!collection.IsCallable && collection.Name.EndsWith("[]", StringComparison.Ordinal))
                 {
                     AddDeclared(types, collection.Name[..^2], collection.IsAlternative);
                 }
-                else if (TuplePosition(collection.Name, 0) is { Length: > 0 } first)
+                else if (!collection.IsCallable && TuplePosition(collection.Name, 0) is { Length: > 0 } first)
                 {
                     AddDeclared(types, first, collection.IsAlternative);
                 }
+
+                KeepAlternative(types, from, collection.IsAlternative);
             }
         }
         else if (origin.StartsWith("@attr:", StringComparison.Ordinal) && origin.LastIndexOf('#') is var field and > 6)
@@ -1906,16 +1907,16 @@ public sealed partial class TestMap
             var name = origin[(field + 1)..];
             foreach (var owner in OriginTypes(origin[6..field], fixtureYields, selfType, depth + 1))
             {
+                var from = types.Count;
                 if (!owner.IsCallable)
                 {
-                    var from = types.Count;
                     foreach (var assigned in AttributeOrigins(owner.Name, name))
                     {
                         types.AddRange(OriginTypes(assigned, fixtureYields, owner.IsDeclared ? Declared + owner.Name : owner.Name, depth + 1));
                     }
-
-                    MarkAlternatives(types, from, owner.IsAlternative);
                 }
+
+                KeepAlternative(types, from, owner.IsAlternative);
             }
         }
         else if (origin.StartsWith("@call:", StringComparison.Ordinal))
@@ -1947,12 +1948,13 @@ public sealed partial class TestMap
             var method = origin[(hash + 1)..];
             foreach (var owner in OriginTypes(origin[5..hash], fixtureYields, selfType, depth + 1))
             {
+                var from = types.Count;
                 if (!owner.IsCallable && Resolve(owner.Name + "." + method) is { Facts.Kind: "method" } callee)
                 {
-                    var from = types.Count;
                     types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
-                    MarkAlternatives(types, from, owner.IsAlternative);
                 }
+
+                KeepAlternative(types, from, owner.IsAlternative);
             }
         }
         else if (origin.StartsWith("@self:", StringComparison.Ordinal))
@@ -2014,6 +2016,22 @@ public sealed partial class TestMap
 
         var positions = tuple[1..^1].Split(',');
         return position < positions.Length ? positions[position] : null;
+    }
+
+    /// <summary>
+    /// Marks the types added from <paramref name="from"/> on as alternatives when what they came from was one; when that
+    /// alternative gave no type the map knows (a library's class, a built-in, an attribute held as a property), adds
+    /// <see cref="OtherMember"/> in its place, so that what the other alternatives reach stays possible.
+    /// </summary>
+    private static void KeepAlternative(List<OriginType> types, int from, bool alternative)
+    {
+        if (alternative && types.Count == from)
+        {
+            types.Add(new OriginType(OtherMember, false, true, true));
+            return;
+        }
+
+        MarkAlternatives(types, from, alternative);
     }
 
     /// <summary>Marks the types added from <paramref name="from"/> on as alternatives, when what they came from was one.</summary>

@@ -860,6 +860,63 @@ public sealed class TestMapReachTests
         Assert.Empty(map.TestsOf("shop.docstrings.unrelated"));
     }
 
+    private const string Alternatives = """
+        from typing import Callable
+
+        from vendored_shop import Basket
+
+
+        class Order:
+            def total(self):
+                return 4
+
+
+        class Cart:
+            def total(self):
+                return 3
+
+            def clone(self) -> "Receipt":
+                return Receipt()
+
+
+        class Receipt:
+            def total(self):
+                return 5
+
+
+        class Holder:
+            def __init__(self):
+                self.item = Cart()
+
+
+        class Other:
+            @property
+            def item(self):
+                return Order()
+        """;
+
+    [Theory]
+    [InlineData("def run(factory: type[Cart] | Callable[[], Order] = Cart):\n    obj = factory()\n    return obj.total()\n", "shop.orders.Cart.total")]
+    [InlineData("def run(factory: Callable[[], Order] | type[Cart] = Cart):\n    obj = factory()\n    return obj.total()\n", "shop.orders.Cart.total")]
+    [InlineData("def run(x: Cart | Basket = None):\n    return x.clone().total()\n", "shop.orders.Receipt.total")]
+    [InlineData("def run(x: Basket | Cart = None):\n    return x.clone().total()\n", "shop.orders.Receipt.total")]
+    [InlineData("def run(x: Cart | str = None):\n    return x.clone().total()\n", "shop.orders.Receipt.total")]
+    [InlineData("def run(h: Other | Holder = None):\n    return h.item.total()\n", "shop.orders.Cart.total")]
+    [InlineData("def run(h: Holder | Other = None):\n    return h.item.total()\n", "shop.orders.Cart.total")]
+    [InlineData("def run(items: Basket | list[Cart] = ()):\n    for i in items:\n        return i.total()\n", "shop.orders.Cart.total")]
+    [InlineData("def run(x: Cart | Basket = None):\n    return x.total()\n", "shop.orders.Cart.total")]
+    public void Keeps_what_a_union_s_member_leads_to_possible_through_calls_attributes_and_elements(string function, string unit)
+    {
+        using var tree = TestProject.Create()
+            .File("shop/orders.py", Alternatives + "\n\n" + function)
+            .File("tests/test_orders.py", "from shop.orders import run\n\n\ndef test_run():\n    assert run()\n");
+        var map = Map(tree);
+
+        // The other member (a callable, a library's class, a built-in, a class whose attribute is a property) leads
+        // somewhere the map cannot follow: what the project member leads to runs only if the object is of it.
+        Assert.Equal("tests/test_orders.py::test_run possible possibly through `shop.orders.run`", Ways(map, unit));
+    }
+
     /// <summary>A project whose <c>checkout</c> calls <c>total</c> on a value of the annotation's type, and a test that calls it with a <c>Cart</c>.</summary>
     private static TempTree Checkout(string annotation, string orderMethod)
     {
