@@ -143,7 +143,7 @@ internal static class ProjectAnalysis
                 }
 
                 var tests = map.TestsOf(unit.QualifiedName)
-                    .Select(link => new ChangedUnitTest(link.Test.Id, link.Through is not null ? (link.IsCertain ? "through" : "possible") : link.Helper is not null ? "helper" : "direct", link.Through ?? link.Helper))
+                    .Select(link => new ChangedUnitTest(link.Test.Id, link.WayName, link.Through ?? link.Helper))
                     .ToList();
                 units.Add(new ChangedUnit(unit.QualifiedName, unit.Facts.Kind, path, unit.Facts.Line, tests));
             }

@@ -169,14 +169,6 @@ internal static class TestsCommand
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>
-    /// Names the way a test reaches a unit: <c>direct</c>, <c>helper</c>, <c>through</c> (another unit), each with every
-    /// call on the way certain, or <c>possible</c> (a call on the way may not run, whichever way it goes).
-    /// </summary>
-    /// <param name="link">The link.</param>
-    /// <returns>The name.</returns>
-    internal static string WayName(TestLink link) => !link.IsCertain ? "possible" : link.Through is not null ? "through" : link.Helper is null ? "direct" : "helper";
-
     /// <summary>Writes one unit and its tests as a JSON object.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="map">The test map.</param>
@@ -193,7 +185,7 @@ internal static class TestsCommand
         {
             writer.WriteStartObject();
             writer.WriteString("test", link.Test.Id);
-            writer.WriteString("way", WayName(link));
+            writer.WriteString("way", link.WayName);
             if (link.Through is not null)
             {
                 writer.WriteString("through", link.Through);

@@ -322,7 +322,7 @@ internal sealed class ProdReadyMcpServer : IDisposable
             text.Append(CultureInfo.InvariantCulture, $"`{unit.QualifiedName}` ({unit.Path}:{unit.Facts.Line}) is reached by {links.Count} test{(links.Count == 1 ? "" : "s")}:\n");
             foreach (var link in links)
             {
-                text.Append(CultureInfo.InvariantCulture, $"- {link.Test.Id}: {TestsCommand.WayName(link)} ({link.Way})\n");
+                text.Append(CultureInfo.InvariantCulture, $"- {link.Test.Id}: {link.WayName} ({link.Way})\n");
             }
         }
 

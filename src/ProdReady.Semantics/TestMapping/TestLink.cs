@@ -11,6 +11,12 @@ public sealed record TestLink(MappedTest Test, string? Through, string? Helper, 
     public bool IsDirect => Through is null;
 
     /// <summary>
+    /// Gets the way's name, as reports give it: <c>direct</c>, <c>helper</c>, <c>through</c> (another unit), each with every
+    /// call on the way certain, or <c>possible</c> (a call on the way may not run, whichever way it goes).
+    /// </summary>
+    public string WayName => !IsCertain ? "possible" : Through is not null ? "through" : Helper is null ? "direct" : "helper";
+
+    /// <summary>
     /// Gets the way in words: <c>directly</c>, <c>through fixture `cart`</c>, <c>through `pkg.cart.Cart.add`</c>, each
     /// after <c>possibly</c> when the link is not certain (<c>possibly directly</c> for a call under an <c>if</c> of the test).
     /// </summary>

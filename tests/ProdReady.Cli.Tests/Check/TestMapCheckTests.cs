@@ -174,6 +174,11 @@ public sealed class TestMapCheckTests
         using var document = JsonDocument.Parse(json.Output);
         var total = document.RootElement.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "shop.models.Cart.total");
         Assert.Equal("possible", Assert.Single(total.GetProperty("tests").EnumerateArray()).GetProperty("way").GetString());
+
+        // The check's report of the changed units says the same.
+        var (_, _, report) = await CheckAsync(repo);
+        var changed = report.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unit").GetString() == "shop.models.Cart.total");
+        Assert.Equal("possible", Assert.Single(changed.GetProperty("tests").EnumerateArray()).GetProperty("way").GetString());
     }
 
     [Fact]
