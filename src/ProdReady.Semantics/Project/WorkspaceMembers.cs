@@ -68,14 +68,20 @@ public static class WorkspaceMembers
                 continue;
             }
 
-            Match(root, string.Empty, segments, 0, 0, folders);
+            Match(root, string.Empty, segments, 0, 0, folders, []);
         }
 
         return folders;
     }
 
-    private static void Match(string root, string folder, string[] segments, int index, int depth, HashSet<string> found)
+    private static void Match(string root, string folder, string[] segments, int index, int depth, HashSet<string> found, HashSet<(string, int)> tried)
     {
+        if (!tried.Add((folder, index)))
+        {
+            // `**/**` reaches a folder at the same point of the glob more than one way.
+            return;
+        }
+
         if (index == segments.Length)
         {
             found.Add(folder);
@@ -85,18 +91,18 @@ public static class WorkspaceMembers
         var segment = segments[index];
         if (segment == ".")
         {
-            Match(root, folder, segments, index + 1, depth, found);
+            Match(root, folder, segments, index + 1, depth, found, tried);
             return;
         }
 
         if (segment == "**")
         {
-            Match(root, folder, segments, index + 1, depth, found);
+            Match(root, folder, segments, index + 1, depth, found, tried);
             if (depth < MaxRecursiveDepth)
             {
                 foreach (var child in Children(root, folder))
                 {
-                    Match(root, Join(folder, child), segments, index, depth + 1, found);
+                    Match(root, Join(folder, child), segments, index, depth + 1, found, tried);
                 }
             }
 
@@ -105,9 +111,9 @@ public static class WorkspaceMembers
 
         if (segment.IndexOfAny(['*', '?']) < 0)
         {
-            if (Directory.Exists(Path.Combine(root, Join(folder, segment))))
+            if (IsFolder(Path.Combine(root, Join(folder, segment))))
             {
-                Match(root, Join(folder, segment), segments, index + 1, depth, found);
+                Match(root, Join(folder, segment), segments, index + 1, depth, found, tried);
             }
 
             return;
@@ -117,20 +123,22 @@ public static class WorkspaceMembers
         {
             if (FileSystemName.MatchesSimpleExpression(segment, child, ignoreCase: false))
             {
-                Match(root, Join(folder, child), segments, index + 1, depth, found);
+                Match(root, Join(folder, child), segments, index + 1, depth, found, tried);
             }
         }
     }
 
-    /// <summary>The names of a folder's subfolders, hidden ones left out (as a glob's <c>*</c> leaves them out), in ordinal order.</summary>
+    /// <summary>
+    /// The names of a folder's subfolders, in ordinal order: hidden ones left out (as a glob's <c>*</c> leaves them out),
+    /// and links to folders too (a workspace's members are folders of its own; a link may lead anywhere, or back up).
+    /// </summary>
     private static List<string> Children(string root, string folder)
     {
         try
         {
-            return Directory.EnumerateDirectories(Path.Combine(root, folder))
-                .Select(Path.GetFileName)
-                .OfType<string>()
-                .Where(name => !name.StartsWith('.'))
+            return new DirectoryInfo(Path.Combine(root, folder)).EnumerateDirectories()
+                .Where(child => !child.Name.StartsWith('.') && (child.Attributes & FileAttributes.ReparsePoint) == 0)
+                .Select(child => child.Name)
                 .Order(StringComparer.Ordinal)
                 .ToList();
         }
@@ -138,6 +146,13 @@ public static class WorkspaceMembers
         {
             return [];
         }
+    }
+
+    /// <summary>Whether a path is a folder and not a link to one.</summary>
+    private static bool IsFolder(string path)
+    {
+        var info = new DirectoryInfo(path);
+        return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0;
     }
 
     private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;

@@ -39,16 +39,30 @@ public sealed class WorkspaceMembersTests
     [InlineData("[project]\nname = \"single\"\n")]
     [InlineData("[tool.uv.workspace\nmembers = [\"packages/*\"]\n")]
     [InlineData("[tool.uv.workspace]\nmembers = \"packages/*\"\n")]
-    [InlineData("[tool.uv.workspace]\nmembers = [\"../outside\", \"/packages/lib\", 3]\n")]
+    [InlineData("[tool.uv.workspace]\nmembers = [\"../ROOT/packages/lib\", \"/packages/lib\", 3]\n")]
     public void Finds_no_member_without_a_readable_workspace_table_or_with_members_outside_it(string? pyproject)
     {
-        using var tree = new TempTree().File("packages/lib/pyproject.toml", Member).File("outside/pyproject.toml", Member);
+        using var tree = new TempTree().File("packages/lib/pyproject.toml", Member);
         if (pyproject is not null)
         {
-            tree.File("pyproject.toml", pyproject);
+            // `../ROOT/packages/lib` climbs out and back into the root: a member, were `..` followed.
+            tree.File("pyproject.toml", pyproject.Replace("ROOT", Path.GetFileName(tree.Root), StringComparison.Ordinal));
         }
 
         Assert.Empty(WorkspaceMembers.Find(tree.Root));
+    }
+
+    [Fact]
+    public void Leaves_out_links_to_folders()
+    {
+        using var tree = new TempTree()
+            .File("pyproject.toml", "[tool.uv.workspace]\nmembers = [\"packages/*\", \"linked\"]\n")
+            .File("packages/lib/pyproject.toml", Member)
+            .File("elsewhere/pyproject.toml", Member);
+        Directory.CreateSymbolicLink(tree.Path("packages/alias"), tree.Path("elsewhere"));
+        Directory.CreateSymbolicLink(tree.Path("linked"), tree.Path("elsewhere"));
+
+        Assert.Equal(["packages/lib"], WorkspaceMembers.Find(tree.Root));
     }
 
     [Fact]
