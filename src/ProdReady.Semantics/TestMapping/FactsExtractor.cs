@@ -484,7 +484,9 @@ internal static class FactsExtractor
             }
         }
 
-        return named.Count == 1 ? NullIfEmpty(named[0]) : named.TrueForAll(t => t.Length == 0) ? null : string.Join(';', named);
+        return named.Count == 1 ? NullIfEmpty(named[0]) == FunctionMember ? null : NullIfEmpty(named[0])
+            : named.TrueForAll(t => t.Length == 0) ? null
+            : string.Join(';', named);
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
@@ -883,14 +885,21 @@ internal static class FactsExtractor
         public void AddMarker(string marker) => _markers.Add(marker);
 
         /// <summary>
-        /// The pytest mark a name used as a decorator holds: the value of the assignment the name's read resolves to, when
-        /// that assignment binds the name alone to a call of a <c>pytest.mark</c> member; else <see langword="null"/>.
+        /// The pytest mark a name used as a decorator holds: the value of the module's only assignment to the name, when it
+        /// binds the name alone to a <c>pytest.mark</c> member or a call of one (<c>slow = pytest.mark.slow</c>,
+        /// <c>each = pytest.mark.parametrize(...)</c>); else <see langword="null"/>.
         /// </summary>
-        private Call? MarkHeldBy(Name name) =>
-            _model.ReferenceOf(name)?.Binding is { Kind: BindingKind.Assignment, Node: Assign { Targets: [Name], Value: Call { Func: var made } call } }
-            && Qualified(_model, made) is { } mark && mark.StartsWith("pytest.mark.", StringComparison.Ordinal)
-                ? call
-                : null;
+        private ExprNode? MarkHeldBy(Name name)
+        {
+            if (_model.ReferenceOf(name)?.Binding is not { Kind: BindingKind.Assignment, Scope: { Kind: ScopeKind.Module } scope, Node: Assign { Targets: [Name], Value: var value } }
+                || scope.BindingsOf(name.Id).Length != 1)
+            {
+                return null;
+            }
+
+            var mark = value is Call { Func: var made } ? made : value;
+            return Qualified(_model, mark) is { } qualified && qualified.StartsWith("pytest.mark.", StringComparison.Ordinal) ? value : null;
+        }
 
         /// <summary>Gets or sets the origin of what the outermost decorator makes of the function scanned.</summary>
         public string? MadeBy { get; set; }

@@ -16,7 +16,10 @@ namespace ProdReady.Semantics.TestMapping;
 /// <c>@self:CLASS</c> (<c>self</c> in a method of <c>CLASS</c>), <c>@ret:ORIGIN#method</c> (what a method returns),
 /// <c>@attr:ORIGIN#name</c> (an attribute), <c>@elem:ORIGIN</c> (an element of a collection) or <c>@client</c> (a web
 /// test client). <c>ORIGIN#invoke&gt;COMMAND</c> records the command a command-line runner's <c>invoke</c> is given. A request sent
-/// with a test client is <c>ORIGIN|METHOD|/path</c>.
+/// with a test client is <c>ORIGIN|METHOD|/path</c> (<c>ORIGIN|METHOD|*</c> when the path is not a literal). A method looked up
+/// by a name made of a constant prefix (<c>getattr(self, f"visit_{kind}")(node)</c>) is <c>ORIGIN#PREFIX*</c>: any method
+/// whose name has the prefix (the map reads the request form, which can also end in <c>*</c>, before this one). In a union,
+/// an empty member names no class (a built-in) and <c>builtins.function</c> stands for a callable.
 /// </remarks>
 public sealed class UnitFacts
 {

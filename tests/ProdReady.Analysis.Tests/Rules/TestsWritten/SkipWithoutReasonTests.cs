@@ -64,6 +64,10 @@ public sealed class SkipWithoutReasonTests
 
                 posix_only = pytest.mark.skipif(sys.platform == "win32")
                 needs_git = pytest.mark.skipif(sys.platform == "win32", reason="needs git")
+                broken = pytest.mark.xfail
+                rebound = pytest.mark.skip
+                if sys.platform == "win32":
+                    rebound = pytest.mark.skip(reason="no fork")
 
 
                 @posix_only
@@ -74,7 +78,21 @@ public sealed class SkipWithoutReasonTests
                 @needs_git
                 def test_b():
                     assert 1
+
+
+                @broken
+                def test_c():
+                    assert 1
+
+
+                @rebound
+                def test_d():
+                    assert 1
                 """);
-        Assert.Equal(["tests/test_held.py:10 TST009 `test_a` is skipped without a reason"], TestProject.Check(tree, new SkipWithoutReason()));
+
+        // `rebound` is bound twice: which mark it holds depends on the platform, so it is not read as either.
+        Assert.Equal(
+            ["tests/test_held.py:14 TST009 `test_a` is skipped without a reason", "tests/test_held.py:24 TST009 `test_c` is marked xfail without a reason"],
+            TestProject.Check(tree, new SkipWithoutReason()));
     }
 }
