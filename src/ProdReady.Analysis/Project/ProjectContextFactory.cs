@@ -77,7 +77,7 @@ public static class ProjectContextFactory
             ?? PythonVersion.FromRequiresPython(dependencies.RequiresPython)
             ?? PythonVersion.Latest;
         var pytest = PytestSettings.Load(root);
-        var members = WorkspaceMembers.Find(root);
+        var members = WorkspaceMembers.Find(root, dependencies.WorkspaceMemberGlobs, dependencies.WorkspaceExcludeGlobs);
         var store = readTestMapAhead ? new TestMapStore(root, SettingsOf(version, pytest, configuration, members), runStart) : null;
         store?.StartReading();
         var files = pythonFiles.ToList();

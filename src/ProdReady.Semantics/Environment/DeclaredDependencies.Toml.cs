@@ -39,6 +39,11 @@ public sealed partial class DeclaredDependencies
         }
 
         ReadRequirementArray(TomlDocument.Get(document, "tool", "uv", "dev-dependencies"), DependencyKind.Development, Pyproject, "[tool.uv].dev-dependencies");
+        if (TomlDocument.Get(document, "tool", "uv", "workspace") is Dictionary<string, object?> workspace)
+        {
+            WorkspaceMemberGlobs = Strings(workspace.GetValueOrDefault("members"));
+            WorkspaceExcludeGlobs = Strings(workspace.GetValueOrDefault("exclude"));
+        }
 
         if (TomlDocument.Get(document, "tool", "hatch", "envs") is Dictionary<string, object?> environments)
         {
@@ -255,6 +260,9 @@ public sealed partial class DeclaredDependencies
             ReadRequirementsRoot(Path.Combine(_root, file), kind);
         }
     }
+
+    /// <summary>The strings of a TOML array; other values are left out, and anything but an array is empty.</summary>
+    private static string[] Strings(object? value) => value is List<object?> values ? [.. values.OfType<string>()] : [];
 
     private Dictionary<string, object?>? ReadToml(string name)
     {

@@ -57,6 +57,12 @@ public sealed partial class DeclaredDependencies
     /// <summary>Gets what could not be read, each as <c>file[:line]: reason</c>.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
+    /// <summary>Gets the globs of a uv workspace's members (<c>[tool.uv.workspace] members</c>), empty when the root declares no workspace.</summary>
+    public IReadOnlyList<string> WorkspaceMemberGlobs { get; private set; } = [];
+
+    /// <summary>Gets the globs a uv workspace leaves out of its members (<c>[tool.uv.workspace] exclude</c>).</summary>
+    public IReadOnlyList<string> WorkspaceExcludeGlobs { get; private set; } = [];
+
     /// <summary>Gets the <c>requires-python</c> specifier as written (<c>[project]</c>, Poetry's <c>python</c> dependency or <c>setup.cfg</c>'s <c>python_requires</c>), or <see langword="null"/>.</summary>
     public string? RequiresPython { get; private set; }
 

@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using ProdReady.Semantics.Configuration;
 
 namespace ProdReady.Semantics.Project;
 
@@ -15,32 +14,20 @@ public static class WorkspaceMembers
 
     /// <summary>Finds the members of the workspace whose root is <paramref name="root"/>.</summary>
     /// <param name="root">The project root.</param>
+    /// <param name="memberGlobs">The workspace's <c>members</c> globs, as the root's <c>pyproject.toml</c> declares them (see <see cref="Environment.DeclaredDependencies.WorkspaceMemberGlobs"/>).</param>
+    /// <param name="excludeGlobs">Its <c>exclude</c> globs.</param>
     /// <returns>
     /// The members' folders relative to the root, with forward slashes, in ordinal order; empty when the root declares no
-    /// workspace, or its <c>pyproject.toml</c> cannot be read or parsed (the layout is then the root's alone, as before).
+    /// workspace (the layout is then the root's alone).
     /// </returns>
-    public static IReadOnlyList<string> Find(string root)
+    public static IReadOnlyList<string> Find(string root, IEnumerable<string> memberGlobs, IEnumerable<string> excludeGlobs)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
-        string text;
-        try
-        {
-            text = File.ReadAllText(Path.Combine(root, "pyproject.toml"));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
-
-        if (!TomlDocument.TryParse(text, out var document, out _)
-            || TomlDocument.Get(document, "tool", "uv", "workspace") is not Dictionary<string, object?> workspace)
-        {
-            return [];
-        }
-
-        var excluded = Expand(root, Globs(workspace, "exclude"));
+        ArgumentNullException.ThrowIfNull(memberGlobs);
+        ArgumentNullException.ThrowIfNull(excludeGlobs);
+        var excluded = Expand(root, excludeGlobs);
         var members = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var folder in Expand(root, Globs(workspace, "members")))
+        foreach (var folder in Expand(root, memberGlobs))
         {
             if (!excluded.Contains(folder) && folder.Length > 0 && File.Exists(Path.Combine(root, folder, "pyproject.toml")))
             {
@@ -50,10 +37,6 @@ public static class WorkspaceMembers
 
         return [.. members];
     }
-
-    /// <summary>The strings of a workspace key that lists globs; other values are ignored.</summary>
-    private static IEnumerable<string> Globs(Dictionary<string, object?> workspace, string key) =>
-        workspace.GetValueOrDefault(key) is List<object?> values ? values.OfType<string>() : [];
 
     /// <summary>The folders below the root that the globs name, relative to the root, with forward slashes.</summary>
     private static HashSet<string> Expand(string root, IEnumerable<string> globs)

@@ -484,12 +484,11 @@ internal static class FactsExtractor
             }
         }
 
-        return named.Count == 1 ? NullIfEmpty(named[0]) == FunctionMember ? null : NullIfEmpty(named[0])
+        // A single member that names no class, or names a callable only, declares nothing.
+        return named.Count == 1 ? (named[0] is "" or FunctionMember ? null : named[0])
             : named.TrueForAll(t => t.Length == 0) ? null
             : string.Join(';', named);
     }
-
-    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     /// <summary>How a union names a member that is a callable: a function, which has no method of the project's.</summary>
     internal const string FunctionMember = "builtins.function";
@@ -2101,17 +2100,21 @@ internal static class FactsExtractor
         /// </summary>
         private void NoteDispatch(string owner, ExprNode name)
         {
-            switch (name)
+            if (name is Constant { Value: string spelled } && Project.PythonNames.IsIdentifier(spelled))
             {
-                case Constant { Value: string spelled } when Project.PythonNames.IsIdentifier(spelled):
-                    AddCall(owner + "#" + spelled);
-                    break;
-                case JoinedStr { Values: [Constant { Value: string prefix }, FormattedValue, ..] } when prefix.Length > 0 && Project.PythonNames.IsIdentifier(prefix):
-                    AddCall(owner + "#" + prefix + "*", mayNotRun: true);
-                    break;
-                case BinOp { Op: Operator.Add, Left: Constant { Value: string prefix } } when prefix.Length > 0 && Project.PythonNames.IsIdentifier(prefix):
-                    AddCall(owner + "#" + prefix + "*", mayNotRun: true);
-                    break;
+                AddCall(owner + "#" + spelled);
+                return;
+            }
+
+            var prefix = name switch
+            {
+                JoinedStr { Values: [Constant { Value: string start }, FormattedValue, ..] } => start,
+                BinOp { Op: Operator.Add, Left: Constant { Value: string start } } => start,
+                _ => null,
+            };
+            if (prefix is { Length: > 0 } && Project.PythonNames.IsIdentifier(prefix))
+            {
+                AddCall(owner + "#" + prefix + "*", mayNotRun: true);
             }
         }
 

@@ -1,3 +1,4 @@
+using ProdReady.Semantics.Environment;
 using ProdReady.Semantics.Project;
 using ProdReady.Testing;
 
@@ -7,6 +8,13 @@ namespace ProdReady.Semantics.Tests.Project;
 public sealed class WorkspaceMembersTests
 {
     private const string Member = "[project]\nname = \"member\"\n";
+
+    /// <summary>The members of the workspace the root's <c>pyproject.toml</c> declares, read as a run reads them.</summary>
+    private static IReadOnlyList<string> Members(string root)
+    {
+        var declared = new DeclaredDependencies(root);
+        return WorkspaceMembers.Find(root, declared.WorkspaceMemberGlobs, declared.WorkspaceExcludeGlobs);
+    }
 
     [Fact]
     public void Lists_the_folders_the_member_globs_name_that_hold_a_pyproject()
@@ -20,7 +28,7 @@ public sealed class WorkspaceMembersTests
             .File("packages/.hidden/pyproject.toml", Member)
             .File("tools/cli/pyproject.toml", Member);
 
-        Assert.Equal(["packages/app", "packages/lib", "tools/cli"], WorkspaceMembers.Find(tree.Root));
+        Assert.Equal(["packages/app", "packages/lib", "tools/cli"], Members(tree.Root));
     }
 
     [Fact]
@@ -31,7 +39,7 @@ public sealed class WorkspaceMembersTests
             .File("libs/a/pyproject.toml", Member)
             .File("libs/group/b/pyproject.toml", Member);
 
-        Assert.Equal(["libs/a", "libs/group/b"], WorkspaceMembers.Find(tree.Root));
+        Assert.Equal(["libs/a", "libs/group/b"], Members(tree.Root));
     }
 
     [Theory]
@@ -49,7 +57,7 @@ public sealed class WorkspaceMembersTests
             tree.File("pyproject.toml", pyproject.Replace("ROOT", Path.GetFileName(tree.Root), StringComparison.Ordinal));
         }
 
-        Assert.Empty(WorkspaceMembers.Find(tree.Root));
+        Assert.Empty(Members(tree.Root));
     }
 
     [Fact]
@@ -62,7 +70,7 @@ public sealed class WorkspaceMembersTests
         Directory.CreateSymbolicLink(tree.Path("packages/alias"), tree.Path("elsewhere"));
         Directory.CreateSymbolicLink(tree.Path("linked"), tree.Path("elsewhere"));
 
-        Assert.Equal(["packages/lib"], WorkspaceMembers.Find(tree.Root));
+        Assert.Equal(["packages/lib"], Members(tree.Root));
     }
 
     [Fact]
