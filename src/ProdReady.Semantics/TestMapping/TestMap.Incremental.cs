@@ -396,12 +396,36 @@ public sealed partial class TestMap
         /// <summary>Keeps what a test not followed again ran through before.</summary>
         public void Keep(MappedTest test, int[] files) => Visited[test.Id] = files;
 
-        public void End(MappedTest test)
+        /// <summary>Ends a followed test's traversal.</summary>
+        /// <returns>The files it ran through, sorted (its own: not those of another test with the same id).</returns>
+        public int[] End(MappedTest test)
         {
+            var own = _current.ToArray();
+            SortedKeys.Sort(own);
+            Repeat(test, own);
+            return own;
+        }
+
+        /// <summary>Keeps the files a test ran through, as <see cref="End"/> does for a followed test.</summary>
+        /// <param name="test">The test.</param>
+        /// <param name="files">The files, sorted; <see langword="null"/> when they were not recorded (nothing is kept then).</param>
+        public void Repeat(MappedTest test, int[]? files)
+        {
+            if (files is null)
+            {
+                return;
+            }
+
             // Tests that share an id (a module that defines a test twice) share one entry: the files any of them ran through.
-            var visited = Visited.TryGetValue(test.Id, out var earlier) ? [.. _current.Union(earlier)] : _current.ToArray();
-            SortedKeys.Sort(visited);
-            Visited[test.Id] = visited;
+            if (Visited.TryGetValue(test.Id, out var earlier))
+            {
+                int[] visited = [.. files.Union(earlier)];
+                SortedKeys.Sort(visited);
+                Visited[test.Id] = visited;
+                return;
+            }
+
+            Visited[test.Id] = [.. files];
         }
 
         private void Add(int number)

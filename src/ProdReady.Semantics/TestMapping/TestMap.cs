@@ -1086,7 +1086,13 @@ public sealed partial class TestMap
     /// </param>
     private void Reach(int testIndex, Dictionary<string, Step>? entries)
     {
+        if (entries is null && TryRepeat(testIndex))
+        {
+            return;
+        }
+
         var test = _tests[testIndex];
+        var made = entries is null ? LinksToKeep(testIndex) : null;
         var fixtureYields = ValuesOf(test);
         var visit = _traversal.Begin();
         var linkedModules = _linkedModules;
@@ -1227,11 +1233,16 @@ public sealed partial class TestMap
                     if (!isTestSide && (_focus is null || _focus.Contains(unit.Path)))
                     {
                         var way = WayFrom(pending.FromStep, through, helper, isCertain);
-                        Link(step.Links ??= LinksOf(unit.QualifiedName), testIndex, way, visit);
-                        linkedModules.Add(unit.Module);
-                        if (OwnerLinks(step) is { } ownerLinks)
+                        var links = step.Links ??= LinksOf(unit.QualifiedName);
+                        if (Link(links, testIndex, way, visit))
                         {
-                            Link(ownerLinks, testIndex, way, visit);
+                            made?.Add((links, way));
+                        }
+
+                        linkedModules.Add(unit.Module);
+                        if (OwnerLinks(step) is { } ownerLinks && Link(ownerLinks, testIndex, way, visit))
+                        {
+                            made?.Add((ownerLinks, way));
                         }
                     }
 
@@ -1258,16 +1269,12 @@ public sealed partial class TestMap
             }
         }
 
-        _recorder?.End(test);
+        var files = _recorder?.End(test);
         string[] dynamicModules = dynamic ? [.. linkedModules.Distinct(StringComparer.Ordinal)] : [];
-        foreach (var module in dynamicModules)
+        Count(testIndex, dynamicModules);
+        if (made is not null)
         {
-            _dynamicByModule[module] = _dynamicByModule.GetValueOrDefault(module) + 1;
-        }
-
-        if (_dynamicOfTests is not null)
-        {
-            _dynamicOfTests[testIndex] = dynamicModules;
+            KeepTraversal(testIndex, made, files, dynamicModules);
         }
     }
 
@@ -1482,15 +1489,16 @@ public sealed partial class TestMap
     /// <summary>Selects the calls that may not run when the unit runs.</summary>
     private const int MaybeCalls = -3;
 
-    private static void Link(LinkList links, int test, int way, int visit)
+    private static bool Link(LinkList links, int test, int way, int visit)
     {
         if (links.Visit == visit)
         {
-            return;
+            return false;
         }
 
         links.Visit = visit;
         links.Add(test, way);
+        return true;
     }
 
     /// <summary>
