@@ -83,20 +83,28 @@ public sealed partial class TestMap
     /// </summary>
     private static (int[] Groups, List<int> Sizes) GroupTests(List<MappedTest> tests)
     {
-        var facts = new Dictionary<UnitFacts, int>(ReferenceEqualityComparer.Instance);
+        // Each unit is numbered once per object, and objects that stand for the same unit share the number; a test's key is
+        // then its units' numbers (two characters each) and its fixtures' names.
+        var byObject = new Dictionary<MappedUnit, int>(ReferenceEqualityComparer.Instance);
+        var byUnit = new Dictionary<(string Module, string Path, UnitFacts Facts), int>(SameUnit.Instance);
         var numbers = new Dictionary<string, int>(tests.Count, StringComparer.Ordinal);
         var sizes = new List<int>();
         var groups = new int[tests.Count];
         var key = new StringBuilder();
         void Append(MappedUnit unit)
         {
-            if (!facts.TryGetValue(unit.Facts, out var number))
+            if (!byObject.TryGetValue(unit, out var number))
             {
-                number = facts.Count;
-                facts[unit.Facts] = number;
+                if (!byUnit.TryGetValue((unit.Module, unit.Path, unit.Facts), out number))
+                {
+                    number = byUnit.Count;
+                    byUnit[(unit.Module, unit.Path, unit.Facts)] = number;
+                }
+
+                byObject[unit] = number;
             }
 
-            key.Append(unit.Module).Append('\n').Append(unit.Path).Append('\n').Append(number).Append('\n');
+            key.Append((char)(number & 0xFFFF)).Append((char)(number >> 16));
         }
 
         for (var i = 0; i < tests.Count; i++)
@@ -104,7 +112,7 @@ public sealed partial class TestMap
             var test = tests[i];
             key.Clear();
             Append(test.Unit);
-            key.Append(test.Setup.Count).Append('\n');
+            key.Append((char)test.Setup.Count);
             foreach (var setup in test.Setup)
             {
                 Append(setup);
@@ -131,6 +139,49 @@ public sealed partial class TestMap
         return (groups, sizes);
     }
 
+    /// <summary>
+    /// Makes every test's direct callees that are not known yet (taken from the links), which the rules read for every
+    /// test, so that the links written next keep them: once per group of tests that run the same code.
+    /// </summary>
+    private void FindDirectCallees()
+    {
+        var byGroup = new Dictionary<int, List<MappedUnit>>();
+        for (var i = 0; i < _tests.Count; i++)
+        {
+            var test = _tests[i];
+            if (_directCallees.ContainsKey(test))
+            {
+                continue;
+            }
+
+            var group = GroupOf(i);
+            if (_groupSizes![group] < 2)
+            {
+                DirectCallees(test);
+            }
+            else if (byGroup.TryGetValue(group, out var callees))
+            {
+                _directCallees.TryAdd(test, callees);
+            }
+            else
+            {
+                byGroup[group] = (List<MappedUnit>)DirectCallees(test);
+            }
+        }
+    }
+
     /// <summary>What following a test made: its links in the order made, the files it ran through (when recorded) and its dynamic modules.</summary>
     private sealed record Traversal((LinkList Links, int Way)[] Links, int[]? Files, string[] DynamicModules);
+
+    /// <summary>Compares units by module and file (ordinal) and facts (the same object).</summary>
+    private sealed class SameUnit : IEqualityComparer<(string Module, string Path, UnitFacts Facts)>
+    {
+        public static SameUnit Instance { get; } = new();
+
+        public bool Equals((string Module, string Path, UnitFacts Facts) x, (string Module, string Path, UnitFacts Facts) y) =>
+            ReferenceEquals(x.Facts, y.Facts) && string.Equals(x.Module, y.Module, StringComparison.Ordinal) && string.Equals(x.Path, y.Path, StringComparison.Ordinal);
+
+        public int GetHashCode((string Module, string Path, UnitFacts Facts) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Facts), StringComparer.Ordinal.GetHashCode(obj.Module));
+    }
 }

@@ -376,18 +376,6 @@ public sealed partial class TestMap
         return file >= 0 && byFacts is not null && byFacts.TryGetValue(unit.Facts, out position);
     }
 
-    /// <summary>
-    /// Makes every test's direct callees that are not known yet (taken from the links), which the rules read for every
-    /// test, so that the links written next keep them.
-    /// </summary>
-    private void FindDirectCallees()
-    {
-        foreach (var test in _tests)
-        {
-            DirectCallees(test);
-        }
-    }
-
     /// <summary>Takes a test's recorded dynamic modules and direct callees, as following it would have made them.</summary>
     /// <param name="testIndex">The test's position in this map.</param>
     /// <param name="recordedIndex">The test's position among the links' tests.</param>

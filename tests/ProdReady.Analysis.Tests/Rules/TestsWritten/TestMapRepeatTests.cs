@@ -69,12 +69,21 @@ public sealed class TestMapRepeatTests
     public void A_repeated_test_knows_its_direct_callees_as_a_followed_test_does()
     {
         using var tree = Tree();
-        var map = TestMapFocusTests.Map(tree, null);
-        var plain = map.Tests.Single(t => t.Id.EndsWith("TestPlain::test_total", StringComparison.Ordinal));
-        var again = map.Tests.Single(t => t.Id.EndsWith("TestAgain::test_total", StringComparison.Ordinal));
 
-        Assert.Equal(map.DirectCallees(plain).Select(u => u.QualifiedName), map.DirectCallees(again).Select(u => u.QualifiedName));
-        Assert.Contains("shop.cart.Cart.total", map.DirectCallees(again).Select(u => u.QualifiedName));
+        // A whole map with the cache makes every test's direct callees while it is built; without, each is made when asked.
+        var whole = TestMapFocusTests.Project(tree, null).TestMap!;
+        var scratch = TestMapFocusTests.Map(tree, null);
+        Assert.Equal(scratch.Tests.Select(t => t.Id), whole.Tests.Select(t => t.Id));
+        for (var i = 0; i < scratch.Tests.Count; i++)
+        {
+            Assert.Equal(scratch.DirectCallees(scratch.Tests[i]).Select(u => u.QualifiedName), whole.DirectCallees(whole.Tests[i]).Select(u => u.QualifiedName));
+        }
+
+        var again = whole.Tests.Single(t => t.Id.EndsWith("TestAgain::test_total", StringComparison.Ordinal));
+        var withSetup = whole.Tests.Single(t => t.Id.EndsWith("TestWithSetup::test_total", StringComparison.Ordinal));
+        Assert.Contains("shop.cart.Cart.total", whole.DirectCallees(again).Select(u => u.QualifiedName));
+        Assert.DoesNotContain("shop.cart.GiftCart.total", whole.DirectCallees(again).Select(u => u.QualifiedName));
+        Assert.Contains("shop.cart.GiftCart.total", whole.DirectCallees(withSetup).Select(u => u.QualifiedName));
     }
 
     [Fact]
