@@ -1561,6 +1561,18 @@ internal static class FactsExtractor
                     NoteProtocol(loop.Iter, "__aiter__");
                     break;
                 }
+                case NodeKind.ListComp:
+                    NoteElements(Unsafe.As<ListComp>(node).Generators);
+                    break;
+                case NodeKind.SetComp:
+                    NoteElements(Unsafe.As<SetComp>(node).Generators);
+                    break;
+                case NodeKind.GeneratorExp:
+                    NoteElements(Unsafe.As<GeneratorExp>(node).Generators);
+                    break;
+                case NodeKind.DictComp:
+                    NoteElements(Unsafe.As<DictComp>(node).Generators);
+                    break;
                 case NodeKind.Comprehension:
                 {
                     var generator = Unsafe.As<Comprehension>(node);
@@ -1869,6 +1881,18 @@ internal static class FactsExtractor
             _ => null,
         };
 
+        /// <summary>
+        /// A comprehension's loop variables, noted before its element is walked (the element comes first in the tree, but
+        /// runs for each value the loops give).
+        /// </summary>
+        private void NoteElements(ImmutableArray<Comprehension> generators)
+        {
+            foreach (var generator in generators)
+            {
+                NoteElement(generator.Target, generator.Iter);
+            }
+        }
+
         /// <summary>The loop variable of a <c>for</c> or a comprehension is an element of the iterated value.</summary>
         private void NoteElement(ExprNode target, ExprNode iterated)
         {
@@ -2043,6 +2067,12 @@ internal static class FactsExtractor
                         : null;
                 case Await awaited:
                     return Origin(awaited.Value);
+                case Subscript { Slice: not Slice } item when Origin(item.Value) is { } container && !container.StartsWith("@client", StringComparison.Ordinal):
+                    // An item of a value of known origin: at a constant position (of a tuple of fixed length, or of a
+                    // collection), or anywhere in a collection. A slice is a collection again, not an item: left unknown.
+                    return item.Slice is Constant { Value: long index and >= 0 and < int.MaxValue }
+                        ? "@item" + index.ToString(CultureInfo.InvariantCulture) + ":" + container
+                        : "@sub:" + container;
                 case Python.Syntax.Attribute { Value: var holder } read when Origin(holder) is { } holderOrigin && !holderOrigin.StartsWith("@client", StringComparison.Ordinal):
                     // An attribute of a value of known origin: typed by what the class assigns to it.
                     return "@attr:" + holderOrigin + "#" + read.Attr;

@@ -40,6 +40,9 @@ public sealed partial class TestMap
         ["unittest.TestCase", "unittest.case.TestCase", "unittest.IsolatedAsyncioTestCase", "unittest.async_case.IsolatedAsyncioTestCase"],
         StringComparer.Ordinal);
 
+    /// <summary>The decorators that make a method's result the value of an attribute.</summary>
+    private static readonly FrozenSet<string> s_propertyDecorators = FrozenSet.ToFrozenSet(["builtins.property", "functools.cached_property"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> s_commandRunners = FrozenSet.ToFrozenSet(["click.testing.CliRunner.invoke"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_commandRunnerClasses = FrozenSet.ToFrozenSet(
@@ -1879,13 +1882,18 @@ public sealed partial class TestMap
         else if (origin.StartsWith("@item", StringComparison.Ordinal) && origin.IndexOf(':', StringComparison.Ordinal) is var colon and > 5
             && int.TryParse(origin.AsSpan(5, colon - 5), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
         {
-            // One name of an unpacking assignment: the item at its position of a tuple of fixed length.
+            // One name of an unpacking assignment, or an item read at a constant position: the item at its position of a
+            // tuple of fixed length, or an element of a collection.
             foreach (var tuple in OriginTypes(origin[(colon + 1)..], fixtureYields, selfType, depth + 1))
             {
                 var from = types.Count;
                 if (!tuple.IsCallable && TuplePosition(tuple.Name, position) is { Length: > 0 } item)
                 {
                     AddDeclared(types, item, tuple.IsAlternative);
+                }
+                else if (!tuple.IsCallable && tuple.Name.EndsWith("[]", StringComparison.Ordinal))
+                {
+                    AddDeclared(types, tuple.Name[..^2], tuple.IsAlternative);
                 }
 
                 KeepAlternative(types, from, tuple.IsAlternative);
@@ -1905,6 +1913,21 @@ public sealed partial class TestMap
                 else if (!collection.IsCallable && TuplePosition(collection.Name, 0) is { Length: > 0 } first)
                 {
                     AddDeclared(types, first, collection.IsAlternative);
+                }
+
+                KeepAlternative(types, from, collection.IsAlternative);
+            }
+        }
+        else if (origin.StartsWith("@sub:", StringComparison.Ordinal))
+        {
+            // An item read at a position not known (`items[i]`): an element of a collection; of a tuple of fixed length,
+            // any position, so nothing is told.
+            foreach (var collection in OriginTypes(origin["@sub:".Length..], fixtureYields, selfType, depth + 1))
+            {
+                var from = types.Count;
+                if (!collection.IsCallable && collection.Name.EndsWith("[]", StringComparison.Ordinal))
+                {
+                    AddDeclared(types, collection.Name[..^2], collection.IsAlternative);
                 }
 
                 KeepAlternative(types, from, collection.IsAlternative);
@@ -2074,6 +2097,13 @@ public sealed partial class TestMap
 
         var prefix = name + "=";
         AddAttributeOrigins(origins, type.Facts, prefix);
+
+        // A property (`@property`, `@functools.cached_property`) holds what its getter returns.
+        if (Resolve(qualifiedClass + "." + name) is { Facts.Kind: "method" } member && PropertyOrigin(member) is { } property)
+        {
+            origins.Add(property);
+        }
+
         foreach (var method in MethodsOf(type.Module, type.Path, type.Facts, null).Values)
         {
             AddAttributeOrigins(origins, method.Facts, prefix);
@@ -2092,6 +2122,32 @@ public sealed partial class TestMap
 
         return origins;
     }
+
+    /// <summary>
+    /// What reading a property gives, when <paramref name="member"/> (the last definition of its name, which a setter or
+    /// deleter may be) belongs to one: the getter's result (<c>@call:</c>, which also reads an unannotated getter's
+    /// returns), or the getter's return annotation when a later definition of the name hides the getter from calls.
+    /// </summary>
+    private string? PropertyOrigin(MappedUnit member)
+    {
+        if (IsPropertyGetter(member.Facts))
+        {
+            return "@call:" + member.QualifiedName;
+        }
+
+        foreach (var unit in _index.GetByPath(member.Path)?.Units ?? [])
+        {
+            if (unit.Kind == "method" && unit.Name == member.Facts.Name && IsPropertyGetter(unit))
+            {
+                return unit.Returns is { } returns ? "@decl:" + returns : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Tells whether a method is a property's getter (<c>@property</c>, <c>@functools.cached_property</c>).</summary>
+    private static bool IsPropertyGetter(UnitFacts method) => method.Decorators is { } decorators && decorators.Exists(s_propertyDecorators.Contains);
 
     /// <summary>Adds, each once, where a definition's assignments to an attribute (<c>NAME=</c>, the <paramref name="prefix"/>) take their values from.</summary>
     private static void AddAttributeOrigins(List<string> origins, UnitFacts facts, string prefix)

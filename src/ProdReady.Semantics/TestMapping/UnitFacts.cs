@@ -12,9 +12,10 @@ namespace ProdReady.Semantics.TestMapping;
 /// subclass; <c>CLASS[]</c> for a collection of them, <c>type[CLASS]</c> for the class itself, <c>A;B</c> for a union, any
 /// member of which the value may be, <c>(A,B)</c> for a tuple of fixed length), <c>@called:ORIGIN</c> (what calling
 /// a value of that origin returns: an instance of the class it holds), <c>@itemN:ORIGIN</c> (the item at position N of a
-/// tuple, a name of an unpacking assignment), <c>@param:NAME</c> (a parameter, so a fixture in a test),
+/// tuple or a collection: a name of an unpacking assignment, or <c>value[N]</c>), <c>@sub:ORIGIN</c> (<c>value[i]</c> at a
+/// position not known: an element of a collection), <c>@param:NAME</c> (a parameter, so a fixture in a test),
 /// <c>@self:CLASS</c> (<c>self</c> in a method of <c>CLASS</c>), <c>@ret:ORIGIN#method</c> (what a method returns),
-/// <c>@attr:ORIGIN#name</c> (an attribute), <c>@elem:ORIGIN</c> (an element of a collection) or <c>@client</c> (a web
+/// <c>@attr:ORIGIN#name</c> (an attribute, or what a property's getter returns), <c>@elem:ORIGIN</c> (an element of a collection) or <c>@client</c> (a web
 /// test client). <c>ORIGIN#invoke&gt;COMMAND</c> records the command a command-line runner's <c>invoke</c> is given. A request sent
 /// with a test client is <c>ORIGIN|METHOD|/path</c> (<c>ORIGIN|METHOD|*</c> when the path is not a literal). A method looked up
 /// by a name made of a constant prefix (<c>getattr(self, f"visit_{kind}")(node)</c>) is <c>ORIGIN#PREFIX*</c>: any method

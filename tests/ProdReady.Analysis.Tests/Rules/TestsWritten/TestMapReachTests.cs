@@ -1072,4 +1072,107 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_nested.py::test_default claimed directly", Ways(map, "shop.sessions.Session.receive"));
         Assert.Equal("tests/test_nested.py::test_passed_context claimed directly", Ways(map, "click.core.Context.invoke"));
     }
+
+    private const string Trees = """
+        from functools import cached_property
+
+
+        class Leaf:
+            @property
+            def label(self) -> str:
+                return "leaf"
+
+            def run(self) -> int:
+                return 1
+
+            def go(self) -> int:
+                return 1
+
+            def fly(self) -> int:
+                return 1
+
+            def sing(self) -> int:
+                return 1
+
+
+        class Branch:
+            def run(self) -> int:
+                return 2
+
+
+        class Tree:
+            def __init__(self) -> None:
+                self._size = 1
+                self.pair: tuple[Leaf, Branch] = (Leaf(), Branch())
+                self.named: dict[str, Leaf] = {"a": Leaf()}
+
+            def leaves(self) -> list[Leaf]:
+                return [Leaf()]
+
+            @property
+            def kids(self) -> list[Leaf]:
+                return [Leaf()]
+
+            @cached_property
+            def first(self) -> Leaf:
+                return Leaf()
+
+            @property
+            def size(self) -> Leaf:
+                return Leaf()
+
+            @size.setter
+            def size(self, value: int) -> None:
+                self._size = value
+
+            def by_property(self) -> int:
+                total = 0
+                for kid in self.kids:
+                    total += kid.go()
+                return total + self.first.sing()
+
+            def by_position(self, i: int) -> int:
+                return self.leaves()[0].fly() + self.leaves()[i].fly() + len(self.leaves()[-1].label)
+
+            def in_comprehension(self) -> int:
+                return sum(leaf.run() for leaf in self.leaves())
+
+            def behind_a_setter(self) -> int:
+                return self.size.sing()
+
+            def not_an_item(self, i: int) -> int:
+                rest = self.leaves()[1:]
+                return rest.fly() + self.pair[i].run() + self.named["a"].go()
+        """;
+
+    [Theory]
+    [InlineData("by_property", "shop.trees.Leaf.go", "claimed through `shop.trees.Tree.by_property`")]
+    [InlineData("by_property", "shop.trees.Leaf.sing", "claimed through `shop.trees.Tree.by_property`")]
+    [InlineData("by_property", "shop.trees.Tree.kids", "claimed through `shop.trees.Tree.by_property`")]
+    [InlineData("by_position", "shop.trees.Leaf.fly", "claimed through `shop.trees.Tree.by_position`")]
+    [InlineData("by_position", "shop.trees.Leaf.label", "claimed through `shop.trees.Tree.by_position`")]
+    [InlineData("in_comprehension", "shop.trees.Leaf.run", "claimed through `shop.trees.Tree.in_comprehension`")]
+    [InlineData("behind_a_setter", "shop.trees.Leaf.sing", "claimed through `shop.trees.Tree.behind_a_setter`")]
+    public void Follows_elements_and_items_of_collections_and_what_properties_hold(string method, string unit, string way)
+    {
+        using var tree = TestProject.Create().File("shop/trees.py", Trees)
+            .File("tests/test_trees.py", $"from shop.trees import Tree\n\n\ndef test_it():\n    assert Tree().{method}(0)\n".Replace("(0)", method == "by_position" ? "(0)" : "()", StringComparison.Ordinal));
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_trees.py::test_it " + way, Ways(map, unit));
+    }
+
+    [Fact]
+    public void Tells_no_class_for_a_slice_a_tuple_read_at_a_position_not_known_or_a_mapping()
+    {
+        using var tree = TestProject.Create().File("shop/trees.py", Trees)
+            .File("tests/test_trees.py", "from shop.trees import Tree\n\n\ndef test_it():\n    assert Tree().not_an_item(1)\n");
+        var map = Map(tree);
+
+        Assert.Equal(string.Empty, Ways(map, "shop.trees.Leaf.fly"));
+        Assert.Equal(string.Empty, Ways(map, "shop.trees.Leaf.run"));
+        Assert.Equal(string.Empty, Ways(map, "shop.trees.Branch.run"));
+        Assert.Equal(string.Empty, Ways(map, "shop.trees.Leaf.go"));
+        Assert.Equal("tests/test_trees.py::test_it claimed through `shop.trees.Tree.not_an_item`", Ways(map, "shop.trees.Tree.leaves"));
+    }
 }
