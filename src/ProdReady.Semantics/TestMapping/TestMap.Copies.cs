@@ -14,11 +14,17 @@ public sealed partial class TestMap
     /// <summary>What the first followed test of each group made, by group number (only for groups of two tests or more).</summary>
     private readonly Dictionary<int, Traversal> _traversals = [];
 
-    /// <summary>For each test (by position), the number of its group of tests that run the same code; <see langword="null"/> until a test is followed.</summary>
+    /// <summary>
+    /// For each test (by position), the number of its group of tests that run the same code; <see langword="null"/> until
+    /// a test is followed or its direct callees are made, and again whenever the tests are sorted anew.
+    /// </summary>
     private int[]? _groups;
 
     /// <summary>How many tests each group holds, by group number.</summary>
     private List<int>? _groupSizes;
+
+    /// <summary>Gets how many tests took what an earlier test of their group made instead of being followed, in this map's build.</summary>
+    public int RepeatedTests { get; private set; }
 
     /// <summary>
     /// Tells whether a test can take what an earlier test of its group made, and takes it: the links (each with the same
@@ -41,11 +47,27 @@ public sealed partial class TestMap
 
         _recorder?.Repeat(_tests[testIndex], made.Files);
         Count(testIndex, made.DynamicModules);
+        RepeatedTests++;
         return true;
     }
 
     /// <summary>The list a traversal adds its links to, when the test's group has more tests to repeat it; else <see langword="null"/>.</summary>
-    private List<(LinkList Links, int Way)>? LinksToKeep(int testIndex) => _groupSizes![GroupOf(testIndex)] > 1 ? [] : null;
+    private List<(LinkList Links, int Way)>? LinksToKeep(int testIndex)
+    {
+        var group = GroupOf(testIndex);
+        return _groupSizes![group] > 1 ? [] : null;
+    }
+
+    /// <summary>Forgets the groups and what their first tests made, once the tests are sorted anew.</summary>
+    private void ForgetGroups()
+    {
+        _groups = null;
+        _groupSizes = null;
+        _traversals.Clear();
+    }
+
+    /// <summary>Forgets what the groups' first tests made, once every test to follow is followed (the groups stay, for the direct callees).</summary>
+    private void ForgetTraversals() => _traversals.Clear();
 
     /// <summary>Keeps what a followed test made for the other tests of its group.</summary>
     private void KeepTraversal(int testIndex, List<(LinkList Links, int Way)> links, int[]? files, string[] dynamicModules) =>
@@ -165,7 +187,7 @@ public sealed partial class TestMap
             }
             else
             {
-                byGroup[group] = (List<MappedUnit>)DirectCallees(test);
+                byGroup[group] = DirectCalleesOf(test);
             }
         }
     }

@@ -174,6 +174,8 @@ public sealed partial class TestMap
             }
         }
 
+        ForgetTraversals();
+
         // The test modules whose outline changed were collected again: their tests now stand for those recorded.
         var tests = record.Tests;
         var count = tests.Count;
@@ -402,7 +404,7 @@ public sealed partial class TestMap
         {
             var own = _current.ToArray();
             SortedKeys.Sort(own);
-            Repeat(test, own);
+            Keep(test, own, copy: false);
             return own;
         }
 
@@ -411,11 +413,15 @@ public sealed partial class TestMap
         /// <param name="files">The files, sorted; <see langword="null"/> when they were not recorded (nothing is kept then).</param>
         public void Repeat(MappedTest test, int[]? files)
         {
-            if (files is null)
+            if (files is not null)
             {
-                return;
+                Keep(test, files, copy: true);
             }
+        }
 
+        /// <summary>Keeps a test's files (sorted), or their union with those of an earlier test of the same id.</summary>
+        private void Keep(MappedTest test, int[] files, bool copy)
+        {
             // Tests that share an id (a module that defines a test twice) share one entry: the files any of them ran through.
             if (Visited.TryGetValue(test.Id, out var earlier))
             {
@@ -425,7 +431,7 @@ public sealed partial class TestMap
                 return;
             }
 
-            Visited[test.Id] = [.. files];
+            Visited[test.Id] = copy ? [.. files] : files;
         }
 
         private void Add(int number)

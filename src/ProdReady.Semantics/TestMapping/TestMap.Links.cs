@@ -52,6 +52,7 @@ public sealed partial class TestMap
         var sorted = _tests.OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
         _tests.Clear();
         _tests.AddRange(sorted);
+        ForgetGroups();
     }
 
     /// <summary>
@@ -145,6 +146,8 @@ public sealed partial class TestMap
                 _recorder.Keep(_tests[i], record.Tests.FilesAt(positions[i]));
             }
         }
+
+        ForgetTraversals();
 
         // Whether the tests followed again made exactly the links recorded for them: then the links read are still this
         // map's, and are kept (sealed for the new record) instead of encoded again. Compared while they are merged: before

@@ -240,6 +240,8 @@ public sealed partial class TestMap
             map.Reach(test, null);
         }
 
+        map.ForgetTraversals();
+
         if (store is not null)
         {
             if (focus is null)
@@ -372,6 +374,12 @@ public sealed partial class TestMap
     public IReadOnlyList<MappedUnit> DirectCallees(MappedTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
+        return DirectCalleesOf(test);
+    }
+
+    /// <summary>A test's direct callees (see <see cref="DirectCallees(MappedTest)"/>), made once.</summary>
+    private List<MappedUnit> DirectCalleesOf(MappedTest test)
+    {
         if (_directCallees.TryGetValue(test, out var callees))
         {
             return callees;

@@ -60,9 +60,98 @@ public sealed class TestMapRepeatTests
             ["tests/test_mixins.py::TestWithSetup::test_total claimed directly"],
             TestMapFocusTests.Links(map, "shop.cart.GiftCart.total").Where(l => l.StartsWith("tests/test_mixins.py", StringComparison.Ordinal)));
 
-        // Each test that reaches a module through `getattr` counts, repeated or followed.
-        var alone = TestMapFocusTests.Map(TestMapFocusTests.Shop().File("tests/test_mixins.py", Mixins.Replace("class TestAgain(CartChecks, unittest.TestCase):\n    pass\n", string.Empty, StringComparison.Ordinal)), null);
+        // One test took what another made, and each test that reaches a module through `getattr` counts, repeated or followed.
+        Assert.Equal(1, map.RepeatedTests);
+        using var withoutAgain = TestMapFocusTests.Shop().File("tests/test_mixins.py", Mixins.Replace("class TestAgain(CartChecks, unittest.TestCase):\n    pass\n", string.Empty, StringComparison.Ordinal));
+        var alone = TestMapFocusTests.Map(withoutAgain, null);
+        Assert.Equal(0, alone.RepeatedTests);
         Assert.Equal(alone.DynamicTestsReaching("shop.cart") + 1, map.DynamicTestsReaching("shop.cart"));
+    }
+
+    [Fact]
+    public void Tests_whose_fixture_of_the_same_name_differs_are_each_followed()
+    {
+        using var tree = TestMapFocusTests.Shop()
+            .File("tests/conftest.py", """
+                import pytest
+
+                from shop.cart import Cart
+
+
+                @pytest.fixture
+                def cart():
+                    return Cart()
+                """)
+            .File("tests/test_fixtures.py", """
+                import pytest
+
+                from shop.cart import GiftCart
+
+
+                class Checks:
+                    def test_total(self, cart):
+                        assert cart.total() == 0
+
+
+                class TestShared(Checks):
+                    pass
+
+
+                class TestSharedAgain(Checks):
+                    pass
+
+
+                class TestGift(Checks):
+                    @pytest.fixture
+                    def cart(self):
+                        return GiftCart()
+                """);
+        var map = TestMapFocusTests.Map(tree, null);
+
+        Assert.Equal(1, map.RepeatedTests);
+        Assert.Equal(
+            ["tests/test_fixtures.py::TestGift::test_total claimed directly"],
+            TestMapFocusTests.Links(map, "shop.cart.GiftCart.total").Where(l => l.StartsWith("tests/test_fixtures.py", StringComparison.Ordinal)));
+        Assert.Equal(
+            [
+                "tests/test_fixtures.py::TestShared::test_total claimed directly",
+                "tests/test_fixtures.py::TestSharedAgain::test_total claimed directly",
+            ],
+            TestMapFocusTests.Links(map, "shop.cart.Cart.total").Where(l => l.StartsWith("tests/test_fixtures.py", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Tests_whose_setup_differs_are_each_followed()
+    {
+        using var tree = TestMapFocusTests.Shop().File("tests/test_setups.py", """
+            import unittest
+
+            import shop.cart
+
+
+            class Checks:
+                def test_nothing(self):
+                    assert True
+
+
+            class TestPlain(Checks, unittest.TestCase):
+                def setUp(self):
+                    shop.cart.Cart().total()
+
+
+            class TestGift(Checks, unittest.TestCase):
+                def setUp(self):
+                    shop.cart.GiftCart().total()
+            """);
+        var map = TestMapFocusTests.Map(tree, null);
+
+        Assert.Equal(0, map.RepeatedTests);
+        Assert.Equal(
+            ["tests/test_setups.py::TestGift::test_nothing claimed directly"],
+            TestMapFocusTests.Links(map, "shop.cart.GiftCart.total").Where(l => l.StartsWith("tests/test_setups.py", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["tests/test_setups.py::TestPlain::test_nothing claimed directly"],
+            TestMapFocusTests.Links(map, "shop.cart.Cart.total").Where(l => l.StartsWith("tests/test_setups.py", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -123,6 +212,7 @@ public sealed class TestMapRepeatTests
         Assert.NotNull(again.TestMap);
         Assert.Equal("incremental", again.TestMapStore!.LastUse);
         Assert.True(again.TestMapStore.LastFollowed >= 3);
+        Assert.True(again.TestMap!.RepeatedTests >= 1);
 
         var scratch = TestMapFocusTests.Map(tree, null);
         foreach (var unit in new[] { "shop.cart.Cart.total", "shop.pricing.total_of", "shop.pricing.Pricing.base", "shop.cart.GiftCart.total" })
