@@ -272,8 +272,11 @@ public sealed class NondeterministicTestTests
 {
     private const string Tail = ", which nothing seeds or freezes (random.seed, freeze_time, a monkeypatched clock)";
 
-    private static string[] Check(string test) =>
-        [.. TestProject.Check(TestProject.Create().File("shop/dice.py", "def roll(n):\n    return n\n").File("tests/test_dice.py", test), new NondeterministicTest())];
+    private static string[] Check(string test)
+    {
+        using var tree = TestProject.Create().File("shop/dice.py", "def roll(n):\n    return n\n").File("tests/test_dice.py", test);
+        return [.. TestProject.Check(tree, new NondeterministicTest())];
+    }
 
     [Fact]
     public void Reports_unseeded_randomness_and_clock_reads_and_accepts_seeds_and_freezing()
@@ -463,11 +466,12 @@ public sealed class NondeterministicTestTests
             def test_clock():
                 assert roll(time.time()) == 1700000000
             """;
-        static string[] CheckWith(string dependencies, string test) =>
-            [.. TestProject.Check(
-                TestProject.Create().File("pyproject.toml", "[project]\nname = \"shop\"\ndependencies = []\n[dependency-groups]\ntest = [" + dependencies + "]\n")
-                    .File("shop/dice.py", "def roll(n):\n    return n\n").File("tests/test_dice.py", test),
-                new NondeterministicTest())];
+        static string[] CheckWith(string dependencies, string test)
+        {
+            using var tree = TestProject.Create().File("pyproject.toml", "[project]\nname = \"shop\"\ndependencies = []\n[dependency-groups]\ntest = [" + dependencies + "]\n")
+                .File("shop/dice.py", "def roll(n):\n    return n\n").File("tests/test_dice.py", test);
+            return [.. TestProject.Check(tree, new NondeterministicTest())];
+        }
 
         // pytest-randomly reseeds `random` and numpy's global generator before every test: a fresh generator and the clock
         // are still unseeded.
