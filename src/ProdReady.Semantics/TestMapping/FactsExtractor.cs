@@ -542,7 +542,8 @@ internal static class FactsExtractor
             Subscript { Value: var outer, Slice: var inner } when model.MatchesTyping(outer, "Optional") => AnnotationType(model, inner),
             Subscript { Value: var outer, Slice: var inner } when IsTypeOfClass(model, outer) && AnnotationType(model, inner) is { } made && !made.EndsWith(']')
                 => "type[" + made + "]",
-            Subscript { Value: var outer, Slice: var inner } when IsCollection(model, outer) && ElementOf(inner) is { } element && AnnotationType(model, element) is { } item
+            Subscript { Value: var outer, Slice: var inner } when IsCollection(model, outer) && !IsFixedTupleForm(model, outer, inner) && ElementOf(inner) is { } element
+                && AnnotationType(model, element) is { } item
                 => item + "[]",
             Subscript { Value: var outer } when IsGenericClass(model, outer) => Qualified(model, outer),
             _ => Qualified(model, annotation),
@@ -575,6 +576,13 @@ internal static class FactsExtractor
 
     /// <summary>Whether an annotation's subscripted name is a collection whose type argument is its element (<c>list[X]</c>, <c>Sequence[X]</c>).</summary>
     private static bool IsCollection(SemanticModel model, ExprNode outer) => model.QualifiedNameOf(outer) is { } name && s_collections.Contains(name);
+
+    /// <summary>
+    /// Whether a subscripted annotation is a tuple of fixed length of two or more positions (<c>tuple[A, B]</c>): inside
+    /// another annotation it is no collection of its first position's class, and names no class.
+    /// </summary>
+    private static bool IsFixedTupleForm(SemanticModel model, ExprNode outer, ExprNode slice) =>
+        slice is Python.Syntax.Tuple { Elts: { Length: >= 2 } positions } && IsFixedTuple(model, outer, positions);
 
     private static ExprNode? ElementOf(ExprNode slice) => slice switch
     {
@@ -1562,22 +1570,22 @@ internal static class FactsExtractor
                     break;
                 }
                 case NodeKind.ListComp:
-                    NoteElements(Unsafe.As<ListComp>(node).Generators);
+                    NoteElements(node, Unsafe.As<ListComp>(node).Generators);
                     break;
                 case NodeKind.SetComp:
-                    NoteElements(Unsafe.As<SetComp>(node).Generators);
+                    NoteElements(node, Unsafe.As<SetComp>(node).Generators);
                     break;
                 case NodeKind.GeneratorExp:
-                    NoteElements(Unsafe.As<GeneratorExp>(node).Generators);
+                    NoteElements(node, Unsafe.As<GeneratorExp>(node).Generators);
                     break;
                 case NodeKind.DictComp:
-                    NoteElements(Unsafe.As<DictComp>(node).Generators);
+                    NoteElements(node, Unsafe.As<DictComp>(node).Generators);
                     break;
                 case NodeKind.Comprehension:
                 {
+                    // The loop's variable was noted when the comprehension was entered (NoteElements).
                     var generator = Unsafe.As<Comprehension>(node);
                     NoteProtocol(generator.Iter, generator.IsAsync != 0 ? "__aiter__" : "__iter__");
-                    NoteElement(generator.Target, generator.Iter);
                     break;
                 }
                 case NodeKind.Subscript:
@@ -1761,12 +1769,12 @@ internal static class FactsExtractor
             return index < 0 ? name : ScopedKey(name, _scopeNodes[index]);
         }
 
-        /// <summary>The key of a name read, by the scope its binding is in (a comprehension's names by the scope around it, where the walk keyed them).</summary>
+        /// <summary>The key of a name read, by the scope its binding is in (a comprehension's loop variables by the comprehension, where NoteElements keyed them).</summary>
         private string OriginKey(string name, Scope scope)
         {
-            while (scope.Kind is ScopeKind.Comprehension && scope.Parent is { } parent)
+            if (scope.Kind is ScopeKind.Comprehension && scope.Node is { } comprehension)
             {
-                scope = parent;
+                return ScopedKey(name, comprehension);
             }
 
             for (var i = _scopeNodes.Count - 1; i >= 0; i--)
@@ -1882,14 +1890,18 @@ internal static class FactsExtractor
         };
 
         /// <summary>
-        /// A comprehension's loop variables, noted before its element is walked (the element comes first in the tree, but
-        /// runs for each value the loops give).
+        /// A comprehension's loop variables, noted when the comprehension is entered (its element comes first in the tree,
+        /// but runs for each value the loops give), each keyed by the comprehension: a name its first loop reads from the
+        /// enclosing scope (`node for node in node.kids`) keeps its own value there, and nothing is left behind after it.
         /// </summary>
-        private void NoteElements(ImmutableArray<Comprehension> generators)
+        private void NoteElements(SyntaxNode comprehension, ImmutableArray<Comprehension> generators)
         {
             foreach (var generator in generators)
             {
-                NoteElement(generator.Target, generator.Iter);
+                if (generator.Target is Name target && Origin(generator.Iter) is { } origin)
+                {
+                    _origins[ScopedKey(target.Id, comprehension)] = "@elem:" + origin;
+                }
             }
         }
 

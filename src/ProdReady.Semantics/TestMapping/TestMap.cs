@@ -2106,10 +2106,15 @@ public sealed partial class TestMap
         var prefix = name + "=";
         AddAttributeOrigins(origins, type.Facts, prefix);
 
-        // A property (`@property`, `@functools.cached_property`) holds what its getter returns.
-        if (Resolve(qualifiedClass + "." + name) is { Facts.Kind: "method" } member && PropertyOrigin(member) is { } property)
+        // A property (`@property`, `@functools.cached_property`) holds what its getter returns. What the class's own body
+        // declares, or its own property, hides what its bases declare or compute for the name (the nearest definition
+        // is the one read); attributes its methods assign join theirs.
+        var hidden = origins.Count > 0;
+        if (Resolve(qualifiedClass + "." + name) is { Facts.Kind: "method" } member
+            && (!hidden || member.ClassName == type.QualifiedName) && PropertyOrigin(member) is { } property)
         {
             origins.Add(property);
+            hidden |= member.ClassName == type.QualifiedName;
         }
 
         foreach (var method in MethodsOf(type.Module, type.Path, type.Facts, null).Values)
@@ -2117,7 +2122,7 @@ public sealed partial class TestMap
             AddAttributeOrigins(origins, method.Facts, prefix);
         }
 
-        foreach (var baseClass in type.Facts.Bases ?? [])
+        foreach (var baseClass in hidden ? [] : type.Facts.Bases ?? [])
         {
             foreach (var inherited in AttributeOrigins(baseClass, name))
             {

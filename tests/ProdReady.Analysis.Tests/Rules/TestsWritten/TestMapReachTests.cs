@@ -1175,4 +1175,104 @@ public sealed class TestMapReachTests
         Assert.Equal(string.Empty, Ways(map, "shop.trees.Leaf.go"));
         Assert.Equal("tests/test_trees.py::test_it claimed through `shop.trees.Tree.not_an_item`", Ways(map, "shop.trees.Tree.leaves"));
     }
+
+    private const string Positions = """
+        from typing import Optional
+
+
+        class A:
+            def run(self) -> int:
+                return 1
+
+            @property
+            def kids(self) -> list["B"]:
+                return [B()]
+
+
+        class B:
+            def run(self) -> int:
+                return 2
+
+            def hop(self) -> int:
+                return 2
+
+
+        class Base:
+            @property
+            def node(self) -> A:
+                return A()
+
+
+        class Sub(Base):
+            @property
+            def node(self) -> B:
+                return B()
+
+
+        class Plain(Base):
+            node: B = B()
+
+
+        def pair() -> tuple[A, B]:
+            return A(), B()
+
+
+        def pairs() -> list[tuple[A, B]]:
+            return [(A(), B())]
+
+
+        def maybe_pair() -> Optional[tuple[A, B]]:
+            return A(), B()
+
+
+        def leaves() -> list[B]:
+            return [B()]
+
+
+        def second_of_pair() -> int:
+            return pair()[1].hop()
+
+
+        def nested_pair() -> int:
+            return pairs()[0][1].hop() + maybe_pair()[1].hop()
+
+
+        def unpacked() -> int:
+            first, second = leaves()
+            return second.hop()
+
+
+        def overridden() -> int:
+            return Sub().node.run()
+
+
+        def shadowed() -> int:
+            return Plain().node.hop()
+
+
+        def same_name(node: A) -> list[int]:
+            return [node.hop() for node in node.kids] + [node.run()]
+        """;
+
+    [Theory]
+    [InlineData("second_of_pair", "shapes.B.hop", "claimed through `shapes.second_of_pair`")]
+    [InlineData("nested_pair", "shapes.B.hop", "")]
+    [InlineData("nested_pair", "shapes.A.run", "")]
+    [InlineData("unpacked", "shapes.B.hop", "claimed through `shapes.unpacked`")]
+    [InlineData("overridden", "shapes.B.run", "claimed through `shapes.overridden`")]
+    [InlineData("overridden", "shapes.A.run", "")]
+    [InlineData("shadowed", "shapes.B.hop", "claimed through `shapes.shadowed`")]
+    [InlineData("shadowed", "shapes.A.run", "")]
+    [InlineData("same_name", "shapes.A.kids", "claimed through `shapes.same_name`")]
+    [InlineData("same_name", "shapes.B.hop", "claimed through `shapes.same_name`")]
+    [InlineData("same_name", "shapes.A.run", "claimed through `shapes.same_name`")]
+    [InlineData("same_name", "shapes.B.run", "")]
+    public void Reads_positions_overrides_and_shadowed_names_as_python_does(string function, string unit, string way)
+    {
+        using var tree = TestProject.Create().File("shapes.py", Positions)
+            .File("tests/test_shapes.py", $"from shapes import A, {function}\n\n\ndef test_it():\n    assert {function}({(function == "same_name" ? "A()" : string.Empty)})\n");
+        var map = Map(tree);
+
+        Assert.Equal(way.Length == 0 ? string.Empty : "tests/test_shapes.py::test_it " + way, Ways(map, unit));
+    }
 }
