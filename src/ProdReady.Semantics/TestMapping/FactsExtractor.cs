@@ -1898,19 +1898,19 @@ internal static class FactsExtractor
         {
             foreach (var generator in generators)
             {
-                if (generator.Target is Name target && Origin(generator.Iter) is { } origin)
-                {
-                    _origins[ScopedKey(target.Id, comprehension)] = "@elem:" + origin;
-                }
+                NoteElement(generator.Target, generator.Iter, comprehension);
             }
         }
 
-        /// <summary>The loop variable of a <c>for</c> or a comprehension is an element of the iterated value.</summary>
-        private void NoteElement(ExprNode target, ExprNode iterated)
+        /// <summary>
+        /// The loop variable of a <c>for</c> or a comprehension is an element of the iterated value: keyed by the scope
+        /// around it, or by its comprehension.
+        /// </summary>
+        private void NoteElement(ExprNode target, ExprNode iterated, SyntaxNode? comprehension = null)
         {
             if (target is Name name && Origin(iterated) is { } origin)
             {
-                _origins[OriginKey(name.Id)] = "@elem:" + origin;
+                _origins[comprehension is null ? OriginKey(name.Id) : ScopedKey(name.Id, comprehension)] = "@elem:" + origin;
             }
         }
 

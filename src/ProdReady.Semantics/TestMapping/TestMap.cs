@@ -1887,55 +1887,17 @@ public sealed partial class TestMap
                 KeepAlternative(types, from, callable.IsAlternative);
             }
         }
-        else if (origin.StartsWith("@item", StringComparison.Ordinal) && origin.IndexOf(':', StringComparison.Ordinal) is var colon and > 5
-            && int.TryParse(origin.AsSpan(5, colon - 5), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+        else if (ItemForm(origin) is var (collectionOrigin, position) && collectionOrigin is not null)
         {
-            // One name of an unpacking assignment, or an item read at a constant position: the item at its position of a
-            // tuple of fixed length, or an element of a collection.
-            foreach (var tuple in OriginTypes(origin[(colon + 1)..], fixtureYields, selfType, depth + 1))
+            // An item of a collection or tuple: a name of an unpacking assignment or `value[N]` (`@itemN:`, the item at
+            // position N), an element iterated over (`@elem:`, a fixed tuple read by its first position, as it was read
+            // before positions were kept), or `value[i]` (`@sub:`, any position, so a fixed tuple tells nothing).
+            foreach (var collection in OriginTypes(collectionOrigin, fixtureYields, selfType, depth + 1))
             {
                 var from = types.Count;
-                if (!tuple.IsCallable && TuplePosition(tuple.Name, position) is { Length: > 0 } item)
+                if (!collection.IsCallable && ItemOf(collection.Name, position) is { Length: > 0 } item)
                 {
-                    AddDeclared(types, item, tuple.IsAlternative);
-                }
-                else if (!tuple.IsCallable && tuple.Name.EndsWith("[]", StringComparison.Ordinal))
-                {
-                    AddDeclared(types, tuple.Name[..^2], tuple.IsAlternative);
-                }
-
-                KeepAlternative(types, from, tuple.IsAlternative);
-            }
-        }
-        else if (origin.StartsWith("@elem:", StringComparison.Ordinal))
-        {
-            // `X[]` is a collection of X (`list[X]`); a tuple of fixed length is read by its first position, as the
-            // collection of that position's class it was read as before positions were kept.
-            foreach (var collection in OriginTypes(origin["@elem:".Length..], fixtureYields, selfType, depth + 1))
-            {
-                var from = types.Count;
-                if (!collection.IsCallable && collection.Name.EndsWith("[]", StringComparison.Ordinal))
-                {
-                    AddDeclared(types, collection.Name[..^2], collection.IsAlternative);
-                }
-                else if (!collection.IsCallable && TuplePosition(collection.Name, 0) is { Length: > 0 } first)
-                {
-                    AddDeclared(types, first, collection.IsAlternative);
-                }
-
-                KeepAlternative(types, from, collection.IsAlternative);
-            }
-        }
-        else if (origin.StartsWith("@sub:", StringComparison.Ordinal))
-        {
-            // An item read at a position not known (`items[i]`): an element of a collection; of a tuple of fixed length,
-            // any position, so nothing is told.
-            foreach (var collection in OriginTypes(origin["@sub:".Length..], fixtureYields, selfType, depth + 1))
-            {
-                var from = types.Count;
-                if (!collection.IsCallable && collection.Name.EndsWith("[]", StringComparison.Ordinal))
-                {
-                    AddDeclared(types, collection.Name[..^2], collection.IsAlternative);
+                    AddDeclared(types, item, collection.IsAlternative);
                 }
 
                 KeepAlternative(types, from, collection.IsAlternative);
@@ -2044,6 +2006,35 @@ public sealed partial class TestMap
             ? new OriginType(declared["type[".Length..^1], true, true, alternative)
             : new OriginType(declared, false, true, alternative));
     }
+
+    /// <summary>
+    /// The origin of the collection an item origin reads (<c>@itemN:</c>, <c>@elem:</c>, <c>@sub:</c>), with the position
+    /// of a fixed tuple it reads (-1 for none); a <see langword="null"/> origin for any other form.
+    /// </summary>
+    private static (string? Collection, int TuplePosition) ItemForm(string origin)
+    {
+        if (origin.StartsWith("@elem:", StringComparison.Ordinal))
+        {
+            return (origin["@elem:".Length..], 0);
+        }
+
+        if (origin.StartsWith("@sub:", StringComparison.Ordinal))
+        {
+            return (origin["@sub:".Length..], -1);
+        }
+
+        return origin.StartsWith("@item", StringComparison.Ordinal) && origin.IndexOf(':', StringComparison.Ordinal) is var colon and > 5
+            && int.TryParse(origin.AsSpan(5, colon - 5), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            ? (origin[(colon + 1)..], position)
+            : (null, -1);
+    }
+
+    /// <summary>
+    /// The declared type of an item: an element of a collection (<c>X[]</c>), or the one at <paramref name="tuplePosition"/>
+    /// of a tuple of fixed length (none when it is -1); <see langword="null"/> when the type is neither.
+    /// </summary>
+    private static string? ItemOf(string collection, int tuplePosition) =>
+        collection.EndsWith("[]", StringComparison.Ordinal) ? collection[..^2] : tuplePosition >= 0 ? TuplePosition(collection, tuplePosition) : null;
 
     /// <summary>The declared type at a position of a tuple of fixed length, <c>(A;B,C)</c>; empty when it names no class, <see langword="null"/> when the type is no such tuple or is shorter.</summary>
     private static string? TuplePosition(string tuple, int position)
