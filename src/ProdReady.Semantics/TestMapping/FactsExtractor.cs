@@ -2291,8 +2291,9 @@ internal static class FactsExtractor
                 }
             }
 
-            if (attribute is "run_until_complete")
+            if (attribute is "run_until_complete" or "test_client")
             {
+                // `app.test_client()`: Flask's client runs async views in an event loop (see MakesTestClient).
                 _runsLoop = true;
             }
 
@@ -2463,11 +2464,20 @@ internal static class FactsExtractor
                 }
             }
 
-            if (s_loopRunners.Contains(name))
+            if (s_loopRunners.Contains(name) || MakesTestClient(name, call))
             {
                 _runsLoop = true;
             }
         }
+
+        /// <summary>
+        /// Whether a call makes a web test client (Starlette's, FastAPI's or Flask's, or <c>functools.partial</c> of one): the
+        /// client runs the application's coroutines in an event loop of its own (Starlette's through its portal, Flask's
+        /// async views through <c>async_to_sync</c>), so a test that sends requests with it runs the async code it reaches.
+        /// </summary>
+        private bool MakesTestClient(string name, Call? call) =>
+            s_testClients.Contains(name)
+            || (name == "functools.partial" && call is { Args.Length: > 0 } && Qualified(_model, call.Args[0]) is { } made && s_testClients.Contains(made));
 
         private static bool OpensForWriting(Call call)
         {

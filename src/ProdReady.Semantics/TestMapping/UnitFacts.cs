@@ -134,7 +134,10 @@ public sealed class UnitFacts
     /// <summary>Gets a value indicating whether the body calls through names the model cannot follow (<c>getattr</c>, a method of a value of unknown origin).</summary>
     public bool Dynamic { get; init; }
 
-    /// <summary>Gets a value indicating whether the body runs a coroutine in an event loop (<c>asyncio.run</c>, <c>run_until_complete</c>, <c>anyio.run</c>).</summary>
+    /// <summary>
+    /// Gets a value indicating whether the body runs a coroutine in an event loop (<c>asyncio.run</c>, <c>run_until_complete</c>,
+    /// <c>anyio.run</c>), or makes a web test client, which runs the application's coroutines in a loop of its own.
+    /// </summary>
     public bool RunsLoop { get; init; }
 
     /// <summary>Tells whether the markers hold <paramref name="marker"/>.</summary>

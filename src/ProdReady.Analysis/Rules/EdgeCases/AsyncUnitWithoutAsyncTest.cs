@@ -20,7 +20,10 @@ public sealed class AsyncUnitWithoutAsyncTest : Rule
             Flags a tested `async def` function or method when none of the tests that reach it is
             asynchronous: an `async def` test (pytest-asyncio's or anyio's marker, `asyncio_mode =
             "auto"`, `IsolatedAsyncioTestCase`), or a test that runs the coroutine in an event loop
-            (`asyncio.run`, `loop.run_until_complete`, `anyio.run`).
+            (`asyncio.run`, `loop.run_until_complete`, `anyio.run`). A test that sends requests with
+            Starlette's, FastAPI's or Flask's test client (made in the test or by one of its fixtures,
+            `functools.partial(TestClient, ...)` included) runs the application in the client's own
+            event loop, and so the coroutines the application awaits.
 
             ## Why is this bad?
             Calling a coroutine function without awaiting it only creates a coroutine: the body

@@ -627,4 +627,73 @@ public sealed class AsyncUnitWithoutAsyncTestTests
             ["shop/io.py:1 TST007 `fetch` is async, and none of its 1 test is an async test or runs it in an event loop"],
             TestProject.Check(tree, new AsyncUnitWithoutAsyncTest()));
     }
+
+    [Fact]
+    public void A_web_test_client_runs_the_application_in_an_event_loop()
+    {
+        // Starlette's client made in the test, made by a fixture as functools.partial, and Flask's app.test_client():
+        // each runs the handlers' coroutines; a project class that happens to be named TestClient does not.
+        using var tree = TestProject.Create()
+            .File("shop/web.py", """
+                async def items(request):
+                    return await render(request)
+
+
+                async def render(request):
+                    return request
+
+
+                async def orders(request):
+                    return request
+
+
+                async def legacy(request):
+                    return request
+
+
+                async def fake(request):
+                    return request
+                """)
+            .File("shop/fakes.py", "class TestClient:\n    def __init__(self, app):\n        self.app = app\n")
+            .File("tests/conftest.py", """
+                import functools
+
+                import pytest
+                from starlette.testclient import TestClient
+
+
+                @pytest.fixture
+                def client_factory():
+                    return functools.partial(TestClient, backend="asyncio")
+                """)
+            .File("tests/test_web.py", """
+                from starlette.testclient import TestClient
+
+                from shop import fakes
+                from shop.web import fake, items, legacy, orders
+
+
+                def test_items():
+                    client = TestClient(items)
+                    assert client.get("/").status_code == 200
+
+
+                def test_orders(client_factory):
+                    client = client_factory(orders)
+                    assert client.get("/").status_code == 200
+
+
+                def test_legacy(app):
+                    app.add_url_rule("/legacy", view_func=legacy)
+                    assert app.test_client().get("/legacy").status_code == 200
+
+
+                def test_fake():
+                    client = fakes.TestClient(fake)
+                    assert client.app is fake
+                """);
+        Assert.Equal(
+            ["shop/web.py:17 TST007 `fake` is async, and none of its 1 test is an async test or runs it in an event loop"],
+            TestProject.Check(tree, new AsyncUnitWithoutAsyncTest()));
+    }
 }
