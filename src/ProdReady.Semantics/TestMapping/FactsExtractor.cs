@@ -2064,6 +2064,12 @@ internal static class FactsExtractor
 
                     if (Qualified(_model, call.Func) is { } callee)
                     {
+                        if (callee == "functools.partial" && MakesTestClient(callee, call))
+                        {
+                            // `functools.partial(TestClient, backend=...)`: calling it makes a web test client.
+                            return "@clientmaker";
+                        }
+
                         return s_testClients.Contains(callee) ? "@client" : callee.StartsWith("builtins.", StringComparison.Ordinal) ? null : "@call:" + callee;
                     }
 
@@ -2071,6 +2077,11 @@ internal static class FactsExtractor
                     if (call.Func is Name && Origin(call.Func) is { } called && !called.StartsWith("@client", StringComparison.Ordinal))
                     {
                         return "@called:" + called;
+                    }
+
+                    if (call.Func is Name && Origin(call.Func) == "@clientmaker")
+                    {
+                        return "@client";
                     }
 
                     // The result of a method of a value of known origin: typed by the method's return annotation.

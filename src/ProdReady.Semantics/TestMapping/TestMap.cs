@@ -48,6 +48,10 @@ public sealed partial class TestMap
     private static readonly FrozenSet<string> s_commandRunnerClasses = FrozenSet.ToFrozenSet(
         ["click.testing.CliRunner", "typer.testing.CliRunner"], StringComparer.Ordinal);
 
+    /// <summary>The web test clients whose requests reach the handler of their path (see <see cref="IsClient"/>).</summary>
+    private static readonly FrozenSet<string> s_webClientClasses = FrozenSet.ToFrozenSet(
+        ["starlette.testclient.TestClient", "fastapi.testclient.TestClient", "flask.testing.FlaskClient"], StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, List<string>> s_noFixtures = FrozenDictionary<string, List<string>>.Empty;
 
     /// <summary>The methods that run when a class is called to make an instance.</summary>
@@ -2273,16 +2277,69 @@ public sealed partial class TestMap
         return false;
     }
 
-    private static bool IsClient(string origin, IReadOnlyDictionary<string, List<string>> fixtureYields, int depth)
+    /// <summary>
+    /// Whether a value of this origin is a web test client: one made in the body (<c>@client</c>), a value declared or made
+    /// as Starlette's, FastAPI's or Flask's client class or a project subclass of one (<c>client: TestClient</c>), what
+    /// calling a client factory returns, or a fixture's value that is one of these.
+    /// </summary>
+    private bool IsClient(string origin, IReadOnlyDictionary<string, List<string>> fixtureYields, int depth)
     {
         if (origin == "@client")
         {
             return true;
         }
 
-        return depth < 6 && origin.StartsWith("@param:", StringComparison.Ordinal) && fixtureYields.TryGetValue(origin["@param:".Length..], out var yields)
+        if (depth > 6)
+        {
+            return false;
+        }
+
+        if (origin.StartsWith("@decl:", StringComparison.Ordinal) || origin.StartsWith("@call:", StringComparison.Ordinal))
+        {
+            return IsClientClass(origin["@decl:".Length..]);
+        }
+
+        if (origin.StartsWith("@called:", StringComparison.Ordinal))
+        {
+            return MakesClient(origin["@called:".Length..], fixtureYields, depth + 1);
+        }
+
+        return origin.StartsWith("@param:", StringComparison.Ordinal) && fixtureYields.TryGetValue(origin["@param:".Length..], out var yields)
             && yields.Any(y => IsClient(y, fixtureYields, depth + 1));
     }
+
+    /// <summary>
+    /// Whether calling a value of this origin makes a web test client: <c>functools.partial</c> of a client class
+    /// (<c>@clientmaker</c>), a value declared as a client class (<c>type[TestClient]</c>) or as a factory whose
+    /// <c>__call__</c> is annotated to return one (a <c>Protocol</c>), or a fixture's value that is one of these.
+    /// </summary>
+    private bool MakesClient(string origin, IReadOnlyDictionary<string, List<string>> fixtureYields, int depth)
+    {
+        if (origin == "@clientmaker")
+        {
+            return true;
+        }
+
+        if (depth > 6)
+        {
+            return false;
+        }
+
+        if (origin.StartsWith("@decl:", StringComparison.Ordinal))
+        {
+            var declared = origin["@decl:".Length..];
+            return declared.StartsWith("type[", StringComparison.Ordinal) && declared.EndsWith(']')
+                ? IsClientClass(declared["type[".Length..^1])
+                : Resolve(declared + ".__call__") is { Facts: { Kind: "method", Returns: { } returns } } && IsClientClass(returns);
+        }
+
+        return origin.StartsWith("@param:", StringComparison.Ordinal) && fixtureYields.TryGetValue(origin["@param:".Length..], out var yields)
+            && yields.Any(y => MakesClient(y, fixtureYields, depth + 1));
+    }
+
+    /// <summary>Whether a class is Starlette's, FastAPI's or Flask's test client, or a project subclass of one.</summary>
+    private bool IsClientClass(string name) =>
+        s_webClientClasses.Contains(name) || (Resolve(name) is { Facts.Kind: "class" } type && s_webClientClasses.Any(c => IsSubclassOf(type.QualifiedName, c)));
 
     /// <summary>The modules whose routes a test's client can reach: those its module and conftests import, and theirs in turn.</summary>
     private List<string> RouteModules(MappedTest test)

@@ -60,6 +60,116 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void Follows_requests_of_clients_declared_made_by_a_factory_or_typed_by_a_factory_protocol()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/web.py", """
+                from starlette.applications import Starlette
+                from starlette.routing import Route
+
+
+                def items(request):
+                    return 1
+
+
+                def orders(request):
+                    return 2
+
+
+                def users(request):
+                    return 3
+
+
+                def carts(request):
+                    return 4
+
+
+                def fakes(request):
+                    return 5
+
+
+                app = Starlette(routes=[Route("/items", items), Route("/orders", orders), Route("/users", users), Route("/carts", carts), Route("/fakes", fakes)])
+                """)
+            .File("tests/types.py", """
+                from typing import TYPE_CHECKING, Protocol
+
+                from starlette.testclient import TestClient
+
+                if TYPE_CHECKING:
+
+                    class ClientFactory(Protocol):
+                        def __call__(self, app) -> TestClient: ...
+                else:
+
+                    class ClientFactory:
+                        pass
+                """)
+            .File("tests/fake.py", "class FakeClient:\n    def __init__(self, app):\n        self.app = app\n\n    def get(self, path):\n        return path\n")
+            .File("tests/conftest.py", """
+                import functools
+
+                import pytest
+                from starlette.testclient import TestClient
+
+                from shop.web import app
+
+
+                @pytest.fixture
+                def client():
+                    return TestClient(app)
+
+
+                @pytest.fixture
+                def client_factory():
+                    return functools.partial(TestClient, backend="asyncio")
+
+
+                @pytest.fixture
+                def fake_factory():
+                    return functools.partial(FakeClient)
+                """)
+            .File("tests/test_web.py", """
+                import functools
+
+                from starlette.testclient import TestClient
+
+                from shop.web import app
+                from tests.fake import FakeClient
+                from tests.types import ClientFactory
+
+
+                def test_items(client: TestClient):
+                    assert client.get("/items").status_code == 200
+
+
+                def test_orders(client_factory):
+                    assert client_factory(app).get("/orders").status_code == 200
+
+
+                def test_users(client_factory: ClientFactory):
+                    with client_factory(app) as client:
+                        assert client.get("/users").status_code == 200
+
+
+                def test_carts():
+                    make = functools.partial(TestClient, base_url="http://shop")
+                    assert make(app).get("/carts").status_code == 200
+
+
+                def test_fakes(fake_factory):
+                    assert FakeClient(app).get("/fakes") == "/fakes"
+                    assert fake_factory(app).get("/fakes") == "/fakes"
+                """);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_web.py::test_items claimed directly", Ways(map, "shop.web.items"));
+        Assert.Equal("tests/test_web.py::test_orders claimed directly", Ways(map, "shop.web.orders"));
+        Assert.Equal("tests/test_web.py::test_users claimed directly", Ways(map, "shop.web.users"));
+        Assert.Equal("tests/test_web.py::test_carts claimed directly", Ways(map, "shop.web.carts"));
+        Assert.Equal(string.Empty, Ways(map, "shop.web.fakes"));
+    }
+
+    [Fact]
     public void Links_the_overrides_of_a_method_as_possible_when_only_the_declared_class_is_known()
     {
         using var tree = TestProject.Create().File("shop/core.py", Commands)
