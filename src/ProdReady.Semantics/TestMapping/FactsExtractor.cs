@@ -1326,9 +1326,9 @@ internal static class FactsExtractor
         /// when the call sits where the code expects an exception (a <c>with pytest.raises(...)</c> body), so that what
         /// the callee calls after the point that raised may not run.
         /// </summary>
-        private string AddCall(string target, bool mayNotRun = false)
+        private string AddCall(string target, bool mayNotRun = false, bool handed = false)
         {
-            var call = (mayNotRun || MayNotRun ? "?" : string.Empty) + (_raising > 0 ? "!" : string.Empty) + target;
+            var call = (mayNotRun || MayNotRun ? "?" : string.Empty) + (handed ? "~" : string.Empty) + (_raising > 0 ? "!" : string.Empty) + target;
             _calls.Add(call);
             (_platformOnly > 0 ? _platformCalls : _everywhereCalls).Add(call);
             return call;
@@ -2026,8 +2026,9 @@ internal static class FactsExtractor
         {
             if (value is Name or Python.Syntax.Attribute && Qualified(_model, value) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal))
             {
-                // A callable handed to another call runs only if that call calls it (for each element, when present...).
-                AddCall(name, asArgument);
+                // A callable handed to another call runs only if that call calls it (for each element, when present...),
+                // in test code too (`Route("/", endpoint)` only keeps it): marked `~` as well as `?`.
+                AddCall(name, asArgument, handed: asArgument);
             }
         }
 

@@ -60,13 +60,16 @@ public sealed partial class TestMap
     }
 
     /// <summary>
-    /// Parses a recorded call: <c>?</c> before it marks a call that may not run when its caller runs, <c>!</c> after that
-    /// a call the test expects to raise. Calls to the same target share their resolved targets.
+    /// Parses a recorded call: <c>?</c> before it marks a call that may not run when its caller runs, <c>~</c> after that a
+    /// callable handed to another call (which runs it only if that call does), <c>!</c> after those a call the test
+    /// expects to raise. Calls to the same target share their resolved targets.
     /// </summary>
     private ParsedCall ParseCall(string call)
     {
         var conditional = call.StartsWith('?');
         var target = conditional ? call[1..] : call;
+        var handed = target.StartsWith('~');
+        target = handed ? target[1..] : target;
         var expectedToRaise = target.StartsWith('!');
         target = expectedToRaise ? target[1..] : target;
         if (!_sharedTargets.TryGetValue(target, out var shared))
@@ -75,7 +78,7 @@ public sealed partial class TestMap
             _sharedTargets[target] = shared;
         }
 
-        return new ParsedCall(target, conditional, expectedToRaise, shared);
+        return new ParsedCall(target, conditional, handed, expectedToRaise, shared);
     }
 
     /// <summary>The links of a unit, made when the unit is first linked.</summary>
@@ -230,9 +233,9 @@ public sealed partial class TestMap
 
         /// <summary>
         /// Gets the numbers of the step's calls that lead to a step, once found, by selection: all calls, those that always
-        /// run, those that may not (see <see cref="SelectionIndex"/>).
+        /// run, those that may not, those test code makes itself, the callables it hands to others (see <see cref="SelectionIndex"/>).
         /// </summary>
-        public int[]?[] Leading { get; } = new int[]?[3];
+        public int[]?[] Leading { get; } = new int[]?[5];
 
         /// <summary>Gets or sets the numbers of the last way the step's calls linked on, or <see langword="null"/>.</summary>
         public StepWays? Ways { get; set; }
@@ -266,9 +269,10 @@ public sealed partial class TestMap
     /// <summary>A recorded call, parsed.</summary>
     /// <param name="Target">The call's target, marks removed.</param>
     /// <param name="Conditional">Whether the call may not run when its caller runs.</param>
+    /// <param name="Handed">Whether the target is a callable handed to another call rather than called (also conditional).</param>
     /// <param name="ExpectedToRaise">Whether the test expects the call to raise.</param>
     /// <param name="Shared">The targets resolved for the target, shared by every call of it.</param>
-    private sealed record ParsedCall(string Target, bool Conditional, bool ExpectedToRaise, SharedTargets Shared);
+    private sealed record ParsedCall(string Target, bool Conditional, bool Handed, bool ExpectedToRaise, SharedTargets Shared);
 
     /// <summary>The steps a target leads to from project code, by the class of <c>self</c>, resolved on first use.</summary>
     private sealed class SharedTargets

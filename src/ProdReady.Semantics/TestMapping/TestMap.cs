@@ -484,7 +484,7 @@ public sealed partial class TestMap
             foreach (var call in facts.Calls ?? [])
             {
                 // Read in place: most calls are not a member of an invoked runner's result, and make no string.
-                var target = call.AsSpan().TrimStart("?!");
+                var target = call.AsSpan().TrimStart("?~!");
                 var hash = target.LastIndexOf('#');
                 if (hash <= 0 || !target.StartsWith("@ret:", StringComparison.Ordinal) || target.Contains('>'))
                 {
@@ -1125,9 +1125,36 @@ public sealed partial class TestMap
                 return;
             }
 
-            if (!isCertain || isTestSide)
+            if (!isCertain)
             {
-                (isCertain ? certain : possible).Enqueue(new Pending(from, fromTestPath, null, through, helper, selfType, raising, fromStep, AllCalls, isTestSide));
+                possible.Enqueue(new Pending(from, fromTestPath, null, through, helper, selfType, raising, fromStep, AllCalls, isTestSide));
+                return;
+            }
+
+            if (isTestSide)
+            {
+                // Test code runs from top to bottom: what it calls is certain, but a callable it hands to another call
+                // (`Route("/", endpoint)`, `map(f, items)`) runs only if that call runs it.
+                var made = false;
+                var handed = false;
+                foreach (var call in calls)
+                {
+                    made |= !call.Handed;
+                    handed |= call.Handed;
+                }
+
+                if (!handed)
+                {
+                    certain.Enqueue(new Pending(from, fromTestPath, null, through, helper, selfType, raising, fromStep, AllCalls, isTestSide));
+                    return;
+                }
+
+                if (made)
+                {
+                    certain.Enqueue(new Pending(from, fromTestPath, null, through, helper, selfType, raising, fromStep, MadeCalls, isTestSide));
+                }
+
+                possible.Enqueue(new Pending(from, fromTestPath, null, through, helper, selfType, raising, fromStep, HandedCalls, isTestSide));
                 return;
             }
 
@@ -1489,7 +1516,7 @@ public sealed partial class TestMap
     /// </summary>
     /// <remarks>
     /// An entry without a call stands for the calls of its unit that <see cref="CallIndex"/> selects (<see cref="AllCalls"/>,
-    /// <see cref="SureCalls"/> or <see cref="MaybeCalls"/>), with <see cref="Raising"/> as it was before each call's own mark
+    /// <see cref="SureCalls"/>, <see cref="MaybeCalls"/>, <see cref="MadeCalls"/> or <see cref="HandedCalls"/>), with <see cref="Raising"/> as it was before each call's own mark
     /// and <see cref="TestSide"/> telling whether the unit was followed as test code.
     /// </remarks>
     private readonly record struct Pending(
@@ -1503,6 +1530,12 @@ public sealed partial class TestMap
 
     /// <summary>Selects the calls that may not run when the unit runs.</summary>
     private const int MaybeCalls = -3;
+
+    /// <summary>Selects the calls test code makes itself (every call but the callables it hands to other calls).</summary>
+    private const int MadeCalls = -4;
+
+    /// <summary>Selects the callables test code hands to other calls.</summary>
+    private const int HandedCalls = -5;
 
     private static bool Link(LinkList links, int test, int way, int visit)
     {
@@ -1522,7 +1555,7 @@ public sealed partial class TestMap
     /// </summary>
     private List<(MappedUnit Unit, string? SelfType)> Targets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
-        target = target.TrimStart('?', '!');
+        target = target.TrimStart('?').TrimStart('~').TrimStart('!');
 
         if (!target.StartsWith('@'))
         {
@@ -1769,8 +1802,8 @@ public sealed partial class TestMap
     }
 
     /// <summary>
-    /// The numbers of a step's calls, among those a batch selects (<see cref="AllCalls"/>, <see cref="SureCalls"/> or
-    /// <see cref="MaybeCalls"/>), that lead to at least one step, found once per step and selection. Each call's targets
+    /// The numbers of a step's calls, among those a batch selects (<see cref="AllCalls"/>, <see cref="SureCalls"/>,
+    /// <see cref="MaybeCalls"/>, <see cref="MadeCalls"/> or <see cref="HandedCalls"/>), that lead to at least one step, found once per step and selection. Each call's targets
     /// are resolved, and kept on the step, in the order and at the moment the traversal would first resolve them.
     /// </summary>
     private int[] LeadingCalls(StepInfo step, MappedUnit from, string? selfType, int selection)
@@ -1795,15 +1828,17 @@ public sealed partial class TestMap
         return known = [.. leading];
     }
 
-    /// <summary>Tells whether a selection of a unit's calls (<see cref="AllCalls"/>, <see cref="SureCalls"/> or <see cref="MaybeCalls"/>) takes a call.</summary>
+    /// <summary>Tells whether a selection of a unit's calls (<see cref="AllCalls"/>, <see cref="SureCalls"/>, <see cref="MaybeCalls"/>, <see cref="MadeCalls"/> or <see cref="HandedCalls"/>) takes a call.</summary>
     private static bool Selects(int selection, ParsedCall call) => selection switch
     {
         SureCalls => !call.Conditional,
         MaybeCalls => call.Conditional,
+        MadeCalls => !call.Handed,
+        HandedCalls => call.Handed,
         _ => true,
     };
 
-    /// <summary>The position of a selection of a unit's calls among a step's lists of leading calls: all, sure, maybe.</summary>
+    /// <summary>The position of a selection of a unit's calls among a step's lists of leading calls: all, sure, maybe, made, handed.</summary>
     private static int SelectionIndex(int selection) => AllCalls - selection;
 
     /// <summary>The steps a call leads to from code that resolves it the same way for every test.</summary>

@@ -15,12 +15,14 @@ namespace ProdReady.Semantics.TestMapping;
 /// tuple or a collection: a name of an unpacking assignment, or <c>value[N]</c>), <c>@sub:ORIGIN</c> (<c>value[i]</c> at a
 /// position not known: an element of a collection), <c>@param:NAME</c> (a parameter, so a fixture in a test),
 /// <c>@self:CLASS</c> (<c>self</c> in a method of <c>CLASS</c>), <c>@ret:ORIGIN#method</c> (what a method returns),
-/// <c>@attr:ORIGIN#name</c> (an attribute, or what a property's getter returns), <c>@elem:ORIGIN</c> (an element of a collection) or <c>@client</c> (a web
-/// test client). <c>ORIGIN#invoke&gt;COMMAND</c> records the command a command-line runner's <c>invoke</c> is given. A request sent
+/// <c>@attr:ORIGIN#name</c> (an attribute, or what a property's getter returns), <c>@elem:ORIGIN</c> (an element of a collection), <c>@client</c> (a web
+/// test client) or <c>@clientmaker</c> (a callable that makes one: <c>functools.partial(TestClient, ...)</c>). <c>ORIGIN#invoke&gt;COMMAND</c> records the command a command-line runner's <c>invoke</c> is given. A request sent
 /// with a test client is <c>ORIGIN|METHOD|/path</c> (<c>ORIGIN|METHOD|*</c> when the path is not a literal). A method looked up
 /// by a name made of a constant prefix (<c>getattr(self, f"visit_{kind}")(node)</c>) is <c>ORIGIN#PREFIX*</c>: any method
 /// whose name has the prefix (the map reads the request form, which can also end in <c>*</c>, before this one). In a union,
-/// an empty member names no class (a built-in) and <c>builtins.function</c> stands for a callable.
+/// an empty member names no class (a built-in) and <c>builtins.function</c> stands for a callable. Marks written before a
+/// target: <c>?</c>, a call that may not run when the unit runs; <c>~</c> after it, a callable handed to another call rather
+/// than called; <c>!</c> last, a call the test expects to raise.
 /// </remarks>
 public sealed class UnitFacts
 {

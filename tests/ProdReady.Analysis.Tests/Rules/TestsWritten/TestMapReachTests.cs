@@ -513,9 +513,42 @@ public sealed class TestMapReachTests
         var map = Map(tree);
 
         Assert.Equal("tests/test_hooks.py::test_run claimed through `shop.hooks.run`", Ways(map, "shop.hooks.each").Split("; ")[1]);
+        // A callable the test itself hands to a call is possible too: `each` runs it only for each item there is.
         Assert.Equal(
-            "tests/test_hooks.py::test_each claimed directly; tests/test_hooks.py::test_run possible possibly through `shop.hooks.run`",
+            "tests/test_hooks.py::test_each possible possibly directly; tests/test_hooks.py::test_run possible possibly through `shop.hooks.run`",
             Ways(map, "shop.hooks.on_item"));
+    }
+
+    [Fact]
+    public void A_helper_the_test_only_hands_to_a_constructor_is_possible_and_one_it_calls_is_claimed()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/routing.py", "class Route:\n    def __init__(self, path, endpoint):\n        self.path = path\n        self.endpoint = endpoint\n")
+            .File("shop/responses.py", "def render(request):\n    return b\"\"\n")
+            .File("tests/test_routes.py", """
+                from shop.responses import render
+                from shop.routing import Route
+
+
+                def homepage(request):
+                    return render(request)
+
+
+                def test_repr():
+                    route = Route("/", homepage)
+                    assert route.path == "/"
+
+
+                def test_homepage():
+                    assert homepage(None) == b""
+                """);
+        var map = Map(tree);
+
+        // `Route` keeps the endpoint and never calls it: the test may not run `render`.
+        Assert.Equal(
+            "tests/test_routes.py::test_homepage claimed through helper `homepage`; tests/test_routes.py::test_repr possible possibly through helper `homepage`",
+            Ways(map, "shop.responses.render"));
+        Assert.Equal("tests/test_routes.py::test_repr claimed directly", Ways(map, "shop.routing.Route"));
     }
 
     private const string Shapes = """
@@ -655,7 +688,7 @@ public sealed class TestMapReachTests
         // `cls(shell)` constructs the declared class (or a subclass); `comp.source()` is the declared class's method, and
         // what it calls on `self` may be the subclass's override.
         Assert.Equal(
-            "tests/test_completion.py::test_complete claimed through `shop.completion.complete`; tests/test_completion.py::test_first claimed through `shop.completion.first_source`; tests/test_completion.py::test_make claimed directly",
+            "tests/test_completion.py::test_complete claimed through `shop.completion.complete`; tests/test_completion.py::test_first claimed through `shop.completion.first_source`; tests/test_completion.py::test_make claimed through `shop.completion.make`",
             Ways(map, "shop.completion.Complete"));
         Assert.Equal(
             "tests/test_completion.py::test_complete claimed through `shop.completion.complete`; tests/test_completion.py::test_first claimed through `shop.completion.first_source`",
