@@ -38,6 +38,13 @@ internal static class FactsExtractor
 
     private static readonly FrozenSet<string> s_routeCalls = FrozenSet.ToFrozenSet(["add_url_rule", "add_route", "add_api_route"], StringComparer.Ordinal);
 
+    /// <summary>The routers and blueprints that take a prefix for their routes, with the keyword that gives it.</summary>
+    private static readonly FrozenDictionary<string, string> s_routers = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["fastapi.APIRouter"] = "prefix", ["fastapi.routing.APIRouter"] = "prefix",
+        ["flask.Blueprint"] = "url_prefix", ["flask.blueprints.Blueprint"] = "url_prefix",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>What tells the platform the code runs on.</summary>
     private static readonly FrozenSet<string> s_platformReads = FrozenSet.ToFrozenSet(
     [
@@ -967,6 +974,13 @@ internal static class FactsExtractor
             {
                 _markers.Add("plugins");
             }
+            else if (statement is Assign { Targets: [Name router], Value: Call made } && Qualified(_model, made.Func) is { } maker && s_routers.TryGetValue(maker, out var keyword)
+                && made.Keywords.FirstOrDefault(k => k.Arg == keyword)?.Value is { } prefix and not Constant { Value: null })
+            {
+                // `router = APIRouter(prefix="/items")`, `bp = Blueprint("admin", __name__, url_prefix="/admin")`: the
+                // prefix of every route registered on the name (see NoteRouting).
+                _routes.Add("PREFIX " + (prefix is Constant { Value: string text } ? text : "?") + "\t" + _model.ModuleName + "." + router.Id);
+            }
 
             Walk(statement);
         }
@@ -1046,9 +1060,10 @@ internal static class FactsExtractor
             if (unitQualified is not null && call is { Func: Python.Syntax.Attribute route } && s_routeDecorators.Contains(route.Attr)
                 && call.Args.Length > 0 && call.Args[0] is Constant { Value: string path } && path.StartsWith('/'))
             {
+                var owner = RouteOwner(route.Value);
                 foreach (var method in RouteMethods(route.Attr, call))
                 {
-                    _routes.Add(method + " " + path + "\t" + unitQualified);
+                    _routes.Add(method + " " + path + "\t" + unitQualified + owner);
                 }
             }
 
@@ -2175,6 +2190,11 @@ internal static class FactsExtractor
         private void VisitCall(Call call)
         {
             _calledFunctions.Add(call.Func.Span.Start);
+            if (call.Func is Python.Syntax.Attribute registration)
+            {
+                NoteRouting(call, registration);
+            }
+
             if (call.Func is Name { Id: var calledName } && _parameters.Contains(calledName))
             {
                 _calledParameters.Add(calledName);
@@ -2288,18 +2308,6 @@ internal static class FactsExtractor
                 if (attribute is "assertRaises" or "assertRaisesRegex" && call.Args.Length > 0)
                 {
                     NoteExpected(call.Args[0]);
-                }
-            }
-
-            if (s_routeCalls.Contains(attribute) && call.Args.Length > 0 && call.Args[0] is Constant { Value: string routePath } && routePath.StartsWith('/'))
-            {
-                var handler = call.Args.Length > 1 ? call.Args[^1] : call.Keywords.FirstOrDefault(k => k.Arg is "view_func" or "endpoint" or "route")?.Value;
-                if (handler is not null && Qualified(_model, handler) is { } handlerName)
-                {
-                    foreach (var method in RouteMethods("route", call))
-                    {
-                        _routes.Add(method + " " + routePath + "\t" + handlerName);
-                    }
                 }
             }
 
@@ -2481,6 +2489,65 @@ internal static class FactsExtractor
                 _runsLoop = true;
             }
         }
+
+        /// <summary>
+        /// Notes what a method call tells of the application's routes: a handler registered for a path
+        /// (<c>add_url_rule</c>, <c>add_route</c>, <c>add_api_route</c>), or a router or blueprint included in another with a
+        /// prefix (FastAPI's <c>include_router(router, prefix=...)</c>, Flask's <c>register_blueprint(bp, url_prefix=...)</c>).
+        /// Routes are <c>METHOD PATH\tHANDLER</c>, followed by <c>\tOWNER</c> when the object they are registered on is a name
+        /// of a module (see <see cref="RouteOwner"/>); an inclusion is <c>MOUNT PREFIX\tCHILD\tPARENT</c> (the child's own
+        /// prefix follows this one) or, for Flask's <c>url_prefix</c>, <c>REMOUNT PREFIX\tCHILD\tPARENT</c> (it replaces the
+        /// blueprint's own); a prefix that is not a literal is <c>?</c>, which places none of the child's routes.
+        /// </summary>
+        private void NoteRouting(Call call, Python.Syntax.Attribute member)
+        {
+            var attribute = member.Attr;
+            if (s_routeCalls.Contains(attribute) && call.Args.Length > 0 && call.Args[0] is Constant { Value: string routePath } && routePath.StartsWith('/'))
+            {
+                var handler = call.Args.Length > 1 ? call.Args[^1] : call.Keywords.FirstOrDefault(k => k.Arg is "view_func" or "endpoint" or "route")?.Value;
+                if (handler is not null && Qualified(_model, handler) is { } handlerName)
+                {
+                    var owner = RouteOwner(member.Value);
+                    foreach (var method in RouteMethods("route", call))
+                    {
+                        _routes.Add(method + " " + routePath + "\t" + handlerName + owner);
+                    }
+                }
+            }
+            else if (attribute is "include_router" or "register_blueprint" && call.Args.Length > 0 && RouteObject(call.Args[0]) is { } child)
+            {
+                var keyword = attribute == "include_router" ? "prefix" : "url_prefix";
+                var given = call.Keywords.FirstOrDefault(k => k.Arg == keyword)?.Value;
+                var prefix = given switch
+                {
+                    null => string.Empty,
+                    Constant { Value: string text } => text,
+                    Constant { Value: null } => string.Empty,
+                    _ => "?",
+                };
+                var kind = attribute == "register_blueprint" && given is Constant { Value: string } ? "REMOUNT " : "MOUNT ";
+                _routes.Add(kind + prefix + "\t" + child + "\t" + RouteOwner(member.Value).TrimStart('\t'));
+            }
+        }
+
+        /// <summary>
+        /// The object routes are registered on, as <c>\tQUALIFIED</c> when it is a name of a module (<c>app</c>,
+        /// <c>router</c>, an imported blueprint), so that the map can place them under the prefixes it is included with;
+        /// empty otherwise (an application made inside a function is a root).
+        /// </summary>
+        private string RouteOwner(ExprNode registeredOn) => RouteObject(registeredOn) is { } owner ? "\t" + owner : string.Empty;
+
+        /// <summary>
+        /// The qualified name of a router, blueprint or application held by a name of a module: bound in this module
+        /// (<c>MODULE.router</c>), imported, or read from an imported module (<c>items.router</c>); else <see langword="null"/>.
+        /// </summary>
+        private string? RouteObject(ExprNode value) => value switch
+        {
+            Name name when _model.ReferenceOf(name)?.Binding is { Scope.Kind: ScopeKind.Module } binding =>
+                binding.Kind is BindingKind.Import or BindingKind.FromImport ? Qualified(_model, name) : _model.ModuleName + "." + name.Id,
+            Python.Syntax.Attribute => Qualified(_model, value),
+            _ => null,
+        };
 
         /// <summary>
         /// Whether a call makes a web test client (Starlette's, FastAPI's or Flask's, or <c>functools.partial</c> of one): the

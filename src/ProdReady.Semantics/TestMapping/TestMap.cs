@@ -2431,6 +2431,7 @@ public sealed partial class TestMap
     private IEnumerable<MappedUnit> RouteHandlers(string method, string url, List<string> modules)
     {
         var path = url.Split('?', '#')[0];
+        RoutePrefixes? prefixes = null;
         foreach (var module in modules)
         {
             foreach (var route in _index.Get(module)?.Routes ?? [])
@@ -2443,13 +2444,105 @@ public sealed partial class TestMap
                 }
 
                 var routeMethod = route[..space];
+                if (routeMethod is "PREFIX" or "MOUNT" or "REMOUNT" || (routeMethod != "*" && method != "*" && routeMethod != method))
+                {
+                    continue;
+                }
+
                 var pattern = route[(space + 1)..tab];
-                if ((routeMethod == "*" || method == "*" || routeMethod == method) && RoutePattern.Matches(pattern, path)
-                    && Resolve(route[(tab + 1)..]) is { } handler)
+                var ownerTab = route.IndexOf('\t', tab + 1);
+                var handlerName = ownerTab < 0 ? route[(tab + 1)..] : route[(tab + 1)..ownerTab];
+                var owner = ownerTab < 0 ? null : route[(ownerTab + 1)..];
+                var placed = owner is null ? [pattern] : (prefixes ??= new RoutePrefixes(this, modules)).Place(pattern, owner);
+                if (placed.Exists(p => RoutePattern.Matches(p, path)) && Resolve(handlerName) is { } handler)
                 {
                     yield return handler;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The prefixes under which the routes of a router or blueprint are served, read from the route modules' summaries:
+    /// a router's own prefix (<c>APIRouter(prefix=...)</c>, <c>Blueprint(url_prefix=...)</c>) and every inclusion of it
+    /// in another (<c>include_router</c>, <c>register_blueprint</c>), followed up to the application.
+    /// </summary>
+    private sealed class RoutePrefixes
+    {
+        private readonly Dictionary<string, string> _own = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Prefix, string Parent, bool Replaces)>> _included = new(StringComparer.Ordinal);
+
+        /// <summary>Initializes a new instance of the <see cref="RoutePrefixes"/> class from the route modules' summaries.</summary>
+        /// <param name="map">The map whose index holds the summaries.</param>
+        /// <param name="modules">The route modules.</param>
+        public RoutePrefixes(TestMap map, List<string> modules)
+        {
+            foreach (var module in modules)
+            {
+                foreach (var entry in map._index.Get(module)?.Routes ?? [])
+                {
+                    var parts = entry.Split('\t');
+                    var space = parts[0].IndexOf(' ', StringComparison.Ordinal);
+                    if (space < 0)
+                    {
+                        continue;
+                    }
+
+                    var (kind, prefix) = (parts[0][..space], parts[0][(space + 1)..]);
+                    if (kind == "PREFIX" && parts.Length == 2)
+                    {
+                        _own[parts[1]] = prefix;
+                    }
+                    else if (kind is "MOUNT" or "REMOUNT" && parts.Length == 3)
+                    {
+                        if (!_included.TryGetValue(parts[1], out var parents))
+                        {
+                            _included[parts[1]] = parents = [];
+                        }
+
+                        parents.Add((prefix, parts[2], kind == "REMOUNT"));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The paths a route registered on <paramref name="owner"/> is served at: under each chain of inclusions up to an
+        /// object included nowhere (the application). A prefix that is not a literal places the route nowhere.
+        /// </summary>
+        public List<string> Place(string path, string owner)
+        {
+            var placed = new List<string>();
+            Place(path, owner, placed, 0);
+            return placed;
+        }
+
+        private void Place(string path, string owner, List<string> placed, int depth)
+        {
+            _own.TryGetValue(owner, out var own);
+            var parents = depth < 8 ? _included.GetValueOrDefault(owner) : null;
+            if (parents is null)
+            {
+                if (own != "?")
+                {
+                    placed.Add(Join(own, path));
+                }
+
+                return;
+            }
+
+            foreach (var (prefix, parent, replaces) in parents)
+            {
+                var local = replaces ? prefix : prefix == "?" || own == "?" ? "?" : Join(prefix, own ?? string.Empty);
+                if (local != "?")
+                {
+                    Place(Join(local, path), parent.Length == 0 ? "\0" : parent, placed, depth + 1);
+                }
+            }
+        }
+
+        /// <summary>A prefix and a path under it, as the frameworks join them (<c>/admin/</c> and <c>/users</c> is <c>/admin/users</c>).</summary>
+        private static string Join(string? prefix, string path) =>
+            string.IsNullOrEmpty(prefix) ? path : path.Length == 0 ? prefix : prefix.TrimEnd('/') + path;
     }
 }

@@ -170,6 +170,177 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void Places_routes_under_the_prefixes_of_their_routers_and_blueprints()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/api/__init__.py", string.Empty)
+            .File("shop/api/items.py", """
+                from fastapi import APIRouter
+
+                router = APIRouter(prefix="/items")
+
+
+                @router.get("/{item_id}")
+                def read_item(item_id: int):
+                    return item_id
+                """)
+            .File("shop/api/users.py", """
+                from fastapi import APIRouter
+
+                router = APIRouter()
+
+
+                @router.get("/{user_id}")
+                def read_user(user_id: int):
+                    return user_id
+                """)
+            .File("shop/main.py", """
+                from fastapi import FastAPI
+
+                from shop.api import items, users
+
+                app = FastAPI()
+                app.include_router(items.router, prefix="/v1")
+                app.include_router(users.router, prefix="/users")
+
+
+                @app.get("/health")
+                def health():
+                    return "ok"
+                """)
+            .File("shop/admin.py", """
+                from flask import Blueprint
+
+                bp = Blueprint("admin", __name__, url_prefix="/admin/")
+
+
+                @bp.route("/stats")
+                def stats():
+                    return "stats"
+                """)
+            .File("shop/site.py", "from flask import Flask\n\nfrom shop.admin import bp\n\nsite = Flask(__name__)\nsite.register_blueprint(bp, url_prefix=\"/console\")\n")
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+
+                def test_item():
+                    assert TestClient(app).get("/v1/items/3").status_code == 200
+
+
+                def test_user():
+                    assert TestClient(app).get("/users/7").status_code == 200
+
+
+                def test_health():
+                    assert TestClient(app).get("/health").status_code == 200
+
+
+                def test_unprefixed():
+                    assert TestClient(app).get("/7").status_code == 404
+                """)
+            .File("tests/test_site.py", """
+                from shop.site import site
+
+
+                def test_stats():
+                    assert site.test_client().get("/console/stats").status_code == 200
+
+
+                def test_replaced_prefix():
+                    assert site.test_client().get("/admin/stats").status_code == 404
+                """);
+        var map = Map(tree);
+
+        // FastAPI joins the inclusion's prefix and the router's own; Flask's `url_prefix` at registration replaces the
+        // blueprint's own. A path without the prefix reaches no handler.
+        Assert.Equal("tests/test_api.py::test_item claimed directly", Ways(map, "shop.api.items.read_item"));
+        Assert.Equal("tests/test_api.py::test_user claimed directly", Ways(map, "shop.api.users.read_user"));
+        Assert.Equal("tests/test_api.py::test_health claimed directly", Ways(map, "shop.main.health"));
+        Assert.Equal("tests/test_site.py::test_stats claimed directly", Ways(map, "shop.admin.stats"));
+    }
+
+    [Fact]
+    public void Places_routes_through_nested_inclusions_and_places_none_under_a_prefix_not_known()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/settings.py", "API = \"/api\"\n")
+            .File("shop/items.py", """
+                from fastapi import APIRouter
+
+                router = APIRouter(prefix="/items")
+
+
+                @router.get("/{item_id}")
+                def read_item(item_id: int):
+                    return item_id
+                """)
+            .File("shop/orders.py", """
+                from fastapi import APIRouter
+
+                from shop import settings
+
+                router = APIRouter(prefix=settings.API)
+
+
+                @router.get("/{order_id}")
+                def read_order(order_id: int):
+                    return order_id
+                """)
+            .File("shop/main.py", """
+                from fastapi import APIRouter, FastAPI
+
+                from shop import items, orders
+
+                api = APIRouter(prefix="/api")
+                api.include_router(items.router)
+                app = FastAPI()
+                app.include_router(api)
+                app.include_router(orders.router)
+                """)
+            .File("shop/admin.py", """
+                from flask import Blueprint, Flask
+
+                bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+                @bp.route("/stats")
+                def stats():
+                    return "stats"
+
+
+                site = Flask(__name__)
+                site.register_blueprint(bp)
+                """)
+            .File("tests/test_main.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.admin import site
+                from shop.main import app
+
+
+                def test_item():
+                    assert TestClient(app).get("/api/items/3").status_code == 200
+
+
+                def test_short():
+                    assert TestClient(app).get("/9").status_code == 404
+
+
+                def test_stats():
+                    assert site.test_client().get("/admin/stats").status_code == 200
+                """);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_main.py::test_item claimed directly", Ways(map, "shop.items.read_item"));
+        Assert.Equal(string.Empty, Ways(map, "shop.orders.read_order"));
+        Assert.Equal("tests/test_main.py::test_stats claimed directly", Ways(map, "shop.admin.stats"));
+    }
+
+    [Fact]
     public void Links_the_overrides_of_a_method_as_possible_when_only_the_declared_class_is_known()
     {
         using var tree = TestProject.Create().File("shop/core.py", Commands)
