@@ -38,6 +38,21 @@ internal static class FactsExtractor
 
     private static readonly FrozenSet<string> s_routeCalls = FrozenSet.ToFrozenSet(["add_url_rule", "add_route", "add_api_route"], StringComparer.Ordinal);
 
+    /// <summary>A prefix and a path under it, as the frameworks join them (<c>/admin/</c> and <c>/users</c> is <c>/admin/users</c>).</summary>
+    /// <param name="prefix">The prefix, or <see langword="null"/> or empty for none.</param>
+    /// <param name="path">The path under it.</param>
+    /// <returns>The joined path.</returns>
+    internal static string JoinPath(string? prefix, string path) =>
+        string.IsNullOrEmpty(prefix) ? path : path.Length == 0 ? prefix : prefix.TrimEnd('/') + path;
+
+    /// <summary>What builds a Starlette (or FastAPI) application's routes: the application, routers, mounts, hosts and routes.</summary>
+    private static readonly FrozenSet<string> s_routeConstructs = FrozenSet.ToFrozenSet(
+        [
+            "starlette.applications.Starlette", "starlette.routing.Router", "fastapi.FastAPI", "fastapi.applications.FastAPI",
+            "starlette.routing.Route", "starlette.routing.WebSocketRoute", "fastapi.routing.APIRoute", "starlette.routing.Mount",
+            "starlette.routing.Host",
+        ], StringComparer.Ordinal);
+
     /// <summary>The routers and blueprints that take a prefix for their routes, with the keyword that gives it.</summary>
     private static readonly FrozenDictionary<string, string> s_routers = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -652,6 +667,8 @@ internal static class FactsExtractor
         private string? _classQualified;
         private string? _selfQualified;
         private readonly List<string> _routes;
+        private Dictionary<Call, (string Prefix, string? Owner)>? _routeTree;
+        private HashSet<Call>? _routeConstructs;
         private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
 
         /// <summary>The functions, lambdas and classes nested in the unit that the walk is inside, outermost first.</summary>
@@ -966,6 +983,19 @@ internal static class FactsExtractor
 
         public void ScanModuleStatement(StmtNode statement)
         {
+            switch (statement)
+            {
+                case Assign { Targets: [Name held], Value: var value }:
+                    NoteRouteTree(value, string.Empty, _model.ModuleName + "." + held.Id);
+                    break;
+                case Assign { Value: var value }:
+                    NoteRouteTree(value, string.Empty, null);
+                    break;
+                case AnnAssign { Target: Name held, Value: { } value }:
+                    NoteRouteTree(value, string.Empty, _model.ModuleName + "." + held.Id);
+                    break;
+            }
+
             if (statement is Assign { Targets: [Name { Id: "pytestmark" }] } marks)
             {
                 ScanMarks(marks.Value);
@@ -2213,6 +2243,7 @@ internal static class FactsExtractor
                     NoteBareCall(call, AddCall(name));
                 }
 
+                NoteRouteConstruct(call, name);
                 Classify(name, call);
                 if (name == "builtins.range")
                 {
@@ -2474,12 +2505,15 @@ internal static class FactsExtractor
                 && call is { Args.Length: > 0 } && call.Args[0] is Constant { Value: string routePath } && routePath.StartsWith('/'))
             {
                 var handler = call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "endpoint")?.Value;
-                if (handler is not null && Qualified(_model, handler) is { } handlerName)
+                var placed = _routeTree is not null && _routeTree.TryGetValue(call, out var within) ? within : (Prefix: string.Empty, Owner: (string?)null);
+                if (handler is not null && placed.Prefix != "?" && Qualified(_model, handler) is { } handlerName)
                 {
                     var methods = call.Keywords.Any(k => k.Arg == "methods") ? RouteMethods("route", call) : [name.EndsWith("WebSocketRoute", StringComparison.Ordinal) ? "WEBSOCKET" : "*"];
+                    var path = JoinPath(placed.Prefix, routePath);
+                    var owner = placed.Owner is null ? string.Empty : "\t" + placed.Owner;
                     foreach (var method in methods)
                     {
-                        _routes.Add(method + " " + routePath + "\t" + handlerName);
+                        _routes.Add(method + " " + path + "\t" + handlerName + owner);
                     }
                 }
             }
@@ -2528,6 +2562,77 @@ internal static class FactsExtractor
                 var kind = attribute == "register_blueprint" && given is Constant { Value: string } ? "REMOUNT " : "MOUNT ";
                 _routes.Add(kind + prefix + "\t" + child + "\t" + RouteOwner(member.Value).TrimStart('\t'));
             }
+        }
+
+        /// <summary>
+        /// Notes where the routes of a Starlette application or router built at module level are served: a <c>Route</c> in
+        /// a <c>Mount("/users", routes=[...])</c> under the mount's path, a router mounted by name
+        /// (<c>Mount("/users", app=users)</c>) as an inclusion (see <see cref="NoteRouting"/>), and what a <c>Host</c> serves
+        /// nowhere, since which host a request names is not read. The routes themselves are recorded where their calls are
+        /// walked, under the prefix and owner noted here (<c>?</c>: not placed).
+        /// </summary>
+        private void NoteRouteTree(ExprNode? value, string prefix, string? owner)
+        {
+            if (value is not Call call || Qualified(_model, call.Func) is not { } made || !s_routeConstructs.Contains(made)
+                || !(_routeConstructs ??= new(ReferenceEqualityComparer.Instance)).Add(call))
+            {
+                return;
+            }
+
+            switch (made)
+            {
+                case "starlette.applications.Starlette" or "starlette.routing.Router" or "fastapi.FastAPI" or "fastapi.applications.FastAPI":
+                    foreach (var route in RoutesOf(call, made.EndsWith(".Router", StringComparison.Ordinal)))
+                    {
+                        NoteRouteTree(route, prefix, owner);
+                    }
+
+                    break;
+                case "starlette.routing.Route" or "starlette.routing.WebSocketRoute" or "fastapi.routing.APIRoute":
+                    (_routeTree ??= new(ReferenceEqualityComparer.Instance))[call] = (prefix, owner);
+                    break;
+                case "starlette.routing.Mount" or "starlette.routing.Host":
+                {
+                    var at = call.Args.Length > 0 ? call.Args[0] : call.Keywords.FirstOrDefault(k => k.Arg is "path" or "host")?.Value;
+                    var inner = made.EndsWith(".Host", StringComparison.Ordinal) || prefix == "?" || at is not Constant { Value: string path } ? "?" : JoinPath(prefix, path);
+                    foreach (var route in RoutesOf(call, positional: false))
+                    {
+                        NoteRouteTree(route, inner, owner);
+                    }
+
+                    var app = call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "app")?.Value;
+                    if (app is Call)
+                    {
+                        NoteRouteTree(app, inner, owner);
+                    }
+                    else if (app is not null && RouteObject(app) is { } child)
+                    {
+                        _routes.Add("MOUNT " + inner + "\t" + child + "\t" + owner);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Places the routes of a Starlette application, router, mount or host the walk meets outside a module-level
+        /// assignment (built in a function, or compared in a test), once for the outermost such call: a route under a mount
+        /// is served under the mount's path wherever the mount is.
+        /// </summary>
+        private void NoteRouteConstruct(Call call, string name)
+        {
+            if (s_routeConstructs.Contains(name) && _routeConstructs?.Contains(call) != true)
+            {
+                NoteRouteTree(call, string.Empty, null);
+            }
+        }
+
+        /// <summary>The routes a Starlette application, router or mount is given as a list or tuple display (<c>routes=[...]</c>, or a router's first argument).</summary>
+        private static ImmutableArray<ExprNode> RoutesOf(Call call, bool positional)
+        {
+            var routes = call.Keywords.FirstOrDefault(k => k.Arg == "routes")?.Value ?? (positional && call.Args.Length > 0 ? call.Args[0] : null);
+            return routes is Python.Syntax.List list ? list.Elts : routes is Python.Syntax.Tuple tuple ? tuple.Elts : [];
         }
 
         /// <summary>

@@ -2541,8 +2541,6 @@ public sealed partial class TestMap
             }
         }
 
-        /// <summary>A prefix and a path under it, as the frameworks join them (<c>/admin/</c> and <c>/users</c> is <c>/admin/users</c>).</summary>
-        private static string Join(string? prefix, string path) =>
-            string.IsNullOrEmpty(prefix) ? path : path.Length == 0 ? prefix : prefix.TrimEnd('/') + path;
+        private static string Join(string? prefix, string path) => FactsExtractor.JoinPath(prefix, path);
     }
 }

@@ -341,6 +341,77 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void Places_starlette_routes_under_their_mounts_and_none_under_a_host()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/web.py", """
+                from starlette.applications import Starlette
+                from starlette.routing import Host, Mount, Route, Router
+
+
+                def user_page(request):
+                    return request
+
+
+                def item_page(request):
+                    return request
+
+
+                def tenant_page(request):
+                    return request
+
+
+                def health(request):
+                    return request
+
+
+                users = Router(routes=[Route("/{username}", endpoint=user_page)])
+                app = Starlette(
+                    routes=[
+                        Route("/health", health),
+                        Mount("/users", app=users),
+                        Mount("/shop", routes=[Mount("/items", routes=[Route("/{item_id}", item_page)])]),
+                        Host("{tenant}.example.org", app=Router(routes=[Route("/", tenant_page)])),
+                    ]
+                )
+                """)
+            .File("tests/test_web.py", """
+                from starlette.testclient import TestClient
+
+                from shop.web import app
+
+
+                def test_user():
+                    assert TestClient(app).get("/users/ada").status_code == 200
+
+
+                def test_item():
+                    assert TestClient(app).get("/shop/items/3").status_code == 200
+
+
+                def test_root():
+                    assert TestClient(app).get("/").status_code == 404
+
+
+                def test_unknown():
+                    assert TestClient(app).get("/nobody").status_code == 404
+
+
+                def test_health():
+                    assert TestClient(app).get("/health").status_code == 200
+                """);
+        var map = Map(tree);
+
+        // `/nobody` is not `/{username}` of the router mounted at `/users`, and `/` is the host's route, which the map
+        // cannot tell a request reaches: neither is linked.
+        Assert.Equal("tests/test_web.py::test_user claimed directly", Ways(map, "shop.web.user_page"));
+        Assert.Equal("tests/test_web.py::test_item claimed directly", Ways(map, "shop.web.item_page"));
+        Assert.Equal(string.Empty, Ways(map, "shop.web.tenant_page"));
+        Assert.Equal("tests/test_web.py::test_health claimed directly", Ways(map, "shop.web.health"));
+    }
+
+    [Fact]
     public void Links_the_overrides_of_a_method_as_possible_when_only_the_declared_class_is_known()
     {
         using var tree = TestProject.Create().File("shop/core.py", Commands)
