@@ -53,6 +53,13 @@ internal static class FactsExtractor
             "starlette.routing.Host",
         ], StringComparer.Ordinal);
 
+    /// <summary>The web applications and routers a test module may build for itself (see <c>IsLocalApp</c>).</summary>
+    private static readonly FrozenSet<string> s_localApps = FrozenSet.ToFrozenSet(
+        [
+            "starlette.applications.Starlette", "starlette.routing.Router", "fastapi.FastAPI", "fastapi.applications.FastAPI",
+            "fastapi.APIRouter", "fastapi.routing.APIRouter", "flask.Flask", "flask.app.Flask",
+        ], StringComparer.Ordinal);
+
     /// <summary>The routers and blueprints that take a prefix for their routes, with the keyword that gives it.</summary>
     private static readonly FrozenDictionary<string, string> s_routers = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -669,6 +676,9 @@ internal static class FactsExtractor
         private readonly List<string> _routes;
         private Dictionary<Call, (string Prefix, string? Owner)>? _routeTree;
         private HashSet<Call>? _routeConstructs;
+
+        /// <summary>How many lambdas the walk is inside: a lambda is handed to a call, so what it calls is handed too.</summary>
+        private int _lambdas;
         private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
 
         /// <summary>The functions, lambdas and classes nested in the unit that the walk is inside, outermost first.</summary>
@@ -788,6 +798,7 @@ internal static class FactsExtractor
             FlowHints = FlowHints.None;
             _selfOrigin = null;
             _conditional = 0;
+            _lambdas = 0;
             _raising = 0;
             _platformOnly = 0;
             _nestedScopes = 0;
@@ -1336,6 +1347,11 @@ internal static class FactsExtractor
 
             // Precompiled code tests a node's class with a call into the runtime: the node's kind is read once instead.
             var kind = node.NodeKind;
+            if (kind == NodeKind.Lambda)
+            {
+                _lambdas--;
+            }
+
             if (IsConditional(kind))
             {
                 _conditional--;
@@ -1373,7 +1389,7 @@ internal static class FactsExtractor
         /// </summary>
         private string AddCall(string target, bool mayNotRun = false, bool handed = false)
         {
-            var call = (mayNotRun || MayNotRun ? "?" : string.Empty) + (handed ? "~" : string.Empty) + (_raising > 0 ? "!" : string.Empty) + target;
+            var call = (mayNotRun || MayNotRun ? "?" : string.Empty) + (handed || _lambdas > 0 ? "~" : string.Empty) + (_raising > 0 ? "!" : string.Empty) + target;
             _calls.Add(call);
             (_platformOnly > 0 ? _platformCalls : _everywhereCalls).Add(call);
             return call;
@@ -1467,6 +1483,11 @@ internal static class FactsExtractor
             // Precompiled code tests a node's class with a call into the runtime: the node's kind is read once, and every
             // test below is of the kind (each kind is one sealed class).
             var kind = node.NodeKind;
+            if (kind == NodeKind.Lambda)
+            {
+                _lambdas++;
+            }
+
             if (IsConditional(kind))
             {
                 _conditional++;
@@ -2096,9 +2117,9 @@ internal static class FactsExtractor
 
                     return null;
                 case Call call:
-                    if (call.Func is Python.Syntax.Attribute { Attr: "test_client" })
+                    if (call.Func is Python.Syntax.Attribute { Attr: "test_client", Value: var flaskApp })
                     {
-                        return "@client";
+                        return IsLocalApp(flaskApp) ? "@localclient" : "@client";
                     }
 
                     if (call.Func is Name { Id: "super" } && call.Args.Length is 0 or 2 && _classQualified is not null && _selfName is not null
@@ -2116,18 +2137,21 @@ internal static class FactsExtractor
                             return "@clientmaker";
                         }
 
-                        return s_testClients.Contains(callee) ? "@client" : callee.StartsWith("builtins.", StringComparison.Ordinal) ? null : "@call:" + callee;
+                        return s_testClients.Contains(callee) ? (ServesLocalApp(call) ? "@localclient" : "@client")
+                            : callee.StartsWith("builtins.", StringComparison.Ordinal) ? null : "@call:" + callee;
                     }
 
                     // The result of calling a local value of known origin (`comp = comp_cls(...)` where `comp_cls` holds a class).
                     if (call.Func is Name && Origin(call.Func) is { } called && !called.StartsWith("@client", StringComparison.Ordinal))
                     {
-                        return "@called:" + called;
+                        // A factory given an application this module builds (`client_factory(app)`): if it makes a
+                        // client, its requests reach that application, whose routes the map does not read.
+                        return ServesLocalApp(call) ? "@localclient" : "@called:" + called;
                     }
 
                     if (call.Func is Name && Origin(call.Func) == "@clientmaker")
                     {
-                        return "@client";
+                        return ServesLocalApp(call) ? "@localclient" : "@client";
                     }
 
                     // The result of a method of a value of known origin: typed by the method's return annotation.
@@ -2342,10 +2366,14 @@ internal static class FactsExtractor
                 }
             }
 
-            if (attribute is "run_until_complete" or "test_client")
+            if (attribute is "run_until_complete")
+            {
+                _runsLoop = true;
+            }
+            else if (attribute is "test_client")
             {
                 // `app.test_client()`: Flask's client runs async views in an event loop (see MakesTestClient).
-                _runsLoop = true;
+                _markers.Add(UnitFacts.WebClientMarker);
             }
 
             if (attribute is "isolated_filesystem")
@@ -2518,9 +2546,14 @@ internal static class FactsExtractor
                 }
             }
 
-            if (s_loopRunners.Contains(name) || MakesTestClient(name, call))
+            if (s_loopRunners.Contains(name))
             {
                 _runsLoop = true;
+            }
+
+            if (MakesTestClient(name, call))
+            {
+                _markers.Add(UnitFacts.WebClientMarker);
             }
         }
 
@@ -2654,10 +2687,25 @@ internal static class FactsExtractor
             _ => null,
         };
 
+        /// <summary>Whether a call is given, as its first argument or <c>app=</c>, an application this module builds (see <see cref="IsLocalApp"/>).</summary>
+        private bool ServesLocalApp(Call call) =>
+            (call.Args.Length > 0 ? call.Args[0] : call.Keywords.FirstOrDefault(k => k.Arg == "app")?.Value) is { } app && IsLocalApp(app);
+
+        /// <summary>
+        /// Whether a value is a web application or router this module builds itself (<c>app = Starlette(routes=[...])</c>,
+        /// <c>app = Flask(__name__)</c>, at module level or in the function): a test client made with it reaches that
+        /// application's routes, not those of the modules the test imports. Such a client is <c>@localclient</c>, which
+        /// the map does not follow to routes.
+        /// </summary>
+        private bool IsLocalApp(ExprNode value) =>
+            value is Name name && _model.ReferenceOf(name)?.Binding is { Kind: BindingKind.Assignment, Node: Assign { Value: Call made } }
+            && Qualified(_model, made.Func) is { } maker && s_localApps.Contains(maker);
+
         /// <summary>
         /// Whether a call makes a web test client (Starlette's, FastAPI's or Flask's, or <c>functools.partial</c> of one): the
         /// client runs the application's coroutines in an event loop of its own (Starlette's through its portal, Flask's
-        /// async views through <c>async_to_sync</c>), so a test that sends requests with it runs the async code it reaches.
+        /// async views through <c>async_to_sync</c>), so the async code a test reaches through it runs (marked
+        /// <see cref="UnitFacts.WebClientMarker"/>).
         /// </summary>
         private bool MakesTestClient(string name, Call? call) =>
             s_testClients.Contains(name)

@@ -16,7 +16,8 @@ namespace ProdReady.Semantics.TestMapping;
 /// position not known: an element of a collection), <c>@param:NAME</c> (a parameter, so a fixture in a test),
 /// <c>@self:CLASS</c> (<c>self</c> in a method of <c>CLASS</c>), <c>@ret:ORIGIN#method</c> (what a method returns),
 /// <c>@attr:ORIGIN#name</c> (an attribute, or what a property's getter returns), <c>@elem:ORIGIN</c> (an element of a collection), <c>@client</c> (a web
-/// test client) or <c>@clientmaker</c> (a callable that makes one: <c>functools.partial(TestClient, ...)</c>). <c>ORIGIN#invoke&gt;COMMAND</c> records the command a command-line runner's <c>invoke</c> is given. A request sent
+/// test client), <c>@localclient</c> (one made with an application the module builds itself, whose routes are not read) or
+/// <c>@clientmaker</c> (a callable that makes one: <c>functools.partial(TestClient, ...)</c>). <c>ORIGIN#invoke&gt;COMMAND</c> records the command a command-line runner's <c>invoke</c> is given. A request sent
 /// with a test client is <c>ORIGIN|METHOD|/path</c> (<c>ORIGIN|METHOD|*</c> when the path is not a literal). A method looked up
 /// by a name made of a constant prefix (<c>getattr(self, f"visit_{kind}")(node)</c>) is <c>ORIGIN#PREFIX*</c>: any method
 /// whose name has the prefix (the map reads the request form, which can also end in <c>*</c>, before this one). In a union,
@@ -26,6 +27,12 @@ namespace ProdReady.Semantics.TestMapping;
 /// </remarks>
 public sealed class UnitFacts
 {
+    /// <summary>
+    /// The marker of a body that makes a web test client (Starlette's, FastAPI's or Flask's, <c>functools.partial</c> of
+    /// one, or <c>app.test_client()</c>): the client runs the application's coroutines in an event loop of its own.
+    /// </summary>
+    public const string WebClientMarker = "web-client";
+
     /// <summary>Gets the dotted name inside the module (<c>f</c>, <c>Cart.total</c>); empty for the module's top-level code.</summary>
     public required string Name { get; init; }
 
@@ -136,10 +143,7 @@ public sealed class UnitFacts
     /// <summary>Gets a value indicating whether the body calls through names the model cannot follow (<c>getattr</c>, a method of a value of unknown origin).</summary>
     public bool Dynamic { get; init; }
 
-    /// <summary>
-    /// Gets a value indicating whether the body runs a coroutine in an event loop (<c>asyncio.run</c>, <c>run_until_complete</c>,
-    /// <c>anyio.run</c>), or makes a web test client, which runs the application's coroutines in a loop of its own.
-    /// </summary>
+    /// <summary>Gets a value indicating whether the body runs a coroutine in an event loop (<c>asyncio.run</c>, <c>run_until_complete</c>, <c>anyio.run</c>).</summary>
     public bool RunsLoop { get; init; }
 
     /// <summary>Tells whether the markers hold <paramref name="marker"/>.</summary>

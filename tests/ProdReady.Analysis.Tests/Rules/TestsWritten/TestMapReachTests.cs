@@ -412,6 +412,189 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void A_lambda_the_test_hands_to_a_call_is_possible()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/routing.py", "class Route:\n    def __init__(self, path, endpoint):\n        self.path = path\n        self.endpoint = endpoint\n")
+            .File("shop/responses.py", "def render(request):\n    return b\"\"\n")
+            .File("tests/test_routes.py", """
+                from shop.responses import render
+                from shop.routing import Route
+
+
+                def test_lambda():
+                    route = Route("/", lambda request: render(request))
+                    assert route.path == "/"
+                """);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_routes.py::test_lambda possible possibly directly", Ways(map, "shop.responses.render"));
+    }
+
+    [Fact]
+    public void A_client_of_an_application_the_test_module_builds_reaches_none_of_the_imported_routes()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/web.py", """
+                from starlette.applications import Starlette
+                from starlette.routing import Route
+
+
+                def items(request):
+                    return 1
+
+
+                app = Starlette(routes=[Route("/items", items)])
+                """)
+            .File("tests/conftest.py", """
+                import functools
+
+                import pytest
+                from starlette.testclient import TestClient
+
+
+                @pytest.fixture
+                def client_factory():
+                    return functools.partial(TestClient, backend="asyncio")
+                """)
+            .File("tests/test_web.py", """
+                from starlette.applications import Starlette
+                from starlette.routing import Route
+                from starlette.testclient import TestClient
+
+                from shop import web
+
+
+                def local(request):
+                    return "local"
+
+
+                local_app = Starlette(routes=[Route("/items", local)])
+
+
+                def test_factory(client_factory):
+                    assert client_factory(local_app).get("/items").text == "local"
+
+
+                def test_client():
+                    assert TestClient(local_app).get("/items").text == "local"
+
+
+                def test_imported(client_factory):
+                    assert client_factory(web.app).get("/items").status_code == 200
+                """);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_web.py::test_imported claimed directly", Ways(map, "shop.web.items"));
+    }
+
+    [Fact]
+    public void A_test_side_helper_that_calls_and_hands_keeps_both_selections()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/core.py", "def render(x):\n    return x\n\n\ndef make():\n    return 1\n\n\ndef keep(fn):\n    return fn\n")
+            .File("tests/test_core.py", """
+                from shop.core import keep, make, render
+
+
+                def build():
+                    keep(render)
+                    return make()
+
+
+                def test_build():
+                    assert build() == 1
+
+
+                def test_maybe():
+                    keep(build)
+                """);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_core.py::test_build possible possibly through helper `build`; tests/test_core.py::test_maybe possible possibly through helper `build`", Ways(map, "shop.core.render"));
+        Assert.Equal("tests/test_core.py::test_build claimed through helper `build`; tests/test_core.py::test_maybe possible possibly through helper `build`", Ways(map, "shop.core.make"));
+    }
+
+    [Fact]
+    public void Follows_clients_of_a_project_subclass_and_of_a_declared_client_class()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/web.py", """
+                from starlette.applications import Starlette
+                from starlette.routing import Route
+
+
+                def items(request):
+                    return 1
+
+
+                def orders(request):
+                    return 2
+
+
+                def users(request):
+                    return 3
+
+
+                def carts(request):
+                    return 4
+
+
+                app = Starlette(routes=[Route("/items", items), Route("/orders", orders), Route("/users", users), Route("/carts", carts)])
+                """)
+            .File("tests/conftest.py", """
+                import pytest
+                from starlette.testclient import TestClient
+
+                from shop.web import app
+
+
+                class ShopClient(TestClient):
+                    pass
+
+
+                @pytest.fixture
+                def shop_client():
+                    return ShopClient(app)
+
+
+                @pytest.fixture
+                def client_class():
+                    return TestClient
+                """)
+            .File("tests/test_web.py", """
+                from typing import Type
+
+                from starlette.testclient import TestClient
+
+                from shop.web import app
+                from tests.conftest import ShopClient
+
+
+                def test_items():
+                    assert ShopClient(app).get("/items").status_code == 200
+
+
+                def test_orders(shop_client):
+                    assert shop_client.get("/orders").status_code == 200
+
+
+                def test_users(client_class: type[TestClient]):
+                    assert client_class(app).get("/users").status_code == 200
+
+
+                def test_carts(client_class: Type[TestClient]):
+                    assert client_class(app).get("/carts").status_code == 200
+                """);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_web.py::test_items claimed directly", Ways(map, "shop.web.items"));
+        Assert.Equal("tests/test_web.py::test_orders claimed directly", Ways(map, "shop.web.orders"));
+        Assert.Equal("tests/test_web.py::test_users claimed directly", Ways(map, "shop.web.users"));
+        Assert.Equal("tests/test_web.py::test_carts claimed directly", Ways(map, "shop.web.carts"));
+    }
+
+    [Fact]
     public void Links_the_overrides_of_a_method_as_possible_when_only_the_declared_class_is_known()
     {
         using var tree = TestProject.Create().File("shop/core.py", Commands)
