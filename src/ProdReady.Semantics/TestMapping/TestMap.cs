@@ -1196,7 +1196,9 @@ public sealed partial class TestMap
             {
                 if (!yielded.StartsWith('@'))
                 {
-                    certain.Enqueue(new Pending(fixture, fixtureTestPath, ParseCall(yielded), null, fixtureHelper, null, false, null, 0));
+                    // A function or class the fixture returns without calling it runs only if the test calls it (a call
+                    // through the fixture's value then claims it): a possible link until then.
+                    possible.Enqueue(new Pending(fixture, fixtureTestPath, ParseCall(yielded), null, fixtureHelper, null, false, null, 0));
                 }
             }
         }

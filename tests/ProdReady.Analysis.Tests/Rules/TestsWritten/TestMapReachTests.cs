@@ -595,6 +595,27 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void A_function_a_fixture_returns_uncalled_is_claimed_only_when_the_test_calls_it()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/render.py", "def render(x):\n    return x\n")
+            .File("tests/conftest.py", "import pytest\n\nfrom shop.render import render\n\n\n@pytest.fixture\ndef renderer():\n    return render\n")
+            .File("tests/test_render.py", """
+                def test_calls(renderer):
+                    assert renderer(1) == 1
+
+
+                def test_holds(renderer):
+                    assert renderer is not None
+                """);
+        var map = Map(tree);
+
+        Assert.Equal(
+            "tests/test_render.py::test_calls claimed directly; tests/test_render.py::test_holds possible possibly through fixture `renderer`",
+            Ways(map, "shop.render.render"));
+    }
+
+    [Fact]
     public void Links_the_overrides_of_a_method_as_possible_when_only_the_declared_class_is_known()
     {
         using var tree = TestProject.Create().File("shop/core.py", Commands)
