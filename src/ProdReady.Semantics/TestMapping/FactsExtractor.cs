@@ -2142,16 +2142,19 @@ internal static class FactsExtractor
                     }
 
                     // The result of calling a local value of known origin (`comp = comp_cls(...)` where `comp_cls` holds a class).
-                    if (call.Func is Name && Origin(call.Func) is { } called && !called.StartsWith("@client", StringComparison.Ordinal))
+                    // A factory given an application this module builds (`client_factory(app)`): if it makes a client, its
+                    // requests reach that application, whose routes the map does not read.
+                    if (call.Func is Name && Origin(call.Func) is { } called)
                     {
-                        // A factory given an application this module builds (`client_factory(app)`): if it makes a
-                        // client, its requests reach that application, whose routes the map does not read.
-                        return ServesLocalApp(call) ? "@localclient" : "@called:" + called;
-                    }
+                        if (called == "@clientmaker")
+                        {
+                            return ServesLocalApp(call) ? "@localclient" : "@client";
+                        }
 
-                    if (call.Func is Name && Origin(call.Func) == "@clientmaker")
-                    {
-                        return ServesLocalApp(call) ? "@localclient" : "@client";
+                        if (!called.StartsWith("@client", StringComparison.Ordinal))
+                        {
+                            return ServesLocalApp(call) ? "@localclient" : "@called:" + called;
+                        }
                     }
 
                     // The result of a method of a value of known origin: typed by the method's return annotation.

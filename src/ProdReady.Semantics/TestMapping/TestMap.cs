@@ -106,6 +106,9 @@ public sealed partial class TestMap
 
     /// <summary>The modules whose routes tests can reach, by the files the test's code comes from.</summary>
     private readonly Dictionary<string, List<string>> _routeModules = new(StringComparer.Ordinal);
+
+    /// <summary>The prefixes of each list of route modules (<see cref="_routeModules"/>'s lists), read once.</summary>
+    private readonly Dictionary<List<string>, RoutePrefixes> _routePrefixes = new(ReferenceEqualityComparer.Instance);
     private readonly List<MappedTest> _tests = [];
     private readonly HashSet<string> _pathsWithPlugins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _conftests = new(StringComparer.Ordinal);
@@ -1557,7 +1560,7 @@ public sealed partial class TestMap
     /// </summary>
     private List<(MappedUnit Unit, string? SelfType)> Targets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
-        target = target.TrimStart('?').TrimStart('~').TrimStart('!');
+        target = target.TrimStart('?', '~', '!');
 
         if (!target.StartsWith('@'))
         {
@@ -2333,7 +2336,7 @@ public sealed partial class TestMap
 
         if (origin.StartsWith("@decl:", StringComparison.Ordinal) || origin.StartsWith("@call:", StringComparison.Ordinal))
         {
-            return IsClientClass(origin["@decl:".Length..]);
+            return IsClientClass(origin[(origin.IndexOf(':', StringComparison.Ordinal) + 1)..]);
         }
 
         if (origin.StartsWith("@called:", StringComparison.Ordinal))
@@ -2434,6 +2437,16 @@ public sealed partial class TestMap
     {
         var path = url.Split('?', '#')[0];
         RoutePrefixes? prefixes = null;
+        RoutePrefixes Prefixes()
+        {
+            if (!_routePrefixes.TryGetValue(modules, out var made))
+            {
+                _routePrefixes[modules] = made = new RoutePrefixes(this, modules);
+            }
+
+            return made;
+        }
+
         foreach (var module in modules)
         {
             foreach (var route in _index.Get(module)?.Routes ?? [])
@@ -2455,7 +2468,7 @@ public sealed partial class TestMap
                 var ownerTab = route.IndexOf('\t', tab + 1);
                 var handlerName = ownerTab < 0 ? route[(tab + 1)..] : route[(tab + 1)..ownerTab];
                 var owner = ownerTab < 0 ? null : route[(ownerTab + 1)..];
-                var placed = owner is null ? [pattern] : (prefixes ??= new RoutePrefixes(this, modules)).Place(pattern, owner);
+                var placed = owner is null ? [pattern] : (prefixes ??= Prefixes()).Place(pattern, owner);
                 if (placed.Exists(p => RoutePattern.Matches(p, path)) && Resolve(handlerName) is { } handler)
                 {
                     yield return handler;
@@ -2527,7 +2540,7 @@ public sealed partial class TestMap
             {
                 if (own != "?")
                 {
-                    placed.Add(Join(own, path));
+                    placed.Add(FactsExtractor.JoinPath(own, path));
                 }
 
                 return;
@@ -2535,14 +2548,14 @@ public sealed partial class TestMap
 
             foreach (var (prefix, parent, replaces) in parents)
             {
-                var local = replaces ? prefix : prefix == "?" || own == "?" ? "?" : Join(prefix, own ?? string.Empty);
+                var local = replaces ? prefix : prefix == "?" || own == "?" ? "?" : FactsExtractor.JoinPath(prefix, own ?? string.Empty);
                 if (local != "?")
                 {
-                    Place(Join(local, path), parent.Length == 0 ? "\0" : parent, placed, depth + 1);
+                    // An inclusion into an object the summaries do not name (an application made in a function) has the
+                    // empty parent, which nothing includes: the chain ends there.
+                    Place(FactsExtractor.JoinPath(local, path), parent, placed, depth + 1);
                 }
             }
         }
-
-        private static string Join(string? prefix, string path) => FactsExtractor.JoinPath(prefix, path);
     }
 }

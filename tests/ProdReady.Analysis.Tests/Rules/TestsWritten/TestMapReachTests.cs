@@ -59,37 +59,40 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_core.py::test_command claimed through `shop.core.Command.main`", Ways(map, "shop.core.Command.invoke"));
     }
 
+    /// <summary>A Starlette application with a handler at each of five paths, for the tests of web test clients.</summary>
+    private const string WebApp = """
+        from starlette.applications import Starlette
+        from starlette.routing import Route
+
+
+        def items(request):
+            return 1
+
+
+        def orders(request):
+            return 2
+
+
+        def users(request):
+            return 3
+
+
+        def carts(request):
+            return 4
+
+
+        def fakes(request):
+            return 5
+
+
+        app = Starlette(routes=[Route("/items", items), Route("/orders", orders), Route("/users", users), Route("/carts", carts), Route("/fakes", fakes)])
+        """;
+
     [Fact]
     public void Follows_requests_of_clients_declared_made_by_a_factory_or_typed_by_a_factory_protocol()
     {
         using var tree = TestProject.Create()
-            .File("shop/web.py", """
-                from starlette.applications import Starlette
-                from starlette.routing import Route
-
-
-                def items(request):
-                    return 1
-
-
-                def orders(request):
-                    return 2
-
-
-                def users(request):
-                    return 3
-
-
-                def carts(request):
-                    return 4
-
-
-                def fakes(request):
-                    return 5
-
-
-                app = Starlette(routes=[Route("/items", items), Route("/orders", orders), Route("/users", users), Route("/carts", carts), Route("/fakes", fakes)])
-                """)
+            .File("shop/web.py", WebApp)
             .File("tests/types.py", """
                 from typing import TYPE_CHECKING, Protocol
 
@@ -519,29 +522,7 @@ public sealed class TestMapReachTests
     public void Follows_clients_of_a_project_subclass_and_of_a_declared_client_class()
     {
         using var tree = TestProject.Create()
-            .File("shop/web.py", """
-                from starlette.applications import Starlette
-                from starlette.routing import Route
-
-
-                def items(request):
-                    return 1
-
-
-                def orders(request):
-                    return 2
-
-
-                def users(request):
-                    return 3
-
-
-                def carts(request):
-                    return 4
-
-
-                app = Starlette(routes=[Route("/items", items), Route("/orders", orders), Route("/users", users), Route("/carts", carts)])
-                """)
+            .File("shop/web.py", WebApp)
             .File("tests/conftest.py", """
                 import pytest
                 from starlette.testclient import TestClient
