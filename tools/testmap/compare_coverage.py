@@ -7,8 +7,10 @@ Usage (from a copy of the project, after running its suite with per-test context
     prodready tests map --format json > map.json
     python3 tools/testmap/compare_coverage.py --root . --map map.json --coverage .coverage [--show 40]
 
-Units compared: the public functions and methods the map lists (classes are left out: a class
-body runs when its module is imported, so coverage cannot tell which test exercises it).
+Units compared: the public functions and methods the map lists, in the top-level folders coverage
+measured (classes are left out: a class body runs when its module is imported, so coverage cannot
+tell which test exercises it; so are functions whose body is a docstring alone, of which coverage
+records no line).
 A unit is executed by a test when coverage records, in that test's context (setup, call or
 teardown), a line of the unit's body (its docstring excepted).
 
@@ -35,7 +37,8 @@ def body_lines(root: str, units_by_path: "dict[str, object]") -> "dict[tuple[str
         units_by_path: The map's units, keyed by the path of their file (only the keys are read).
 
     Returns:
-        The body lines (the docstring excepted) by (path, line of the ``def``).
+        The body lines (the docstring excepted) by (path, line of the ``def``). A function whose body is its docstring
+        alone is left out: coverage records no line of it when it runs, so no test can be seen running it.
     """
     spans: "dict[tuple[str, int], set[int]]" = {}
     for path in units_by_path:
@@ -50,7 +53,9 @@ def body_lines(root: str, units_by_path: "dict[str, object]") -> "dict[tuple[str
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 body = node.body
                 if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant) \
-                        and isinstance(body[0].value.value, str) and len(body) > 1:
+                        and isinstance(body[0].value.value, str):
+                    if len(body) == 1:
+                        continue
                     body = body[1:]
                 start = body[0].lineno if body else node.lineno
                 spans[(path, node.lineno)] = set(range(start, node.end_lineno + 1))
@@ -114,6 +119,11 @@ def main() -> int:
     for measured in data.measured_files():
         for names in data.contexts_by_lineno(measured).values():
             ran.update(test_id(c) for c in names if c)
+
+    # Units outside the folders coverage measured (a `scripts` folder when only the package was measured) cannot be
+    # compared; a file of a measured folder that no test imported stays in, its units executed by no test.
+    measured_roots = {os.path.relpath(m, root).replace(os.sep, "/").split("/")[0] for m in data.measured_files()}
+    units = [u for u in units if u["path"].split("/")[0] in measured_roots]
 
     claimed = confirmed = 0
     possible_claims = possible_confirmed = 0

@@ -181,6 +181,49 @@ internal static class FactsExtractor
         }
     }
 
+    /// <summary>
+    /// Tells whether a body asserts that a command run failed (<c>assert result.exit_code != 0</c>, <c>== 2</c>,
+    /// <c>&gt; 0</c>, <c>assert result.exit_code</c>, <c>self.assertNotEqual(result.exit_code, 0)</c>): click and Typer exit
+    /// with such codes on a usage error, before the command's callback runs. Statements only are read, in blocks too.
+    /// </summary>
+    private static bool AssertsFailedRun(IReadOnlyList<StmtNode> body)
+    {
+        foreach (var statement in body)
+        {
+            switch (statement)
+            {
+                case Assert { Test: var test } when IsFailedExit(test):
+                    return true;
+                case Expr { Value: Call { Func: Python.Syntax.Attribute { Attr: "assertNotEqual" }, Args: [var first, var second] } }
+                    when (IsExitCode(first) && second is Constant { Value: 0L }) || (IsExitCode(second) && first is Constant { Value: 0L }):
+                    return true;
+                case Expr { Value: Call { Func: Python.Syntax.Attribute { Attr: "assertEqual" }, Args: [var first, var second] } }
+                    when (IsExitCode(first) && second is Constant { Value: 2L }) || (IsExitCode(second) && first is Constant { Value: 2L }):
+                    return true;
+                case With with when AssertsFailedRun(with.Body):
+                    return true;
+                case If branch when AssertsFailedRun(branch.Body) || AssertsFailedRun(branch.Orelse):
+                    return true;
+                case For loop when AssertsFailedRun(loop.Body):
+                    return true;
+            }
+        }
+
+        return false;
+
+        static bool IsExitCode(ExprNode node) => node is Python.Syntax.Attribute { Attr: "exit_code" };
+
+        static bool IsFailedExit(ExprNode test) => test switch
+        {
+            Python.Syntax.Attribute { Attr: "exit_code" } => true,
+            Compare { Left: var left, Ops: [CmpOperator.NotEq or CmpOperator.Gt], Comparators: [Constant { Value: 0L }] } => IsExitCode(left),
+            Compare { Left: var left, Ops: [CmpOperator.Eq], Comparators: [Constant { Value: 2L }] } => IsExitCode(left),
+            Compare { Left: Constant { Value: 2L }, Ops: [CmpOperator.Eq], Comparators: [var right] } => IsExitCode(right),
+            BoolOp { Values: var values } => values.Any(IsFailedExit),
+            _ => false,
+        };
+    }
+
     private static void CollectConditionalBodies(StmtNode statement, List<StmtNode> into)
     {
         switch (statement)
@@ -222,6 +265,7 @@ internal static class FactsExtractor
 
         scanner.ScanDocstring(body);
         scanner.MadeBy = decorators.Count > 0 ? scanner.DecoratedOrigin(decorators[0]) : null;
+        scanner.ExpectsFailedRun = AssertsFailedRun(body);
         foreach (var statement in body)
         {
             scanner.Walk(statement);
@@ -810,6 +854,7 @@ internal static class FactsExtractor
             _dynamic = false;
             _runsLoop = false;
             MadeBy = null;
+            ExpectsFailedRun = false;
         }
 
         public void SetParameters(Arguments arguments, bool isMethod)
@@ -943,6 +988,26 @@ internal static class FactsExtractor
             return Qualified(_model, mark) is { } qualified && qualified.StartsWith("pytest.mark.", StringComparison.Ordinal) ? value : null;
         }
 
+        /// <summary>
+        /// The origin of a command-line test runner a test module holds in a name it binds once
+        /// (<c>runner = CliRunner()</c> at module level, as click's and Typer's documentation write it); <see langword="null"/>
+        /// for any other module-level name, whose value the walk does not follow.
+        /// </summary>
+        private string? RunnerHeldBy(Name name)
+        {
+            if (_model.ReferenceOf(name)?.Binding is not { Kind: BindingKind.Assignment, Scope: { Kind: ScopeKind.Module } scope, Node: Assign { Targets: [Name], Value: Call { Func: var made } } }
+                || scope.BindingsOf(name.Id).Length != 1)
+            {
+                return null;
+            }
+
+            var runner = Qualified(_model, made);
+            return runner is "click.testing.CliRunner" or "typer.testing.CliRunner" ? "@call:" + runner : null;
+        }
+
+        /// <summary>Gets or sets a value indicating whether the function scanned asserts that a command run failed (see <see cref="AssertsFailedRun"/>).</summary>
+        public bool ExpectsFailedRun { get; set; }
+
         /// <summary>Gets or sets the origin of what the outermost decorator makes of the function scanned.</summary>
         public string? MadeBy { get; set; }
 
@@ -1005,6 +1070,11 @@ internal static class FactsExtractor
                 case AnnAssign { Target: Name held, Value: { } value }:
                     NoteRouteTree(value, string.Empty, _model.ModuleName + "." + held.Id);
                     break;
+            }
+
+            if (statement is Assign { Targets: [Name app], Value: Call { } constructed } && Qualified(_model, constructed.Func) is "typer.Typer" or "typer.main.Typer")
+            {
+                NoteTyper(constructed, _model.ModuleName + "." + app.Id);
             }
 
             if (statement is Assign { Targets: [Name { Id: "pytestmark" }] } marks)
@@ -1096,6 +1166,11 @@ internal static class FactsExtractor
             if (name is not null)
             {
                 _decorators.Add(name);
+            }
+
+            if (unitQualified is not null && call is { Func: Python.Syntax.Attribute { Attr: "command" or "group" or "callback" } registration })
+            {
+                NoteCommand(registration, call, unitQualified);
             }
 
             if (unitQualified is not null && call is { Func: Python.Syntax.Attribute route } && s_routeDecorators.Contains(route.Attr)
@@ -2115,7 +2190,7 @@ internal static class FactsExtractor
                         return origin;
                     }
 
-                    return null;
+                    return RunnerHeldBy(name);
                 case Call call:
                     if (call.Func is Python.Syntax.Attribute { Attr: "test_client", Value: var flaskApp })
                     {
@@ -2255,6 +2330,13 @@ internal static class FactsExtractor
             if (call.Func is Name { Id: var calledName } && _parameters.Contains(calledName))
             {
                 _calledParameters.Add(calledName);
+            }
+
+            if (call.Func is Call { Func: Python.Syntax.Attribute { Attr: "command" or "callback" } registering } registrar && call.Args.Length > 0
+                && RouteObject(call.Args[0]) is { } registered)
+            {
+                // `app.command()(main)`: Typer's decorator applied by hand to a function of another module.
+                NoteCommand(registering, registrar, registered);
             }
 
             var name = Qualified(_model, call.Func);
@@ -2405,10 +2487,12 @@ internal static class FactsExtractor
             if (Origin(receiver) is { } origin)
             {
                 NoteBareCall(call, AddCall(origin + "#" + attribute));
-                if (attribute == "invoke" && call.Args.Length > 0 && (Origin(call.Args[0]) ?? Qualified(_model, call.Args[0])) is { } invoked)
+                if (attribute == "invoke" && call.Args.Length > 0 && (Origin(call.Args[0]) ?? Qualified(_model, call.Args[0]) ?? RouteObject(call.Args[0])) is { } invoked)
                 {
-                    // A command runner's `invoke(cli, ...)`: what `cli` is, for the map to follow when the runner is click's.
-                    AddCall(origin + "#" + attribute + ">" + invoked);
+                    // A command runner's `invoke(cli, [...])`: what `cli` is and the words it is given, for the map to follow
+                    // to the command they name when the runner is click's or Typer's.
+                    var words = CommandWords(call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "args")?.Value);
+                    AddCall(origin + "#" + attribute + ">" + invoked + ">" + (ExpectsFailedRun ? UnitFacts.FailedRun + words : words));
                 }
 
                 if (s_httpVerbs.Contains(attribute) || attribute is "request" or "websocket_connect")
@@ -2584,6 +2668,10 @@ internal static class FactsExtractor
                     }
                 }
             }
+            else if (attribute is "add_command" or "add_typer" && call.Args.Length > 0 && CommandOwner(member.Value) is { } group && RouteObject(call.Args[0]) is { } command)
+            {
+                NoteIncludedCommand(call, attribute, group, command);
+            }
             else if (attribute is "include_router" or "register_blueprint" && call.Args.Length > 0 && RouteObject(call.Args[0]) is { } child)
             {
                 var keyword = attribute == "include_router" ? "prefix" : "url_prefix";
@@ -2599,6 +2687,102 @@ internal static class FactsExtractor
                 _routes.Add(kind + prefix + "\t" + child + "\t" + RouteOwner(member.Value).TrimStart('\t'));
             }
         }
+
+        /// <summary>
+        /// The words a command runner's <c>invoke</c> is given, separated by <see cref="UnitFacts.WordSeparator"/>: a list or
+        /// tuple of literals (a word that is not a literal is <see cref="UnitFacts.UnknownWord"/>), or a string split at its
+        /// spaces; empty for none; <see cref="UnitFacts.UnknownWord"/> alone when they are not written out.
+        /// </summary>
+        private static string CommandWords(ExprNode? words)
+        {
+            switch (words)
+            {
+                case null or Constant { Value: null }:
+                    return string.Empty;
+                case Constant { Value: string line }:
+                    return string.Join(UnitFacts.WordSeparator, line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                case Python.Syntax.List or Python.Syntax.Tuple:
+                {
+                    var items = words is Python.Syntax.List list ? list.Elts : ((Python.Syntax.Tuple)words).Elts;
+                    return string.Join(UnitFacts.WordSeparator, items.Select(item => item is Constant { Value: string word } && !word.Contains(UnitFacts.WordSeparator) && !word.Contains(UnitFacts.UnknownWord)
+                        ? word : UnitFacts.UnknownWord.ToString()));
+                }
+
+                default:
+                    return UnitFacts.UnknownWord.ToString();
+            }
+        }
+
+        /// <summary>
+        /// Notes a command-line command registered on a group (<c>@cli.command()</c>, <c>@cli.group()</c> on a click group,
+        /// <c>@app.command()</c> on a Typer application, or <c>app.command()(main)</c>) or a Typer application's callback
+        /// (<c>@app.callback()</c>), for the map to follow <c>runner.invoke(cli, [...])</c> to the command its arguments name.
+        /// A command is <c>CLI-COMMAND NAME\tCALLBACK\tGROUP</c>, where <c>NAME</c> is the literal name given, <c>=FUNCTION</c>
+        /// when the name comes from the function's, or <c>?</c> when it is not a literal; a callback is
+        /// <c>CLI-CALLBACK RANK\tCALLBACK\tGROUP</c>, where the rank says which one Typer keeps when a group is given several:
+        /// <c>1</c> for <c>Typer(callback=...)</c>, <c>2</c> for <c>@app.callback()</c>, <c>3</c> for <c>add_typer(..., callback=...)</c>.
+        /// </summary>
+        private void NoteCommand(Python.Syntax.Attribute registration, Call registrar, string callback)
+        {
+            if (CommandOwner(registration.Value) is not { } group)
+            {
+                return;
+            }
+
+            if (registration.Attr == "callback")
+            {
+                _routes.Add("CLI-CALLBACK 2\t" + callback + "\t" + group);
+                return;
+            }
+
+            var given = registrar.Args.Length > 0 ? registrar.Args[0] : registrar.Keywords.FirstOrDefault(k => k.Arg == "name")?.Value;
+            _routes.Add("CLI-COMMAND " + CommandName(given, callback) + "\t" + callback + "\t" + group);
+        }
+
+        /// <summary>
+        /// Notes a command or application added to a group: click's <c>cli.add_command(cmd, name)</c> and Typer's
+        /// <c>app.add_typer(users, name="users", callback=...)</c> (a Typer application added without a name lends its
+        /// commands to the group, unless it was made with a name of its own: an empty <c>NAME</c>).
+        /// </summary>
+        private void NoteIncludedCommand(Call call, string attribute, string group, string command)
+        {
+            var given = call.Keywords.FirstOrDefault(k => k.Arg == "name")?.Value ?? (attribute == "add_command" && call.Args.Length > 1 ? call.Args[1] : null);
+            var name = attribute == "add_typer" && given is null or Constant { Value: null } ? string.Empty : CommandName(given, command);
+            _routes.Add("CLI-COMMAND " + name + "\t" + command + "\t" + group);
+            if (attribute == "add_typer" && call.Keywords.FirstOrDefault(k => k.Arg == "callback")?.Value is { } callback && RouteObject(callback) is { } function)
+            {
+                _routes.Add("CLI-CALLBACK 3\t" + function + "\t" + command);
+            }
+        }
+
+        /// <summary>Notes what a Typer application made at module level is given: <c>typer.Typer(callback=main, name="users")</c>.</summary>
+        private void NoteTyper(Call constructed, string application)
+        {
+            if (constructed.Keywords.FirstOrDefault(k => k.Arg == "callback")?.Value is { } callback && RouteObject(callback) is { } function)
+            {
+                _routes.Add("CLI-CALLBACK 1\t" + function + "\t" + application);
+            }
+
+            if (constructed.Keywords.FirstOrDefault(k => k.Arg == "name")?.Value is Constant { Value: string name })
+            {
+                _routes.Add("CLI-NAMED " + name + "\t" + application);
+            }
+        }
+
+        /// <summary>A command's name: the literal given, <c>?</c> for another expression, <c>=NAME</c> (the last part of the command's qualified name) when none is given.</summary>
+        private static string CommandName(ExprNode? given, string command) => given switch
+        {
+            null or Constant { Value: null } => "=" + command[(command.LastIndexOf('.') + 1)..],
+            Constant { Value: string literal } when !literal.Contains('\t', StringComparison.Ordinal) => literal,
+            _ => "?",
+        };
+
+        /// <summary>
+        /// The qualified name of a group commands are registered on (<see cref="RouteObject"/>), except a module imported
+        /// whole (<c>import click</c>: <c>@click.command()</c> makes a command, it registers none).
+        /// </summary>
+        private string? CommandOwner(ExprNode value) =>
+            value is Name name && _model.ReferenceOf(name)?.Binding is { Kind: BindingKind.Import } ? null : RouteObject(value);
 
         /// <summary>
         /// Notes where the routes of a Starlette application or router built at module level are served: a <c>Route</c> in

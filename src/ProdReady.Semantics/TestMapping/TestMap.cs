@@ -43,7 +43,7 @@ public sealed partial class TestMap
     /// <summary>The decorators that make a method's result the value of an attribute.</summary>
     private static readonly FrozenSet<string> s_propertyDecorators = FrozenSet.ToFrozenSet(["builtins.property", "functools.cached_property"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> s_commandRunners = FrozenSet.ToFrozenSet(["click.testing.CliRunner.invoke"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_commandRunners = FrozenSet.ToFrozenSet(["click.testing.CliRunner.invoke", "typer.testing.CliRunner.invoke"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_commandRunnerClasses = FrozenSet.ToFrozenSet(
         ["click.testing.CliRunner", "typer.testing.CliRunner"], StringComparer.Ordinal);
@@ -1492,6 +1492,12 @@ public sealed partial class TestMap
         {
             var isOverride = targetSelf is not null && targetSelf.EndsWith(Override, StringComparison.Ordinal);
             var selfType = isOverride ? targetSelf![..^Override.Length] : targetSelf;
+            if (selfType is { Length: 0 })
+            {
+                // A function reached only possibly (a command the words may name): no class of `self`.
+                selfType = null;
+            }
+
             var key = selfType is null ? unit.QualifiedName : unit.QualifiedName + "@" + selfType;
             steps.Add(new Target(unit, selfType, isOverride, key, StepOf(key, unit, selfType)));
         }
@@ -1868,29 +1874,42 @@ public sealed partial class TestMap
     }
 
     /// <summary>
-    /// <c>runner.invoke(cli, ...)</c>: when the runner's <c>invoke</c> is click's <c>CliRunner.invoke</c>, it runs
-    /// <c>cli.main(...)</c>, so the command's <c>main</c> is followed on the command's own class (a <c>Group</c> made by
-    /// <c>@click.group()</c> dispatches to <c>Group.invoke</c>), and the function under the decorators is its callback.
+    /// <c>runner.invoke(cli, [...])</c>: when the runner is click's or Typer's <c>CliRunner</c>, the command its words name
+    /// runs, with the callbacks of the groups on the way (see <see cref="AddInvokedCommands"/>). When the runner is the
+    /// project's own (click's or Typer's tests), its <c>invoke</c> runs <c>cli.main(...)</c>, so the command's <c>main</c>
+    /// is followed on the command's own class too (a <c>Group</c> made by <c>@click.group()</c> dispatches to <c>Group.invoke</c>).
     /// </summary>
     private List<(MappedUnit Unit, string? SelfType)> InvokedCommand(
         MappedUnit from, string runner, string command, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
         var results = Targets(from, runner, fixtureYields, routeModules, selfType);
-        if (!results.Any(r => s_commandRunners.Contains(r.Unit.QualifiedName)))
+        var wordsAt = command.IndexOf('>', StringComparison.Ordinal);
+        var words = wordsAt < 0 ? null : command[(wordsAt + 1)..];
+        command = wordsAt < 0 ? command : command[..wordsAt];
+        var hash = runner.LastIndexOf('#');
+        var inProject = results.Exists(r => s_commandRunners.Contains(r.Unit.QualifiedName));
+        if (!inProject && (hash <= 0 || !IsCommandRunner(runner[..hash], fixtureYields, 0)))
         {
             return results;
         }
 
+        // The command the words name, and the callbacks of the groups on the way (click's or Typer's, installed or not).
+        AddInvokedCommands(results, command, words);
+        if (!inProject)
+        {
+            return results;
+        }
+
+        // The runner is the project's (click's or Typer's own tests): it runs the command's `main`, followed on the class
+        // the command's decorator makes.
         var origin = command;
         if (!command.StartsWith('@'))
         {
-            // A command defined at module level: the function, made a command by its outermost decorator.
-            if (Resolve(command) is not { Facts: { Kind: "function", MadeBy: { } made } } function)
+            if (Resolve(command) is not { Facts: { Kind: "function", MadeBy: { } made } })
             {
                 return results;
             }
 
-            results.Add((function, null));
             origin = made;
         }
 

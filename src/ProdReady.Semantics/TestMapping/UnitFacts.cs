@@ -17,7 +17,7 @@ namespace ProdReady.Semantics.TestMapping;
 /// <c>@self:CLASS</c> (<c>self</c> in a method of <c>CLASS</c>), <c>@ret:ORIGIN#method</c> (what a method returns),
 /// <c>@attr:ORIGIN#name</c> (an attribute, or what a property's getter returns), <c>@elem:ORIGIN</c> (an element of a collection), <c>@client</c> (a web
 /// test client), <c>@localclient</c> (one made with an application the module builds itself, whose routes are not read) or
-/// <c>@clientmaker</c> (a callable that makes one: <c>functools.partial(TestClient, ...)</c>). <c>ORIGIN#invoke&gt;COMMAND</c> records the command a command-line runner's <c>invoke</c> is given. A request sent
+/// <c>@clientmaker</c> (a callable that makes one: <c>functools.partial(TestClient, ...)</c>). <c>ORIGIN#invoke&gt;COMMAND&gt;WORDS</c> records the command a command-line runner's <c>invoke</c> is given and the words it is run with. A request sent
 /// with a test client is <c>ORIGIN|METHOD|/path</c> (<c>ORIGIN|METHOD|*</c> when the path is not a literal). A method looked up
 /// by a name made of a constant prefix (<c>getattr(self, f"visit_{kind}")(node)</c>) is <c>ORIGIN#PREFIX*</c>: any method
 /// whose name has the prefix (the map reads the request form, which can also end in <c>*</c>, before this one). In a union,
@@ -32,6 +32,15 @@ public sealed class UnitFacts
     /// one, or <c>app.test_client()</c>): the client runs the application's coroutines in an event loop of its own.
     /// </summary>
     public const string WebClientMarker = "web-client";
+
+    /// <summary>Separates the words a command runner's <c>invoke</c> is given in its call target (<c>ORIGIN#invoke&gt;COMMAND&gt;WORDS</c>).</summary>
+    public const char WordSeparator = '\u001f';
+
+    /// <summary>Written before the words given to a command runner's <c>invoke</c> when the test asserts that a run failed (a usage error, before any callback ran).</summary>
+    public const char FailedRun = '\u0015';
+
+    /// <summary>Stands for a word given to a command runner's <c>invoke</c> that is not a literal (alone: words not written out).</summary>
+    public const char UnknownWord = '\u001a';
 
     /// <summary>Gets the dotted name inside the module (<c>f</c>, <c>Cart.total</c>); empty for the module's top-level code.</summary>
     public required string Name { get; init; }

@@ -21,13 +21,15 @@ public sealed class UntestedUnit : Rule
             A unit is exercised when a test pytest would collect (its configured `python_files`,
             `python_classes` and `python_functions`, `unittest.TestCase` methods) calls it, through
             imports, instances the test creates, fixtures (conftest levels, chains, `autouse`),
-            helpers, callables and objects a `parametrize` table supplies, callables passed to
-            `CliRunner().invoke`, requests a web test client sends to its route (under the prefixes
-            a FastAPI router or Flask blueprint is included with), or through project code it
-            calls, transitively (`super()` included). A link is claimed when every call on the way
-            runs whenever the test runs, and possible otherwise (a call under an `if`, after an
-            early `return`, a callable handed to another call, inside a `pytest.raises` block
-            beyond the unit it expects to raise); either kind counts as exercised.
+            helpers, callables and objects a `parametrize` table supplies, the command click's or
+            Typer's `CliRunner().invoke(cli, [...])` runs (the one its words name, with the group
+            callbacks on the way; `--help` runs none), requests a web test client sends to its route
+            (under the prefixes a FastAPI router or Flask blueprint is included with), or through
+            project code it calls, transitively (`super()` included). A link is claimed when every
+            call on the way runs whenever the test runs, and possible otherwise (a call under an
+            `if`, after an early `return`, a callable handed to another call, inside a
+            `pytest.raises` block beyond the unit it expects to raise, a command a run the test
+            asserts failed may not have reached); either kind counts as exercised.
             `prodready tests map` shows which tests reach each unit, and which way.
 
             ## Why is this bad?
