@@ -12,4 +12,10 @@ public enum CommandOutcome
 
     /// <summary>The exception the runner caught.</summary>
     Exception = 2,
+
+    /// <summary>
+    /// The test runs a command with the runner, whatever it reads of the result: a command that ends with click's or
+    /// Typer's <c>Exit</c> (a normal end, exit code 0 unless given another) is checked by what the test asserts of the run.
+    /// </summary>
+    Ran = 4,
 }

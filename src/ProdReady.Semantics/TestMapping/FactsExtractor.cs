@@ -2163,6 +2163,35 @@ internal static class FactsExtractor
             }
         }
 
+        /// <summary>
+        /// Notes the values a command run is given on its command line (<see cref="CommandWords"/>): a number is a value
+        /// tried against the command's boundaries, and an empty word, zero or a negative number is an edge value, as
+        /// they would be passed to the command's function.
+        /// </summary>
+        private void NoteCommandWords(string words)
+        {
+            if (words.Length == 0 || words[0] == UnitFacts.UnknownWord)
+            {
+                return;
+            }
+
+            foreach (var word in words.Split(UnitFacts.WordSeparator))
+            {
+                if (word.Length == 0)
+                {
+                    _edge = true;
+                }
+                else if (double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value) && !double.IsInfinity(value))
+                {
+                    var number = long.TryParse(word, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole)
+                        ? whole.ToString(CultureInfo.InvariantCulture)
+                        : value.ToString(CultureInfo.InvariantCulture);
+                    _numbers.Add(number);
+                    _edge |= value <= 0;
+                }
+            }
+        }
+
         private void NoteReference(ExprNode value, bool asArgument = false)
         {
             if (value is Name or Python.Syntax.Attribute && Qualified(_model, value) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal))
@@ -2491,7 +2520,9 @@ internal static class FactsExtractor
                 {
                     // A command runner's `invoke(cli, [...])`: what `cli` is and the words it is given, for the map to follow
                     // to the command they name when the runner is click's or Typer's.
-                    var words = CommandWords(call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "args")?.Value);
+                    var given = call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "args")?.Value;
+                    var words = CommandWords(given);
+                    NoteCommandWords(words);
                     AddCall(origin + "#" + attribute + ">" + invoked + ">" + (ExpectsFailedRun ? UnitFacts.FailedRun + words : words));
                 }
 

@@ -474,7 +474,7 @@ public sealed partial class TestMap
     /// asserts succeeded (its exit code 0, or no exception) reads what a success printed: those reads check no failure.
     /// </summary>
     /// <param name="test">The test.</param>
-    /// <returns><see cref="CommandOutcome.None"/> when the test reads no runner result; otherwise what it reads.</returns>
+    /// <returns><see cref="CommandOutcome.None"/> when the test runs no command and reads no runner result; otherwise what it reads, and <see cref="CommandOutcome.Ran"/> when it runs a command with the runner.</returns>
     public CommandOutcome CommandOutcomeChecked(MappedTest test)
     {
         ArgumentNullException.ThrowIfNull(test);
@@ -488,6 +488,21 @@ public sealed partial class TestMap
             {
                 // Read in place: most calls are not a member of an invoked runner's result, and make no string.
                 var target = call.AsSpan().TrimStart("?~!");
+                var invoked = target.IndexOf("#invoke>", StringComparison.Ordinal);
+                if (invoked > 0 && (outcome & CommandOutcome.Ran) == 0)
+                {
+                    yields ??= ValuesOf(test);
+                    lock (_gate)
+                    {
+                        if (IsCommandRunner(target[..invoked].ToString(), yields, 0))
+                        {
+                            outcome |= CommandOutcome.Ran;
+                        }
+                    }
+
+                    continue;
+                }
+
                 var hash = target.LastIndexOf('#');
                 if (hash <= 0 || !target.StartsWith("@ret:", StringComparison.Ordinal) || target.Contains('>'))
                 {

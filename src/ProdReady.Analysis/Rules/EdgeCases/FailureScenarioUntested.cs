@@ -59,6 +59,12 @@ public sealed class FailureScenarioUntested : Rule
         ["click.exceptions.ClickException", "click.exceptions.Abort", "click.exceptions.Exit", "click.ClickException", "click.Abort", "click.exceptions.UsageError", "click.UsageError", "click.BadParameter", "click.exceptions.BadParameter", "typer.Exit", "typer.Abort"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// click's and Typer's <c>Exit</c>: how a command ends early, with exit code 0 unless given another. A test that runs
+    /// the command with a runner and asserts on the run checks it, whatever it reads of the result.
+    /// </summary>
+    private static readonly FrozenSet<string> s_commandExits = FrozenSet.ToFrozenSet(["click.exceptions.Exit", "typer.Exit", "typer._click.exceptions.Exit"], StringComparer.Ordinal);
+
     /// <summary>What most tests check: no exception expected, no runner's result read (shared, never changed).</summary>
     private static readonly TestChecks s_nothingChecked = new([], CommandOutcome.None);
 
@@ -134,7 +140,8 @@ public sealed class FailureScenarioUntested : Rule
                 // a test that calls the unit itself asserts on the caught exception, or names them (isinstance).
                 caughtDirectly ??= links.Any(l => l.IsDirect && ChecksOf(l.Test).Outcome.HasFlag(CommandOutcome.Exception));
                 outcome ??= links.Aggregate(CommandOutcome.None, (all, l) => all | ChecksOf(l.Test).Outcome);
-                if (caughtDirectly.Value || (outcome.Value != CommandOutcome.None && s_commandFailures.Any(f => map!.IsSubclassOf(raised, f))))
+                if (caughtDirectly.Value || ((outcome.Value & ~CommandOutcome.Ran) != CommandOutcome.None && s_commandFailures.Any(f => map!.IsSubclassOf(raised, f)))
+                    || (outcome.Value.HasFlag(CommandOutcome.Ran) && s_commandExits.Any(f => map!.IsSubclassOf(raised, f))))
                 {
                     continue;
                 }

@@ -113,6 +113,35 @@ public sealed class FailureScenarioUntestedTests
             ["shop/cli.py:19 TST003 `fourth` raises UsageError, and none of its 1 test expects it (pytest.raises, assertRaises)"],
             TestProject.Check(tree, new FailureScenarioUntested()));
     }
+
+    [Fact]
+    public void Takes_a_run_asserted_to_succeed_as_a_check_of_a_command_ending_with_exit()
+    {
+        const string Cli = """
+            import typer
+
+            app = typer.Typer()
+
+
+            @app.command()
+            def create(name: str):
+                if name == "root":
+                    raise typer.Exit()
+                return name
+
+
+            @app.command()
+            def delete(name: str):
+                if not name:
+                    raise ValueError(name)
+                return name
+            """;
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", Cli)
+            .File("tests/test_cli.py", "from typer.testing import CliRunner\nfrom shop.cli import app\n\nrunner = CliRunner()\n\n\ndef test_create():\n    result = runner.invoke(app, [\"create\", \"root\"])\n    assert result.exit_code == 0\n    assert \"\" == result.output\n\n\ndef test_delete():\n    result = runner.invoke(app, [\"delete\", \"x\"])\n    assert result.exit_code == 0\n");
+        Assert.Equal(
+            ["shop/cli.py:14 TST003 `delete` raises ValueError, and none of its 1 test expects it (pytest.raises, assertRaises)"],
+            TestProject.Check(tree, new FailureScenarioUntested()));
+    }
 }
 
 [Trait("Issue", "11")]
@@ -159,6 +188,41 @@ public sealed class EdgeCasesUntestedTests
             .File("tests/test_versions.py", "from shop.versions import legacy, levels, modern\n\n\ndef test_modern():\n    assert modern((12, 0))\n\n\ndef test_legacy():\n    assert not legacy((9, 1))\n\n\ndef test_levels():\n    assert levels(16) == [16]\n");
         Assert.Equal(
             ["shop/versions.py:5 TST004 `legacy` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None, no boundary 7)"],
+            TestProject.Check(tree, new EdgeCasesUntested()));
+    }
+
+    [Fact]
+    public void Reads_the_words_a_command_is_run_with_as_its_inputs()
+    {
+        const string Cli = """
+            import typer
+
+            app = typer.Typer()
+
+
+            @app.command()
+            def top(count: int):
+                return count <= 10
+
+
+            @app.command()
+            def greet(name: str):
+                return name
+
+
+            @app.command()
+            def shift(by: int):
+                return by
+
+
+            @app.command()
+            def limit(value: int):
+                return value < 100
+            """;
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", Cli)
+            .File("tests/test_cli.py", "from typer.testing import CliRunner\nfrom shop.cli import app\n\nrunner = CliRunner()\n\n\ndef test_top():\n    assert runner.invoke(app, [\"top\", \"10\"]).exit_code == 0\n\n\ndef test_greet():\n    assert runner.invoke(app, [\"greet\", \"\"]).exit_code == 0\n\n\ndef test_shift():\n    assert runner.invoke(app, \"shift -1\").exit_code == 0\n\n\ndef test_limit():\n    assert runner.invoke(app, [\"limit\", \"5\"]).exit_code == 0\n");
+        Assert.Equal(
+            ["shop/cli.py:22 TST004 `limit` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None, no boundary 100)"],
             TestProject.Check(tree, new EdgeCasesUntested()));
     }
 

@@ -741,9 +741,9 @@ public sealed class TestMapReachTests
         var map = Map(tree);
         var outcomes = map.Tests.ToDictionary(t => t.Id, map.CommandOutcomeChecked);
 
-        Assert.Equal(CommandOutcome.ExitCodeOrOutput, outcomes["tests/test_cli.py::test_code"]);
-        Assert.Equal(CommandOutcome.Exception, outcomes["tests/test_cli.py::test_exception"]);
-        Assert.Equal(CommandOutcome.None, outcomes["tests/test_cli.py::test_success"]);
+        Assert.Equal(CommandOutcome.ExitCodeOrOutput | CommandOutcome.Ran, outcomes["tests/test_cli.py::test_code"]);
+        Assert.Equal(CommandOutcome.Exception | CommandOutcome.Ran, outcomes["tests/test_cli.py::test_exception"]);
+        Assert.Equal(CommandOutcome.Ran, outcomes["tests/test_cli.py::test_success"]);
         Assert.Equal(CommandOutcome.None, outcomes["tests/test_cli.py::test_none"]);
         Assert.Throws<ArgumentNullException>(() => map.CommandOutcomeChecked(null!));
     }
