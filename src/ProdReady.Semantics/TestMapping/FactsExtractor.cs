@@ -993,10 +993,10 @@ internal static class FactsExtractor
         /// (<c>runner = CliRunner()</c> at module level, as click's and Typer's documentation write it); <see langword="null"/>
         /// for any other module-level name, whose value the walk does not follow.
         /// </summary>
-        private string? RunnerHeldBy(Name name)
+        private string? RunnerHeldBy(Binding binding, string name)
         {
-            if (_model.ReferenceOf(name)?.Binding is not { Kind: BindingKind.Assignment, Scope: { Kind: ScopeKind.Module } scope, Node: Assign { Targets: [Name], Value: Call { Func: var made } } }
-                || scope.BindingsOf(name.Id).Length != 1)
+            if (binding is not { Kind: BindingKind.Assignment, Scope: var scope, Node: Assign { Targets: [Name], Value: Call { Func: var made } } }
+                || scope.BindingsOf(name).Length != 1)
             {
                 return null;
             }
@@ -2213,13 +2213,17 @@ internal static class FactsExtractor
                         return _selfOrigin ??= "@self:" + _classQualified;
                     }
 
-                    if (_model.ReferenceOf(name) is { Binding: { } binding } && binding.Scope.Kind != ScopeKind.Module
-                        && (_origins.TryGetValue(OriginKey(name.Id, binding.Scope), out var origin) || _origins.TryGetValue(name.Id, out origin)))
+                    if (_model.ReferenceOf(name) is not { Binding: { } binding })
                     {
-                        return origin;
+                        return null;
                     }
 
-                    return RunnerHeldBy(name);
+                    if (binding.Scope.Kind != ScopeKind.Module)
+                    {
+                        return _origins.TryGetValue(OriginKey(name.Id, binding.Scope), out var origin) || _origins.TryGetValue(name.Id, out origin) ? origin : null;
+                    }
+
+                    return RunnerHeldBy(binding, name.Id);
                 case Call call:
                     if (call.Func is Python.Syntax.Attribute { Attr: "test_client", Value: var flaskApp })
                     {
