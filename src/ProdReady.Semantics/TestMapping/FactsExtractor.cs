@@ -763,6 +763,9 @@ internal static class FactsExtractor
         // Nodes are hashed by identity, which the runtime makes and stores on the first request per object: the three
         // sets below are asked about every node scanned, so each is asked only while it holds something (rarely).
         private readonly HashSet<SyntaxNode> _alwaysRun = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>The messages of the <c>assert</c> statements being walked: evaluated only when the assertion fails.</summary>
+        private readonly HashSet<SyntaxNode> _assertMessages = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<SyntaxNode> _expectedToRaise = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<SyntaxNode> _platformBranches = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<string> _platformCalls = new(StringComparer.Ordinal);
@@ -843,6 +846,7 @@ internal static class FactsExtractor
             _selfOrigin = null;
             _conditional = 0;
             _lambdas = 0;
+            _assertMessages.Clear();
             _raising = 0;
             _platformOnly = 0;
             _nestedScopes = 0;
@@ -1427,6 +1431,12 @@ internal static class FactsExtractor
                 _lambdas--;
             }
 
+            if (_assertMessages.Count > 0 && _assertMessages.Remove(node))
+            {
+                _lambdas--;
+                _conditional--;
+            }
+
             if (IsConditional(kind))
             {
                 _conditional--;
@@ -1561,6 +1571,18 @@ internal static class FactsExtractor
             if (kind == NodeKind.Lambda)
             {
                 _lambdas++;
+            }
+            else if (kind == NodeKind.Assert && Unsafe.As<Assert>(node).Msg is { } message)
+            {
+                _assertMessages.Add(message);
+            }
+
+            if (_assertMessages.Count > 0 && _assertMessages.Contains(node))
+            {
+                // `assert ok, result.output`: the message is evaluated only when the assertion fails, as a lambda's body
+                // runs only when called. Its calls are marked as a lambda's are (`?~`): possible, in test code too.
+                _lambdas++;
+                _conditional++;
             }
 
             if (IsConditional(kind))

@@ -195,6 +195,17 @@ public sealed class CommandLineReachTests
         Assert.Equal("test_other possible possibly directly", Ways(map, "shop.cli.cli"));
     }
 
+    [Fact]
+    public void An_assertion_message_is_possible_since_it_runs_only_when_the_assertion_fails()
+    {
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/show.py", "def render(value):\n    return str(value)\n\n\ndef check(value):\n    assert value, render(value)\n    return value\n")
+            .File("tests/test_show.py", "from shop.show import check, render\n\n\ndef test_check():\n    assert check(1) == 1, render(1)\n");
+        var map = Map(tree);
+
+        Assert.Equal("test_check claimed directly", Ways(map, "shop.show.check"));
+        Assert.Equal("test_check possible possibly directly", Ways(map, "shop.show.render"));
+    }
+
     private static TestMap TyperMap(string tests) =>
         Map(TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/app.py", TyperApp).File("tests/test_app.py", tests));
 
