@@ -2187,12 +2187,20 @@ internal static class FactsExtractor
 
         /// <summary>
         /// Notes the values a command run is given on its command line (<see cref="CommandWords"/>): a number is a value
-        /// tried against the command's boundaries, and an empty word, zero or a negative number is an edge value, as
-        /// they would be passed to the command's function.
+        /// tried against the command's boundaries, and no word at all, an empty word, zero or a negative number is an edge
+        /// value, as they would be passed to the command's function.
         /// </summary>
         private void NoteCommandWords(string words)
         {
-            if (words.Length == 0 || words[0] == UnitFacts.UnknownWord)
+            if (words.Length == 0)
+            {
+                // A run without any word gives the command no input at all: its parameters take their defaults, or the
+                // run fails on a missing argument, the empty edge of a command line.
+                _edge = true;
+                return;
+            }
+
+            if (words[0] == UnitFacts.UnknownWord)
             {
                 return;
             }

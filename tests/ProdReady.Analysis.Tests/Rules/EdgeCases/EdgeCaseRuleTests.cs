@@ -218,9 +218,17 @@ public sealed class EdgeCasesUntestedTests
             @app.command()
             def limit(value: int):
                 return value < 100
+
+
+            lone = typer.Typer()
+
+
+            @lone.command()
+            def run(name: str):
+                return name
             """;
         using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", Cli)
-            .File("tests/test_cli.py", "from typer.testing import CliRunner\nfrom shop.cli import app\n\nrunner = CliRunner()\n\n\ndef test_top():\n    assert runner.invoke(app, [\"top\", \"10\"]).exit_code == 0\n\n\ndef test_greet():\n    assert runner.invoke(app, [\"greet\", \"\"]).exit_code == 0\n\n\ndef test_shift():\n    assert runner.invoke(app, \"shift -1\").exit_code == 0\n\n\ndef test_limit():\n    assert runner.invoke(app, [\"limit\", \"5\"]).exit_code == 0\n");
+            .File("tests/test_cli.py", "from typer.testing import CliRunner\nfrom shop.cli import app, lone\n\nrunner = CliRunner()\n\n\ndef test_top():\n    assert runner.invoke(app, [\"top\", \"10\"]).exit_code == 0\n\n\ndef test_greet():\n    assert runner.invoke(app, [\"greet\", \"\"]).exit_code == 0\n\n\ndef test_shift():\n    assert runner.invoke(app, \"shift -1\").exit_code == 0\n\n\ndef test_limit():\n    assert runner.invoke(app, [\"limit\", \"5\"]).exit_code == 0\n\n\ndef test_run():\n    assert runner.invoke(lone, [\"ann\"]).exit_code == 0\n\n\ndef test_run_bare():\n    assert runner.invoke(lone).exit_code == 2\n");
         Assert.Equal(
             ["shop/cli.py:22 TST004 `limit` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None, no boundary 100)"],
             TestProject.Check(tree, new EdgeCasesUntested()));
