@@ -181,10 +181,14 @@ internal static class FactsExtractor
         }
     }
 
+    /// <summary>What click and Typer print on a usage error: a test that looks for it in a run's output expects the run to fail.</summary>
+    private static readonly string[] s_usageFailures = ["Usage: ", "Error: ", "Missing argument", "Missing option", "No such command", "No such option", "Invalid value", "Got unexpected extra argument"];
+
     /// <summary>
     /// Tells whether a body asserts that a command run failed (<c>assert result.exit_code != 0</c>, <c>== 2</c>,
-    /// <c>&gt; 0</c>, <c>assert result.exit_code</c>, <c>self.assertNotEqual(result.exit_code, 0)</c>): click and Typer exit
-    /// with such codes on a usage error, before the command's callback runs. Statements only are read, in blocks too.
+    /// <c>&gt; 0</c>, <c>assert result.exit_code</c>, <c>self.assertNotEqual(result.exit_code, 0)</c>, or a usage error's
+    /// words in its output, <c>assert "Missing argument" in result.output</c>): click and Typer fail so on a usage error,
+    /// before the command's callback runs. Statements only are read, in blocks and nested functions too.
     /// </summary>
     private static bool AssertsFailedRun(IReadOnlyList<StmtNode> body)
     {
@@ -206,6 +210,8 @@ internal static class FactsExtractor
                     return true;
                 case For loop when AssertsFailedRun(loop.Body):
                     return true;
+                case FunctionDef nested when AssertsFailedRun(nested.Body):
+                    return true;
             }
         }
 
@@ -220,6 +226,8 @@ internal static class FactsExtractor
             Compare { Left: var left, Ops: [CmpOperator.Eq], Comparators: [Constant { Value: 2L }] } => IsExitCode(left),
             Compare { Left: Constant { Value: 2L }, Ops: [CmpOperator.Eq], Comparators: [var right] } => IsExitCode(right),
             BoolOp { Values: var values } => values.Any(IsFailedExit),
+            Compare { Left: Constant { Value: string message }, Ops: [CmpOperator.In], Comparators: [Python.Syntax.Attribute { Attr: "output" or "stdout" or "stderr" }] }
+                => Array.Exists(s_usageFailures, f => message.Contains(f, StringComparison.Ordinal)),
             _ => false,
         };
     }
@@ -2785,7 +2793,8 @@ internal static class FactsExtractor
         /// A command is <c>CLI-COMMAND NAME\tCALLBACK\tGROUP</c>, where <c>NAME</c> is the literal name given, <c>=FUNCTION</c>
         /// when the name comes from the function's, or <c>?</c> when it is not a literal; a callback is
         /// <c>CLI-CALLBACK RANK\tCALLBACK\tGROUP</c>, where the rank says which one Typer keeps when a group is given several:
-        /// <c>1</c> for <c>Typer(callback=...)</c>, <c>2</c> for <c>@app.callback()</c>, <c>3</c> for <c>add_typer(..., callback=...)</c>.
+        /// <c>1</c> for <c>Typer(callback=...)</c>, <c>2</c> for <c>@app.callback()</c> (the last one given). A Typer
+        /// application made at module level is <c>CLI-TYPER -\tAPPLICATION</c>.
         /// </summary>
         private void NoteCommand(Python.Syntax.Attribute registration, Call registrar, string callback)
         {
@@ -2807,22 +2816,24 @@ internal static class FactsExtractor
         /// <summary>
         /// Notes a command or application added to a group: click's <c>cli.add_command(cmd, name)</c> and Typer's
         /// <c>app.add_typer(users, name="users", callback=...)</c> (a Typer application added without a name lends its
-        /// commands to the group, unless it was made with a name of its own: an empty <c>NAME</c>).
+        /// commands to the group, unless it was made with a name of its own: an empty <c>NAME</c>). The callback an
+        /// inclusion gives, which Typer runs instead of the application's own when entered that way, follows:
+        /// <c>CLI-COMMAND NAME\tAPPLICATION\tGROUP\tCALLBACK</c>.
         /// </summary>
         private void NoteIncludedCommand(Call call, string attribute, string group, string command)
         {
             var given = call.Keywords.FirstOrDefault(k => k.Arg == "name")?.Value ?? (attribute == "add_command" && call.Args.Length > 1 ? call.Args[1] : null);
             var name = attribute == "add_typer" && given is null or Constant { Value: null } ? string.Empty : CommandName(given, command);
-            _routes.Add("CLI-COMMAND " + name + "\t" + command + "\t" + group);
-            if (attribute == "add_typer" && call.Keywords.FirstOrDefault(k => k.Arg == "callback")?.Value is { } callback && RouteObject(callback) is { } function)
-            {
-                _routes.Add("CLI-CALLBACK 3\t" + function + "\t" + command);
-            }
+            var callback = attribute == "add_typer" && call.Keywords.FirstOrDefault(k => k.Arg == "callback")?.Value is { } given2 && RouteObject(given2) is { } function
+                ? "\t" + function
+                : string.Empty;
+            _routes.Add("CLI-COMMAND " + name + "\t" + command + "\t" + group + callback);
         }
 
-        /// <summary>Notes what a Typer application made at module level is given: <c>typer.Typer(callback=main, name="users")</c>.</summary>
+        /// <summary>Notes a Typer application made at module level, and what it is given: <c>typer.Typer(callback=main, name="users")</c>.</summary>
         private void NoteTyper(Call constructed, string application)
         {
+            _routes.Add("CLI-TYPER -\t" + application);
             if (constructed.Keywords.FirstOrDefault(k => k.Arg == "callback")?.Value is { } callback && RouteObject(callback) is { } function)
             {
                 _routes.Add("CLI-CALLBACK 1\t" + function + "\t" + application);

@@ -7,8 +7,8 @@ namespace ProdReady.Semantics.TestMapping;
 /// Command-line applications run by a test through click's or Typer's <c>CliRunner.invoke(cli, [...])</c>: the words
 /// the runner is given pick, from the commands registered on the group (<c>@cli.command()</c>, <c>@app.command()</c>,
 /// <c>add_command</c>, <c>add_typer</c>), the command that runs, as click and Typer pick it; the group's callbacks run on
-/// the way. What the words do not decide (words that are not literals, a name that is not one) is a possible link to each
-/// command it may be; asking for <c>--help</c> runs no callback at all.
+/// the way. What the words do not decide (words that are not literals, a name that is not one, a word that may be an
+/// option's value) is a possible link to each command it may be; asking for <c>--help</c> runs no callback at all.
 /// </summary>
 public sealed partial class TestMap
 {
@@ -24,8 +24,14 @@ public sealed partial class TestMap
     /// <summary>The command-line registrations of the project's source modules, by group; made when a test first runs a command.</summary>
     private CommandTable? _sourceCommands;
 
+    /// <summary>The project's files when a change's map is built from the record (whose source files are not collected).</summary>
+    private List<string>? _commandFiles;
+
     /// <summary>The command-line registrations of single modules (a test module's own application), by module.</summary>
     private readonly Dictionary<string, CommandTable> _moduleCommands = new(StringComparer.Ordinal);
+
+    /// <summary>What the registrations say of each group asked about, by group.</summary>
+    private readonly Dictionary<string, CommandView> _commandViews = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Adds the units a command runner's <c>invoke</c> runs when given <paramref name="command"/> (a qualified name or an
@@ -40,21 +46,48 @@ public sealed partial class TestMap
             return;
         }
 
+        // A click command re-exported by a package is looked up under the name it was defined with.
+        if (Resolve(command) is { Facts.Kind: "function" } defined)
+        {
+            command = defined.QualifiedName;
+        }
+
         // A test that asserts the run failed (a usage error, most often) may stop before any callback: nothing is claimed.
         var failed = words is { Length: > 0 } && words[0] == UnitFacts.FailedRun;
         words = failed ? words![1..] : words;
         string[]? given = words is null || words == UnitFacts.UnknownWord.ToString() ? null : words.Length == 0 ? [] : words.Split(UnitFacts.WordSeparator);
-        Run(results, command, given, possible: failed, depth: 0);
+
+        // `-h` is the help option of many applications (`help_option_names`): what it follows may not run.
+        failed |= given is not null && Array.IndexOf(given, "-h") >= 0;
+        var found = new List<(MappedUnit Unit, string? SelfType)>();
+        Run(found, command, given, 0, possible: failed, edgeCallback: null, visited: [], depth: 0);
+
+        // A unit reached both ways is claimed: the claimed entry comes first, and each unit is given once.
+        var seen = new HashSet<MappedUnit>(ReferenceEqualityComparer.Instance);
+        foreach (var claimed in found.Where(f => f.SelfType is null).Concat(found.Where(f => f.SelfType is not null)))
+        {
+            if (seen.Add(claimed.Unit))
+            {
+                results.Add(claimed);
+            }
+        }
     }
 
-    /// <summary>Adds what running <paramref name="command"/> with <paramref name="words"/> runs (see <see cref="AddInvokedCommands"/>).</summary>
-    private void Run(List<(MappedUnit Unit, string? SelfType)> results, string command, string[]? words, bool possible, int depth)
+    /// <summary>
+    /// Adds what running <paramref name="command"/> with the words from <paramref name="start"/> on runs (see
+    /// <see cref="AddInvokedCommands"/>), the command entered through an inclusion whose own callback is
+    /// <paramref name="edgeCallback"/> when it has one.
+    /// </summary>
+    private void Run(List<(MappedUnit Unit, string? SelfType)> results, string command, string[]? words, int start, bool possible, string? edgeCallback,
+        HashSet<(string, int, bool)> visited, int depth)
     {
-        if (depth > 8)
+        // A command reached again at the same word the same way adds nothing (groups added to themselves, in a cycle).
+        if (depth > 8 || !visited.Add((command, words is null ? -1 : start, possible)))
         {
             return;
         }
 
+        var view = CommandsOf(command);
         var function = Resolve(command) is { Facts.Kind: "function" } resolved ? resolved : null;
         var callbacks = new List<MappedUnit>();
         if (function is not null)
@@ -62,7 +95,7 @@ public sealed partial class TestMap
             callbacks.Add(function);
         }
 
-        foreach (var callback in CommandsOf(command).Callbacks)
+        foreach (var callback in edgeCallback is not null ? [edgeCallback] : view.Callbacks)
         {
             if (Resolve(callback) is { Facts.Kind: "function" } unit && !callbacks.Contains(unit))
             {
@@ -71,16 +104,24 @@ public sealed partial class TestMap
         }
 
         var subcommands = Subcommands(command, 0);
-        var isGroup = subcommands.Count > 0 || (function?.Facts.MadeBy is { } made && Array.Exists(s_groupMakers, made.EndsWith));
-        if (!isGroup && function is null && callbacks.Count == 0)
+        var isTyper = view.IsTyper;
+        if (isTyper && callbacks.Count == 0 && subcommands.Count == 1 && !view.HasIncluded && Resolve(subcommands[0].Target) is { Facts.Kind: "function" })
         {
-            // Neither a function nor an application with anything registered: nothing is known to run.
+            // A Typer application with one command, no callback and no application added runs that command without its name.
+            Run(results, subcommands[0].Target, words, start, possible, null, visited, depth + 1);
             return;
         }
 
+        var isGroup = subcommands.Count > 0 || (isTyper && callbacks.Count > 0) || (function?.Facts.MadeBy is { } made && Array.Exists(s_groupMakers, made.EndsWith));
         if (!isGroup)
         {
-            // A single command, or a Typer application whose only command runs without being named.
+            if (function is null && callbacks.Count == 0)
+            {
+                // Neither a function nor an application with anything registered: nothing is known to run.
+                return;
+            }
+
+            // A single command: it runs unless the words ask for help.
             if (words is null || !Array.Exists(words, s_exitingOptions.Contains))
             {
                 Add(results, callbacks, possible || words is null);
@@ -89,14 +130,9 @@ public sealed partial class TestMap
             return;
         }
 
-        if (function is null && callbacks.Count == 0 && subcommands.Count == 1 && Resolve(subcommands[0].Target) is { Facts.Kind: "function" })
-        {
-            // A Typer application with one command and no callback runs that command without its name.
-            Run(results, subcommands[0].Target, words, possible, depth + 1);
-            return;
-        }
-
-        for (var i = 0; words is not null && i < words.Length; i++)
+        var afterOption = false;
+        var unknown = words is null;
+        for (var i = start; words is not null && i < words.Length; i++)
         {
             var word = words[i];
             if (s_exitingOptions.Contains(word))
@@ -104,50 +140,64 @@ public sealed partial class TestMap
                 return;
             }
 
-            if (word.Length == 0 || word[0] == '-')
+            if (word.Length > 0 && word[0] == UnitFacts.UnknownWord)
             {
-                continue;
-            }
-
-            if (word[0] == UnitFacts.UnknownWord)
-            {
+                // A word not written out may be the command's name: what follows is not read.
+                unknown = true;
                 break;
             }
 
-            var named = subcommands.FindAll(s => Names(s.Name, word));
+            if (word.Length == 0 || word[0] == '-')
+            {
+                // An option without `=` may take the next word as its value (`--profile dev`), `--` ends the options.
+                afterOption = word.Length > 1 && word != "--" && !word.Contains('=', StringComparison.Ordinal);
+                continue;
+            }
+
+            var named = subcommands.FindAll(s => Names(s.Name, word, isTyper));
+            var guessed = false;
             if (named.Count == 0)
             {
                 // Not a command's name: an option's value, or a name the group does not know. A command whose name is not
                 // a literal may be the one.
                 named = subcommands.FindAll(s => s.Name == "?");
-                possible |= named.Count > 0;
+                guessed = named.Count > 0;
                 if (named.Count == 0)
                 {
+                    afterOption = false;
                     continue;
                 }
             }
 
-            Add(results, callbacks, possible);
-            foreach (var (_, target) in named)
+            // A name right after an option may be that option's value: then the command is one named later, or none.
+            var maybe = possible || guessed || afterOption || named.Count > 1;
+            Add(results, callbacks, possible || guessed || afterOption);
+            foreach (var (_, target, through) in named)
             {
-                Run(results, target, words[(i + 1)..], possible || named.Count > 1, depth + 1);
+                Run(results, target, words, i + 1, maybe, through, visited, depth + 1);
+            }
+
+            if (afterOption)
+            {
+                // The other reading: the word was the option's value, and a later word names the command.
+                afterOption = false;
+                var rest = new List<(MappedUnit Unit, string? SelfType)>();
+                Run(rest, command, words, i + 1, possible: true, edgeCallback, visited, depth + 1);
+                results.AddRange(rest);
             }
 
             return;
         }
 
-        if (words is not null && Array.TrueForAll(words, w => w.Length == 0 || w[0] != UnitFacts.UnknownWord))
-        {
-            // Every word read and none names a command: the group shows its help or fails, unless it runs without one.
-            Add(results, callbacks, possible: true);
-            return;
-        }
-
-        // Words not written out: the group's callbacks and any of its commands may run.
+        // Every word read and none names a command (the group shows its help or fails, unless it runs without one), or
+        // words not written out: the group's callbacks may run, and with unknown words any of its commands.
         Add(results, callbacks, possible: true);
-        foreach (var (_, target) in subcommands)
+        if (unknown)
         {
-            Run(results, target, null, possible: true, depth + 1);
+            foreach (var (_, target, through) in subcommands)
+            {
+                Run(results, target, null, 0, possible: true, through, visited, depth + 1);
+            }
         }
     }
 
@@ -161,28 +211,22 @@ public sealed partial class TestMap
     }
 
     /// <summary>
-    /// The commands registered on a group, each with its name (see <see cref="CommandTable"/>): a Typer application added
-    /// without a name is named by its maker (<c>Typer(name=...)</c>) or after its callback, and without either lends its
-    /// own commands.
+    /// The commands registered on a group, each with its name (see <see cref="CommandTable"/>) and the callback its
+    /// inclusion gives it (<c>add_typer(users, callback=...)</c>): a Typer application added without a name is named by
+    /// its maker (<c>Typer(name=...)</c>), and without one lends its own commands to the group, as Typer 0.15 and later do.
     /// </summary>
-    private List<(string Name, string Target)> Subcommands(string group, int depth)
+    private List<(string Name, string Target, string? Callback)> Subcommands(string group, int depth)
     {
-        var table = CommandsOf(group);
-        var found = new List<(string Name, string Target)>();
-        foreach (var (name, target) in table.Commands)
+        var found = new List<(string Name, string Target, string? Callback)>();
+        foreach (var (name, target, callback) in CommandsOf(group).Commands)
         {
             if (name.Length > 0)
             {
-                found.Add((name, target));
+                found.Add((name, target, callback));
             }
             else if (CommandsOf(target).NameOf(target) is { } own)
             {
-                found.Add((own, target));
-            }
-            else if (CommandsOf(target).Callbacks.FirstOrDefault() is { } callback)
-            {
-                // Typer names an application added without a name after its callback.
-                found.Add(("=" + callback[(callback.LastIndexOf('.') + 1)..], target));
+                found.Add((own, target, callback));
             }
             else if (depth < 8)
             {
@@ -194,24 +238,23 @@ public sealed partial class TestMap
     }
 
     /// <summary>Tells whether a command registered as <paramref name="name"/> is the one <paramref name="word"/> names.</summary>
-    private static bool Names(string name, string word)
+    private static bool Names(string name, string word, bool typer)
     {
         if (name.Length == 0 || name[0] != '=')
         {
             return name == word;
         }
 
-        // Named after its function: lower case, `_` made `-` (click and Typer), and with click 8.2's suffixes dropped.
-        var derived = name[1..].ToLowerInvariant().Replace('_', '-');
-        if (derived == word)
+        // Named after its function: lower case, `_` made `-` (click and Typer), and for click with 8.2's suffixes dropped.
+        var function = name[1..].ToLowerInvariant();
+        if (function.Replace('_', '-') == word)
         {
             return true;
         }
 
-        var function = name[1..].ToLowerInvariant();
         foreach (var suffix in s_commandSuffixes)
         {
-            if (function.Length > suffix.Length && function.EndsWith(suffix, StringComparison.Ordinal) && function[..^suffix.Length].Replace('_', '-') == word)
+            if (!typer && function.Length > suffix.Length && function.EndsWith(suffix, StringComparison.Ordinal) && function[..^suffix.Length].Replace('_', '-') == word)
             {
                 return true;
             }
@@ -226,7 +269,13 @@ public sealed partial class TestMap
     /// </summary>
     private CommandView CommandsOf(string group)
     {
-        _sourceCommands ??= CommandTable.Read(_sourceFiles.Select(f => _index.GetByPath(f)));
+        if (_commandViews.TryGetValue(group, out var known))
+        {
+            return known;
+        }
+
+        var sources = _sourceFiles.Count > 0 || _commandFiles is null ? _sourceFiles : _commandFiles.Where(f => !_classifier.IsTestCode(f));
+        _sourceCommands ??= CommandTable.Read(sources.Select(f => _index.GetByPath(f)));
         CommandTable? local = null;
         var dot = group.LastIndexOf('.');
         while (dot > 0)
@@ -236,7 +285,7 @@ public sealed partial class TestMap
             {
                 if (!_moduleCommands.TryGetValue(module, out local))
                 {
-                    local = _sourceFiles.Contains(path) ? CommandTable.Empty : CommandTable.Read([_index.GetByPath(path)]);
+                    local = !_classifier.IsTestCode(path) ? CommandTable.Empty : CommandTable.Read([_index.GetByPath(path)]);
                     _moduleCommands[module] = local;
                 }
 
@@ -246,41 +295,45 @@ public sealed partial class TestMap
             dot = module.LastIndexOf('.');
         }
 
-        return new CommandView(group, _sourceCommands, local ?? CommandTable.Empty);
+        var view = new CommandView(group, _sourceCommands, local ?? CommandTable.Empty);
+        _commandViews[group] = view;
+        return view;
     }
 
     /// <summary>What the registrations say of one group, from the source modules' table and its own module's.</summary>
-    private readonly record struct CommandView(string Group, CommandTable Sources, CommandTable Local)
+    private sealed class CommandView(string group, CommandTable sources, CommandTable local)
     {
-        /// <summary>Gets the commands registered on the group, each as its name and the command or application registered.</summary>
-        public IEnumerable<(string Name, string Target)> Commands => (Sources.CommandsOf(Group) ?? []).Concat(Local.CommandsOf(Group) ?? []);
+        /// <summary>Gets the commands registered on the group: each one's name, the command or application registered, and the callback its inclusion gives it.</summary>
+        public List<(string Name, string Target, string? Callback)> Commands { get; } = [.. (sources.CommandsOf(group) ?? []).Concat(local.CommandsOf(group) ?? [])];
 
         /// <summary>
-        /// Gets the group's callback: of those it is given (Typer's <c>Typer(callback=...)</c>, <c>@app.callback()</c>,
-        /// <c>add_typer(app, callback=...)</c>), those of the highest rank, the one Typer runs (several when the rank does not decide).
+        /// Gets the group's callback: of those it is given (Typer's <c>Typer(callback=...)</c>, <c>@app.callback()</c>),
+        /// the one Typer keeps: the last of the highest rank.
         /// </summary>
-        public IEnumerable<string> Callbacks
-        {
-            get
-            {
-                var given = (Sources.CallbacksOf(Group) ?? []).Concat(Local.CallbacksOf(Group) ?? []).ToList();
-                var rank = given.Count == 0 ? null : given.Max(c => c.Rank);
-                return given.Where(c => c.Rank == rank).Select(c => c.Callback);
-            }
-        }
+        public List<string> Callbacks { get; } = LastOfHighestRank([.. (sources.CallbacksOf(group) ?? []).Concat(local.CallbacksOf(group) ?? [])]);
+
+        /// <summary>Gets a value indicating whether the group is a Typer application (made with <c>typer.Typer()</c>).</summary>
+        public bool IsTyper { get; } = sources.IsTyper(group) || local.IsTyper(group);
+
+        /// <summary>Gets a value indicating whether an application was added to the group (<c>add_typer</c>): Typer then makes a group of it.</summary>
+        public bool HasIncluded => Commands.Exists(c => c.Name.Length == 0 || c.Callback is not null || sources.IsTyper(c.Target) || local.IsTyper(c.Target));
 
         /// <summary>The name an application was made with (<c>typer.Typer(name="users")</c>), if any.</summary>
         /// <param name="application">The application.</param>
         /// <returns>The name, or <see langword="null"/>.</returns>
-        public string? NameOf(string application) => Sources.NameOf(application) ?? Local.NameOf(application);
+        public string? NameOf(string application) => sources.NameOf(application) ?? local.NameOf(application);
+
+        private static List<string> LastOfHighestRank(List<(string Rank, string Callback)> given) =>
+            given.Count == 0 ? [] : [given.Last(c => c.Rank == given.Max(g => g.Rank)).Callback];
     }
 
     /// <summary>The command-line registrations some modules' summaries hold (<c>CLI-</c> entries of their routes), by group.</summary>
     private sealed class CommandTable
     {
-        private readonly Dictionary<string, List<(string Name, string Target)>> _commands = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Name, string Target, string? Callback)>> _commands = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<(string Rank, string Callback)>> _callbacks = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _typers = new(StringComparer.Ordinal);
 
         /// <summary>Gets a table of no registration.</summary>
         public static CommandTable Empty { get; } = new();
@@ -304,14 +357,17 @@ public sealed partial class TestMap
                     var parts = entry[(space + 1)..].Split('\t');
                     switch (entry[..space])
                     {
-                        case "CLI-COMMAND" when parts.Length == 3:
-                            Add(table._commands, parts[2], (parts[0], parts[1]));
+                        case "CLI-COMMAND" when parts.Length is 3 or 4:
+                            Add(table._commands, parts[2], (parts[0], parts[1], parts.Length == 4 ? parts[3] : null));
                             break;
                         case "CLI-CALLBACK" when parts.Length == 3:
                             Add(table._callbacks, parts[2], (parts[0], parts[1]));
                             break;
                         case "CLI-NAMED" when parts.Length == 2:
                             table._names.TryAdd(parts[1], parts[0]);
+                            break;
+                        case "CLI-TYPER" when parts.Length == 2:
+                            table._typers.Add(parts[1]);
                             break;
                     }
                 }
@@ -322,18 +378,23 @@ public sealed partial class TestMap
 
         /// <summary>The commands registered on a group.</summary>
         /// <param name="group">The group.</param>
-        /// <returns>Each command's name and what is registered; <see langword="null"/> for none.</returns>
-        public List<(string Name, string Target)>? CommandsOf(string group) => _commands.GetValueOrDefault(group);
+        /// <returns>Each command's name, what is registered and the callback its inclusion gives it; <see langword="null"/> for none.</returns>
+        public List<(string Name, string Target, string? Callback)>? CommandsOf(string group) => _commands.GetValueOrDefault(group);
 
         /// <summary>The callbacks given to a group.</summary>
         /// <param name="group">The group.</param>
-        /// <returns>Each callback's rank and qualified name; <see langword="null"/> for none.</returns>
+        /// <returns>Each callback's rank and qualified name, in the order given; <see langword="null"/> for none.</returns>
         public List<(string Rank, string Callback)>? CallbacksOf(string group) => _callbacks.GetValueOrDefault(group);
 
         /// <summary>The name an application was made with.</summary>
         /// <param name="application">The application.</param>
         /// <returns>The name, or <see langword="null"/>.</returns>
         public string? NameOf(string application) => _names.GetValueOrDefault(application);
+
+        /// <summary>Tells whether a name holds a Typer application made at module level.</summary>
+        /// <param name="application">The name.</param>
+        /// <returns><see langword="true"/> when it does.</returns>
+        public bool IsTyper(string application) => _typers.Contains(application);
 
         private static void Add<T>(Dictionary<string, List<T>> table, string key, T value)
         {

@@ -130,6 +130,7 @@ public sealed partial class TestMap
         }
 
         _subclasses ??= record.Subclasses;
+        _commandFiles = files;
         _focus = focused;
 
         // A test module whose outline changed may hold other tests now: all of them are followed, as a focus module's.

@@ -138,12 +138,16 @@ public sealed class CommandLineReachTests
     [Fact]
     public void A_click_group_runs_the_subcommand_its_words_name()
     {
-        var map = ClickMap("from click.testing import CliRunner\nfrom shop.cli import cli\n\n\ndef test_hello():\n    assert CliRunner().invoke(cli, [\"hello\"]).exit_code == 0\n\n\ndef test_bye():\n    assert CliRunner().invoke(cli, [\"--quiet\", \"bye\"]).exit_code == 0\n");
+        var map = ClickMap("from click.testing import CliRunner\nfrom shop.cli import cli\n\n\ndef test_hello():\n    assert CliRunner().invoke(cli, [\"hello\"]).exit_code == 0\n\n\ndef test_bye():\n    assert CliRunner().invoke(cli, [\"--level=2\", \"bye\"]).exit_code == 0\n\n\ndef test_flag():\n    assert CliRunner().invoke(cli, [\"--profile\", \"hello\", \"bye\"]).exit_code == 0\n");
 
-        Assert.Equal("test_bye claimed directly; test_hello claimed directly", Ways(map, "shop.cli.cli"));
-        Assert.Equal("test_hello claimed directly", Ways(map, "shop.cli.hello"));
-        Assert.Equal("test_bye claimed directly", Ways(map, "shop.cli.farewell"));
-        Assert.Equal("test_bye claimed through `shop.cli.farewell`; test_hello claimed through `shop.cli.hello`", Ways(map, "shop.cli.greet"));
+        Assert.Equal("test_bye claimed directly; test_flag possible possibly directly; test_hello claimed directly", Ways(map, "shop.cli.cli"));
+
+        // A word right after an option without `=` may be the option's value: the command it names, and the one named
+        // after it, are possible.
+        Assert.Equal("test_flag possible possibly directly; test_hello claimed directly", Ways(map, "shop.cli.hello"));
+        Assert.Equal("test_bye claimed directly; test_flag possible possibly directly", Ways(map, "shop.cli.farewell"));
+        Assert.StartsWith("test_bye claimed through `shop.cli.farewell`; test_flag possible possibly through", Ways(map, "shop.cli.greet"), StringComparison.Ordinal);
+        Assert.EndsWith("test_hello claimed through `shop.cli.hello`", Ways(map, "shop.cli.greet"), StringComparison.Ordinal);
         Assert.Empty(map.TestsOf("shop.cli.admin"));
         Assert.Empty(map.TestsOf("shop.cli.extra"));
     }
@@ -206,6 +210,56 @@ public sealed class CommandLineReachTests
         Assert.Equal("test_check possible possibly directly", Ways(map, "shop.show.render"));
     }
 
+    [Fact]
+    public void A_group_object_runs_no_command_its_words_do_not_name_and_help_first_runs_none()
+    {
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty)
+            .File("shop/cli.py", "import click\n\ncli = click.Group(\"cli\")\n\n\n@click.command()\ndef hello():\n    return 1\n\n\ncli.add_command(hello)\n")
+            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import cli\n\n\ndef test_bare():\n    assert CliRunner().invoke(cli, []).exit_code == 0\n\n\ndef test_bogus():\n    assert CliRunner().invoke(cli, [\"bogus\"]).exit_code == 0\n\n\ndef test_help_first():\n    assert CliRunner().invoke(cli, [\"--help\", \"hello\"]).exit_code == 0\n\n\ndef test_short_help():\n    assert CliRunner().invoke(cli, [\"hello\", \"-h\"]).exit_code == 0\n\n\ndef test_hello():\n    assert CliRunner().invoke(cli, [\"hello\"]).exit_code == 0\n");
+        var map = Map(tree);
+
+        Assert.Equal("test_hello claimed directly; test_short_help possible possibly directly", Ways(map, "shop.cli.hello"));
+    }
+
+    [Fact]
+    public void Usage_errors_looked_for_in_the_output_and_failures_asserted_in_a_nested_function_claim_nothing()
+    {
+        var map = ClickMap("from click.testing import CliRunner\nfrom shop.cli import cli\n\n\ndef test_missing():\n    result = CliRunner().invoke(cli, [\"hello\", \"--x\"])\n    assert \"No such option\" in result.output\n\n\ndef test_nested():\n    def check():\n        with open(__file__):\n            assert CliRunner().invoke(cli, [\"bye\"]).exit_code == 2\n\n    check()\n");
+
+        Assert.Equal("test_missing possible possibly directly", Ways(map, "shop.cli.hello"));
+        Assert.Equal("test_nested possible possibly directly", Ways(map, "shop.cli.farewell"));
+    }
+
+    [Fact]
+    public void A_word_not_written_out_stops_the_reading_and_a_group_added_to_itself_ends()
+    {
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty)
+            .File("shop/cli.py", ClickApp + "\n\nfor name in (\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\"):\n    cli.add_command(cli, name)\ncli.add_command(cli, \"a\")\ncli.add_command(cli, \"b\")\ncli.add_command(cli, \"c\")\ncli.add_command(cli, \"d\")\ncli.add_command(cli, \"e\")\ncli.add_command(cli, \"f\")\ncli.add_command(cli, \"g\")\n")
+            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import cli\n\n\ndef test_unknown(name):\n    assert CliRunner().invoke(cli, [name, \"hello\"]).exit_code == 0\n\n\ndef test_any(words):\n    assert CliRunner().invoke(cli, words).exit_code == 0\n\n\ndef test_cycle():\n    assert CliRunner().invoke(cli, [\"a\", \"b\", \"hello\"]).exit_code == 0\n");
+        var map = Map(tree);
+
+        Assert.Equal("test_any possible possibly directly; test_cycle claimed directly; test_unknown possible possibly directly", Ways(map, "shop.cli.hello"));
+    }
+
+    [Fact]
+    public void A_change_map_from_the_record_reads_registrations_of_every_source_module()
+    {
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty)
+            .File("shop/cli.py", "import typer\n\napp = typer.Typer()\n\n\n@app.command()\ndef create(name: str):\n    return 1\n")
+            .File("shop/more.py", "from shop.cli import app\n\n\n@app.command()\ndef other(name: str):\n    return 2\n")
+            .File("tests/test_cli.py", "from typer.testing import CliRunner\nimport shop.more\nfrom shop.cli import app\n\n\ndef test_other():\n    assert CliRunner().invoke(app, [\"other\", \"x\"]).exit_code == 0\n");
+        var whole = TestMapFocusTests.Project(tree, null);
+        Assert.Equal("test_other claimed directly", Ways(whole.TestMap!, "shop.more.other"));
+
+        TestMapFocusTests.Edit(tree, "shop/cli.py", text => text.Replace("return 1", "return 3", StringComparison.Ordinal));
+        TestMapFocusTests.Edit(tree, "shop/more.py", text => text.Replace("return 2", "return 4", StringComparison.Ordinal));
+        var change = TestMapFocusTests.Project(tree, ["shop/cli.py", "shop/more.py"]);
+        var map = change.TestMap!;
+        Assert.Equal("incremental", change.TestMapStore!.LastUse);
+        Assert.Empty(map.TestsOf("shop.cli.create"));
+        Assert.Equal("test_other claimed directly", Ways(map, "shop.more.other"));
+    }
+
     private static TestMap TyperMap(string tests) =>
         Map(TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/app.py", TyperApp).File("tests/test_app.py", tests));
 
@@ -230,6 +284,64 @@ public sealed class CommandLineReachTests
         Assert.Empty(map.TestsOf("shop.app.constructed"));
         Assert.Equal("test_single claimed directly", Ways(map, "shop.app.only"));
         Assert.Equal("test_lonely claimed directly", Ways(map, "shop.app.run"));
+    }
+
+    [Fact]
+    public void An_inclusion_callback_runs_only_through_its_inclusion_and_the_last_decorated_callback_wins()
+    {
+        const string App = """
+            import typer
+
+            app = typer.Typer()
+            users = typer.Typer()
+            named = typer.Typer(name="people")
+            bare = typer.Typer(callback=lambda: None)
+
+
+            def through_app():
+                return 0
+
+
+            app.add_typer(users, name="users", callback=through_app)
+            app.add_typer(named)
+
+
+            @users.callback()
+            def first():
+                return 1
+
+
+            @users.callback()
+            def own():
+                return 2
+
+
+            @users.command()
+            def add(name: str):
+                return name
+
+
+            @named.command()
+            def hire(name: str):
+                return name
+
+
+            def alone():
+                return 3
+
+
+            lonely = typer.Typer(callback=alone)
+            """;
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/app.py", App)
+            .File("tests/test_app.py", "from typer.testing import CliRunner\nfrom shop.app import app, lonely, users\n\nrunner = CliRunner()\n\n\ndef test_through_app():\n    assert runner.invoke(app, [\"users\", \"add\", \"x\"]).exit_code == 0\n\n\ndef test_direct():\n    assert runner.invoke(users, [\"add\", \"x\"]).exit_code == 0\n\n\ndef test_named():\n    assert runner.invoke(app, [\"people\", \"hire\", \"x\"]).exit_code == 0\n\n\ndef test_lonely():\n    assert runner.invoke(lonely, []).exit_code == 2\n");
+        var map = Map(tree);
+
+        Assert.Equal("test_through_app claimed directly", Ways(map, "shop.app.through_app"));
+        Assert.Equal("test_direct claimed directly", Ways(map, "shop.app.own"));
+        Assert.Empty(map.TestsOf("shop.app.first"));
+        Assert.Equal("test_direct claimed directly; test_through_app claimed directly", Ways(map, "shop.app.add"));
+        Assert.Equal("test_named claimed directly", Ways(map, "shop.app.hire"));
+        Assert.Equal("test_lonely possible possibly directly", Ways(map, "shop.app.alone"));
     }
 
     [Fact]
