@@ -273,7 +273,7 @@ internal static class FactsExtractor
 
         scanner.ScanDocstring(body);
         scanner.MadeBy = decorators.Count > 0 ? scanner.DecoratedOrigin(decorators[0]) : null;
-        scanner.ExpectsFailedRun = AssertsFailedRun(body);
+        scanner.Body = body;
         foreach (var statement in body)
         {
             scanner.Walk(statement);
@@ -866,7 +866,8 @@ internal static class FactsExtractor
             _dynamic = false;
             _runsLoop = false;
             MadeBy = null;
-            ExpectsFailedRun = false;
+            Body = null;
+            _expectsFailedRun = null;
         }
 
         public void SetParameters(Arguments arguments, bool isMethod)
@@ -1017,8 +1018,14 @@ internal static class FactsExtractor
             return runner is "click.testing.CliRunner" or "typer.testing.CliRunner" ? "@call:" + runner : null;
         }
 
-        /// <summary>Gets or sets a value indicating whether the function scanned asserts that a command run failed (see <see cref="AssertsFailedRun"/>).</summary>
-        public bool ExpectsFailedRun { get; set; }
+        /// <summary>Gets or sets the body of the function scanned, read for what it asserts when it runs a command.</summary>
+        public IReadOnlyList<StmtNode>? Body { get; set; }
+
+        /// <summary>Whether the function scanned asserts that a command run failed, read when it first runs one.</summary>
+        private bool? _expectsFailedRun;
+
+        /// <summary>Gets a value indicating whether the function scanned asserts that a command run failed (see <see cref="AssertsFailedRun"/>).</summary>
+        private bool ExpectsFailedRun => _expectsFailedRun ??= Body is { } body && AssertsFailedRun(body);
 
         /// <summary>Gets or sets the origin of what the outermost decorator makes of the function scanned.</summary>
         public string? MadeBy { get; set; }
