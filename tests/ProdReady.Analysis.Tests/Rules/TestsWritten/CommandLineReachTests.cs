@@ -1,5 +1,3 @@
-using ProdReady.Analysis.Configuration;
-using ProdReady.Analysis.Project;
 using ProdReady.Semantics.TestMapping;
 using ProdReady.Testing;
 
@@ -118,16 +116,7 @@ public sealed class CommandLineReachTests
             return name
         """;
 
-    private static TestMap Map(TempTree tree)
-    {
-        var files = Directory.EnumerateFiles(tree.Root, "*.py", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(tree.Root, f).Replace('\\', '/'))
-            .Where(f => !f.StartsWith(".prodready_cache", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var project = ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), files);
-        return project.TestMap ?? throw new InvalidOperationException("the project has no test map");
-    }
+    private static TestMap Map(TempTree tree) => TestMapReachTests.Map(tree);
 
     private static string Ways(TestMap map, string unit) =>
         string.Join("; ", map.TestsOf(unit).Select(l => $"{l.Test.Id.Split("::")[1]} {(l.IsCertain ? "claimed" : "possible")} {l.Way}"));

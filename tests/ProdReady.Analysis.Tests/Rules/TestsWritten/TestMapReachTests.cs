@@ -34,7 +34,8 @@ public sealed class TestMapReachTests
         .File("click/decorators.py", "from .core import Command, Group\n\n\ndef command(name=None) -> Command:\n    return Command()\n\n\ndef group(name=None) -> Group:\n    return Group()\n")
         .File("click/testing.py", "from .core import Command\n\n\nclass Result:\n    exit_code = 0\n\n\nclass CliRunner:\n    def invoke(self, cli: Command, args=None):\n        cli.main()\n        return Result()\n");
 
-    private static TestMap Map(TempTree tree)
+    /// <summary>The whole test map of a project written to a throw-away tree.</summary>
+    internal static TestMap Map(TempTree tree)
     {
         var files = Directory.EnumerateFiles(tree.Root, "*.py", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(tree.Root, f).Replace('\\', '/'))
