@@ -249,6 +249,20 @@ public sealed class CommandLineReachTests
         Assert.Equal("test_other claimed directly", Ways(map, "shop.more.other"));
     }
 
+    [Fact]
+    public void A_name_not_written_out_or_given_twice_leaves_possible_links()
+    {
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty)
+            .File("shop/cli.py", "import click\n\nNAME = \"run\"\n\n\n@click.group()\ndef cli():\n    return 0\n\n\n@cli.command(name=NAME)\ndef runner():\n    return 1\n\n\n@cli.command(\"dup\")\ndef first():\n    return 2\n\n\n@cli.command(\"dup\")\ndef second():\n    return 3\n")
+            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import cli\n\n\ndef test_run():\n    assert CliRunner().invoke(cli, [\"run\"]).exit_code == 0\n\n\ndef test_dup():\n    assert CliRunner().invoke(cli, [\"dup\"]).exit_code == 0\n");
+        var map = Map(tree);
+
+        Assert.Equal("test_run possible possibly directly", Ways(map, "shop.cli.runner"));
+        Assert.Equal("test_dup possible possibly directly", Ways(map, "shop.cli.first"));
+        Assert.Equal("test_dup possible possibly directly", Ways(map, "shop.cli.second"));
+        Assert.Equal("test_dup claimed directly; test_run possible possibly directly", Ways(map, "shop.cli.cli"));
+    }
+
     private static TestMap TyperMap(string tests) =>
         Map(TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/app.py", TyperApp).File("tests/test_app.py", tests));
 
