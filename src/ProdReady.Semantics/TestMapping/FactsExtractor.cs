@@ -768,14 +768,13 @@ internal static class FactsExtractor
         private readonly OrdinalSet _parameterValues = new();
         private readonly OrdinalSet _attributes = new();
         private readonly HashSet<string> _calledParameters = new(StringComparer.Ordinal);
-        // Nodes are hashed by identity, which the runtime makes and stores on the first request per object: the three
-        // sets below are asked about every node scanned, so each is asked only while it holds something (rarely).
+        // Nodes are hashed by identity, which the runtime makes and stores on the first request per object: the four
+        // sets below are asked about every node scanned, so each is asked only while it holds something (rarely). The
+        // last holds the messages of the `assert` statements being walked, evaluated only when the assertion fails.
         private readonly HashSet<SyntaxNode> _alwaysRun = new(ReferenceEqualityComparer.Instance);
-
-        /// <summary>The messages of the <c>assert</c> statements being walked: evaluated only when the assertion fails.</summary>
-        private readonly HashSet<SyntaxNode> _assertMessages = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<SyntaxNode> _expectedToRaise = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<SyntaxNode> _platformBranches = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<SyntaxNode> _assertMessages = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<string> _platformCalls = new(StringComparer.Ordinal);
         private readonly HashSet<string> _everywhereCalls = new(StringComparer.Ordinal);
         private readonly OrdinalSet _bareCalls = new();
@@ -991,8 +990,7 @@ internal static class FactsExtractor
         /// </summary>
         private ExprNode? MarkHeldBy(Name name)
         {
-            if (_model.ReferenceOf(name)?.Binding is not { Kind: BindingKind.Assignment, Scope: { Kind: ScopeKind.Module } scope, Node: Assign { Targets: [Name], Value: var value } }
-                || scope.BindingsOf(name.Id).Length != 1)
+            if (_model.ReferenceOf(name)?.Binding is not { } binding || HeldValue(binding, name.Id) is not { } value)
             {
                 return null;
             }
@@ -1008,8 +1006,7 @@ internal static class FactsExtractor
         /// </summary>
         private string? RunnerHeldBy(Binding binding, string name)
         {
-            if (binding is not { Kind: BindingKind.Assignment, Scope: var scope, Node: Assign { Targets: [Name], Value: Call { Func: var made } } }
-                || scope.BindingsOf(name).Length != 1)
+            if (HeldValue(binding, name) is not Call { Func: var made })
             {
                 return null;
             }
@@ -1017,6 +1014,13 @@ internal static class FactsExtractor
             var runner = Qualified(_model, made);
             return runner is "click.testing.CliRunner" or "typer.testing.CliRunner" ? "@call:" + runner : null;
         }
+
+        /// <summary>The value of a module's only assignment to a name, when it binds the name alone; else <see langword="null"/>.</summary>
+        private static ExprNode? HeldValue(Binding binding, string name) =>
+            binding is { Kind: BindingKind.Assignment, Scope: { Kind: ScopeKind.Module } scope, Node: Assign { Targets: [Name], Value: var value } }
+            && scope.BindingsOf(name).Length == 1
+                ? value
+                : null;
 
         /// <summary>Gets or sets the body of the function scanned, read for what it asserts when it runs a command.</summary>
         public IReadOnlyList<StmtNode>? Body { get; set; }
@@ -2831,7 +2835,7 @@ internal static class FactsExtractor
         {
             var given = call.Keywords.FirstOrDefault(k => k.Arg == "name")?.Value ?? (attribute == "add_command" && call.Args.Length > 1 ? call.Args[1] : null);
             var name = attribute == "add_typer" && given is null or Constant { Value: null } ? string.Empty : CommandName(given, command);
-            var callback = attribute == "add_typer" && call.Keywords.FirstOrDefault(k => k.Arg == "callback")?.Value is { } given2 && RouteObject(given2) is { } function
+            var callback = attribute == "add_typer" && call.Keywords.FirstOrDefault(k => k.Arg == "callback")?.Value is { } callbackGiven && RouteObject(callbackGiven) is { } function
                 ? "\t" + function
                 : string.Empty;
             _routes.Add("CLI-COMMAND " + name + "\t" + command + "\t" + group + callback);
@@ -2946,7 +2950,7 @@ internal static class FactsExtractor
         private string RouteOwner(ExprNode registeredOn) => RouteObject(registeredOn) is { } owner ? "\t" + owner : string.Empty;
 
         /// <summary>
-        /// The qualified name of a router, blueprint or application held by a name of a module: bound in this module
+        /// The qualified name of a router, blueprint, application or command-line group held by a name of a module: bound in this module
         /// (<c>MODULE.router</c>), imported, or read from an imported module (<c>items.router</c>); else <see langword="null"/>.
         /// </summary>
         private string? RouteObject(ExprNode value) => value switch

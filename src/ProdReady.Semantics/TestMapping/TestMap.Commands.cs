@@ -58,9 +58,9 @@ public sealed partial class TestMap
         string[]? given = words is null || words == UnitFacts.UnknownWord.ToString() ? null : words.Length == 0 ? [] : words.Split(UnitFacts.WordSeparator);
 
         // `-h` is the help option of many applications (`help_option_names`): what it follows may not run.
-        failed |= given is not null && Array.IndexOf(given, "-h") >= 0;
+        var uncertain = failed || (given is not null && Array.IndexOf(given, "-h") >= 0);
         var found = new List<(MappedUnit Unit, string? SelfType)>();
-        Run(found, command, given, 0, possible: failed, edgeCallback: null, visited: [], depth: 0);
+        Run(found, command, given, 0, possible: uncertain, edgeCallback: null, visited: [], depth: 0);
 
         // A unit reached both ways is claimed: the claimed entry comes first, and each unit is given once.
         var seen = new HashSet<MappedUnit>(ReferenceEqualityComparer.Instance);
@@ -180,10 +180,7 @@ public sealed partial class TestMap
             if (afterOption)
             {
                 // The other reading: the word was the option's value, and a later word names the command.
-                afterOption = false;
-                var rest = new List<(MappedUnit Unit, string? SelfType)>();
-                Run(rest, command, words, i + 1, possible: true, edgeCallback, visited, depth + 1);
-                results.AddRange(rest);
+                Run(results, command, words, i + 1, possible: true, edgeCallback, visited, depth + 1);
             }
 
             return;
