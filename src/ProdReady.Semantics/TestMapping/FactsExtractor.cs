@@ -522,43 +522,49 @@ internal static class FactsExtractor
     }
 
     /// <summary>
-    /// What an annotation declares, as the map reads a declared origin: the class it names (see <see cref="AnnotationType"/>);
+    /// What an annotation declares, as the map reads a declared origin: the class it names (see <see cref="AnnotationType(SemanticModel, ExprNode?)"/>);
     /// for a union (<c>A | B</c>, <c>Union[A, B]</c>), each member's, separated by <c>;</c> (the value may be any of them),
     /// empty for a member that names no class (<c>A | str</c> is <c>A;</c>) and <see cref="FunctionMember"/> for a callable;
     /// for a tuple of fixed length (<c>tuple[A | B, str]</c>), each position's in
-    /// parentheses, separated by commas (<c>(A;B,)</c>), so that unpacking it types each name.
+    /// parentheses, separated by commas (<c>(A;B,)</c>), so that unpacking it types each name. A string annotation
+    /// (<c>"Cart | None"</c>) is read as the expression it holds, its names resolved as the model resolved them.
     /// </summary>
     /// <returns><see langword="null"/> when the annotation names no class (built-ins left out).</returns>
-    internal static string? DeclaredAnnotation(SemanticModel model, ExprNode? annotation) => DeclaredAnnotation(model, annotation, inTuple: false);
+    internal static string? DeclaredAnnotation(SemanticModel model, ExprNode? annotation) => DeclaredAnnotation(new AnnotationNames(model, null), annotation, inTuple: false);
 
-    private static string? DeclaredAnnotation(SemanticModel model, ExprNode? annotation, bool inTuple)
+    private static string? DeclaredAnnotation(AnnotationNames names, ExprNode? annotation, bool inTuple)
     {
-        if (!inTuple && annotation is Subscript { Value: var outer, Slice: Python.Syntax.Tuple { Elts: { Length: >= 2 } positions } } && IsFixedTuple(model, outer, positions))
+        if (annotation is Constant { Value: string } literal && names.Unquoted(literal) is (var inner, var tree))
+        {
+            return DeclaredAnnotation(inner, tree, inTuple);
+        }
+
+        if (!inTuple && annotation is Subscript { Value: var outer, Slice: Python.Syntax.Tuple { Elts: { Length: >= 2 } positions } } && IsFixedTuple(names, outer, positions))
         {
             var types = new string[positions.Length];
             var any = false;
             for (var i = 0; i < positions.Length; i++)
             {
-                types[i] = DeclaredAnnotation(model, positions[i], inTuple: true) ?? string.Empty;
+                types[i] = DeclaredAnnotation(names, positions[i], inTuple: true) ?? string.Empty;
                 any |= types[i].Length > 0;
             }
 
-            return any ? "(" + string.Join(',', types) + ")" : AnnotationType(model, annotation);
+            return any ? "(" + string.Join(',', types) + ")" : AnnotationType(names, annotation);
         }
 
-        var members = new List<ExprNode>();
-        UnionMembers(model, annotation, members);
+        var members = new List<(AnnotationNames Names, ExprNode Member)>();
+        UnionMembers(names, annotation, members);
         if (members.Count < 2)
         {
-            return AnnotationType(model, annotation);
+            return AnnotationType(names, annotation);
         }
 
         // Each member once, in order; a callable (`Callable[..., T]`) is a function, and a member that names no class (a
         // built-in, a name not bound) is kept as an empty member, so that the map knows the value may be something else.
         var named = new List<string>(members.Count);
-        foreach (var member in members)
+        foreach (var (memberNames, member) in members)
         {
-            var memberType = IsCallableForm(model, member) ? FunctionMember : AnnotationType(model, member) ?? string.Empty;
+            var memberType = IsCallableForm(memberNames, member) ? FunctionMember : AnnotationType(memberNames, member) ?? string.Empty;
             if (!named.Contains(memberType))
             {
                 named.Add(memberType);
@@ -575,61 +581,108 @@ internal static class FactsExtractor
     internal const string FunctionMember = "builtins.function";
 
     /// <summary>Whether an annotation is a callable's (<c>Callable[[int], str]</c>, <c>typing.Callable</c>, <c>collections.abc.Callable</c>).</summary>
-    private static bool IsCallableForm(SemanticModel model, ExprNode annotation)
+    private static bool IsCallableForm(AnnotationNames names, ExprNode annotation)
     {
         var form = annotation is Subscript { Value: var outer } ? outer : annotation;
-        return model.MatchesTyping(form, "Callable") || model.QualifiedNameOf(form) == "collections.abc.Callable";
+        return names.MatchesTyping(form, "Callable") || names.QualifiedNameOf(form) == "collections.abc.Callable";
     }
 
     /// <summary>Whether a subscripted annotation is a tuple of fixed length (<c>tuple[A, B]</c>, <c>Tuple[A, B]</c>; not <c>tuple[A, ...]</c>).</summary>
-    private static bool IsFixedTuple(SemanticModel model, ExprNode outer, ImmutableArray<ExprNode> positions) =>
-        model.QualifiedNameOf(outer) is "builtins.tuple" or "typing.Tuple" && positions[^1] is not Constant { Value: EllipsisValue };
+    private static bool IsFixedTuple(AnnotationNames names, ExprNode outer, ImmutableArray<ExprNode> positions) =>
+        names.QualifiedNameOf(outer) is "builtins.tuple" or "typing.Tuple" && positions[^1] is not Constant { Value: EllipsisValue };
 
-    /// <summary>The members of a union annotation (<c>A | B | None</c>, <c>Union[A, B]</c>, <c>Optional[A | B]</c>) in order, <c>None</c> left out; the annotation itself when it is no union.</summary>
-    private static void UnionMembers(SemanticModel model, ExprNode? annotation, List<ExprNode> members)
+    /// <summary>
+    /// The members of a union annotation (<c>A | B | None</c>, <c>Union[A, B]</c>, <c>Optional[A | B]</c>, and any of
+    /// them written as a string) in order, <c>None</c> left out, each with how its names resolve; the annotation itself
+    /// when it is no union.
+    /// </summary>
+    private static void UnionMembers(AnnotationNames names, ExprNode? annotation, List<(AnnotationNames, ExprNode)> members)
     {
         switch (annotation)
         {
             case null or Constant { Value: null }:
                 return;
-            case BinOp { Op: Operator.BitOr, Left: var left, Right: var right }:
-                UnionMembers(model, left, members);
-                UnionMembers(model, right, members);
+            case Constant { Value: string } literal when names.Unquoted(literal) is (var inner, var tree):
+                UnionMembers(inner, tree, members);
                 return;
-            case Subscript { Value: var outer, Slice: Python.Syntax.Tuple { Elts: var union } } when model.MatchesTyping(outer, "Union"):
+            case BinOp { Op: Operator.BitOr, Left: var left, Right: var right }:
+                UnionMembers(names, left, members);
+                UnionMembers(names, right, members);
+                return;
+            case Subscript { Value: var outer, Slice: Python.Syntax.Tuple { Elts: var union } } when names.MatchesTyping(outer, "Union"):
                 foreach (var member in union)
                 {
-                    UnionMembers(model, member, members);
+                    UnionMembers(names, member, members);
                 }
 
                 return;
-            case Subscript { Value: var outer, Slice: var inner } when model.MatchesTyping(outer, "Optional"):
-                UnionMembers(model, inner, members);
+            case Subscript { Value: var outer, Slice: var inner } when names.MatchesTyping(outer, "Optional"):
+                UnionMembers(names, inner, members);
                 return;
             default:
-                members.Add(annotation);
+                members.Add((names, annotation));
                 return;
         }
     }
 
-    /// <summary>The class an annotation names, through <c>X | None</c>, <c>Optional[X]</c> and string forward references; built-ins left out.</summary>
-    internal static string? AnnotationType(SemanticModel model, ExprNode? annotation)
+    /// <summary>
+    /// The class an annotation names, through <c>X | None</c>, <c>Optional[X]</c> and string forward references (a whole
+    /// annotation written as a string, <c>"Cart | None"</c>, included); built-ins left out. <c>typing.Self</c> is kept as
+    /// written: the map reads it as the class the method was reached on.
+    /// </summary>
+    internal static string? AnnotationType(SemanticModel model, ExprNode? annotation) => AnnotationType(new AnnotationNames(model, null), annotation);
+
+    private static string? AnnotationType(AnnotationNames names, ExprNode? annotation)
     {
         var name = annotation switch
         {
             null => null,
-            Constant { Value: string text } => ResolveModuleName(model, text.Trim()),
-            BinOp { Op: Operator.BitOr, Left: var left, Right: var right } => AnnotationType(model, left is Constant { Value: null } ? right : left),
-            Subscript { Value: var outer, Slice: var inner } when model.MatchesTyping(outer, "Optional") => AnnotationType(model, inner),
-            Subscript { Value: var outer, Slice: var inner } when IsTypeOfClass(model, outer) && AnnotationType(model, inner) is { } made && !made.EndsWith(']')
+            Constant { Value: string } literal when names.Unquoted(literal) is (var inner, var tree) => AnnotationType(inner, tree),
+            Constant { Value: string text } => ResolveModuleName(names.Model, text.Trim()),
+            BinOp { Op: Operator.BitOr, Left: var left, Right: var right } => AnnotationType(names, left is Constant { Value: null } ? right : left),
+            Subscript { Value: var outer, Slice: var inner } when names.MatchesTyping(outer, "Optional") => AnnotationType(names, inner),
+            Subscript { Value: var outer, Slice: var inner } when IsTypeOfClass(names, outer) && AnnotationType(names, inner) is { } made && !made.EndsWith(']')
                 => "type[" + made + "]",
-            Subscript { Value: var outer, Slice: var inner } when IsCollection(model, outer) && !IsFixedTupleForm(model, outer, inner) && ElementOf(inner) is { } element
-                && AnnotationType(model, element) is { } item
+            Subscript { Value: var outer, Slice: var inner } when IsCollection(names, outer) && !IsFixedTupleForm(names, outer, inner) && ElementOf(inner) is { } element
+                && AnnotationType(names, element) is { } item
                 => item + "[]",
-            Subscript { Value: var outer } when IsGenericClass(model, outer) => Qualified(model, outer),
-            _ => Qualified(model, annotation),
+            Subscript { Value: var outer } when IsGenericClass(names, outer) => names.Qualified(outer),
+            _ => names.Qualified(annotation),
         };
         return name is null || name.StartsWith("builtins.", StringComparison.Ordinal) ? null : name;
+    }
+
+    /// <summary>
+    /// How the names of an annotation resolve: through the file's model, or, in the tree parsed from a string annotation,
+    /// as the model resolved them when it read that string (<see cref="SemanticModel.QualifiedNameInString"/>).
+    /// </summary>
+    /// <param name="Model">The file's model.</param>
+    /// <param name="Literal">The outermost string literal whose tree is read, or <see langword="null"/> for the file's own tree.</param>
+    private readonly record struct AnnotationNames(SemanticModel Model, Constant? Literal)
+    {
+        /// <summary>The qualified name a name or attribute chain stands for.</summary>
+        public string? QualifiedNameOf(ExprNode? expression) =>
+            Literal is null ? Model.QualifiedNameOf(expression) : Model.QualifiedNameInString(expression, Literal);
+
+        /// <summary>The qualified name of a module-level thing (see <see cref="FactsExtractor.Qualified(SemanticModel, ExprNode?)"/>); in a string, what the string's name stands for.</summary>
+        public string? Qualified(ExprNode? expression) =>
+            Literal is null ? FactsExtractor.Qualified(Model, expression) : Model.QualifiedNameInString(expression, Literal);
+
+        /// <summary>Whether an expression stands for a member of <c>typing</c> or <c>typing_extensions</c>.</summary>
+        public bool MatchesTyping(ExprNode? expression, string member)
+        {
+            if (Literal is null)
+            {
+                return Model.MatchesTyping(expression, member);
+            }
+
+            return QualifiedNameOf(expression) is { } qualified && qualified.EndsWith(member, StringComparison.Ordinal)
+                && qualified.AsSpan(0, qualified.Length - member.Length) is "typing." or "typing_extensions.";
+        }
+
+        /// <summary>The tree the model parsed from a string annotation, with how its names resolve; <see langword="null"/> when the model read none.</summary>
+        public (AnnotationNames Names, ExprNode Tree)? Unquoted(Constant literal) =>
+            Model.StringAnnotationOf(literal) is { } tree ? (new AnnotationNames(Model, Literal ?? literal), tree) : null;
     }
 
     private static readonly FrozenSet<string> s_collections = FrozenSet.ToFrozenSet(
@@ -645,25 +698,25 @@ internal static class FactsExtractor
     /// Whether a subscripted annotation names a generic class of the project or a library (<c>ParamType[Any]</c> is a
     /// <c>ParamType</c>), rather than a form of the typing modules, a builtin or a standard collection.
     /// </summary>
-    private static bool IsGenericClass(SemanticModel model, ExprNode outer) =>
-        model.QualifiedNameOf(outer) is { } name
+    private static bool IsGenericClass(AnnotationNames names, ExprNode outer) =>
+        names.QualifiedNameOf(outer) is { } name
         && !name.StartsWith("builtins.", StringComparison.Ordinal)
         && !name.StartsWith("typing.", StringComparison.Ordinal)
         && !name.StartsWith("typing_extensions.", StringComparison.Ordinal)
         && !name.StartsWith("collections.", StringComparison.Ordinal);
 
     /// <summary>Whether an annotation's subscripted name is the class of its type argument (<c>type[X]</c>, <c>typing.Type[X]</c>): the value is a class, calling it makes an <c>X</c>.</summary>
-    private static bool IsTypeOfClass(SemanticModel model, ExprNode outer) => model.QualifiedNameOf(outer) == "builtins.type" || model.MatchesTyping(outer, "Type");
+    private static bool IsTypeOfClass(AnnotationNames names, ExprNode outer) => names.QualifiedNameOf(outer) == "builtins.type" || names.MatchesTyping(outer, "Type");
 
     /// <summary>Whether an annotation's subscripted name is a collection whose type argument is its element (<c>list[X]</c>, <c>Sequence[X]</c>).</summary>
-    private static bool IsCollection(SemanticModel model, ExprNode outer) => model.QualifiedNameOf(outer) is { } name && s_collections.Contains(name);
+    private static bool IsCollection(AnnotationNames names, ExprNode outer) => names.QualifiedNameOf(outer) is { } name && s_collections.Contains(name);
 
     /// <summary>
     /// Whether a subscripted annotation is a tuple of fixed length of two or more positions (<c>tuple[A, B]</c>): inside
     /// another annotation it is no collection of its first position's class, and names no class.
     /// </summary>
-    private static bool IsFixedTupleForm(SemanticModel model, ExprNode outer, ExprNode slice) =>
-        slice is Python.Syntax.Tuple { Elts: { Length: >= 2 } positions } && IsFixedTuple(model, outer, positions);
+    private static bool IsFixedTupleForm(AnnotationNames names, ExprNode outer, ExprNode slice) =>
+        slice is Python.Syntax.Tuple { Elts: { Length: >= 2 } positions } && IsFixedTuple(names, outer, positions);
 
     private static ExprNode? ElementOf(ExprNode slice) => slice switch
     {
@@ -1194,6 +1247,19 @@ internal static class FactsExtractor
             if (unitQualified is not null && call is { Func: Python.Syntax.Attribute { Attr: "command" or "group" or "callback" } registration })
             {
                 NoteCommand(registration, call, unitQualified);
+            }
+            else if (unitQualified is not null && decorator is Python.Syntax.Attribute { Attr: "command" or "group" } bare)
+            {
+                // `@cli.command` without parentheses, as click 8.1 and later allow: named after the function.
+                NoteCommand(bare, null, unitQualified);
+            }
+
+            if (unitQualified is not null && call is not null && name is "click.command" or "click.group" or "click.decorators.command" or "click.decorators.group"
+                && (call.Args.Length > 0 ? call.Args[0] : call.Keywords.FirstOrDefault(k => k.Arg == "name")?.Value) is Constant { Value: string commandName }
+                && !commandName.Contains('\t', StringComparison.Ordinal))
+            {
+                // `@click.command("real")`: a command that is not registered yet, named for when `add_command` adds it.
+                _routes.Add("CLI-NAMED " + commandName + "\t" + unitQualified);
             }
 
             if (unitQualified is not null && call is { Func: Python.Syntax.Attribute route } && s_routeDecorators.Contains(route.Attr)
@@ -2798,16 +2864,18 @@ internal static class FactsExtractor
         }
 
         /// <summary>
-        /// Notes a command-line command registered on a group (<c>@cli.command()</c>, <c>@cli.group()</c> on a click group,
+        /// Notes a command-line command registered on a group (<c>@cli.command()</c>, <c>@cli.group()</c> or, without a call,
+        /// <c>@cli.command</c> on a click group,
         /// <c>@app.command()</c> on a Typer application, or <c>app.command()(main)</c>) or a Typer application's callback
         /// (<c>@app.callback()</c>), for the map to follow <c>runner.invoke(cli, [...])</c> to the command its arguments name.
         /// A command is <c>CLI-COMMAND NAME\tCALLBACK\tGROUP</c>, where <c>NAME</c> is the literal name given, <c>=FUNCTION</c>
         /// when the name comes from the function's, or <c>?</c> when it is not a literal; a callback is
         /// <c>CLI-CALLBACK RANK\tCALLBACK\tGROUP</c>, where the rank says which one Typer keeps when a group is given several:
         /// <c>1</c> for <c>Typer(callback=...)</c>, <c>2</c> for <c>@app.callback()</c> (the last one given). A Typer
-        /// application made at module level is <c>CLI-TYPER -\tAPPLICATION</c>.
+        /// application made at module level is <c>CLI-TYPER -\tAPPLICATION</c>, and the name an application or a click command
+        /// not yet registered is made with (<c>Typer(name="users")</c>, <c>@click.command("real")</c>) is <c>CLI-NAMED NAME\tOBJECT</c>.
         /// </summary>
-        private void NoteCommand(Python.Syntax.Attribute registration, Call registrar, string callback)
+        private void NoteCommand(Python.Syntax.Attribute registration, Call? registrar, string callback)
         {
             if (CommandOwner(registration.Value) is not { } group)
             {
@@ -2820,7 +2888,7 @@ internal static class FactsExtractor
                 return;
             }
 
-            var given = registrar.Args.Length > 0 ? registrar.Args[0] : registrar.Keywords.FirstOrDefault(k => k.Arg == "name")?.Value;
+            var given = registrar is null ? null : registrar.Args.Length > 0 ? registrar.Args[0] : registrar.Keywords.FirstOrDefault(k => k.Arg == "name")?.Value;
             _routes.Add("CLI-COMMAND " + CommandName(given, callback) + "\t" + callback + "\t" + group);
         }
 

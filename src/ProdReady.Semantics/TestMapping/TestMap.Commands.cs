@@ -219,7 +219,8 @@ public sealed partial class TestMap
         {
             if (name.Length > 0)
             {
-                found.Add((name, target, callback));
+                // Added under its function's name (`add_command(real)`): the name its decorator gave it, if one did.
+                found.Add((name[0] == '=' && CommandsOf(target).NameOf(target) is { } given ? given : name, target, callback));
             }
             else if (CommandsOf(target).NameOf(target) is { } own)
             {

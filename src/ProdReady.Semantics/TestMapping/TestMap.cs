@@ -559,6 +559,21 @@ public sealed partial class TestMap
             return s_commandRunnerClasses.Contains(made) || (Resolve(made) is { Facts.Kind: "class" } type && s_commandRunnerClasses.Any(r => IsSubclassOf(type.QualifiedName, r)));
         }
 
+        if (origin.StartsWith("@attr:", StringComparison.Ordinal) && origin.LastIndexOf('#') is var field and > 6)
+        {
+            // `self.runner`, given a runner in `setUp` or `setup_method`: what the class assigns to the attribute.
+            var attribute = origin[(field + 1)..];
+            foreach (var owner in OriginTypes(origin[6..field], fixtureYields, null, depth + 1))
+            {
+                if (!owner.IsCallable && AttributeOrigins(owner.Name, attribute).Exists(assigned => IsCommandRunner(assigned, fixtureYields, depth + 1)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         return origin.StartsWith("@param:", StringComparison.Ordinal) && fixtureYields.TryGetValue(origin["@param:".Length..], out var yields)
             && yields.Any(y => IsCommandRunner(y, fixtureYields, depth + 1));
     }
@@ -2006,8 +2021,11 @@ public sealed partial class TestMap
                 case { Facts.Kind: "class" } type:
                     types.Add(new OriginType(type.QualifiedName, false, false));
                     break;
-                case { Facts.Returns: { } returns }:
-                    AddDeclared(types, returns, false);
+                case { Facts.Returns: { } returns } callable:
+                    // `-> Self` of a method called on its class (`Cart.make()`): an instance of the class, or of a subclass.
+                    AddDeclared(types, callable.ClassName is { } owner && Resolve(owner) is { Facts.Kind: "class" } ownerClass
+                        ? WithSelf(returns, ownerClass.QualifiedName) ?? returns
+                        : returns, false);
                     break;
                 case { Facts: { Kind: "function" or "method", Yields: { } yielded } }:
                     // No annotation: what the function returns, when the body shows where it comes from.
@@ -2030,7 +2048,19 @@ public sealed partial class TestMap
                 var from = types.Count;
                 if (!owner.IsCallable && Resolve(owner.Name + "." + method) is { Facts.Kind: "method" } callee)
                 {
-                    types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
+                    if (callee.Facts.Returns is { } returns && IsSelf(returns))
+                    {
+                        // `-> Self`: the object the method was called on, as exactly as it was known.
+                        types.Add(owner with { IsAlternative = false });
+                    }
+                    else if (callee.Facts.Returns is { } declared && WithSelf(declared, owner.Name) is { } substituted)
+                    {
+                        AddDeclared(types, substituted, false);
+                    }
+                    else
+                    {
+                        types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
+                    }
                 }
 
                 KeepAlternative(types, from, owner.IsAlternative);
@@ -2059,6 +2089,44 @@ public sealed partial class TestMap
         }
 
         return types;
+    }
+
+    /// <summary>The characters between the class names of a declared annotation.</summary>
+    private static readonly System.Buffers.SearchValues<char> s_declaredDelimiters = System.Buffers.SearchValues.Create(";,()[]");
+
+    /// <summary>Tells whether a declared annotation is <c>Self</c> alone (<c>typing.Self</c>, <c>typing_extensions.Self</c>).</summary>
+    private static bool IsSelf(string declared) => declared is "typing.Self" or "typing_extensions.Self";
+
+    /// <summary>
+    /// The declared annotation with each <c>Self</c> in it (<c>typing.Self;</c> for <c>Self | None</c>, <c>typing.Self[]</c>
+    /// for <c>list[Self]</c>) replaced by <paramref name="type"/>, or <see langword="null"/> when it holds none.
+    /// </summary>
+    private static string? WithSelf(string declared, string type)
+    {
+        if (!declared.Contains(".Self", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var written = new System.Text.StringBuilder(declared.Length + type.Length);
+        var replaced = false;
+        var start = 0;
+        while (start <= declared.Length)
+        {
+            var end = declared.AsSpan(start).IndexOfAny(s_declaredDelimiters);
+            end = end < 0 ? declared.Length : start + end;
+            var token = declared[start..end];
+            replaced |= IsSelf(token);
+            written.Append(IsSelf(token) ? type : token);
+            if (end < declared.Length)
+            {
+                written.Append(declared[end]);
+            }
+
+            start = end + 1;
+        }
+
+        return replaced ? written.ToString() : null;
     }
 
     /// <summary>

@@ -119,7 +119,7 @@ public sealed class CommandLineReachTests
     private static TestMap Map(TempTree tree) => TestMapReachTests.Map(tree);
 
     private static string Ways(TestMap map, string unit) =>
-        string.Join("; ", map.TestsOf(unit).Select(l => $"{l.Test.Id.Split("::")[1]} {(l.IsCertain ? "claimed" : "possible")} {l.Way}"));
+        string.Join("; ", map.TestsOf(unit).Select(l => $"{l.Test.Id.Split("::")[^1]} {(l.IsCertain ? "claimed" : "possible")} {l.Way}"));
 
     private static TestMap ClickMap(string tests) =>
         Map(TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", ClickApp).File("tests/test_cli.py", tests));
@@ -355,5 +355,88 @@ public sealed class CommandLineReachTests
         var map = Map(tree);
 
         Assert.Equal("test_main claimed directly", Ways(map, "shop.tool.main"));
+    }
+
+    private const string ClickShapes = """
+        import click
+        from click import command
+
+
+        @click.group()
+        def cli():
+            return 0
+
+
+        @cli.command
+        def status():
+            return 1
+
+
+        @cli.group
+        def db():
+            return 2
+
+
+        @db.command
+        def migrate():
+            return 3
+
+
+        @click.command("real-name")
+        def hidden():
+            return 4
+
+
+        @command(name="other")
+        def renamed():
+            return 5
+
+
+        @click.command("ignored")
+        def overridden():
+            return 6
+
+
+        cli.add_command(hidden)
+        cli.add_command(renamed)
+        cli.add_command(overridden, "given")
+        """;
+
+    private static readonly string[] s_shapeCommands = ["shop.cli.status", "shop.cli.migrate", "shop.cli.hidden", "shop.cli.renamed", "shop.cli.overridden"];
+
+    [Theory]
+    [InlineData("status", "shop.cli.status")]
+    [InlineData("db migrate", "shop.cli.migrate")]
+    [InlineData("real-name", "shop.cli.hidden")]
+    [InlineData("other", "shop.cli.renamed")]
+    [InlineData("given", "shop.cli.overridden")]
+    public void Bare_decorators_and_names_given_by_a_commands_own_decorator_are_followed(string words, string command)
+    {
+        var tests = $"from click.testing import CliRunner\nfrom shop.cli import cli\n\n\ndef test_run():\n    assert CliRunner().invoke(cli, \"{words}\").exit_code == 0\n";
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", ClickShapes).File("tests/test_cli.py", tests);
+        var map = Map(tree);
+
+        // `@cli.command` without parentheses registers the function (click 8.1 and later); a command named by its own
+        // decorator (`@click.command("real-name")`) keeps that name when `add_command` adds it, unless it gives another.
+        Assert.Equal("test_run claimed directly", Ways(map, command));
+        foreach (var other in s_shapeCommands.Where(o => o != command))
+        {
+            Assert.Empty(map.TestsOf(other));
+        }
+    }
+
+    [Theory]
+    [InlineData("def setUp(self):\n        self.runner = CliRunner()", "unittest.TestCase", "claimed directly")]
+    [InlineData("def setup_method(self):\n        self.runner = CliRunner()", "object", "claimed directly")]
+    [InlineData("def setUp(self):\n        self.runner = Other()", "unittest.TestCase", "")]
+    public void A_runner_a_test_class_keeps_in_an_attribute_runs_the_command(string setup, string baseClass, string way)
+    {
+        var tests = "import unittest\n\nfrom click.testing import CliRunner\nfrom shop.cli import cli\n\n\nclass Other:\n    def invoke(self, cli, args):\n        return args\n\n\n"
+            + $"class TestCli({baseClass}):\n    {setup}\n\n    def test_hello(self):\n        assert self.runner.invoke(cli, [\"hello\"]).exit_code == 0\n";
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", ClickApp).File("tests/test_cli.py", tests);
+        var map = Map(tree);
+
+        Assert.Equal(way.Length == 0 ? string.Empty : "test_hello " + way, Ways(map, "shop.cli.hello"));
+        Assert.Empty(map.TestsOf("shop.cli.farewell"));
     }
 }

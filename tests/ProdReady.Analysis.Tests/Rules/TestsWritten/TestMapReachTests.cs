@@ -1247,6 +1247,10 @@ public sealed class TestMapReachTests
     [InlineData("Optional[Cart]")]
     [InlineData("Cart | SpecialCart")]
     [InlineData("Union[SpecialCart, Cart, None]")]
+    [InlineData("'Cart | None'")]
+    [InlineData("'Optional[Cart]'")]
+    [InlineData("Optional['Cart']")]
+    [InlineData("'SpecialCart | \"Cart\"'")]
     public void Claims_what_the_members_of_a_union_offer_as_one_unit(string annotation)
     {
         using var tree = Checkout(annotation, orderMethod: "lines");
@@ -1265,6 +1269,9 @@ public sealed class TestMapReachTests
     [InlineData("Cart | Basket", "total", null)]
     [InlineData("Cart | str", "total", null)]
     [InlineData("str | Cart", "total", null)]
+    [InlineData("'Cart | Order'", "total", "shop.orders.Order.total")]
+    [InlineData("'Union[Order, Cart]'", "total", "shop.orders.Order.total")]
+    [InlineData("Optional['Cart | str']", "total", null)]
     public void Keeps_a_call_possible_when_another_member_of_the_union_may_offer_it(string annotation, string orderMethod, string? other)
     {
         using var tree = Checkout(annotation, orderMethod);
@@ -1845,5 +1852,54 @@ public sealed class TestMapReachTests
         var map = Map(tree);
 
         Assert.Equal(way.Length == 0 ? string.Empty : "tests/test_shapes.py::test_it " + way, Ways(map, unit));
+    }
+
+    private const string Fluent = """
+        from typing import Self
+
+        import typing_extensions
+
+
+        class Cart:
+            def add(self, price: int) -> Self:
+                return self
+
+            def maybe(self) -> "Self | None":
+                return self
+
+            def copies(self) -> list[Self]:
+                return [self]
+
+            @classmethod
+            def make(cls) -> typing_extensions.Self:
+                return cls()
+
+            def total(self):
+                return 1
+
+
+        class SpecialCart(Cart):
+            def total(self):
+                return 2
+        """;
+
+    [Theory]
+    [InlineData("Cart().add(1).total()", "claimed directly", "")]
+    [InlineData("SpecialCart().add(1).total()", "", "claimed directly")]
+    [InlineData("Cart().add(1).add(2).total()", "claimed directly", "")]
+    [InlineData("Cart().maybe().total()", "claimed directly", "")]
+    [InlineData("SpecialCart().maybe().total()", "", "claimed directly")]
+    [InlineData("[c.total() for c in SpecialCart().copies()]", "", "claimed directly")]
+    [InlineData("Cart.make().total()", "claimed directly", "possible possibly directly")]
+    public void Reads_self_as_the_class_of_the_object_a_method_is_called_on(string expression, string cartTotal, string specialTotal)
+    {
+        using var tree = TestProject.Create().File("shop/fluent.py", Fluent)
+            .File("tests/test_fluent.py", $"from shop.fluent import Cart, SpecialCart\n\n\ndef test_it():\n    assert {expression}\n");
+        var map = Map(tree);
+
+        // `-> Self` returns the object the method runs on: called on a `SpecialCart`, the override runs. Called on the
+        // class (`Cart.make()`), the instance may be of a subclass, as for any declared class: the override is possible.
+        Assert.Equal(cartTotal.Length == 0 ? string.Empty : "tests/test_fluent.py::test_it " + cartTotal, Ways(map, "shop.fluent.Cart.total"));
+        Assert.Equal(specialTotal.Length == 0 ? string.Empty : "tests/test_fluent.py::test_it " + specialTotal, Ways(map, "shop.fluent.SpecialCart.total"));
     }
 }
