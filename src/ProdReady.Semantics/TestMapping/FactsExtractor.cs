@@ -2872,7 +2872,8 @@ internal static class FactsExtractor
         /// when the name comes from the function's, or <c>?</c> when it is not a literal; a callback is
         /// <c>CLI-CALLBACK RANK\tCALLBACK\tGROUP</c>, where the rank says which one Typer keeps when a group is given several:
         /// <c>1</c> for <c>Typer(callback=...)</c>, <c>2</c> for <c>@app.callback()</c> (the last one given). A Typer
-        /// application made at module level is <c>CLI-TYPER -\tAPPLICATION</c>, and the name an application or a click command
+        /// application made at module level is <c>CLI-TYPER -\tAPPLICATION</c>; a command registered without a call
+        /// (<c>@cli.command</c>) is <c>CLI-BARE =FUNCTION\tCALLBACK\tGROUP</c>, a command of click groups only; and the name an application or a click command
         /// not yet registered is made with (<c>Typer(name="users")</c>, <c>@click.command("real")</c>) is <c>CLI-NAMED NAME\tOBJECT</c>.
         /// </summary>
         private void NoteCommand(Python.Syntax.Attribute registration, Call? registrar, string callback)
@@ -2888,7 +2889,15 @@ internal static class FactsExtractor
                 return;
             }
 
-            var given = registrar is null ? null : registrar.Args.Length > 0 ? registrar.Args[0] : registrar.Keywords.FirstOrDefault(k => k.Arg == "name")?.Value;
+            if (registrar is null)
+            {
+                // Without a call: click registers the function (8.1 and later); Typer's `command` only returns its
+                // decorator, so on a Typer application nothing is registered. Which one the group is, the map tells.
+                _routes.Add("CLI-BARE " + CommandName(null, callback) + "\t" + callback + "\t" + group);
+                return;
+            }
+
+            var given = registrar.Args.Length > 0 ? registrar.Args[0] : registrar.Keywords.FirstOrDefault(k => k.Arg == "name")?.Value;
             _routes.Add("CLI-COMMAND " + CommandName(given, callback) + "\t" + callback + "\t" + group);
         }
 

@@ -302,7 +302,13 @@ public sealed partial class TestMap
     private sealed class CommandView(string group, CommandTable sources, CommandTable local)
     {
         /// <summary>Gets the commands registered on the group: each one's name, the command or application registered, and the callback its inclusion gives it.</summary>
-        public List<(string Name, string Target, string? Callback)> Commands { get; } = [.. (sources.CommandsOf(group) ?? []).Concat(local.CommandsOf(group) ?? [])];
+        public List<(string Name, string Target, string? Callback)> Commands { get; } =
+        [
+            .. (sources.CommandsOf(group) ?? []).Concat(local.CommandsOf(group) ?? []),
+
+            // `@app.command` without a call registers nothing on a Typer application.
+            .. sources.IsTyper(group) || local.IsTyper(group) ? [] : (sources.BareCommandsOf(group) ?? []).Concat(local.BareCommandsOf(group) ?? []),
+        ];
 
         /// <summary>
         /// Gets the group's callback: of those it is given (Typer's <c>Typer(callback=...)</c>, <c>@app.callback()</c>),
@@ -330,6 +336,7 @@ public sealed partial class TestMap
     {
         private readonly Dictionary<string, List<(string Name, string Target, string? Callback)>> _commands = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<(string Rank, string Callback)>> _callbacks = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Name, string Target, string? Callback)>> _bare = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
         private readonly HashSet<string> _typers = new(StringComparer.Ordinal);
 
@@ -358,6 +365,9 @@ public sealed partial class TestMap
                         case "CLI-COMMAND" when parts.Length is 3 or 4:
                             Add(table._commands, parts[2], (parts[0], parts[1], parts.Length == 4 ? parts[3] : null));
                             break;
+                        case "CLI-BARE" when parts.Length == 3:
+                            Add(table._bare, parts[2], (parts[0], parts[1], null));
+                            break;
                         case "CLI-CALLBACK" when parts.Length == 3:
                             Add(table._callbacks, parts[2], (parts[0], parts[1]));
                             break;
@@ -378,6 +388,11 @@ public sealed partial class TestMap
         /// <param name="group">The group.</param>
         /// <returns>Each command's name, what is registered and the callback its inclusion gives it; <see langword="null"/> for none.</returns>
         public List<(string Name, string Target, string? Callback)>? CommandsOf(string group) => _commands.GetValueOrDefault(group);
+
+        /// <summary>The commands registered on a group by a decorator used without a call (<c>@cli.command</c>), which only click registers.</summary>
+        /// <param name="group">The group.</param>
+        /// <returns>Each command's name and function; <see langword="null"/> for none.</returns>
+        public List<(string Name, string Target, string? Callback)>? BareCommandsOf(string group) => _bare.GetValueOrDefault(group);
 
         /// <summary>The callbacks given to a group.</summary>
         /// <param name="group">The group.</param>

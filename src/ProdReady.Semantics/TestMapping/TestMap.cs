@@ -561,11 +561,14 @@ public sealed partial class TestMap
 
         if (origin.StartsWith("@attr:", StringComparison.Ordinal) && origin.LastIndexOf('#') is var field and > 6)
         {
-            // `self.runner`, given a runner in `setUp` or `setup_method`: what the class assigns to the attribute.
+            // `self.runner`, given a runner where the class sets its tests up (`setUp`, `setup_method`, ...): every value the
+            // class assigns to the attribute is a runner, and one is assigned before each test runs.
             var attribute = origin[(field + 1)..];
             foreach (var owner in OriginTypes(origin[6..field], fixtureYields, null, depth + 1))
             {
-                if (!owner.IsCallable && AttributeOrigins(owner.Name, attribute).Exists(assigned => IsCommandRunner(assigned, fixtureYields, depth + 1)))
+                if (!owner.IsCallable && AttributeOrigins(owner.Name, attribute) is { Count: > 0 } assigned
+                    && assigned.TrueForAll(value => IsCommandRunner(value, fixtureYields, depth + 1))
+                    && IsSetUp(owner.Name, attribute + "=", 0))
                 {
                     return true;
                 }
@@ -576,6 +579,39 @@ public sealed partial class TestMap
 
         return origin.StartsWith("@param:", StringComparison.Ordinal) && fixtureYields.TryGetValue(origin["@param:".Length..], out var yields)
             && yields.Any(y => IsCommandRunner(y, fixtureYields, depth + 1));
+    }
+
+    /// <summary>The methods that set a test class's tests up, each run before every test (or once before all of them).</summary>
+    private static readonly FrozenSet<string> s_setUpMethods = FrozenSet.ToFrozenSet(
+        ["__init__", "setUp", "asyncSetUp", "setUpClass", "setup_method", "setup_class", "setup"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Tells whether a class, or a base of it, assigns an attribute (<paramref name="prefix"/> is <c>NAME=</c>) in its body
+    /// or where its tests are set up: a set-up method or an autouse fixture of the class.
+    /// </summary>
+    private bool IsSetUp(string qualifiedClass, string prefix, int depth)
+    {
+        if (depth > 8 || Resolve(qualifiedClass) is not { Facts.Kind: "class" } type)
+        {
+            return false;
+        }
+
+        if (Assigns(type.Facts, prefix))
+        {
+            return true;
+        }
+
+        foreach (var (name, method) in MethodsOf(type.Module, type.Path, type.Facts, null))
+        {
+            if ((s_setUpMethods.Contains(name) || method.Facts.Has("autouse")) && Assigns(method.Facts, prefix))
+            {
+                return true;
+            }
+        }
+
+        return (type.Facts.Bases ?? []).Exists(b => IsSetUp(b, prefix, depth + 1));
+
+        static bool Assigns(UnitFacts facts, string prefix) => facts.Attributes is { } attributes && attributes.Exists(a => a.StartsWith(prefix, StringComparison.Ordinal));
     }
 
     /// <summary>Finds a unit by qualified name, through re-exports (<c>pkg.Cart</c> for <c>pkg.cart.Cart</c>) and base classes (an inherited method).</summary>
@@ -2006,7 +2042,12 @@ public sealed partial class TestMap
                 {
                     foreach (var assigned in AttributeOrigins(owner.Name, name))
                     {
-                        types.AddRange(OriginTypes(assigned, fixtureYields, owner.IsDeclared ? Declared + owner.Name : owner.Name, depth + 1));
+                        // A property whose getter returns `Self` (`cart.me`): the object it is read on.
+                        if (!assigned.StartsWith("@call:", StringComparison.Ordinal) || Resolve(assigned["@call:".Length..]) is not { Facts.Kind: "method" } getter
+                            || !AddSelfResult(types, getter, owner))
+                        {
+                            types.AddRange(OriginTypes(assigned, fixtureYields, owner.IsDeclared ? Declared + owner.Name : owner.Name, depth + 1));
+                        }
                     }
                 }
 
@@ -2022,9 +2063,11 @@ public sealed partial class TestMap
                     types.Add(new OriginType(type.QualifiedName, false, false));
                     break;
                 case { Facts.Returns: { } returns } callable:
-                    // `-> Self` of a method called on its class (`Cart.make()`): an instance of the class, or of a subclass.
-                    AddDeclared(types, callable.ClassName is { } owner && Resolve(owner) is { Facts.Kind: "class" } ownerClass
-                        ? WithSelf(returns, ownerClass.QualifiedName) ?? returns
+                    // `-> Self` of a class method called on a class (`SpecialCart.make()`, `make` defined on a base): an
+                    // instance of the class it was called on, or of a subclass. Of any other method called on the class
+                    // (`Cart.add(obj, 1)`), `Self` is the class of the object passed, which is not known here.
+                    AddDeclared(types, IsClassMethod(callable.Facts) && CalledOn(callee, callable) is { } calledOn
+                        ? WithSelf(returns, calledOn) ?? returns
                         : returns, false);
                     break;
                 case { Facts: { Kind: "function" or "method", Yields: { } yielded } }:
@@ -2046,21 +2089,9 @@ public sealed partial class TestMap
             foreach (var owner in OriginTypes(origin[5..hash], fixtureYields, selfType, depth + 1))
             {
                 var from = types.Count;
-                if (!owner.IsCallable && Resolve(owner.Name + "." + method) is { Facts.Kind: "method" } callee)
+                if (!owner.IsCallable && Resolve(owner.Name + "." + method) is { Facts.Kind: "method" } callee && !AddSelfResult(types, callee, owner))
                 {
-                    if (callee.Facts.Returns is { } returns && IsSelf(returns))
-                    {
-                        // `-> Self`: the object the method was called on, as exactly as it was known.
-                        types.Add(owner with { IsAlternative = false });
-                    }
-                    else if (callee.Facts.Returns is { } declared && WithSelf(declared, owner.Name) is { } substituted)
-                    {
-                        AddDeclared(types, substituted, false);
-                    }
-                    else
-                    {
-                        types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
-                    }
+                    types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
                 }
 
                 KeepAlternative(types, from, owner.IsAlternative);
@@ -2089,6 +2120,52 @@ public sealed partial class TestMap
         }
 
         return types;
+    }
+
+    /// <summary>
+    /// Adds what a method annotated with <c>Self</c> returns when called (or, for a property, read) on an object of
+    /// <paramref name="owner"/>'s type: <c>-> Self</c> is that object, as exactly as it was known; <c>Self</c> inside another
+    /// form (<c>Self | None</c>, <c>list[Self]</c>) is its class, declared.
+    /// </summary>
+    /// <returns><see langword="false"/> when the method's annotation does not hold <c>Self</c> (nothing is added).</returns>
+    private static bool AddSelfResult(List<OriginType> types, MappedUnit method, OriginType owner)
+    {
+        if (method.Facts.Returns is not { } returns)
+        {
+            return false;
+        }
+
+        if (IsSelf(returns))
+        {
+            types.Add(owner with { IsAlternative = false });
+            return true;
+        }
+
+        if (WithSelf(returns, owner.Name) is { } substituted)
+        {
+            AddDeclared(types, substituted, false);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Tells whether a method is a class method (<c>@classmethod</c>).</summary>
+    private static bool IsClassMethod(UnitFacts method) => method.Decorators is { } decorators && decorators.Contains("builtins.classmethod");
+
+    /// <summary>
+    /// The class a method was looked up on by a call of <paramref name="callee"/> (<c>pkg.SpecialCart.make</c> for a
+    /// <c>make</c> that <c>pkg.Base</c> defines), or the method's own class; <see langword="null"/> when neither is a project class.
+    /// </summary>
+    private string? CalledOn(string callee, MappedUnit method)
+    {
+        var dot = callee.LastIndexOf('.');
+        if (dot > 0 && Resolve(callee[..dot]) is { Facts.Kind: "class" } looked)
+        {
+            return looked.QualifiedName;
+        }
+
+        return method.ClassName is { } owner && Resolve(owner) is { Facts.Kind: "class" } defined ? defined.QualifiedName : null;
     }
 
     /// <summary>The characters between the class names of a declared annotation.</summary>

@@ -397,12 +397,23 @@ public sealed class CommandLineReachTests
             return 6
 
 
+        @click.group("admin-tools")
+        def admin_group():
+            return 7
+
+
+        @admin_group.command
+        def reset():
+            return 8
+
+
         cli.add_command(hidden)
         cli.add_command(renamed)
         cli.add_command(overridden, "given")
+        cli.add_command(admin_group)
         """;
 
-    private static readonly string[] s_shapeCommands = ["shop.cli.status", "shop.cli.migrate", "shop.cli.hidden", "shop.cli.renamed", "shop.cli.overridden"];
+    private static readonly string[] s_shapeCommands = ["shop.cli.status", "shop.cli.migrate", "shop.cli.hidden", "shop.cli.renamed", "shop.cli.overridden", "shop.cli.reset"];
 
     [Theory]
     [InlineData("status", "shop.cli.status")]
@@ -410,6 +421,7 @@ public sealed class CommandLineReachTests
     [InlineData("real-name", "shop.cli.hidden")]
     [InlineData("other", "shop.cli.renamed")]
     [InlineData("given", "shop.cli.overridden")]
+    [InlineData("admin-tools reset", "shop.cli.reset")]
     public void Bare_decorators_and_names_given_by_a_commands_own_decorator_are_followed(string words, string command)
     {
         var tests = $"from click.testing import CliRunner\nfrom shop.cli import cli\n\n\ndef test_run():\n    assert CliRunner().invoke(cli, \"{words}\").exit_code == 0\n";
@@ -429,14 +441,33 @@ public sealed class CommandLineReachTests
     [InlineData("def setUp(self):\n        self.runner = CliRunner()", "unittest.TestCase", "claimed directly")]
     [InlineData("def setup_method(self):\n        self.runner = CliRunner()", "object", "claimed directly")]
     [InlineData("def setUp(self):\n        self.runner = Other()", "unittest.TestCase", "")]
+    [InlineData("def setUp(self):\n        self.runner = CliRunner()\n        self.runner = Other()", "unittest.TestCase", "")]
+    [InlineData("def test_sets(self):\n        self.runner = CliRunner()", "unittest.TestCase", "")]
+    [InlineData("pass", "Base", "claimed directly")]
     public void A_runner_a_test_class_keeps_in_an_attribute_runs_the_command(string setup, string baseClass, string way)
     {
+        // Only a runner the class (or a base) assigns where its tests are set up, and nothing else, runs the command:
+        // assigned by one test only, the attribute does not exist when another runs.
         var tests = "import unittest\n\nfrom click.testing import CliRunner\nfrom shop.cli import cli\n\n\nclass Other:\n    def invoke(self, cli, args):\n        return args\n\n\n"
+            + "class Base(unittest.TestCase):\n    def setUp(self):\n        self.runner = CliRunner()\n\n\n"
             + $"class TestCli({baseClass}):\n    {setup}\n\n    def test_hello(self):\n        assert self.runner.invoke(cli, [\"hello\"]).exit_code == 0\n";
         using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", ClickApp).File("tests/test_cli.py", tests);
         var map = Map(tree);
 
         Assert.Equal(way.Length == 0 ? string.Empty : "test_hello " + way, Ways(map, "shop.cli.hello"));
         Assert.Empty(map.TestsOf("shop.cli.farewell"));
+    }
+
+    [Fact]
+    public void A_typer_command_decorator_without_a_call_registers_nothing()
+    {
+        const string App = "import typer\n\napp = typer.Typer()\n\n\n@app.command\ndef bare():\n    return 1\n\n\n@app.command()\ndef hello():\n    return 2\n\n\n@app.command()\ndef other():\n    return 3\n";
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/tapp.py", App)
+            .File("tests/test_tapp.py", "from typer.testing import CliRunner\nfrom shop.tapp import app\n\n\ndef test_bare():\n    assert CliRunner().invoke(app, [\"bare\"]).exit_code == 0\n\n\ndef test_hello():\n    assert CliRunner().invoke(app, [\"hello\"]).exit_code == 0\n");
+        var map = Map(tree);
+
+        // Typer's `command` only returns its decorator when given the function as its name: `bare` is no command.
+        Assert.Empty(map.TestsOf("shop.tapp.bare"));
+        Assert.Equal("test_hello claimed directly", Ways(map, "shop.tapp.hello"));
     }
 }

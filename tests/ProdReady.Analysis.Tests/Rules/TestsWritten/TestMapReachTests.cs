@@ -1864,6 +1864,10 @@ public sealed class TestMapReachTests
             def add(self, price: int) -> Self:
                 return self
 
+            @property
+            def me(self) -> Self:
+                return self
+
             def maybe(self) -> "Self | None":
                 return self
 
@@ -1881,6 +1885,18 @@ public sealed class TestMapReachTests
         class SpecialCart(Cart):
             def total(self):
                 return 2
+
+
+        def pair() -> "tuple[Cart, SpecialCart]":
+            return Cart(), SpecialCart()
+
+
+        def maybe_special() -> "typing_extensions.Optional[SpecialCart]":
+            return SpecialCart()
+
+
+        def specials() -> list["SpecialCart | None"]:
+            return [SpecialCart()]
         """;
 
     [Theory]
@@ -1891,14 +1907,24 @@ public sealed class TestMapReachTests
     [InlineData("SpecialCart().maybe().total()", "", "claimed directly")]
     [InlineData("[c.total() for c in SpecialCart().copies()]", "", "claimed directly")]
     [InlineData("Cart.make().total()", "claimed directly", "possible possibly directly")]
+    [InlineData("SpecialCart.make().total()", "", "claimed directly")]
+    [InlineData("SpecialCart().me.total()", "", "claimed directly")]
+    [InlineData("Cart().me.total()", "claimed directly", "")]
+    [InlineData("Cart.add(SpecialCart(), 1).total()", "", "")]
+    [InlineData("pair()[1].total()", "", "claimed directly")]
+    [InlineData("maybe_special().total()", "", "claimed directly")]
+    [InlineData("[c.total() for c in specials()]", "", "claimed directly")]
     public void Reads_self_as_the_class_of_the_object_a_method_is_called_on(string expression, string cartTotal, string specialTotal)
     {
         using var tree = TestProject.Create().File("shop/fluent.py", Fluent)
-            .File("tests/test_fluent.py", $"from shop.fluent import Cart, SpecialCart\n\n\ndef test_it():\n    assert {expression}\n");
+            .File("tests/test_fluent.py", $"from shop.fluent import Cart, SpecialCart, maybe_special, pair, specials\n\n\ndef test_it():\n    assert {expression}\n");
         var map = Map(tree);
 
-        // `-> Self` returns the object the method runs on: called on a `SpecialCart`, the override runs. Called on the
-        // class (`Cart.make()`), the instance may be of a subclass, as for any declared class: the override is possible.
+        // `-> Self` returns the object the method runs on (a property's getter too): called on a `SpecialCart`, the
+        // override runs. A class method called on a class (`Cart.make()`, or `SpecialCart.make()` though `Cart` defines
+        // it) makes an instance of that class or of a subclass, as for any declared class: an override is possible. An
+        // instance method called on the class returns the object passed, whose class is not known here. Whole string
+        // annotations are read as what they hold.
         Assert.Equal(cartTotal.Length == 0 ? string.Empty : "tests/test_fluent.py::test_it " + cartTotal, Ways(map, "shop.fluent.Cart.total"));
         Assert.Equal(specialTotal.Length == 0 ? string.Empty : "tests/test_fluent.py::test_it " + specialTotal, Ways(map, "shop.fluent.SpecialCart.total"));
     }
