@@ -1288,6 +1288,12 @@ internal static class FactsExtractor
                             {
                                 _markers.Add("fixture:" + alias);
                             }
+                            else if (keyword.Arg == "scope" && keyword.Value is not Constant { Value: "function" })
+                            {
+                                // Made once for more than one test (or a scope not written out): a method fixture of this
+                                // kind runs on another instance than the tests'.
+                                _markers.Add("wide-fixture");
+                            }
                         }
                     }
 

@@ -293,21 +293,26 @@ public sealed partial class TestMap
             dot = module.LastIndexOf('.');
         }
 
-        var view = new CommandView(group, _sourceCommands, local ?? CommandTable.Empty);
+        // A command registered without a call (`@cli.command`) counts on a click group, which is a decorated function; a
+        // Typer application, whatever made it, is an object, and its `command` then registers nothing.
+        var view = new CommandView(group, _sourceCommands, local ?? CommandTable.Empty, Resolve(group) is { Facts.Kind: "function" });
         _commandViews[group] = view;
         return view;
     }
 
-    /// <summary>What the registrations say of one group, from the source modules' table and its own module's.</summary>
-    private sealed class CommandView(string group, CommandTable sources, CommandTable local)
+    /// <summary>
+    /// What the registrations say of one group, from the source modules' table and its own module's; the commands
+    /// registered without a call are read when <c>readsBare</c> (the group is a function, as a click group is).
+    /// </summary>
+    private sealed class CommandView(string group, CommandTable sources, CommandTable local, bool readsBare)
     {
         /// <summary>Gets the commands registered on the group: each one's name, the command or application registered, and the callback its inclusion gives it.</summary>
         public List<(string Name, string Target, string? Callback)> Commands { get; } =
         [
             .. (sources.CommandsOf(group) ?? []).Concat(local.CommandsOf(group) ?? []),
 
-            // `@app.command` without a call registers nothing on a Typer application.
-            .. sources.IsTyper(group) || local.IsTyper(group) ? [] : (sources.BareCommandsOf(group) ?? []).Concat(local.BareCommandsOf(group) ?? []),
+            // `@cli.command` without a call registers the function on a click group only.
+            .. readsBare ? (sources.BareCommandsOf(group) ?? []).Concat(local.BareCommandsOf(group) ?? []) : [],
         ];
 
         /// <summary>

@@ -568,7 +568,7 @@ public sealed partial class TestMap
             {
                 if (!owner.IsCallable && AttributeOrigins(owner.Name, attribute) is { Count: > 0 } assigned
                     && assigned.TrueForAll(value => IsCommandRunner(value, fixtureYields, depth + 1))
-                    && IsSetUp(owner.Name, attribute + "=", 0))
+                    && IsSetUp(owner.Name, attribute + "="))
                 {
                     return true;
                 }
@@ -581,35 +581,39 @@ public sealed partial class TestMap
             && yields.Any(y => IsCommandRunner(y, fixtureYields, depth + 1));
     }
 
-    /// <summary>The methods that set a test class's tests up, each run before every test (or once before all of them).</summary>
-    private static readonly FrozenSet<string> s_setUpMethods = FrozenSet.ToFrozenSet(
-        ["__init__", "setUp", "asyncSetUp", "setUpClass", "setup_method", "setup_class", "setup"], StringComparer.Ordinal);
-
     /// <summary>
-    /// Tells whether a class, or a base of it, assigns an attribute (<paramref name="prefix"/> is <c>NAME=</c>) in its body
-    /// or where its tests are set up: a set-up method or an autouse fixture of the class.
+    /// Tells whether a test class sets an attribute (<paramref name="prefix"/> is <c>NAME=</c>) before each of its tests
+    /// runs: in the body of the class or of a base, or in the method that sets its tests up, the nearest definition of
+    /// each name (a <c>unittest.TestCase</c>'s <c>setUp</c>, <c>asyncSetUp</c>, <c>setUpClass</c> or <c>__init__</c>; a
+    /// pytest class's <c>setup_method</c> or <c>setup_class</c>; an autouse fixture method of function scope).
     /// </summary>
-    private bool IsSetUp(string qualifiedClass, string prefix, int depth)
+    private bool IsSetUp(string qualifiedClass, string prefix)
     {
-        if (depth > 8 || Resolve(qualifiedClass) is not { Facts.Kind: "class" } type)
+        if (Resolve(qualifiedClass) is not { Facts.Kind: "class" } type)
         {
             return false;
         }
 
-        if (Assigns(type.Facts, prefix))
-        {
-            return true;
-        }
-
+        var testCase = IsTestCaseClass(type.Facts);
         foreach (var (name, method) in MethodsOf(type.Module, type.Path, type.Facts, null))
         {
-            if ((s_setUpMethods.Contains(name) || method.Facts.Has("autouse")) && Assigns(method.Facts, prefix))
+            var runsFirst = name switch
+            {
+                "setUp" or "asyncSetUp" or "setUpClass" or "__init__" => testCase,
+                "setup_method" or "setup_class" => !testCase,
+                _ => method.Facts.Has("autouse") && !method.Facts.Has("wide-fixture"),
+            };
+            if (runsFirst && Assigns(method.Facts, prefix))
             {
                 return true;
             }
         }
 
-        return (type.Facts.Bases ?? []).Exists(b => IsSetUp(b, prefix, depth + 1));
+        return InBody(type, prefix, 0);
+
+        bool InBody(MappedUnit type, string prefix, int depth) =>
+            Assigns(type.Facts, prefix)
+            || (depth < 8 && (type.Facts.Bases ?? []).Exists(b => Resolve(b) is { Facts.Kind: "class" } parent && InBody(parent, prefix, depth + 1)));
 
         static bool Assigns(UnitFacts facts, string prefix) => facts.Attributes is { } attributes && attributes.Exists(a => a.StartsWith(prefix, StringComparison.Ordinal));
     }
@@ -2044,7 +2048,7 @@ public sealed partial class TestMap
                     {
                         // A property whose getter returns `Self` (`cart.me`): the object it is read on.
                         if (!assigned.StartsWith("@call:", StringComparison.Ordinal) || Resolve(assigned["@call:".Length..]) is not { Facts.Kind: "method" } getter
-                            || !AddSelfResult(types, getter, owner))
+                            || !IsPropertyGetter(getter.Facts) || !AddSelfResult(types, getter, owner))
                         {
                             types.AddRange(OriginTypes(assigned, fixtureYields, owner.IsDeclared ? Declared + owner.Name : owner.Name, depth + 1));
                         }

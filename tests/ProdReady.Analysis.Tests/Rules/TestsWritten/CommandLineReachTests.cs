@@ -444,11 +444,18 @@ public sealed class CommandLineReachTests
     [InlineData("def setUp(self):\n        self.runner = CliRunner()\n        self.runner = Other()", "unittest.TestCase", "")]
     [InlineData("def test_sets(self):\n        self.runner = CliRunner()", "unittest.TestCase", "")]
     [InlineData("pass", "Base", "claimed directly")]
+    [InlineData("def setUp(self):\n        pass", "Base", "")]
+    [InlineData("def setUp(self):\n        self.runner = CliRunner()", "object", "")]
+    [InlineData("@classmethod\n    def setUpClass(cls):\n        cls.runner = CliRunner()", "unittest.TestCase", "claimed directly")]
+    [InlineData("@pytest.fixture(autouse=True)\n    def make_runner(self):\n        self.runner = CliRunner()", "object", "claimed directly")]
+    [InlineData("@pytest.fixture(autouse=True, scope=\"class\")\n    def make_runner(self):\n        self.runner = CliRunner()", "object", "")]
     public void A_runner_a_test_class_keeps_in_an_attribute_runs_the_command(string setup, string baseClass, string way)
     {
         // Only a runner the class (or a base) assigns where its tests are set up, and nothing else, runs the command:
-        // assigned by one test only, the attribute does not exist when another runs.
-        var tests = "import unittest\n\nfrom click.testing import CliRunner\nfrom shop.cli import cli\n\n\nclass Other:\n    def invoke(self, cli, args):\n        return args\n\n\n"
+        // assigned by one test only, in a `setUp` a subclass overrides, in a `setUp` of a class that is no TestCase
+        // (pytest does not call it), or by a fixture made once per class (on another instance), the attribute does not
+        // exist when the test runs.
+        var tests = "import unittest\n\nimport pytest\nfrom click.testing import CliRunner\nfrom shop.cli import cli\n\n\nclass Other:\n    def invoke(self, cli, args):\n        return args\n\n\n"
             + "class Base(unittest.TestCase):\n    def setUp(self):\n        self.runner = CliRunner()\n\n\n"
             + $"class TestCli({baseClass}):\n    {setup}\n\n    def test_hello(self):\n        assert self.runner.invoke(cli, [\"hello\"]).exit_code == 0\n";
         using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", ClickApp).File("tests/test_cli.py", tests);
@@ -461,13 +468,16 @@ public sealed class CommandLineReachTests
     [Fact]
     public void A_typer_command_decorator_without_a_call_registers_nothing()
     {
-        const string App = "import typer\n\napp = typer.Typer()\n\n\n@app.command\ndef bare():\n    return 1\n\n\n@app.command()\ndef hello():\n    return 2\n\n\n@app.command()\ndef other():\n    return 3\n";
+        const string App = "import typer\n\napp = typer.Typer()\nannotated: typer.Typer = typer.Typer()\n\n\n@app.command\ndef bare():\n    return 1\n\n\n@app.command()\ndef hello():\n    return 2\n\n\n@app.command()\ndef other():\n    return 3\n\n\n"
+            + "@annotated.command\ndef also_bare():\n    return 4\n\n\n@annotated.command()\ndef first():\n    return 5\n\n\n@annotated.command()\ndef second():\n    return 6\n";
         using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/tapp.py", App)
-            .File("tests/test_tapp.py", "from typer.testing import CliRunner\nfrom shop.tapp import app\n\n\ndef test_bare():\n    assert CliRunner().invoke(app, [\"bare\"]).exit_code == 0\n\n\ndef test_hello():\n    assert CliRunner().invoke(app, [\"hello\"]).exit_code == 0\n");
+            .File("tests/test_tapp.py", "from typer.testing import CliRunner\nfrom shop.tapp import annotated, app\n\n\ndef test_bare():\n    assert CliRunner().invoke(app, [\"bare\"]).exit_code == 0\n\n\ndef test_hello():\n    assert CliRunner().invoke(app, [\"hello\"]).exit_code == 0\n\n\n"
+                + "def test_also_bare():\n    assert CliRunner().invoke(annotated, [\"also-bare\"]).exit_code == 0\n");
         var map = Map(tree);
 
         // Typer's `command` only returns its decorator when given the function as its name: `bare` is no command.
         Assert.Empty(map.TestsOf("shop.tapp.bare"));
+        Assert.Empty(map.TestsOf("shop.tapp.also_bare"));
         Assert.Equal("test_hello claimed directly", Ways(map, "shop.tapp.hello"));
     }
 }

@@ -1887,6 +1887,11 @@ public sealed class TestMapReachTests
                 return 2
 
 
+        class Holder:
+            def __init__(self):
+                self.child = SpecialCart.make()
+
+
         def pair() -> "tuple[Cart, SpecialCart]":
             return Cart(), SpecialCart()
 
@@ -1912,12 +1917,13 @@ public sealed class TestMapReachTests
     [InlineData("Cart().me.total()", "claimed directly", "")]
     [InlineData("Cart.add(SpecialCart(), 1).total()", "", "")]
     [InlineData("pair()[1].total()", "", "claimed directly")]
+    [InlineData("Holder().child.total()", "", "claimed directly")]
     [InlineData("maybe_special().total()", "", "claimed directly")]
     [InlineData("[c.total() for c in specials()]", "", "claimed directly")]
     public void Reads_self_as_the_class_of_the_object_a_method_is_called_on(string expression, string cartTotal, string specialTotal)
     {
         using var tree = TestProject.Create().File("shop/fluent.py", Fluent)
-            .File("tests/test_fluent.py", $"from shop.fluent import Cart, SpecialCart, maybe_special, pair, specials\n\n\ndef test_it():\n    assert {expression}\n");
+            .File("tests/test_fluent.py", $"from shop.fluent import Cart, Holder, SpecialCart, maybe_special, pair, specials\n\n\ndef test_it():\n    assert {expression}\n");
         var map = Map(tree);
 
         // `-> Self` returns the object the method runs on (a property's getter too): called on a `SpecialCart`, the
