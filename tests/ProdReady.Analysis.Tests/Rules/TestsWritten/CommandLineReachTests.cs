@@ -445,6 +445,8 @@ public sealed class CommandLineReachTests
     [InlineData("def test_sets(self):\n        self.runner = CliRunner()", "unittest.TestCase", "")]
     [InlineData("pass", "Base", "claimed directly")]
     [InlineData("def setUp(self):\n        pass", "Base", "")]
+    [InlineData("runner: CliRunner = CliRunner()", "object", "claimed directly")]
+    [InlineData("async def asyncSetUp(self):\n        self.runner = CliRunner()", "unittest.IsolatedAsyncioTestCase", "claimed directly")]
     [InlineData("def setUp(self):\n        self.runner = CliRunner()", "object", "")]
     [InlineData("@classmethod\n    def setUpClass(cls):\n        cls.runner = CliRunner()", "unittest.TestCase", "claimed directly")]
     [InlineData("@pytest.fixture(autouse=True)\n    def make_runner(self):\n        self.runner = CliRunner()", "object", "claimed directly")]
