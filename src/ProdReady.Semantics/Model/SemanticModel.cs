@@ -255,15 +255,13 @@ public sealed class SemanticModel
     public bool MatchesTyping(ExprNode? expression, string member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var qualified = QualifiedNameOf(expression);
-        if (qualified is null || !qualified.EndsWith(member, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var module = qualified.AsSpan(0, qualified.Length - member.Length);
-        return module is "typing." or "typing_extensions.";
+        return IsTypingMember(QualifiedNameOf(expression), member);
     }
+
+    /// <summary>Tells whether a qualified name is <c>typing.member</c> or <c>typing_extensions.member</c>.</summary>
+    internal static bool IsTypingMember(string? qualified, string member) =>
+        qualified is not null && qualified.EndsWith(member, StringComparison.Ordinal)
+        && qualified.AsSpan(0, qualified.Length - member.Length) is "typing." or "typing_extensions.";
 
     /// <summary>Tells whether the file imports a module or one of its submodules, in any form (a cheap guard before asking finer questions).</summary>
     /// <param name="topLevel">A top-level module name (<c>typing</c>, <c>asyncio</c>).</param>

@@ -669,16 +669,7 @@ internal static class FactsExtractor
             Literal is null ? FactsExtractor.Qualified(Model, expression) : Model.QualifiedNameInString(expression, Literal);
 
         /// <summary>Whether an expression stands for a member of <c>typing</c> or <c>typing_extensions</c>.</summary>
-        public bool MatchesTyping(ExprNode? expression, string member)
-        {
-            if (Literal is null)
-            {
-                return Model.MatchesTyping(expression, member);
-            }
-
-            return QualifiedNameOf(expression) is { } qualified && qualified.EndsWith(member, StringComparison.Ordinal)
-                && qualified.AsSpan(0, qualified.Length - member.Length) is "typing." or "typing_extensions.";
-        }
+        public bool MatchesTyping(ExprNode? expression, string member) => SemanticModel.IsTypingMember(QualifiedNameOf(expression), member);
 
         /// <summary>The tree the model parsed from a string annotation, with how its names resolve; <see langword="null"/> when the model read none.</summary>
         public (AnnotationNames Names, ExprNode Tree)? Unquoted(Constant literal) =>
@@ -2879,8 +2870,9 @@ internal static class FactsExtractor
         /// <c>CLI-CALLBACK RANK\tCALLBACK\tGROUP</c>, where the rank says which one Typer keeps when a group is given several:
         /// <c>1</c> for <c>Typer(callback=...)</c>, <c>2</c> for <c>@app.callback()</c> (the last one given). A Typer
         /// application made at module level is <c>CLI-TYPER -\tAPPLICATION</c>; a command registered without a call
-        /// (<c>@cli.command</c>) is <c>CLI-BARE =FUNCTION\tCALLBACK\tGROUP</c>, a command of click groups only; and the name an application or a click command
-        /// not yet registered is made with (<c>Typer(name="users")</c>, <c>@click.command("real")</c>) is <c>CLI-NAMED NAME\tOBJECT</c>.
+        /// (<c>@cli.command</c>) is <c>CLI-BARE =FUNCTION\tCALLBACK\tGROUP</c>, a command of click groups only; and the
+        /// name an application or a click command not yet registered is made with (<c>Typer(name="users")</c>,
+        /// <c>@click.command("real")</c>) is <c>CLI-NAMED NAME\tOBJECT</c>.
         /// </summary>
         private void NoteCommand(Python.Syntax.Attribute registration, Call? registrar, string callback)
         {

@@ -2197,8 +2197,9 @@ public sealed partial class TestMap
             var end = declared.AsSpan(start).IndexOfAny(s_declaredDelimiters);
             end = end < 0 ? declared.Length : start + end;
             var token = declared[start..end];
-            replaced |= IsSelf(token);
-            written.Append(IsSelf(token) ? type : token);
+            var isSelf = IsSelf(token);
+            replaced |= isSelf;
+            written.Append(isSelf ? type : token);
             if (end < declared.Length)
             {
                 written.Append(declared[end]);
