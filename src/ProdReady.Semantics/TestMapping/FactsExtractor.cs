@@ -839,6 +839,9 @@ internal static class FactsExtractor
         private bool _seeds;
         private bool _asserts;
         private bool _dynamic;
+
+        /// <summary>The values a fixture's <c>params</c> lists, when each is a string literal; else <see langword="null"/>.</summary>
+        private List<string>? _fixtureParams;
         private bool _runsLoop;
 
         public BodyScanner(SemanticModel model, string? classQualified, string? selfQualified, List<string> routes)
@@ -907,6 +910,7 @@ internal static class FactsExtractor
             _seeds = false;
             _asserts = false;
             _dynamic = false;
+            _fixtureParams = null;
             _runsLoop = false;
             MadeBy = null;
             Body = null;
@@ -929,7 +933,8 @@ internal static class FactsExtractor
 
                     first = false;
                     _parameters.Add(argument.Name);
-                    _origins[argument.Name] = DeclaredAnnotation(_model, argument.Annotation) is { } type ? "@decl:" + type : "@param:" + argument.Name;
+                    // `mod: ModuleType` names no module: what a fixture of that name supplies says which.
+                    _origins[argument.Name] = DeclaredAnnotation(_model, argument.Annotation) is { } type and not "types.ModuleType" ? "@decl:" + type : "@param:" + argument.Name;
                 }
             }
         }
@@ -1278,6 +1283,10 @@ internal static class FactsExtractor
                             else if (keyword.Arg == "name" && keyword.Value is Constant { Value: string alias })
                             {
                                 _markers.Add("fixture:" + alias);
+                            }
+                            else if (keyword.Arg == "params")
+                            {
+                                _fixtureParams = LiteralStrings(keyword.Value);
                             }
                             else if (keyword.Arg == "scope" && keyword.Value is not Constant { Value: "function" })
                             {
@@ -2351,6 +2360,11 @@ internal static class FactsExtractor
 
                     if (Qualified(_model, call.Func) is { } callee)
                     {
+                        if (callee == "importlib.import_module" && ImportedModules(call) is { } modules)
+                        {
+                            return "@module:" + modules;
+                        }
+
                         if (callee == "functools.partial" && MakesTestClient(callee, call))
                         {
                             // `functools.partial(TestClient, backend=...)`: calling it makes a web test client.
@@ -2426,6 +2440,104 @@ internal static class FactsExtractor
                     FlowHints |= FlowHints.ReadsAttribute;
                     break;
             }
+        }
+
+        /// <summary>
+        /// The modules <c>importlib.import_module(NAME)</c> imports, joined by <c>|</c>, when its one argument is spelled by
+        /// literals: a string, a name bound once to one, an f-string or a sum of them whose other parts are literals or the
+        /// <c>request.param</c> of a fixture whose <c>params</c> are string literals (one module per param, as pytest runs the
+        /// fixture once for each). <see langword="null"/> for anything else, a relative name included.
+        /// </summary>
+        private string? ImportedModules(Call call)
+        {
+            if (call.Args.Length != 1 || call.Keywords.Length != 0 || StaticStrings(call.Args[0], 0) is not { Count: > 0 } names)
+            {
+                return null;
+            }
+
+            foreach (var name in names)
+            {
+                if (name.Length == 0 || name.Contains('|', StringComparison.Ordinal) || !name.Split('.').All(part => Project.PythonNames.IsIdentifier(part)))
+                {
+                    return null;
+                }
+            }
+
+            return string.Join('|', names.Distinct(StringComparer.Ordinal));
+        }
+
+        /// <summary>The strings an expression may be, each spelled by literals (see <see cref="ImportedModules"/>); <see langword="null"/> when not known.</summary>
+        private List<string>? StaticStrings(ExprNode value, int depth)
+        {
+            const int MaxValues = 64;
+            if (depth > 4)
+            {
+                return null;
+            }
+
+            switch (value)
+            {
+                case Constant { Value: string text }:
+                    return [text];
+                case Python.Syntax.Attribute { Attr: "param", Value: Name { Id: "request" } request }
+                    when _fixtureParams is not null && _model.ReferenceOf(request) is { Binding.Kind: BindingKind.Parameter }:
+                    return _fixtureParams;
+                case Name name when _model.ReferenceOf(name) is { Binding: { Kind: BindingKind.Assignment, Node: Assign { Targets: [Name], Value: var bound } } binding }
+                    && binding.Scope.BindingsOf(name.Id).Length == 1:
+                    return StaticStrings(bound, depth + 1);
+                case BinOp { Op: Operator.Add, Left: var left, Right: var right }:
+                    return Concatenated(StaticStrings(left, depth + 1), StaticStrings(right, depth + 1));
+                case JoinedStr joined:
+                    List<string>? result = [string.Empty];
+                    foreach (var part in joined.Values)
+                    {
+                        var piece = part switch
+                        {
+                            Constant { Value: string text } => [text],
+                            FormattedValue { Conversion: -1 or 115, FormatSpec: null, Value: var formatted } => StaticStrings(formatted, depth + 1),
+                            _ => null,
+                        };
+                        result = Concatenated(result, piece);
+                    }
+
+                    return result;
+                default:
+                    return null;
+            }
+
+            static List<string>? Concatenated(List<string>? left, List<string>? right) =>
+                left is null || right is null || left.Count * right.Count > MaxValues ? null : [.. left.SelectMany(l => right.Select(r => l + r))];
+        }
+
+        /// <summary>
+        /// The string literals a fixture's <c>params</c> lists (<c>["a", pytest.param("b", id="b")]</c>), or
+        /// <see langword="null"/> when any is something else.
+        /// </summary>
+        private List<string>? LiteralStrings(ExprNode value)
+        {
+            if (value is not (Python.Syntax.List or Python.Syntax.Tuple))
+            {
+                return null;
+            }
+
+            var elements = value is Python.Syntax.List list ? list.Elts : ((Python.Syntax.Tuple)value).Elts;
+            var strings = new List<string>(elements.Length);
+            foreach (var element in elements)
+            {
+                switch (element)
+                {
+                    case Constant { Value: string text }:
+                        strings.Add(text);
+                        break;
+                    case Call { Args: [Constant { Value: string text }, ..] } param when Qualified(_model, param.Func) == "pytest.param":
+                        strings.Add(text);
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            return strings;
         }
 
         /// <summary>
@@ -2717,6 +2829,9 @@ internal static class FactsExtractor
                     return;
                 case "pytest.warns" or "pytest.deprecated_call" or "pytest.fail":
                     _asserts = true;
+                    return;
+                case "importlib.import_module" when call is not null && ImportedModules(call) is not null:
+                    // A module named by literals (or a fixture's literal params): the map follows it.
                     return;
                 case "builtins.getattr" or "builtins.__import__" or "importlib.import_module" or "builtins.eval" or "builtins.exec":
                     _dynamic = true;

@@ -1964,7 +1964,11 @@ public sealed partial class TestMap
         }
 
         // The command the words name, and the callbacks of the groups on the way (click's or Typer's, installed or not).
-        AddInvokedCommands(results, command, words);
+        foreach (var named in CommandsNamed(command, fixtureYields))
+        {
+            AddInvokedCommands(results, named, words);
+        }
+
         if (!inProject)
         {
             return results;
@@ -1986,6 +1990,37 @@ public sealed partial class TestMap
         results.AddRange(Targets(from, origin + "#main", fixtureYields, routeModules, selfType));
         return results;
     }
+
+    /// <summary>
+    /// The qualified names a command given to a runner stands for: itself when it is one; for an attribute of a module
+    /// imported by name (<c>mod.app</c>, where a fixture supplies <c>mod = importlib.import_module(...)</c>), that attribute
+    /// of each such module; nothing otherwise.
+    /// </summary>
+    private List<string> CommandsNamed(string command, IReadOnlyDictionary<string, List<string>> fixtureYields)
+    {
+        if (!command.StartsWith('@'))
+        {
+            return [command];
+        }
+
+        var named = new List<string>();
+        if (command.StartsWith("@attr:", StringComparison.Ordinal) && command.LastIndexOf('#') is var field and > 6)
+        {
+            foreach (var holder in OriginTypes(command[6..field], fixtureYields, null, 1))
+            {
+                if (!holder.IsCallable && Resolve(holder.Name) is null && ProjectModulePath(holder.Name) is not null)
+                {
+                    named.Add(holder.Name + "." + command[(field + 1)..]);
+                }
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>The path of a project module (a Python source file of the project), or <see langword="null"/>.</summary>
+    private string? ProjectModulePath(string module) =>
+        _index.Layout.Resolve(module)?.Path is { } path && path.EndsWith(".py", StringComparison.Ordinal) ? path : null;
 
     /// <summary>The classes a value of some origin is an instance of (or, with <c>IsCallable</c>, the callables it is).</summary>
     private List<OriginType> OriginTypes(string origin, IReadOnlyDictionary<string, List<string>> fixtureYields, string? selfType, int depth)
@@ -2034,6 +2069,18 @@ public sealed partial class TestMap
                 }
 
                 KeepAlternative(types, from, collection.IsAlternative);
+            }
+        }
+        else if (origin.StartsWith("@module:", StringComparison.Ordinal))
+        {
+            // A module imported by `importlib.import_module`, one per literal name: its functions and classes are its members.
+            foreach (var module in origin["@module:".Length..].Split('|'))
+            {
+                if (ProjectModulePath(module) is { } path)
+                {
+                    _recorder?.Add(path);
+                    types.Add(new OriginType(module, false, false));
+                }
             }
         }
         else if (origin.StartsWith("@attr:", StringComparison.Ordinal) && origin.LastIndexOf('#') is var field and > 6)

@@ -482,4 +482,67 @@ public sealed class CommandLineReachTests
         Assert.Empty(map.TestsOf("shop.tapp.also_bare"));
         Assert.Equal("test_hello claimed directly", Ways(map, "shop.tapp.hello"));
     }
+
+    private const string Tutorial = "import typer\n\napp = typer.Typer()\n\n\n@app.command()\ndef main(name: str):\n    greet(name)\n\n\ndef greet(name: str):\n    return name\n\n\ndef helper():\n    return 1\n";
+
+    private static TestMap TutorialMap(string fixture, string modules = "shop.tut1 shop.tut2")
+    {
+        var project = TestProject.Create().File("shop/__init__.py", string.Empty);
+        foreach (var module in modules.Split(' '))
+        {
+            project = project.File(module.Replace('.', '/') + ".py", Tutorial);
+        }
+
+        var tests = "import importlib\nfrom types import ModuleType\n\nimport pytest\nfrom typer.testing import CliRunner\n\nNAMES = [\"tut1\", \"tut2\"]\nrunner = CliRunner()\n\n\n" + fixture
+            + "\n\n\ndef test_run(mod: ModuleType):\n    assert runner.invoke(mod.app, [\"ann\"]).exit_code == 0\n\n\ndef test_helper(mod):\n    assert mod.helper() == 1\n";
+        using var tree = project.File("tests/test_tutorial.py", tests);
+        return Map(tree);
+    }
+
+    [Theory]
+    [InlineData("@pytest.fixture(name=\"mod\", params=[\"tut1\", pytest.param(\"tut2\", id=\"two\")])\ndef get_mod(request: pytest.FixtureRequest) -> ModuleType:\n    module_name = f\"shop.{request.param}\"\n    mod = importlib.import_module(module_name)\n    return mod")]
+    [InlineData("@pytest.fixture(params=(\"tut1\", \"tut2\"))\ndef mod(request):\n    return importlib.import_module(\"shop.\" + request.param)")]
+    [InlineData("@pytest.fixture(params=[\"1\", \"2\"])\ndef mod(request):\n    return importlib.import_module(f\"shop.tut{request.param!s}\")")]
+    public void A_module_a_fixture_imports_by_its_literal_params_is_followed_through_its_attributes(string fixture)
+    {
+        var map = TutorialMap(fixture);
+
+        // pytest runs the fixture once per param: the test, across its cases, runs the command of each module.
+        foreach (var module in new[] { "shop.tut1", "shop.tut2" })
+        {
+            Assert.Equal("test_run claimed directly", Ways(map, module + ".main"));
+            Assert.Equal("test_run claimed through `" + module + ".main`", Ways(map, module + ".greet"));
+            Assert.Equal("test_helper claimed directly", Ways(map, module + ".helper"));
+        }
+    }
+
+    [Theory]
+    [InlineData("@pytest.fixture(params=NAMES)\ndef mod(request):\n    return importlib.import_module(f\"shop.{request.param}\")")]
+    [InlineData("@pytest.fixture(params=[\"tut1\", NAMES[1]])\ndef mod(request):\n    return importlib.import_module(f\"shop.{request.param}\")")]
+    [InlineData("@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request):\n    return importlib.import_module(f\"shop.{request.param!r}\")")]
+    [InlineData("@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request):\n    return importlib.import_module(f\"shop.{request.param:>4}\")")]
+    [InlineData("@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request):\n    return importlib.import_module(\".\" + request.param, \"shop\")")]
+    [InlineData("@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request):\n    name = f\"shop.{request.param}\"\n    if request.node:\n        name = \"shop.tut1\"\n    return importlib.import_module(name)")]
+    [InlineData("@pytest.fixture\ndef mod(request):\n    return importlib.import_module(f\"shop.{request.param}\")")]
+    [InlineData("@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request, param):\n    return importlib.import_module(f\"shop.{param.param}\")")]
+    public void A_module_name_not_spelled_by_literals_links_nothing(string fixture)
+    {
+        var map = TutorialMap(fixture);
+
+        // Params not all literals, a conversion or format that changes the text, a relative import, a name bound twice,
+        // a fixture without params: which module is imported is not known, and nothing is claimed.
+        Assert.Empty(map.TestsOf("shop.tut1.main"));
+        Assert.Empty(map.TestsOf("shop.tut2.helper"));
+    }
+
+    [Fact]
+    public void A_module_imported_by_a_literal_name_in_the_test_is_followed_and_one_outside_the_project_is_not()
+    {
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/tut1.py", Tutorial)
+            .File("tests/test_direct.py", "import importlib\n\n\ndef test_helper():\n    mod = importlib.import_module(\"shop.tut1\")\n    assert mod.helper() == 1\n\n\ndef test_outside():\n    mod = importlib.import_module(\"json\")\n    assert mod.dumps(1)\n");
+        var map = Map(tree);
+
+        Assert.Equal("test_helper claimed directly", Ways(map, "shop.tut1.helper"));
+        Assert.Empty(map.TestsOf("shop.tut1.main"));
+    }
 }
