@@ -14,7 +14,7 @@ namespace ProdReady.Semantics.TestMapping;
 /// assignments inside the body (local type tracking), and test vocabulary (fixtures, marks, <c>pytest.raises</c>,
 /// patches) recognised by qualified name. The result is cached with the module's summary.
 /// </summary>
-internal static class FactsExtractor
+internal static partial class FactsExtractor
 {
     private static readonly FrozenSet<string> s_httpVerbs = FrozenSet.ToFrozenSet(["get", "post", "put", "delete", "patch", "head", "options"], StringComparer.Ordinal);
 
@@ -288,6 +288,15 @@ internal static class FactsExtractor
         if (arguments.Defaults.Concat(arguments.KwDefaults.OfType<ExprNode>()).Any(IsEdgeValue))
         {
             scanner.AddMarker("edge-default");
+        }
+
+        if (classQualified is null)
+        {
+            // A command's parameters, when one defaults to an edge value: a run that leaves it out tries that value.
+            foreach (var marker in CommandParameterMarkers(model, arguments, decorators))
+            {
+                scanner.AddMarker(marker);
+            }
         }
 
         var (line, column, startLine, endLine) = Position(model, node, decorators);
@@ -2751,6 +2760,10 @@ internal static class FactsExtractor
                     var given = call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "args")?.Value;
                     var words = CommandWords(given);
                     NoteCommandWords(words);
+
+                    // A run the test expects to fail (a value the command rejects, an argument left out) tries an input
+                    // outside what the command accepts: an edge of its input.
+                    _edge |= ExpectsFailedRun;
                     AddCall(origin + "#" + attribute + ">" + invoked + ">" + (ExpectsFailedRun ? UnitFacts.FailedRun + words : words));
                 }
 

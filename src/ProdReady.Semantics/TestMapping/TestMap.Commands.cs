@@ -78,8 +78,12 @@ public sealed partial class TestMap
     /// <see cref="AddInvokedCommands"/>), the command entered through an inclusion whose own callback is
     /// <paramref name="edgeCallback"/> when it has one.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="leaves"/>, each command that runs is also added there with the words left to it (after those
+    /// naming it).
+    /// </remarks>
     private void Run(List<(MappedUnit Unit, string? SelfType)> results, string command, string[]? words, int start, bool possible, string? edgeCallback,
-        HashSet<(string, int, bool)> visited, int depth)
+        HashSet<(string, int, bool)> visited, int depth, List<(MappedUnit Unit, string[] Words)>? leaves = null)
     {
         // A command reached again at the same word the same way adds nothing (groups added to themselves, in a cycle).
         if (depth > 8 || !visited.Add((command, words is null ? -1 : start, possible)))
@@ -108,7 +112,7 @@ public sealed partial class TestMap
         if (isTyper && callbacks.Count == 0 && subcommands.Count == 1 && !view.HasIncluded && Resolve(subcommands[0].Target) is { Facts.Kind: "function" })
         {
             // A Typer application with one command, no callback and no application added runs that command without its name.
-            Run(results, subcommands[0].Target, words, start, possible, null, visited, depth + 1);
+            Run(results, subcommands[0].Target, words, start, possible, null, visited, depth + 1, leaves);
             return;
         }
 
@@ -125,6 +129,13 @@ public sealed partial class TestMap
             if (words is null || !Array.Exists(words, s_exitingOptions.Contains))
             {
                 Add(results, callbacks, possible || words is null);
+                if (leaves is not null && words is not null)
+                {
+                    foreach (var callback in callbacks)
+                    {
+                        leaves.Add((callback, words[start..]));
+                    }
+                }
             }
 
             return;
@@ -174,13 +185,13 @@ public sealed partial class TestMap
             Add(results, callbacks, possible || guessed || afterOption);
             foreach (var (_, target, through) in named)
             {
-                Run(results, target, words, i + 1, maybe, through, visited, depth + 1);
+                Run(results, target, words, i + 1, maybe, through, visited, depth + 1, leaves);
             }
 
             if (afterOption)
             {
                 // The other reading: the word was the option's value, and a later word names the command.
-                Run(results, command, words, i + 1, possible: true, edgeCallback, visited, depth + 1);
+                Run(results, command, words, i + 1, possible: true, edgeCallback, visited, depth + 1, leaves);
             }
 
             return;
@@ -196,6 +207,56 @@ public sealed partial class TestMap
                 Run(results, target, null, 0, possible: true, through, visited, depth + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Returns the words each command-line run of a test (its body, set-up and fixtures) gives to a command, after the
+    /// words that name it: one list per run that reaches the command with words written out.
+    /// </summary>
+    /// <param name="test">The test.</param>
+    /// <param name="command">The command's function.</param>
+    /// <returns>The words of each such run; empty when none is known.</returns>
+    public IReadOnlyList<string[]> CommandRuns(MappedTest test, MappedUnit command)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        ArgumentNullException.ThrowIfNull(command);
+        var runs = new List<string[]>();
+        var yields = ValuesOf(test);
+        lock (_gate)
+        {
+            foreach (var from in new[] { test.Unit }.Concat(test.Setup).Concat(test.Fixtures.Select(f => f.Fixture)))
+            {
+                foreach (var call in CallsOf(from.Facts))
+                {
+                    var target = call.Target;
+                    var invoked = target.IndexOf('>', StringComparison.Ordinal);
+                    var hash = invoked > 0 ? target.LastIndexOf('#', invoked) : -1;
+                    if (hash <= 0 || !IsCommandRunner(target[..hash], yields, 0))
+                    {
+                        continue;
+                    }
+
+                    var rest = target[(invoked + 1)..];
+                    var wordsAt = rest.IndexOf('>', StringComparison.Ordinal);
+                    var words = wordsAt < 0 ? null : rest[(wordsAt + 1)..].TrimStart(UnitFacts.FailedRun);
+                    if (words is null || words.Contains(UnitFacts.UnknownWord, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    string[] given = words.Length == 0 ? [] : words.Split(UnitFacts.WordSeparator);
+                    var leaves = new List<(MappedUnit Unit, string[] Words)>();
+                    foreach (var named in CommandsNamed(wordsAt < 0 ? rest : rest[..wordsAt], yields))
+                    {
+                        Run([], named, given, 0, possible: false, edgeCallback: null, visited: [], depth: 0, leaves);
+                    }
+
+                    runs.AddRange(leaves.Where(l => ReferenceEquals(l.Unit.Facts, command.Facts)).Select(l => l.Words));
+                }
+            }
+        }
+
+        return runs;
     }
 
     /// <summary>Adds callbacks to the targets, as possible links when <paramref name="possible"/>.</summary>

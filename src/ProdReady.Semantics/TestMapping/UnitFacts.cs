@@ -42,6 +42,19 @@ public sealed class UnitFacts
     /// <summary>Stands for a word given to a command runner's <c>invoke</c> that is not a literal (alone: words not written out).</summary>
     public const char UnknownWord = '\u001a';
 
+    /// <summary>The marker of a command's option that takes a value: <c>cli-option:NAMES</c>, the names joined by <c>|</c>.</summary>
+    public const string CommandOptionMarker = "cli-option:";
+
+    /// <summary>The marker of a command's option that takes no value (a flag): <c>cli-flag:NAMES</c>.</summary>
+    public const string CommandFlagMarker = "cli-flag:";
+
+    /// <summary>
+    /// The marker of a command's parameter that defaults to an edge value: <c>cli-edge:NAMES</c> for an option,
+    /// <c>cli-edge:#N</c> for the command's positional argument at position N (from 0). A command with such a parameter
+    /// carries the markers of all its options, so that a run's words can be read.
+    /// </summary>
+    public const string CommandEdgeMarker = "cli-edge:";
+
     /// <summary>Gets the dotted name inside the module (<c>f</c>, <c>Cart.total</c>); empty for the module's top-level code.</summary>
     public required string Name { get; init; }
 
@@ -143,7 +156,7 @@ public sealed class UnitFacts
     /// <summary>Gets a value indicating whether the body asserts: <c>assert</c>, <c>pytest.raises</c>/<c>warns</c>, an <c>assert*</c> method, <c>fail</c>.</summary>
     public bool Asserts { get; init; }
 
-    /// <summary>Gets the markers of the definition: <c>skip</c>, <c>skip-no-reason</c>, <c>xfail-no-reason</c>, <c>async</c>, <c>autouse</c>, <c>fixture</c>, <c>fixture:NAME</c>, <c>usefixtures:NAME</c>, <c>given</c>, <c>patched</c>, <c>abstract</c>, <c>overload</c>, <c>no-data-inputs</c> (no parameter takes plain data), <c>edge-default</c> (a parameter defaults to an edge value: <c>None</c>, empty, zero, negative), <c>succeeded-output</c> (every runner output the body reads is of a run it asserts succeeded).</summary>
+    /// <summary>Gets the markers of the definition: <c>skip</c>, <c>skip-no-reason</c>, <c>xfail-no-reason</c>, <c>async</c>, <c>autouse</c>, <c>fixture</c>, <c>fixture:NAME</c>, <c>usefixtures:NAME</c>, <c>given</c>, <c>patched</c>, <c>abstract</c>, <c>overload</c>, <c>no-data-inputs</c> (no parameter takes plain data), <c>edge-default</c> (a parameter defaults to an edge value: <c>None</c>, empty, zero, negative), <c>succeeded-output</c> (every runner output the body reads is of a run it asserts succeeded), and a command's parameters when one defaults to an edge value (<see cref="CommandEdgeMarker"/>).</summary>
     public List<string>? Markers { get; init; }
 
     /// <summary>Gets the origins of the values the body returns or yields (for fixtures), in the call-target form.</summary>

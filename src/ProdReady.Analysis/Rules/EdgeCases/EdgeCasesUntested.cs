@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProdReady.Analysis.Engine;
 using ProdReady.Analysis.Rules.TestsWritten;
 using ProdReady.Core.Diagnostics;
@@ -23,7 +24,10 @@ public sealed class EdgeCasesUntested : Rule
             with two or more cases, and no call passing an edge value (an empty string, bytes or
             collection, zero, a negative number, `None`, or a number the unit compares against,
             such as 0 and 100 in `0 <= percent <= 100`; or a call passing no argument at all to a
-            unit with a parameter that defaults to such a value, as `temp_dir=None`). Only units
+            unit with a parameter that defaults to such a value, as `temp_dir=None`; for a command,
+            a run that leaves out an option or argument defaulting to such a value, as
+            `lastname: str = typer.Option("")` run with `["Camila"]`, or a run the test expects
+            to fail, an input the command rejects). Only units
             that take plain data are judged: one whose parameters (its required ones, when it has
             any) are all callables, classes, objects of other classes (by their annotations, or
             parameters the body calls) or flags (`bool`, `bool | None`, or a `True`/`False`
@@ -119,10 +123,95 @@ public sealed class EdgeCasesUntested : Rule
                 continue;
             }
 
+            // A command run that leaves out a parameter defaulting to an edge value (`lastname: str = typer.Option("")`,
+            // run as `["Camila"]`) tries that value.
+            if (unit.Facts.Markers?.Exists(m => m.StartsWith(UnitFacts.CommandEdgeMarker, StringComparison.Ordinal)) == true
+                && links.Any(l => (direct == 0 || l.IsDirect) && map.CommandRuns(l.Test, unit).Any(words => LeavesEdgeDefault(unit.Facts, words))))
+            {
+                continue;
+            }
+
             var limitsText = boundaries is not null ? ", no boundary " + string.Join(" or ", boundaries.Order(StringComparer.Ordinal)) : string.Empty;
             TestRules.Report(context, Info, unit,
                 $"`{TestRules.Short(unit)}` takes inputs, and its {TestRules.Count(judgedCount, "test")} {(judgedCount == 1 ? "tries" : "try")} one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None{limitsText})");
         }
+    }
+
+    /// <summary>
+    /// Tells whether a command run with these words (those after the command's name) leaves a parameter that defaults to
+    /// an edge value to its default: an option none of whose names the words give, or a positional argument past the
+    /// positional words given. Words the command's options cannot explain (an option it does not declare, short options
+    /// written together) leave the run unread.
+    /// </summary>
+    internal static bool LeavesEdgeDefault(UnitFacts facts, string[] words)
+    {
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        var valued = new HashSet<string>(StringComparer.Ordinal);
+        var edgeOptions = new List<string[]>();
+        var edgeArguments = new List<int>();
+        foreach (var marker in facts.Markers ?? [])
+        {
+            if (marker.StartsWith(UnitFacts.CommandFlagMarker, StringComparison.Ordinal))
+            {
+                flags.UnionWith(marker[UnitFacts.CommandFlagMarker.Length..].Split('|'));
+            }
+            else if (marker.StartsWith(UnitFacts.CommandOptionMarker, StringComparison.Ordinal))
+            {
+                valued.UnionWith(marker[UnitFacts.CommandOptionMarker.Length..].Split('|'));
+            }
+            else if (marker.StartsWith(UnitFacts.CommandEdgeMarker + "#", StringComparison.Ordinal))
+            {
+                edgeArguments.Add(int.Parse(marker.AsSpan(UnitFacts.CommandEdgeMarker.Length + 1), CultureInfo.InvariantCulture));
+            }
+            else if (marker.StartsWith(UnitFacts.CommandEdgeMarker, StringComparison.Ordinal))
+            {
+                edgeOptions.Add(marker[UnitFacts.CommandEdgeMarker.Length..].Split('|'));
+            }
+        }
+
+        // The positional words, and whether every word was understood.
+        var positional = 0;
+        var optionsEnded = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (optionsEnded || word.Length < 2 || word[0] != '-')
+            {
+                positional++;
+                continue;
+            }
+
+            if (word == "--")
+            {
+                optionsEnded = true;
+                continue;
+            }
+
+            var name = word.Contains('=', StringComparison.Ordinal) ? word[..word.IndexOf('=', StringComparison.Ordinal)] : word;
+            if (flags.Contains(name) || (valued.Contains(name) && name.Length < word.Length))
+            {
+                continue;
+            }
+
+            if (valued.Contains(name))
+            {
+                i++;
+                continue;
+            }
+
+            // An option the command does not declare, or short options written together (`-fn`): not read.
+            return false;
+        }
+
+        foreach (var names in edgeOptions)
+        {
+            if (!words.Any(w => Array.Exists(names, n => w == n || w.StartsWith(n + "=", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return edgeArguments.Exists(position => position >= positional);
     }
 
     /// <summary>Tells whether a test (its body, setup or fixtures) passes a boundary constant the unit compares against.</summary>

@@ -235,6 +235,85 @@ public sealed class EdgeCasesUntestedTests
     }
 
     [Fact]
+    public void Takes_a_run_the_test_expects_to_fail_for_a_try_of_a_rejected_input()
+    {
+        const string Cli = """
+            import typer
+
+            app = typer.Typer()
+
+
+            @app.command()
+            def train(network: str):
+                return network
+
+
+            @app.command()
+            def greet(name: str):
+                return name
+            """;
+
+        // `capsule` is no network the command accepts, and the test expects the run to fail: a rejected input tried. A
+        // failure the test does not expect tries nothing more.
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", Cli)
+            .File("tests/test_cli.py", "from typer.testing import CliRunner\nfrom shop.cli import app\n\nrunner = CliRunner()\n\n\ndef test_train():\n    assert runner.invoke(app, [\"train\", \"conv\"]).exit_code == 0\n\n\ndef test_train_unknown():\n    result = runner.invoke(app, [\"train\", \"capsule\"])\n    assert result.exit_code != 0\n\n\n"
+                + "def test_greet():\n    assert runner.invoke(app, [\"greet\", \"ann\"]).exit_code == 0\n\n\ndef test_greet_again():\n    result = runner.invoke(app, [\"greet\", \"bob\"])\n    assert result.exit_code == 0\n");
+        Assert.Equal(
+            ["shop/cli.py:12 TST004 `greet` takes inputs, and its 2 tests try one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)"],
+            TestProject.Check(tree, new EdgeCasesUntested()));
+    }
+
+    [Theory]
+    [InlineData("def greet(name: str, lastname: str = typer.Option(\"\", \"--last\", \"-l\"), formal: bool = False):", "[\"ann\"]", false)]
+    [InlineData("def greet(name: str, lastname: str = typer.Option(\"\", \"--last\", \"-l\"), formal: bool = False):", "[\"ann\", \"--formal\"]", false)]
+    [InlineData("def greet(name: str, lastname: str = typer.Option(\"\", \"--last\", \"-l\"), formal: bool = False):", "[\"ann\", \"-l\", \"bo\"]", true)]
+    [InlineData("def greet(name: str, lastname: str = typer.Option(\"\", \"--last\", \"-l\"), formal: bool = False):", "[\"ann\", \"--last=bo\"]", true)]
+    [InlineData("def greet(name: str, lastname: str = typer.Option(\"\", \"--last\", \"-l\"), formal: bool = False):", "[\"ann\", \"-fl\", \"bo\"]", true)]
+    [InlineData("def greet(name: str, lastname: str = typer.Option(\"\", \"--last\", \"-l\"), formal: bool = False):", "[\"ann\", \"--loud\"]", true)]
+    [InlineData("def greet(name: str, lastname: Annotated[str, typer.Option(help=\"Last.\")] = \"\"):", "[\"ann\"]", false)]
+    [InlineData("def greet(name: str, lastname: Annotated[str, typer.Option(help=\"Last.\")] = \"\"):", "[\"ann\", \"--lastname\", \"bo\"]", true)]
+    [InlineData("def greet(name: str, count: int = 0):", "[\"ann\"]", false)]
+    [InlineData("def greet(name: str, lastname: str = typer.Argument(\"\")):", "[\"ann\"]", false)]
+    [InlineData("def greet(name: str, lastname: str = typer.Argument(\"\")):", "[\"ann\", \"bo\"]", true)]
+    [InlineData("def greet(name: str, version: bool | None = typer.Option(None, \"--version\")):", "[\"ann\"]", true)]
+    [InlineData("def greet(ctx: typer.Context, name: str, lastname: str = typer.Argument(\"\")):", "[\"ann\"]", false)]
+    public void Takes_a_command_run_that_leaves_out_a_parameter_defaulting_to_an_edge_for_a_try_of_it(string signature, string words, bool reported)
+    {
+        // An option or argument left out of the run takes its default: `""` or `0` is an edge tried. A flag's `None` is
+        // no edge (two values and nothing between), and words the command's options cannot explain (`-fl`, an option it
+        // does not declare) leave the run unread.
+        var cli = "from typing import Annotated\n\nimport typer\n\napp = typer.Typer()\n\n\n@app.command()\n" + signature + "\n    return name\n\n\n@app.command()\ndef other():\n    return 1\n";
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", cli)
+            .File("tests/test_cli.py", "from typer.testing import CliRunner\nfrom shop.cli import app\n\nrunner = CliRunner()\n\n\ndef test_greet():\n    assert runner.invoke(app, [\"greet\"] + " + words + ").exit_code == 0\n\n\ndef test_greet_named():\n    assert runner.invoke(app, " + words.Replace("[", "[\"greet\", ", StringComparison.Ordinal) + ").exit_code == 0\n");
+        var findings = TestProject.Check(tree, new EdgeCasesUntested());
+        Assert.Equal(reported, findings.Exists(f => f.Contains("TST004 `greet`", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("[]", false)]
+    [InlineData("[\"--lastname\", \"bo\"]", true)]
+    [InlineData("[\"--shout\"]", false)]
+    [InlineData("[\"--lastname=bo\", \"--no-shout\"]", true)]
+    public void Reads_a_click_commands_declared_options_the_same_way(string words, bool reported)
+    {
+        const string Cli = """
+            import click
+
+
+            @click.command()
+            @click.option("--lastname", "-l", default="")
+            @click.option("--shout/--no-shout", default=False)
+            @click.argument("name", required=False, default="x")
+            def greet(lastname, shout, name):
+                return lastname
+            """;
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", Cli)
+            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import greet\n\n\ndef test_greet():\n    assert CliRunner().invoke(greet, " + words + ").exit_code == 0\n");
+        var findings = TestProject.Check(tree, new EdgeCasesUntested());
+        Assert.Equal(reported, findings.Exists(f => f.Contains("TST004 `greet`", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Accepts_a_call_that_leaves_an_edge_default_to_the_unit()
     {
         const string Run = """

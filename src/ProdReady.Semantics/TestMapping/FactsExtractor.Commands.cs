@@ -1,0 +1,228 @@
+using System.Collections.Immutable;
+using ProdReady.Python.Syntax;
+using ProdReady.Semantics.Model;
+
+namespace ProdReady.Semantics.TestMapping;
+
+/// <summary>
+/// The command-line parameters of a function that Typer or click runs as a command, as far as a run's words need them to
+/// tell whether the run leaves a parameter to a default that is an edge value (<c>lastname: str = typer.Option("")</c>,
+/// <c>@click.option("--lastname", default="")</c>).
+/// </summary>
+internal static partial class FactsExtractor
+{
+    private static readonly string[] s_typerOptions = ["typer.Option", "typer.params.Option"];
+
+    private static readonly string[] s_typerArguments = ["typer.Argument", "typer.params.Argument"];
+
+    /// <summary>
+    /// The markers of a command's parameters (see <see cref="UnitFacts.CommandOptionMarker"/>,
+    /// <see cref="UnitFacts.CommandFlagMarker"/> and <see cref="UnitFacts.CommandEdgeMarker"/>) when one of them defaults to an edge value; none otherwise, and none for a function
+    /// that is no command of Typer's or click's shape.
+    /// </summary>
+    private static List<string> CommandParameterMarkers(SemanticModel model, Arguments arguments, IReadOnlyList<ExprNode> decorators)
+    {
+        if (!MayBeCommand(arguments, decorators))
+        {
+            return [];
+        }
+
+        var markers = new List<string>();
+        var edge = false;
+        var position = 0;
+        var clickDeclared = false;
+        foreach (var decorator in decorators)
+        {
+            if (decorator is not Call call || Qualified(model, call.Func) is not { } maker)
+            {
+                continue;
+            }
+
+            var isOption = maker is "click.option" or "click.decorators.option";
+            if (!isOption && maker is not ("click.argument" or "click.decorators.argument"))
+            {
+                continue;
+            }
+
+            clickDeclared = true;
+            var edgeDefault = call.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value is { } value && IsEdgeValue(value);
+            if (!isOption)
+            {
+                edge |= edgeDefault;
+                AddEdgeArgument(markers, edgeDefault, ref position);
+                continue;
+            }
+
+            var names = OptionNames(call.Args, null);
+            var flag = call.Keywords.Any(k => k.Arg is "is_flag" or "flag_value" && k.Value is not Constant { Value: false })
+                || call.Args.Any(a => a is Constant { Value: string declared } && declared.Contains('/', StringComparison.Ordinal));
+            edge |= AddOption(markers, names, flag, edgeDefault && !flag);
+        }
+
+        if (!clickDeclared)
+        {
+            var defaults = arguments.Defaults;
+            var positional = arguments.Posonlyargs.AddRange(arguments.Args);
+            var first = positional.Length - defaults.Length;
+            for (var i = 0; i < positional.Length + arguments.Kwonlyargs.Length; i++)
+            {
+                var (argument, given) = i < positional.Length
+                    ? (positional[i], i >= first ? defaults[i - first] : null)
+                    : (arguments.Kwonlyargs[i - positional.Length], arguments.KwDefaults[i - positional.Length]);
+                edge |= AddTyperParameter(model, markers, argument, given, ref position);
+            }
+        }
+
+        return edge ? markers : [];
+    }
+
+    /// <summary>
+    /// Tells, by its shape alone, whether a function may be a command with a parameter defaulting to an edge value: a
+    /// registration or click parameter decorator (<c>@app.command()</c>, <c>@click.option(...)</c>), or a parameter whose
+    /// default is a call (<c>typer.Option(...)</c>) or whose annotation is <c>Annotated[...]</c>. Most functions are not,
+    /// and are not read further.
+    /// </summary>
+    private static bool MayBeCommand(Arguments arguments, IReadOnlyList<ExprNode> decorators)
+    {
+        foreach (var decorator in decorators)
+        {
+            if (decorator is Call { Func: Python.Syntax.Attribute { Attr: "command" or "callback" or "option" or "argument" } or Name { Id: "command" or "option" or "argument" } })
+            {
+                return true;
+            }
+        }
+
+        foreach (var value in arguments.Defaults)
+        {
+            if (value is Call)
+            {
+                return true;
+            }
+        }
+
+        foreach (var value in arguments.KwDefaults)
+        {
+            if (value is Call)
+            {
+                return true;
+            }
+        }
+
+        foreach (var group in (ReadOnlySpan<ImmutableArray<Arg>>)[arguments.Posonlyargs, arguments.Args, arguments.Kwonlyargs])
+        {
+            foreach (var argument in group)
+            {
+                if (argument.Annotation is Subscript { Value: Name { Id: "Annotated" } or Python.Syntax.Attribute { Attr: "Annotated" } })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the marker of one Typer parameter; tells whether it defaults to an edge value.</summary>
+    private static bool AddTyperParameter(SemanticModel model, List<string> markers, Arg argument, ExprNode? given, ref int position)
+    {
+        var annotation = argument.Annotation;
+        var declared = DeclaredAnnotation(model, annotation);
+        if (declared is "typer.Context" or "typer.models.Context" or "click.Context" or "click.core.Context")
+        {
+            return false;
+        }
+
+        // `typer.Option(default, *names)` as the default (Typer's older form), or `Annotated[T, typer.Option(*names)] = default`.
+        ExprNode? defaultValue = given;
+        Call? spec = null;
+        var annotatedSpec = false;
+        if (given is Call made && Qualified(model, made.Func) is { } maker && (s_typerOptions.Contains(maker) || s_typerArguments.Contains(maker)))
+        {
+            spec = made;
+            defaultValue = made.Args.Length > 0 ? made.Args[0] : made.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value;
+        }
+        else if (annotation is Subscript { Slice: Python.Syntax.Tuple { Elts: [var inner, .. var metadata] } } annotated && model.MatchesTyping(annotated.Value, "Annotated"))
+        {
+            spec = metadata.OfType<Call>().FirstOrDefault(c => Qualified(model, c.Func) is { } m && (s_typerOptions.Contains(m) || s_typerArguments.Contains(m)));
+            annotatedSpec = spec is not null;
+            annotation = inner;
+        }
+
+        var edgeDefault = defaultValue is not null && defaultValue is not Constant { Value: EllipsisValue } && IsEdgeValue(defaultValue);
+        var isArgument = spec is null ? given is null : Qualified(model, spec.Func) is { } kind && s_typerArguments.Contains(kind);
+        if (isArgument)
+        {
+            AddEdgeArgument(markers, edgeDefault, ref position);
+            return edgeDefault;
+        }
+
+        var flag = (annotation is not null && IsFlagAnnotation(model, annotation, 0)) || defaultValue is Constant { Value: bool };
+        var names = spec is null ? [] : OptionNames(annotatedSpec ? spec.Args : spec.Args.RemoveRange(0, Math.Min(1, spec.Args.Length)), null);
+        if (names.Count == 0)
+        {
+            names.Add("--" + argument.Name.Replace('_', '-'));
+            if (flag)
+            {
+                names.Add("--no-" + argument.Name.Replace('_', '-'));
+            }
+        }
+
+        return AddOption(markers, names, flag, edgeDefault && !flag);
+    }
+
+    /// <summary>The option names among a declaration's strings (<c>"--name"</c>, <c>"-n"</c>, <c>"--shout/--no-shout"</c>).</summary>
+    private static List<string> OptionNames(ImmutableArray<ExprNode> declarations, string? fallback)
+    {
+        var names = new List<string>();
+        foreach (var declaration in declarations)
+        {
+            if (declaration is Constant { Value: string text })
+            {
+                foreach (var part in text.Split('/'))
+                {
+                    var name = part.Trim();
+                    if (name.Length > 1 && name[0] == '-' && !name.Contains('|', StringComparison.Ordinal))
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+        }
+
+        if (names.Count == 0 && fallback is not null)
+        {
+            names.Add(fallback);
+        }
+
+        return names;
+    }
+
+    /// <summary>Adds an option's markers; tells whether it defaults to an edge value.</summary>
+    private static bool AddOption(List<string> markers, List<string> names, bool flag, bool edgeDefault)
+    {
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        var joined = string.Join('|', names);
+        markers.Add((flag ? UnitFacts.CommandFlagMarker : UnitFacts.CommandOptionMarker) + joined);
+        if (edgeDefault)
+        {
+            markers.Add(UnitFacts.CommandEdgeMarker + joined);
+        }
+
+        return edgeDefault;
+    }
+
+    /// <summary>Counts a positional argument, marked when it defaults to an edge value.</summary>
+    private static void AddEdgeArgument(List<string> markers, bool edgeDefault, ref int position)
+    {
+        if (edgeDefault)
+        {
+            markers.Add(UnitFacts.CommandEdgeMarker + "#" + position.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        position++;
+    }
+}
