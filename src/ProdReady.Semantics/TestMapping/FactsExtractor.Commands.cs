@@ -16,7 +16,8 @@ internal static partial class FactsExtractor
     private static readonly string[] s_typerArguments = ["typer.Argument", "typer.params.Argument"];
 
     /// <summary>
-    /// The markers of a command's parameters (see <see cref="UnitFacts.CommandOptionMarker"/>,
+    /// The functions its parameters have click run (<see cref="UnitFacts.CommandCallbackMarker"/>,
+    /// <see cref="UnitFacts.CommandFactoryMarker"/>), and the markers of a command's parameters (see <see cref="UnitFacts.CommandOptionMarker"/>,
     /// <see cref="UnitFacts.CommandFlagMarker"/> and <see cref="UnitFacts.CommandEdgeMarker"/>) when one of them defaults to an edge value; none otherwise, and none for a function
     /// that is no command of Typer's or click's shape.
     /// </summary>
@@ -28,6 +29,7 @@ internal static partial class FactsExtractor
         }
 
         var markers = new List<string>();
+        var callbacks = new List<string>();
         var edge = false;
         var position = 0;
         var clickDeclared = false;
@@ -48,12 +50,14 @@ internal static partial class FactsExtractor
             var edgeDefault = call.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value is { } value && IsEdgeValue(value);
             if (!isOption)
             {
+                NoteParameterCallbacks(model, call, [], callbacks);
                 edge |= edgeDefault;
                 AddEdgeArgument(markers, edgeDefault, ref position);
                 continue;
             }
 
             var names = OptionNames(call.Args, null);
+            NoteParameterCallbacks(model, call, names, callbacks);
             var flag = call.Keywords.Any(k => k.Arg is "is_flag" or "flag_value" && k.Value is not Constant { Value: false })
                 || call.Args.Any(a => a is Constant { Value: string declared } && declared.Contains('/', StringComparison.Ordinal));
             edge |= AddOption(markers, names, flag, edgeDefault && !flag);
@@ -69,11 +73,37 @@ internal static partial class FactsExtractor
                 var (argument, given) = i < positional.Length
                     ? (positional[i], i >= first ? defaults[i - first] : null)
                     : (arguments.Kwonlyargs[i - positional.Length], arguments.KwDefaults[i - positional.Length]);
-                edge |= AddTyperParameter(model, markers, argument, given, ref position);
+                edge |= AddTyperParameter(model, markers, callbacks, argument, given, ref position);
             }
         }
 
-        return edge ? markers : [];
+        if (!edge)
+        {
+            markers.Clear();
+        }
+
+        markers.AddRange(callbacks);
+        return markers;
+    }
+
+    /// <summary>
+    /// Notes the functions a parameter's declaration has click run while it reads the command line: <c>callback=</c> and
+    /// Typer's <c>parser=</c> (<see cref="UnitFacts.CommandCallbackMarker"/>), and Typer's <c>default_factory=</c>, run
+    /// when the parameter is not given (<see cref="UnitFacts.CommandFactoryMarker"/>).
+    /// </summary>
+    private static void NoteParameterCallbacks(SemanticModel model, Call declaration, List<string> names, List<string> callbacks)
+    {
+        foreach (var keyword in declaration.Keywords)
+        {
+            if (keyword.Arg is "callback" or "parser" or "default_factory" && Qualified(model, keyword.Value) is { } function
+                && !function.StartsWith("builtins.", StringComparison.Ordinal) && !function.Contains('\t', StringComparison.Ordinal))
+            {
+                var eager = declaration.Keywords.Any(k => k.Arg == "is_eager" && k.Value is Constant { Value: true });
+                callbacks.Add(keyword.Arg == "default_factory"
+                    ? UnitFacts.CommandFactoryMarker + function
+                    : UnitFacts.CommandCallbackMarker + (eager ? "!" : string.Empty) + string.Join('|', names) + "\t" + function);
+            }
+        }
     }
 
     /// <summary>
@@ -123,7 +153,7 @@ internal static partial class FactsExtractor
     }
 
     /// <summary>Adds the marker of one Typer parameter; tells whether it defaults to an edge value.</summary>
-    private static bool AddTyperParameter(SemanticModel model, List<string> markers, Arg argument, ExprNode? given, ref int position)
+    private static bool AddTyperParameter(SemanticModel model, List<string> markers, List<string> callbacks, Arg argument, ExprNode? given, ref int position)
     {
         var annotation = argument.Annotation;
         var declared = DeclaredAnnotation(model, annotation);
@@ -152,6 +182,11 @@ internal static partial class FactsExtractor
         var isArgument = spec is null ? given is null : Qualified(model, spec.Func) is { } kind && s_typerArguments.Contains(kind);
         if (isArgument)
         {
+            if (spec is not null)
+            {
+                NoteParameterCallbacks(model, spec, [], callbacks);
+            }
+
             AddEdgeArgument(markers, edgeDefault, ref position);
             return edgeDefault;
         }
@@ -165,6 +200,11 @@ internal static partial class FactsExtractor
             {
                 names.Add("--no-" + argument.Name.Replace('_', '-'));
             }
+        }
+
+        if (spec is not null)
+        {
+            NoteParameterCallbacks(model, spec, names, callbacks);
         }
 
         return AddOption(markers, names, flag, edgeDefault && !flag);

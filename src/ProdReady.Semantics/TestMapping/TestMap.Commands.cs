@@ -128,7 +128,7 @@ public sealed partial class TestMap
             // A single command: it runs unless the words ask for help.
             if (words is null || !Array.Exists(words, s_exitingOptions.Contains))
             {
-                Add(results, callbacks, possible || words is null);
+                AddRunning(results, callbacks, possible || words is null);
                 if (leaves is not null && words is not null)
                 {
                     foreach (var callback in callbacks)
@@ -136,6 +136,10 @@ public sealed partial class TestMap
                         leaves.Add((callback, words[start..]));
                     }
                 }
+            }
+            else if (Array.Find(words, s_exitingOptions.Contains) is { } exiting)
+            {
+                AddEager(results, callbacks, exiting, possible);
             }
 
             return;
@@ -148,6 +152,7 @@ public sealed partial class TestMap
             var word = words[i];
             if (s_exitingOptions.Contains(word))
             {
+                AddEager(results, callbacks, word, possible);
                 return;
             }
 
@@ -182,7 +187,7 @@ public sealed partial class TestMap
 
             // A name right after an option may be that option's value: then the command is one named later, or none.
             var maybe = possible || guessed || afterOption || named.Count > 1;
-            Add(results, callbacks, possible || guessed || afterOption);
+            AddRunning(results, callbacks, possible || guessed || afterOption);
             foreach (var (_, target, through) in named)
             {
                 Run(results, target, words, i + 1, maybe, through, visited, depth + 1, leaves);
@@ -199,7 +204,7 @@ public sealed partial class TestMap
 
         // Every word read and none names a command (the group shows its help or fails, unless it runs without one), or
         // words not written out: the group's callbacks may run, and with unknown words any of its commands.
-        Add(results, callbacks, possible: true);
+        AddRunning(results, callbacks, possible: true);
         if (unknown)
         {
             foreach (var (_, target, through) in subcommands)
@@ -257,6 +262,60 @@ public sealed partial class TestMap
         }
 
         return runs;
+    }
+
+    /// <summary>
+    /// Adds the callbacks that run to the targets, with the functions click runs for their parameters before them (a
+    /// parameter's <c>callback=</c> or <c>parser=</c>, claimed as the callback is; a <c>default_factory=</c>, which runs
+    /// only when the parameter is not given, possible), as possible links when <paramref name="possible"/>.
+    /// </summary>
+    private void AddRunning(List<(MappedUnit Unit, string? SelfType)> results, List<MappedUnit> callbacks, bool possible)
+    {
+        Add(results, callbacks, possible);
+        foreach (var callback in callbacks)
+        {
+            foreach (var marker in callback.Facts.Markers ?? [])
+            {
+                var factory = marker.StartsWith(UnitFacts.CommandFactoryMarker, StringComparison.Ordinal);
+                if (!factory && !marker.StartsWith(UnitFacts.CommandCallbackMarker, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var function = factory ? marker[UnitFacts.CommandFactoryMarker.Length..] : marker[(marker.IndexOf('\t', StringComparison.Ordinal) + 1)..];
+                if (Resolve(function) is { Facts.Kind: "function" } unit)
+                {
+                    results.Add((unit, possible || factory ? Override : null));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds, for a run that an option ends before any callback (<c>--version</c>), the parameter callback the callbacks on
+    /// the way declare for that option: it is what runs (and exits). An option that is not eager is read in its turn, so
+    /// the callbacks of the other parameters may have run before it: possible links.
+    /// </summary>
+    private void AddEager(List<(MappedUnit Unit, string? SelfType)> results, List<MappedUnit> callbacks, string option, bool possible)
+    {
+        foreach (var callback in callbacks)
+        {
+            var declared = callback.Facts.Markers?.Where(m => m.StartsWith(UnitFacts.CommandCallbackMarker, StringComparison.Ordinal)).ToList() ?? [];
+            var own = declared.Find(m => Array.IndexOf(m[UnitFacts.CommandCallbackMarker.Length..m.IndexOf('\t', StringComparison.Ordinal)].TrimStart('!').Split('|'), option) >= 0);
+            if (own is null)
+            {
+                continue;
+            }
+
+            var eager = own[UnitFacts.CommandCallbackMarker.Length] == '!';
+            foreach (var marker in declared)
+            {
+                if ((ReferenceEquals(marker, own) || !eager) && Resolve(marker[(marker.IndexOf('\t', StringComparison.Ordinal) + 1)..]) is { Facts.Kind: "function" } unit)
+                {
+                    results.Add((unit, possible || !ReferenceEquals(marker, own) ? Override : null));
+                }
+            }
+        }
     }
 
     /// <summary>Adds callbacks to the targets, as possible links when <paramref name="possible"/>.</summary>

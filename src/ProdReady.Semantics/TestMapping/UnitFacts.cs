@@ -55,6 +55,17 @@ public sealed class UnitFacts
     /// </summary>
     public const string CommandEdgeMarker = "cli-edge:";
 
+    /// <summary>
+    /// The marker of a function click runs while it reads a command's parameter, whether or not the parameter is given
+    /// (<c>callback=</c>, Typer's <c>parser=</c>): <c>cli-callback:NAMES\tFUNCTION</c>, with the option's names (none for
+    /// an argument; <c>!</c> before them for an eager option), so that an option that exits (<c>--version</c>) still runs
+    /// its own callback.
+    /// </summary>
+    public const string CommandCallbackMarker = "cli-callback:";
+
+    /// <summary>The marker of a function Typer runs for a parameter's default when it is not given (<c>default_factory=</c>): <c>cli-factory:FUNCTION</c>.</summary>
+    public const string CommandFactoryMarker = "cli-factory:";
+
     /// <summary>Gets the dotted name inside the module (<c>f</c>, <c>Cart.total</c>); empty for the module's top-level code.</summary>
     public required string Name { get; init; }
 

@@ -56,7 +56,9 @@ public sealed class FailureScenarioUntested : Rule
     };
 
     private static readonly FrozenSet<string> s_commandFailures = FrozenSet.ToFrozenSet(
-        ["click.exceptions.ClickException", "click.exceptions.Abort", "click.exceptions.Exit", "click.ClickException", "click.Abort", "click.exceptions.UsageError", "click.UsageError", "click.BadParameter", "click.exceptions.BadParameter", "typer.Exit", "typer.Abort"],
+        ["click.exceptions.ClickException", "click.exceptions.Abort", "click.exceptions.Exit", "click.ClickException", "click.Abort", "click.exceptions.UsageError", "click.UsageError", "click.BadParameter", "click.exceptions.BadParameter", "typer.Exit", "typer.Abort",
+            "typer.BadParameter", "typer._click.exceptions.ClickException", "typer._click.exceptions.Abort", "typer._click.exceptions.Exit",
+            "typer._click.exceptions.UsageError", "typer._click.exceptions.BadParameter"],
         StringComparer.Ordinal);
 
     /// <summary>

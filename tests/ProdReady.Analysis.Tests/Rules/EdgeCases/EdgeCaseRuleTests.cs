@@ -48,6 +48,21 @@ public sealed class FailureScenarioUntestedTests
             TestProject.Check(tree, new FailureScenarioUntested()));
     }
 
+    [Theory]
+    [InlineData("typer.BadParameter")]
+    [InlineData("typer._click.exceptions.UsageError")]
+    public void Accepts_typers_usage_errors_as_click_usage_errors_a_checked_run_expects(string raised)
+    {
+        // Typer re-exports click's `BadParameter`, and Typer's own repository keeps click in `typer._click`: a parameter
+        // callback that rejects a value fails the run with a usage error, which a test of the failed run checks.
+        var module = raised[..raised.LastIndexOf('.')];
+        var cli = $"import typer\nimport {module}\n\napp = typer.Typer()\n\n\ndef check(value: str):\n    if value != \"ann\":\n        raise {raised}(\"only ann\")\n    return value\n\n\n"
+            + "@app.command()\ndef main(name: str = typer.Option(..., callback=check)):\n    return name\n";
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", cli)
+            .File("tests/test_cli.py", "from typer.testing import CliRunner\nfrom shop.cli import app\n\nrunner = CliRunner()\n\n\ndef test_ann():\n    assert runner.invoke(app, [\"--name\", \"ann\"]).exit_code == 0\n\n\ndef test_bob():\n    result = runner.invoke(app, [\"--name\", \"bob\"])\n    assert result.exit_code != 0\n");
+        Assert.Empty(TestProject.Check(tree, new FailureScenarioUntested()));
+    }
+
     [Fact]
     public void Does_not_take_a_runner_result_asserted_to_have_no_exception_for_a_test_of_the_failure()
     {

@@ -545,4 +545,95 @@ public sealed class CommandLineReachTests
         Assert.Equal("test_helper claimed directly", Ways(map, "shop.tut1.helper"));
         Assert.Empty(map.TestsOf("shop.tut1.main"));
     }
+
+    [Fact]
+    public void The_functions_a_commands_parameters_declare_run_with_it_and_an_eager_option_runs_its_own()
+    {
+        const string App = """
+            import click
+            import typer
+
+            app = typer.Typer()
+
+
+            def check(value: str):
+                return value
+
+
+            def show_version(value: bool):
+                if value:
+                    raise typer.Exit()
+
+
+            def parse(text: str):
+                return text
+
+
+            def make():
+                return "x"
+
+
+            @app.command()
+            def main(
+                name: str = typer.Option(..., callback=check),
+                version: bool = typer.Option(None, "--version", "-V", callback=show_version, is_eager=True),
+                item: str = typer.Argument(..., parser=parse),
+                tag: str = typer.Option(default_factory=make),
+            ):
+                return name
+
+
+            def print_version(ctx, param, value):
+                return value
+
+
+            grouped = typer.Typer()
+
+
+            def group_version(value: bool):
+                return value
+
+
+            def group_name(value: str):
+                return value
+
+
+            @grouped.callback()
+            def top(name: str = typer.Option("x", callback=group_name), version: bool = typer.Option(None, "--version", callback=group_version)):
+                return version
+
+
+            @grouped.command()
+            def sub():
+                return 1
+
+
+            @click.command()
+            @click.option("--version", is_flag=True, callback=print_version, expose_value=False, is_eager=True)
+            @click.option("--count", default=1)
+            def hello(count):
+                return count
+            """;
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", App)
+            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import app, grouped, hello\n\nrunner = CliRunner()\n\n\ndef test_grouped_version():\n    assert runner.invoke(grouped, [\"--version\"]).exit_code == 0\n\n\ndef test_run():\n    assert runner.invoke(app, [\"--name\", \"ann\", \"box\"]).exit_code == 0\n\n\n"
+                + "def test_version():\n    assert runner.invoke(app, [\"--version\"]).exit_code == 0\n\n\ndef test_help():\n    assert runner.invoke(app, [\"--help\"]).exit_code == 0\n\n\n"
+                + "def test_hello():\n    assert runner.invoke(hello, [\"--count\", \"2\"]).exit_code == 0\n\n\ndef test_hello_version():\n    assert runner.invoke(hello, [\"--version\"]).exit_code == 0\n");
+        var map = Map(tree);
+
+        // click runs every parameter's callback (and Typer's parser) while it reads the command line, given or not; a
+        // default factory only for a parameter not given. An eager `--version` runs its own callback and ends the run.
+        Assert.Equal("test_run claimed directly", Ways(map, "shop.cli.main"));
+        Assert.Equal("test_run claimed directly", Ways(map, "shop.cli.check"));
+        Assert.Equal("test_run claimed directly", Ways(map, "shop.cli.parse"));
+        Assert.Equal("test_run possible possibly directly", Ways(map, "shop.cli.make"));
+        Assert.Equal("test_run claimed directly; test_version claimed directly", Ways(map, "shop.cli.show_version"));
+        // (`hello` handed to `invoke` is a possible link of its own, as any callable handed to a call.)
+        Assert.Equal("test_hello claimed directly; test_hello_version possible possibly directly", Ways(map, "shop.cli.hello"));
+        Assert.Equal("test_hello claimed directly; test_hello_version claimed directly", Ways(map, "shop.cli.print_version"));
+        Assert.Equal("test_grouped_version claimed directly", Ways(map, "shop.cli.group_version"));
+
+        // `--version` without `is_eager` is read in its turn: the callbacks of the parameters before it may have run.
+        Assert.Equal("test_grouped_version possible possibly directly", Ways(map, "shop.cli.group_name"));
+        Assert.Empty(map.TestsOf("shop.cli.sub"));
+    }
 }
