@@ -791,6 +791,9 @@ internal static partial class FactsExtractor
         private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
         private readonly HashSet<int> _calledFunctions = [];
 
+        /// <summary>The attributes a registration decorator is applied to (<c>app.command()(mod.main)</c>), by span: registered, not run.</summary>
+        private readonly HashSet<(int Start, int End)> _registered = [];
+
         /// <summary>The positions of reads of a runner result that only assert success (<c>assert not result.exception</c>, <c>assert result.exit_code == 0</c>).</summary>
         private readonly HashSet<int> _successChecks = [];
 
@@ -875,6 +878,7 @@ internal static partial class FactsExtractor
             _scopeNodes.Clear();
             _parameters.Clear();
             _calledFunctions.Clear();
+            _registered.Clear();
             _successChecks.Clear();
             _succeeded.Clear();
             _bound.Clear();
@@ -1737,7 +1741,9 @@ internal static partial class FactsExtractor
                 {
                     if (Origin(attribute.Value) is { } origin && !_successChecks.Contains(attribute.Span.Start))
                     {
-                        AddCall(origin + "#" + attribute.Attr);
+                        // A member a registration decorator is applied to runs only if what registered it runs it.
+                        var registered = _registered.Contains((attribute.Span.Start, attribute.Span.End));
+                        AddCall(origin + "#" + attribute.Attr, registered, registered);
                         NoteOutputRead(attribute, origin);
                     }
 
@@ -2588,6 +2594,11 @@ internal static partial class FactsExtractor
         private void VisitCall(Call call)
         {
             _calledFunctions.Add(call.Func.Span.Start);
+            if (call.Func is Call { Func: Python.Syntax.Attribute { Attr: "command" or "callback" or "group" } } && call.Args is [Python.Syntax.Attribute registeredMember])
+            {
+                // `app.command()(mod.main)`: the decorator applied by hand registers the member, as `@app.command()` would.
+                _registered.Add((registeredMember.Span.Start, registeredMember.Span.End));
+            }
             if (call.Func is Python.Syntax.Attribute registration)
             {
                 NoteRouting(call, registration);

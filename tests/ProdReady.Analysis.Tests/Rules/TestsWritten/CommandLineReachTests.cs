@@ -536,6 +536,17 @@ public sealed class CommandLineReachTests
     }
 
     [Fact]
+    public void A_module_function_registered_by_a_decorator_applied_by_hand_is_not_run_by_the_registration()
+    {
+        var fixture = "@pytest.fixture(name=\"mod\", params=[\"tut1\"])\ndef get_mod(request):\n    return importlib.import_module(f\"shop.{request.param}\")\n\n\n"
+            + "@pytest.fixture(name=\"cli\")\ndef get_cli(mod):\n    cli = typer.Typer()\n    cli.command()(mod.main)\n    return cli\n\n\ndef test_cli_help(cli):\n    assert runner.invoke(cli, [\"--help\"]).exit_code == 0";
+        var map = TutorialMap("import typer\n\n\n" + fixture, "shop.tut1");
+
+        // `cli.command()(mod.main)` registers `main` as `@cli.command()` would: it runs only if a run of `cli` runs it.
+        Assert.Equal("test_cli_help possible possibly through fixture `cli`; test_run claimed directly", Ways(map, "shop.tut1.main"));
+    }
+
+    [Fact]
     public void A_module_imported_by_a_literal_name_in_the_test_is_followed_and_one_outside_the_project_is_not()
     {
         using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/tut1.py", Tutorial)
