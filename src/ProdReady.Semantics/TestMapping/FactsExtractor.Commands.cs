@@ -31,6 +31,7 @@ internal static partial class FactsExtractor
         var markers = new List<string>();
         var callbacks = new List<string>();
         var edge = false;
+        var variadic = false;
         var position = 0;
         var clickDeclared = false;
         foreach (var decorator in decorators)
@@ -47,10 +48,11 @@ internal static partial class FactsExtractor
             }
 
             clickDeclared = true;
-            var edgeDefault = call.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value is { } value && IsEdgeValue(value);
+            var edgeDefault = call.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value is { } value && IsEdgeValue(value) && !FilledElsewhere(call);
             if (!isOption)
             {
                 NoteParameterCallbacks(model, call, [], callbacks);
+                variadic |= call.Keywords.Any(k => k.Arg == "nargs" && k.Value is not Constant { Value: 1L });
                 edge |= edgeDefault;
                 AddEdgeArgument(markers, edgeDefault, ref position);
                 continue;
@@ -58,8 +60,7 @@ internal static partial class FactsExtractor
 
             var names = OptionNames(call.Args, null);
             NoteParameterCallbacks(model, call, names, callbacks);
-            var flag = call.Keywords.Any(k => k.Arg is "is_flag" or "flag_value" && k.Value is not Constant { Value: false })
-                || call.Args.Any(a => a is Constant { Value: string declared } && declared.Contains('/', StringComparison.Ordinal));
+            var flag = TakesNoValue(call) || call.Args.Any(a => a is Constant { Value: string declared } && declared.Contains('/', StringComparison.Ordinal));
             edge |= AddOption(markers, names, flag, edgeDefault && !flag);
         }
 
@@ -73,12 +74,14 @@ internal static partial class FactsExtractor
                 var (argument, given) = i < positional.Length
                     ? (positional[i], i >= first ? defaults[i - first] : null)
                     : (arguments.Kwonlyargs[i - positional.Length], arguments.KwDefaults[i - positional.Length]);
-                edge |= AddTyperParameter(model, markers, callbacks, argument, given, ref position);
+                edge |= AddTyperParameter(model, markers, callbacks, argument, given, ref position, ref variadic);
             }
         }
 
-        if (!edge)
+        if (!edge || variadic)
         {
+            // No edge default, or an argument taking any number of words, after which click fills the later arguments
+            // from the end: the words cannot be matched to the parameters, so no run is read.
             markers.Clear();
         }
 
@@ -153,7 +156,7 @@ internal static partial class FactsExtractor
     }
 
     /// <summary>Adds the marker of one Typer parameter; tells whether it defaults to an edge value.</summary>
-    private static bool AddTyperParameter(SemanticModel model, List<string> markers, List<string> callbacks, Arg argument, ExprNode? given, ref int position)
+    private static bool AddTyperParameter(SemanticModel model, List<string> markers, List<string> callbacks, Arg argument, ExprNode? given, ref int position, ref bool variadic)
     {
         var annotation = argument.Annotation;
         var declared = DeclaredAnnotation(model, annotation);
@@ -178,10 +181,13 @@ internal static partial class FactsExtractor
             annotation = inner;
         }
 
-        var edgeDefault = defaultValue is not null && defaultValue is not Constant { Value: EllipsisValue } && IsEdgeValue(defaultValue);
+        var edgeDefault = defaultValue is not null && defaultValue is not Constant { Value: EllipsisValue } && IsEdgeValue(defaultValue)
+            && (spec is null || !FilledElsewhere(spec));
         var isArgument = spec is null ? given is null : Qualified(model, spec.Func) is { } kind && s_typerArguments.Contains(kind);
         if (isArgument)
         {
+            // An argument of a collection type (`files: list[Path]`) takes any number of words.
+            variadic |= annotation is Subscript { Value: Name { Id: "list" or "List" or "tuple" or "Tuple" or "set" or "Set" or "Sequence" } or Python.Syntax.Attribute { Attr: "List" or "Tuple" or "Set" or "Sequence" } };
             if (spec is not null)
             {
                 NoteParameterCallbacks(model, spec, [], callbacks);
@@ -191,7 +197,7 @@ internal static partial class FactsExtractor
             return edgeDefault;
         }
 
-        var flag = (annotation is not null && IsFlagAnnotation(model, annotation, 0)) || defaultValue is Constant { Value: bool };
+        var flag = (annotation is not null && IsFlagAnnotation(model, annotation, 0)) || defaultValue is Constant { Value: bool } || (spec is not null && TakesNoValue(spec));
         var names = spec is null ? [] : OptionNames(annotatedSpec ? spec.Args : spec.Args.RemoveRange(0, Math.Min(1, spec.Args.Length)), null);
         if (names.Count == 0)
         {
@@ -209,6 +215,20 @@ internal static partial class FactsExtractor
 
         return AddOption(markers, names, flag, edgeDefault && !flag);
     }
+
+    /// <summary>
+    /// Tells whether an option's declaration makes it take no value: <c>is_flag=True</c>, any <c>flag_value=</c> (click
+    /// then makes it a flag), or <c>count=True</c>.
+    /// </summary>
+    private static bool TakesNoValue(Call declaration) => declaration.Keywords.Any(k =>
+        (k.Arg is "is_flag" or "count" && k.Value is Constant { Value: true }) || k.Arg == "flag_value");
+
+    /// <summary>
+    /// Tells whether a parameter's value may come from elsewhere than the words when they leave it out: an environment
+    /// variable (<c>envvar=</c>) or a prompt (<c>prompt=</c>). Its default is then not known to be what a run gets.
+    /// </summary>
+    private static bool FilledElsewhere(Call declaration) => declaration.Keywords.Any(k =>
+        k.Arg == "envvar" || (k.Arg == "prompt" && k.Value is not Constant { Value: false or null }));
 
     /// <summary>The option names among a declaration's strings (<c>"--name"</c>, <c>"-n"</c>, <c>"--shout/--no-shout"</c>).</summary>
     private static List<string> OptionNames(ImmutableArray<ExprNode> declarations, string? fallback)

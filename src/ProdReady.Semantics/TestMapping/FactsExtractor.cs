@@ -271,6 +271,8 @@ internal static partial class FactsExtractor
             scanner.ScanDecorator(decorator, qualified);
         }
 
+        // pytest fills the parameters of fixtures and of tests (functions named `test...`, as pytest collects by default).
+        scanner.SettleModuleParameters(name.StartsWith("test", StringComparison.Ordinal) || scanner.IsFixture);
         scanner.ScanDocstring(body);
         scanner.MadeBy = decorators.Count > 0 ? scanner.DecoratedOrigin(decorators[0]) : null;
         scanner.Body = body;
@@ -854,6 +856,12 @@ internal static partial class FactsExtractor
 
         /// <summary>The values a fixture's <c>params</c> lists, when each is a string literal; else <see langword="null"/>.</summary>
         private List<string>? _fixtureParams;
+
+        /// <summary>The unit's own parameter named <c>request</c> (pytest's request of a fixture), if it has one.</summary>
+        private Arg? _requestArgument;
+
+        /// <summary>The parameters annotated <c>types.ModuleType</c>, read as what a fixture supplies (tests and fixtures only).</summary>
+        private readonly List<string> _moduleParameters = [];
         private bool _runsLoop;
 
         public BodyScanner(SemanticModel model, string? classQualified, string? selfQualified, List<string> routes)
@@ -924,6 +932,8 @@ internal static partial class FactsExtractor
             _asserts = false;
             _dynamic = false;
             _fixtureParams = null;
+            _requestArgument = null;
+            _moduleParameters.Clear();
             _runsLoop = false;
             MadeBy = null;
             Body = null;
@@ -946,9 +956,34 @@ internal static partial class FactsExtractor
 
                     first = false;
                     _parameters.Add(argument.Name);
-                    // `mod: ModuleType` names no module: what a fixture of that name supplies says which.
-                    _origins[argument.Name] = DeclaredAnnotation(_model, argument.Annotation) is { } type and not "types.ModuleType" ? "@decl:" + type : "@param:" + argument.Name;
+                    _requestArgument = argument.Name == "request" ? argument : _requestArgument;
+                    var type = DeclaredAnnotation(_model, argument.Annotation);
+                    if (type == "types.ModuleType")
+                    {
+                        _moduleParameters.Add(argument.Name);
+                    }
+
+                    _origins[argument.Name] = type is not null ? "@decl:" + type : "@param:" + argument.Name;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Reads the parameters annotated <c>types.ModuleType</c> of a test or fixture as what pytest passes them (a fixture
+        /// of that name, which may import the module by name): the annotation names no module. Other functions' such
+        /// parameters keep their annotation, whoever calls them.
+        /// </summary>
+        /// <param name="filledByPytest">Whether pytest fills the unit's parameters: a fixture, or a test by its name.</param>
+        public void SettleModuleParameters(bool filledByPytest)
+        {
+            if (!filledByPytest)
+            {
+                return;
+            }
+
+            foreach (var name in _moduleParameters)
+            {
+                _origins[name] = "@param:" + name;
             }
         }
 
@@ -1044,6 +1079,9 @@ internal static partial class FactsExtractor
         /// <summary>Adds a marker to the facts.</summary>
         /// <param name="marker">The marker.</param>
         public void AddMarker(string marker) => _markers.Add(marker);
+
+        /// <summary>Gets a value indicating whether the decorators scanned make the unit a pytest fixture.</summary>
+        public bool IsFixture => _markers.Contains("fixture");
 
         /// <summary>
         /// The pytest mark a name used as a decorator holds: the value of the module's only assignment to the name, when it
@@ -2495,10 +2533,12 @@ internal static partial class FactsExtractor
                 case Constant { Value: string text }:
                     return [text];
                 case Python.Syntax.Attribute { Attr: "param", Value: Name { Id: "request" } request }
-                    when _fixtureParams is not null && _model.ReferenceOf(request) is { Binding.Kind: BindingKind.Parameter }:
+                    when _fixtureParams is { Count: <= MaxValues } && _requestArgument is not null && ReferenceEquals(_model.ReferenceOf(request)?.Binding?.Node, _requestArgument):
+                    // The fixture's own `request` (not a nested function's parameter of the same name).
                     return _fixtureParams;
                 case Name name when _model.ReferenceOf(name) is { Binding: { Kind: BindingKind.Assignment, Node: Assign { Targets: [Name], Value: var bound } } binding }
-                    && binding.Scope.BindingsOf(name.Id).Length == 1:
+                    && binding.Scope.BindingsOf(name.Id).Length == 1 && !binding.Scope.Bindings.Any(b => b.Kind == BindingKind.StarImport):
+                    // Bound once, and no `from m import *` in the scope that could bind it again.
                     return StaticStrings(bound, depth + 1);
                 case BinOp { Op: Operator.Add, Left: var left, Right: var right }:
                     return Concatenated(StaticStrings(left, depth + 1), StaticStrings(right, depth + 1));
@@ -2545,7 +2585,12 @@ internal static partial class FactsExtractor
                         strings.Add(text);
                         break;
                     case Call { Args: [Constant { Value: string text }, ..] } param when Qualified(_model, param.Func) == "pytest.param":
-                        strings.Add(text);
+                        // A case marked to be skipped (always or on a condition) may never run: not counted.
+                        if (param.Keywords.FirstOrDefault(k => k.Arg == "marks")?.Value is not { } marks || !MarksSkip(marks))
+                        {
+                            strings.Add(text);
+                        }
+
                         break;
                     default:
                         return null;
@@ -2554,6 +2599,15 @@ internal static partial class FactsExtractor
 
             return strings;
         }
+
+        /// <summary>Tells whether a <c>pytest.param</c>'s <c>marks</c> hold <c>pytest.mark.skip</c> or <c>skipif</c>.</summary>
+        private bool MarksSkip(ExprNode marks) => marks switch
+        {
+            Python.Syntax.List list => list.Elts.Any(MarksSkip),
+            Python.Syntax.Tuple tuple => tuple.Elts.Any(MarksSkip),
+            Call call => MarksSkip(call.Func),
+            _ => Qualified(_model, marks) is "pytest.mark.skip" or "pytest.mark.skipif",
+        };
 
         /// <summary>
         /// The values of a table of functions a call looks its callee up in (<c>_parsers[style](text)</c>): the name's read
@@ -2771,10 +2825,6 @@ internal static partial class FactsExtractor
                     var given = call.Args.Length > 1 ? call.Args[1] : call.Keywords.FirstOrDefault(k => k.Arg == "args")?.Value;
                     var words = CommandWords(given);
                     NoteCommandWords(words);
-
-                    // A run the test expects to fail (a value the command rejects, an argument left out) tries an input
-                    // outside what the command accepts: an edge of its input.
-                    _edge |= ExpectsFailedRun;
                     AddCall(origin + "#" + attribute + ">" + invoked + ">" + (ExpectsFailedRun ? UnitFacts.FailedRun + words : words));
                 }
 

@@ -129,17 +129,27 @@ public sealed partial class TestMap
             if (words is null || !Array.Exists(words, s_exitingOptions.Contains))
             {
                 AddRunning(results, callbacks, possible || words is null);
-                if (leaves is not null && words is not null)
+                if (leaves is not null && words is not null && !possible)
                 {
+                    // The command, and the functions its parameters have click run on the same words.
+                    var left = words[start..];
                     foreach (var callback in callbacks)
                     {
-                        leaves.Add((callback, words[start..]));
+                        leaves.Add((callback, left));
+                        foreach (var marker in callback.Facts.Markers ?? [])
+                        {
+                            if (marker.StartsWith(UnitFacts.CommandCallbackMarker, StringComparison.Ordinal)
+                                && Resolve(marker[(marker.IndexOf('\t', StringComparison.Ordinal) + 1)..]) is { Facts.Kind: "function" } parameterCallback)
+                            {
+                                leaves.Add((parameterCallback, left));
+                            }
+                        }
                     }
                 }
             }
-            else if (Array.Find(words, s_exitingOptions.Contains) is { } exiting)
+            else if (Array.FindIndex(words, start, s_exitingOptions.Contains) is var exiting and >= 0)
             {
-                AddEager(results, callbacks, exiting, possible);
+                AddEager(results, callbacks, words, start, exiting, possible, leaves);
             }
 
             return;
@@ -152,7 +162,7 @@ public sealed partial class TestMap
             var word = words[i];
             if (s_exitingOptions.Contains(word))
             {
-                AddEager(results, callbacks, word, possible);
+                AddEager(results, callbacks, words, start, i, possible, leaves);
                 return;
             }
 
@@ -215,17 +225,18 @@ public sealed partial class TestMap
     }
 
     /// <summary>
-    /// Returns the words each command-line run of a test (its body, set-up and fixtures) gives to a command, after the
-    /// words that name it: one list per run that reaches the command with words written out.
+    /// Returns the command-line runs of a test (its body, set-up and fixtures) that surely reach a command, each with the
+    /// words left to the command after those that name it: runs whose words are written out, read as click and Typer
+    /// read them, and not only possibly the command's (a word that may be an option's value, a name not known).
     /// </summary>
     /// <param name="test">The test.</param>
     /// <param name="command">The command's function.</param>
-    /// <returns>The words of each such run; empty when none is known.</returns>
-    public IReadOnlyList<string[]> CommandRuns(MappedTest test, MappedUnit command)
+    /// <returns>The runs; empty when none is known.</returns>
+    public IReadOnlyList<CommandRun> CommandRuns(MappedTest test, MappedUnit command)
     {
         ArgumentNullException.ThrowIfNull(test);
         ArgumentNullException.ThrowIfNull(command);
-        var runs = new List<string[]>();
+        var runs = new List<CommandRun>();
         var yields = ValuesOf(test);
         lock (_gate)
         {
@@ -243,7 +254,9 @@ public sealed partial class TestMap
 
                     var rest = target[(invoked + 1)..];
                     var wordsAt = rest.IndexOf('>', StringComparison.Ordinal);
-                    var words = wordsAt < 0 ? null : rest[(wordsAt + 1)..].TrimStart(UnitFacts.FailedRun);
+                    var written = wordsAt < 0 ? null : rest[(wordsAt + 1)..];
+                    var failed = written is { Length: > 0 } && written[0] == UnitFacts.FailedRun;
+                    var words = failed ? written![1..] : written;
                     if (words is null || words.Contains(UnitFacts.UnknownWord, StringComparison.Ordinal))
                     {
                         continue;
@@ -253,10 +266,12 @@ public sealed partial class TestMap
                     var leaves = new List<(MappedUnit Unit, string[] Words)>();
                     foreach (var named in CommandsNamed(wordsAt < 0 ? rest : rest[..wordsAt], yields))
                     {
-                        Run([], named, given, 0, possible: false, edgeCallback: null, visited: [], depth: 0, leaves);
+                        // A command re-exported by a package is looked up under the name it was defined with, as a run's targets are.
+                        var defined = Resolve(named) is { Facts.Kind: "function" } function ? function.QualifiedName : named;
+                        Run([], defined, given, 0, possible: false, edgeCallback: null, visited: [], depth: 0, leaves);
                     }
 
-                    runs.AddRange(leaves.Where(l => ReferenceEquals(l.Unit.Facts, command.Facts)).Select(l => l.Words));
+                    runs.AddRange(leaves.Where(l => ReferenceEquals(l.Unit.Facts, command.Facts)).Select(l => new CommandRun(l.Words, failed)));
                 }
             }
         }
@@ -292,16 +307,20 @@ public sealed partial class TestMap
     }
 
     /// <summary>
-    /// Adds, for a run that an option ends before any callback (<c>--version</c>), the parameter callback the callbacks on
-    /// the way declare for that option: it is what runs (and exits). An option that is not eager is read in its turn, so
-    /// the callbacks of the other parameters may have run before it: possible links.
+    /// Adds, for a run that an option ends before any callback (<c>--version</c>, at <paramref name="at"/> among the
+    /// words), the parameter callback the callbacks on the way declare for that option: it is what runs (and exits).
+    /// An option that is not eager is read in its turn, after the options given before it on the command line, whose
+    /// callbacks then ran (with their words added to <paramref name="leaves"/> when given); the other parameters'
+    /// callbacks may have run (possible links).
     /// </summary>
-    private void AddEager(List<(MappedUnit Unit, string? SelfType)> results, List<MappedUnit> callbacks, string option, bool possible)
+    private void AddEager(List<(MappedUnit Unit, string? SelfType)> results, List<MappedUnit> callbacks, string[] words, int start, int at, bool possible,
+        List<(MappedUnit Unit, string[] Words)>? leaves)
     {
+        var option = words[at];
         foreach (var callback in callbacks)
         {
             var declared = callback.Facts.Markers?.Where(m => m.StartsWith(UnitFacts.CommandCallbackMarker, StringComparison.Ordinal)).ToList() ?? [];
-            var own = declared.Find(m => Array.IndexOf(m[UnitFacts.CommandCallbackMarker.Length..m.IndexOf('\t', StringComparison.Ordinal)].TrimStart('!').Split('|'), option) >= 0);
+            var own = declared.Find(m => Array.IndexOf(NamesOf(m), option) >= 0);
             if (own is null)
             {
                 continue;
@@ -310,12 +329,24 @@ public sealed partial class TestMap
             var eager = own[UnitFacts.CommandCallbackMarker.Length] == '!';
             foreach (var marker in declared)
             {
-                if ((ReferenceEquals(marker, own) || !eager) && Resolve(marker[(marker.IndexOf('\t', StringComparison.Ordinal) + 1)..]) is { Facts.Kind: "function" } unit)
+                if ((!ReferenceEquals(marker, own) && eager) || Resolve(marker[(marker.IndexOf('\t', StringComparison.Ordinal) + 1)..]) is not { Facts.Kind: "function" } unit)
                 {
-                    results.Add((unit, possible || !ReferenceEquals(marker, own) ? Override : null));
+                    continue;
+                }
+
+                var names = NamesOf(marker);
+                var givenBefore = ReferenceEquals(marker, own)
+                    || (names.Length > 0 && Array.FindIndex(words, start, at - start, w => Array.Exists(names, n => w == n || w.StartsWith(n + "=", StringComparison.Ordinal))) >= 0);
+                results.Add((unit, possible || !givenBefore ? Override : null));
+                if (givenBefore && !possible && !ReferenceEquals(marker, own))
+                {
+                    leaves?.Add((unit, words[start..]));
                 }
             }
         }
+
+        static string[] NamesOf(string marker) =>
+            marker[UnitFacts.CommandCallbackMarker.Length..marker.IndexOf('\t', StringComparison.Ordinal)].TrimStart('!').Split('|');
     }
 
     /// <summary>Adds callbacks to the targets, as possible links when <paramref name="possible"/>.</summary>

@@ -83,6 +83,24 @@ public sealed class EdgeCasesUntested : Rule
             return tries;
         }
 
+        // Whether a test runs a command line (a runner's `invoke`), read once per test.
+        var runners = new Dictionary<MappedTest, bool>(ReferenceEqualityComparer.Instance);
+        bool RunsCommands(MappedTest test)
+        {
+            if (!runners.TryGetValue(test, out var runs))
+            {
+                var all = test.AllFacts;
+                for (var i = 0; i < all.Count && !runs; i++)
+                {
+                    runs = all[i].Calls?.Exists(c => c.Contains("#invoke>", StringComparison.Ordinal)) == true;
+                }
+
+                runners[test] = runs;
+            }
+
+            return runs;
+        }
+
         var map = context.TestMap;
         foreach (var (unit, links) in TestRules.JudgedUnits(context))
         {
@@ -123,10 +141,12 @@ public sealed class EdgeCasesUntested : Rule
                 continue;
             }
 
-            // A command run that leaves out a parameter defaulting to an edge value (`lastname: str = typer.Option("")`,
-            // run as `["Camila"]`) tries that value.
-            if (unit.Facts.Markers?.Exists(m => m.StartsWith(UnitFacts.CommandEdgeMarker, StringComparison.Ordinal)) == true
-                && links.Any(l => (direct == 0 || l.IsDirect) && map.CommandRuns(l.Test, unit).Any(words => LeavesEdgeDefault(unit.Facts, words))))
+            // A command run the test asserts failed tries an input the command rejects, and a run that leaves out a
+            // parameter defaulting to an edge value (`lastname: str = typer.Option("")`, run as `["Camila"]`) tries that
+            // value. Only tests that run commands are read so.
+            var hasEdgeDefault = unit.Facts.Markers?.Exists(m => m.StartsWith(UnitFacts.CommandEdgeMarker, StringComparison.Ordinal)) == true;
+            if (links.Any(l => (direct == 0 || l.IsDirect) && RunsCommands(l.Test)
+                && map.CommandRuns(l.Test, unit).Any(run => run.ExpectedToFail || (hasEdgeDefault && LeavesEdgeDefault(unit.Facts, run.Words)))))
             {
                 continue;
             }
@@ -143,7 +163,7 @@ public sealed class EdgeCasesUntested : Rule
     /// positional words given. Words the command's options cannot explain (an option it does not declare, short options
     /// written together) leave the run unread.
     /// </summary>
-    internal static bool LeavesEdgeDefault(UnitFacts facts, string[] words)
+    internal static bool LeavesEdgeDefault(UnitFacts facts, IReadOnlyList<string> words)
     {
         var flags = new HashSet<string>(StringComparer.Ordinal);
         var valued = new HashSet<string>(StringComparer.Ordinal);
@@ -172,7 +192,7 @@ public sealed class EdgeCasesUntested : Rule
         // The positional words, and whether every word was understood.
         var positional = 0;
         var optionsEnded = false;
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
             if (optionsEnded || word.Length < 2 || word[0] != '-')

@@ -266,13 +266,26 @@ public sealed class EdgeCasesUntestedTests
             @app.command()
             def greet(name: str):
                 return name
+
+
+            def check(value: str):
+                if value != "ann":
+                    raise typer.BadParameter("only ann")
+                return value
+
+
+            @app.command()
+            def hail(name: str = typer.Option(..., callback=check)):
+                return name
             """;
 
-        // `capsule` is no network the command accepts, and the test expects the run to fail: a rejected input tried. A
-        // failure the test does not expect tries nothing more.
+        // `capsule` is no network the command accepts, and the test expects the run to fail: a rejected input tried, by
+        // the command and by the functions its parameters run on the same words. A failure the test does not expect
+        // tries nothing more.
         using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", Cli)
             .File("tests/test_cli.py", "from typer.testing import CliRunner\nfrom shop.cli import app\n\nrunner = CliRunner()\n\n\ndef test_train():\n    assert runner.invoke(app, [\"train\", \"conv\"]).exit_code == 0\n\n\ndef test_train_unknown():\n    result = runner.invoke(app, [\"train\", \"capsule\"])\n    assert result.exit_code != 0\n\n\n"
-                + "def test_greet():\n    assert runner.invoke(app, [\"greet\", \"ann\"]).exit_code == 0\n\n\ndef test_greet_again():\n    result = runner.invoke(app, [\"greet\", \"bob\"])\n    assert result.exit_code == 0\n");
+                + "def test_greet():\n    assert runner.invoke(app, [\"greet\", \"ann\"]).exit_code == 0\n\n\ndef test_greet_again():\n    result = runner.invoke(app, [\"greet\", \"bob\"])\n    assert result.exit_code == 0\n\n\n"
+                + "def test_hail():\n    assert runner.invoke(app, [\"hail\", \"--name\", \"ann\"]).exit_code == 0\n\n\ndef test_hail_bob():\n    assert runner.invoke(app, [\"hail\", \"--name\", \"bob\"]).exit_code != 0\n");
         Assert.Equal(
             ["shop/cli.py:12 TST004 `greet` takes inputs, and its 2 tests try one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)"],
             TestProject.Check(tree, new EdgeCasesUntested()));
@@ -292,11 +305,17 @@ public sealed class EdgeCasesUntestedTests
     [InlineData("def greet(name: str, lastname: str = typer.Argument(\"\")):", "[\"ann\", \"bo\"]", true)]
     [InlineData("def greet(name: str, version: bool | None = typer.Option(None, \"--version\")):", "[\"ann\"]", true)]
     [InlineData("def greet(ctx: typer.Context, name: str, lastname: str = typer.Argument(\"\")):", "[\"ann\"]", false)]
+    [InlineData("def greet(name: str, lastname: str = typer.Option(\"\", \"--last\", envvar=\"SHOP_LAST\")):", "[\"ann\"]", true)]
+    [InlineData("def greet(name: str, lastname: str = typer.Option(\"\", \"--last\", prompt=True)):", "[\"ann\"]", true)]
+    [InlineData("def greet(name: str, lastname: str = typer.Argument(\"\"), verbose: int = typer.Option(1, \"-v\", count=True)):", "[\"ann\", \"-v\", \"bo\"]", true)]
+    [InlineData("def greet(names: list[str] = typer.Argument(None), lastname: str = typer.Argument(\"\")):", "[\"ann\"]", true)]
     public void Takes_a_command_run_that_leaves_out_a_parameter_defaulting_to_an_edge_for_a_try_of_it(string signature, string words, bool reported)
     {
         // An option or argument left out of the run takes its default: `""` or `0` is an edge tried. A flag's `None` is
         // no edge (two values and nothing between), and words the command's options cannot explain (`-fl`, an option it
-        // does not declare) leave the run unread.
+        // does not declare) leave the run unread. An option read from the environment or a prompt may not take its
+        // default; a counted option takes no word; after an argument of any number of words, the others are filled from
+        // the end: not read.
         var cli = "from typing import Annotated\n\nimport typer\n\napp = typer.Typer()\n\n\n@app.command()\n" + signature + "\n    return name\n\n\n@app.command()\ndef other():\n    return 1\n";
         using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", cli)
             .File("tests/test_cli.py", "from typer.testing import CliRunner\nfrom shop.cli import app\n\nrunner = CliRunner()\n\n\ndef test_greet():\n    assert runner.invoke(app, [\"greet\"] + " + words + ").exit_code == 0\n\n\ndef test_greet_named():\n    assert runner.invoke(app, " + words.Replace("[", "[\"greet\", ", StringComparison.Ordinal) + ").exit_code == 0\n");
@@ -322,10 +341,72 @@ public sealed class EdgeCasesUntestedTests
             def greet(lastname, shout, name):
                 return lastname
             """;
-        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", Cli)
-            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import greet\n\n\ndef test_greet():\n    assert CliRunner().invoke(greet, " + words + ").exit_code == 0\n");
+        // The command is imported through the package that re-exports it.
+        using var tree = TestProject.Create().File("shop/__init__.py", "from shop.cli import greet\n").File("shop/cli.py", Cli)
+            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop import greet\n\n\ndef test_greet():\n    assert CliRunner().invoke(greet, " + words + ").exit_code == 0\n");
         var findings = TestProject.Check(tree, new EdgeCasesUntested());
         Assert.Equal(reported, findings.Exists(f => f.Contains("TST004 `greet`", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Reads_only_runs_that_surely_reach_the_command_and_credits_a_failed_run_to_its_command_alone()
+    {
+        const string Cli = """
+            import click
+
+
+            @click.group()
+            @click.option("--profile", default="prod")
+            def cli(profile):
+                return profile
+
+
+            @cli.command()
+            @click.argument("name")
+            @click.option("--last", default="")
+            def greet(name, last):
+                return last
+
+
+            @cli.command()
+            @click.argument("name")
+            def hello(name):
+                return name
+
+
+            def shout(text):
+                return text.upper()
+            """;
+
+        // `greet` after `--profile` may be the option's value: that run may not reach `greet`, and leaves it unread. A
+        // failed run is an edge of the command it runs, not of a function the test calls itself.
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", Cli)
+            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import cli, shout\n\nrunner = CliRunner()\n\n\ndef test_greet():\n    assert runner.invoke(cli, [\"greet\", \"ann\", \"--last\", \"x\"]).exit_code == 0\n    assert runner.invoke(cli, [\"--profile\", \"greet\", \"hello\", \"ann\"]).exit_code == 0\n\n\n"
+                + "def test_shout():\n    assert shout(\"abc\") == \"ABC\"\n    result = runner.invoke(cli, [\"hello\"])\n    assert result.exit_code != 0\n");
+        var findings = TestProject.Check(tree, new EdgeCasesUntested());
+        Assert.Contains(findings, f => f.Contains("TST004 `greet`", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains("TST004 `shout`", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Contains("TST004 `hello`", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Leaves_unread_the_runs_of_a_click_command_with_an_argument_of_any_number_of_words()
+    {
+        const string Cli = """
+            import click
+
+
+            @click.command()
+            @click.argument("sources", nargs=-1)
+            @click.argument("dest", required=False, default="")
+            def copy(sources, dest):
+                return dest
+            """;
+
+        // click fills `dest` from the end: `["a"]` gives it "a", not its empty default.
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", Cli)
+            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import copy\n\n\ndef test_copy():\n    assert CliRunner().invoke(copy, [\"a\"]).exit_code == 0\n");
+        Assert.Contains(TestProject.Check(tree, new EdgeCasesUntested()), f => f.Contains("TST004 `copy`", StringComparison.Ordinal));
     }
 
     [Fact]

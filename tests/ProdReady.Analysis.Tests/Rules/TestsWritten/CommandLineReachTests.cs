@@ -524,13 +524,16 @@ public sealed class CommandLineReachTests
     [InlineData("@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request):\n    return importlib.import_module(\".\" + request.param, \"shop\")")]
     [InlineData("@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request):\n    name = f\"shop.{request.param}\"\n    if request.node:\n        name = \"shop.tut1\"\n    return importlib.import_module(name)")]
     [InlineData("@pytest.fixture\ndef mod(request):\n    return importlib.import_module(f\"shop.{request.param}\")")]
+    [InlineData("NAME = \"shop.tut1\"\nfrom shop import *\n\n\n@pytest.fixture\ndef mod():\n    return importlib.import_module(NAME)")]
+    [InlineData("class Req:\n    param = \"tut3\"\n\n\n@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request):\n    def load(request):\n        return importlib.import_module(f\"shop.{request.param}\")\n\n    return load(Req())")]
     [InlineData("@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request, param):\n    return importlib.import_module(f\"shop.{param.param}\")")]
     public void A_module_name_not_spelled_by_literals_links_nothing(string fixture)
     {
         var map = TutorialMap(fixture);
 
-        // Params not all literals, a conversion or format that changes the text, a relative import, a name bound twice,
-        // a fixture without params: which module is imported is not known, and nothing is claimed.
+        // Params not all literals, a conversion or format that changes the text, a relative import, a name bound twice
+        // (or that a star import may bind again), a fixture without params, a nested function's own `request`: which
+        // module is imported is not known, and nothing is claimed.
         Assert.Empty(map.TestsOf("shop.tut1.main"));
         Assert.Empty(map.TestsOf("shop.tut2.helper"));
     }
@@ -544,6 +547,23 @@ public sealed class CommandLineReachTests
 
         // `cli.command()(mod.main)` registers `main` as `@cli.command()` would: it runs only if a run of `cli` runs it.
         Assert.Equal("test_cli_help possible possibly through fixture `cli`; test_run claimed directly", Ways(map, "shop.tut1.main"));
+    }
+
+    [Fact]
+    public void A_case_marked_to_be_skipped_imports_nothing_and_a_helpers_module_parameter_keeps_its_annotation()
+    {
+        var fixture = "@pytest.fixture(name=\"mod\", params=[\"tut1\", pytest.param(\"tut2\", marks=pytest.mark.skip(reason=\"slow\")), pytest.param(\"tut3\", marks=[pytest.mark.skipif(True, reason=\"x\")])])\n"
+            + "def get_mod(request):\n    return importlib.import_module(f\"shop.{request.param}\")\n\n\n"
+            + "def check(mod: ModuleType):\n    return mod.greet(\"x\")\n\n\ndef test_checked(mod):\n    assert check(importlib.import_module(\"shop.tut2\"))";
+        var map = TutorialMap(fixture, "shop.tut1 shop.tut2 shop.tut3");
+
+        // pytest skips the marked cases (the second always, the third on a condition): their modules may never be imported.
+        Assert.Equal("test_run claimed directly", Ways(map, "shop.tut1.main"));
+        Assert.Empty(map.TestsOf("shop.tut2.main"));
+        Assert.Empty(map.TestsOf("shop.tut3.main"));
+
+        // `check` is no test or fixture: pytest does not fill its `mod`, whatever fixture has that name.
+        Assert.Equal("test_run claimed through `shop.tut1.main`", Ways(map, "shop.tut1.greet"));
     }
 
     [Fact]
@@ -626,7 +646,7 @@ public sealed class CommandLineReachTests
                 return count
             """;
         using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", App)
-            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import app, grouped, hello\n\nrunner = CliRunner()\n\n\ndef test_grouped_version():\n    assert runner.invoke(grouped, [\"--version\"]).exit_code == 0\n\n\ndef test_run():\n    assert runner.invoke(app, [\"--name\", \"ann\", \"box\"]).exit_code == 0\n\n\n"
+            .File("tests/test_cli.py", "from click.testing import CliRunner\nfrom shop.cli import app, grouped, hello\n\nrunner = CliRunner()\n\n\ndef test_grouped_version():\n    assert runner.invoke(grouped, [\"--version\"]).exit_code == 0\n\n\ndef test_grouped_named():\n    assert runner.invoke(grouped, [\"--name\", \"y\", \"--version\"]).exit_code == 0\n\n\ndef test_run():\n    assert runner.invoke(app, [\"--name\", \"ann\", \"box\"]).exit_code == 0\n\n\n"
                 + "def test_version():\n    assert runner.invoke(app, [\"--version\"]).exit_code == 0\n\n\ndef test_help():\n    assert runner.invoke(app, [\"--help\"]).exit_code == 0\n\n\n"
                 + "def test_hello():\n    assert runner.invoke(hello, [\"--count\", \"2\"]).exit_code == 0\n\n\ndef test_hello_version():\n    assert runner.invoke(hello, [\"--version\"]).exit_code == 0\n");
         var map = Map(tree);
@@ -641,10 +661,11 @@ public sealed class CommandLineReachTests
         // (`hello` handed to `invoke` is a possible link of its own, as any callable handed to a call.)
         Assert.Equal("test_hello claimed directly; test_hello_version possible possibly directly", Ways(map, "shop.cli.hello"));
         Assert.Equal("test_hello claimed directly; test_hello_version claimed directly", Ways(map, "shop.cli.print_version"));
-        Assert.Equal("test_grouped_version claimed directly", Ways(map, "shop.cli.group_version"));
+        Assert.Equal("test_grouped_named claimed directly; test_grouped_version claimed directly", Ways(map, "shop.cli.group_version"));
 
-        // `--version` without `is_eager` is read in its turn: the callbacks of the parameters before it may have run.
-        Assert.Equal("test_grouped_version possible possibly directly", Ways(map, "shop.cli.group_name"));
+        // `--version` without `is_eager` is read in its turn, after the options given before it: their callbacks ran, and
+        // the other parameters' callbacks may have.
+        Assert.Equal("test_grouped_named claimed directly; test_grouped_version possible possibly directly", Ways(map, "shop.cli.group_name"));
         Assert.Empty(map.TestsOf("shop.cli.sub"));
     }
 }
