@@ -309,6 +309,10 @@ public sealed class EdgeCasesUntestedTests
     [InlineData("def greet(name: str, lastname: str = typer.Option(\"\", \"--last\", prompt=True)):", "[\"ann\"]", true)]
     [InlineData("def greet(name: str, lastname: str = typer.Argument(\"\"), verbose: int = typer.Option(1, \"-v\", count=True)):", "[\"ann\", \"-v\", \"bo\"]", true)]
     [InlineData("def greet(names: list[str] = typer.Argument(None), lastname: str = typer.Argument(\"\")):", "[\"ann\"]", true)]
+    [InlineData("def greet(name: str, lastname: str = typer.Argument(\"\"), title: str = typer.Option(\"x\")):", "[\"ann\", \"--title\", \"Dr\"]", false)]
+    [InlineData("def greet(name: str, lastname: str = typer.Argument(\"\")):", "[\"--\", \"ann\"]", false)]
+    [InlineData("def greet(name: str, lastname: str = typer.Option(\"\", \"--last\"), formal: bool = False):", "[\"ann\", \"--no-formal\"]", false)]
+    [InlineData("def greet(name: str, lastname: str = typer.Argument(\"\"), formal=False):", "[\"ann\", \"--formal\", \"bo\"]", true)]
     public void Takes_a_command_run_that_leaves_out_a_parameter_defaulting_to_an_edge_for_a_try_of_it(string signature, string words, bool reported)
     {
         // An option or argument left out of the run takes its default: `""` or `0` is an edge tried. A flag's `None` is
@@ -387,6 +391,31 @@ public sealed class EdgeCasesUntestedTests
         Assert.Contains(findings, f => f.Contains("TST004 `greet`", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("TST004 `shout`", StringComparison.Ordinal));
         Assert.DoesNotContain(findings, f => f.Contains("TST004 `hello`", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reads_a_commands_own_runs_only()
+    {
+        const string Cli = """
+            import typer
+
+            app = typer.Typer()
+
+
+            @app.command()
+            def greet(name: str, lastname: str = typer.Option("", "--last")):
+                return lastname
+
+
+            @app.command()
+            def other():
+                return 1
+            """;
+
+        // The run of `other` leaves nothing of `greet`'s to a default: `greet`'s own run gives `--last`.
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty).File("shop/cli.py", Cli)
+            .File("tests/test_cli.py", "from typer.testing import CliRunner\nfrom shop.cli import app\n\nrunner = CliRunner()\n\n\ndef test_both():\n    assert runner.invoke(app, [\"greet\", \"ann\", \"--last\", \"x\"]).exit_code == 0\n    assert runner.invoke(app, [\"other\"]).exit_code == 0\n");
+        Assert.Contains(TestProject.Check(tree, new EdgeCasesUntested()), f => f.Contains("TST004 `greet`", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -525,6 +525,7 @@ public sealed class CommandLineReachTests
     [InlineData("@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request):\n    name = f\"shop.{request.param}\"\n    if request.node:\n        name = \"shop.tut1\"\n    return importlib.import_module(name)")]
     [InlineData("@pytest.fixture\ndef mod(request):\n    return importlib.import_module(f\"shop.{request.param}\")")]
     [InlineData("NAME = \"shop.tut1\"\nfrom shop import *\n\n\n@pytest.fixture\ndef mod():\n    return importlib.import_module(NAME)")]
+    [InlineData("@pytest.fixture(params=[\"tut1\"])\ndef unused(request):\n    return request.param\n\n\n@pytest.fixture\ndef mod(request):\n    return importlib.import_module(f\"shop.{request.param}\")")]
     [InlineData("class Req:\n    param = \"tut3\"\n\n\n@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request):\n    def load(request):\n        return importlib.import_module(f\"shop.{request.param}\")\n\n    return load(Req())")]
     [InlineData("@pytest.fixture(params=[\"tut1\", \"tut2\"])\ndef mod(request, param):\n    return importlib.import_module(f\"shop.{param.param}\")")]
     public void A_module_name_not_spelled_by_literals_links_nothing(string fixture)
