@@ -16,10 +16,10 @@ internal static partial class FactsExtractor
     private static readonly string[] s_typerArguments = ["typer.Argument", "typer.params.Argument"];
 
     /// <summary>
-    /// The functions its parameters have click run (<see cref="UnitFacts.CommandCallbackMarker"/>,
-    /// <see cref="UnitFacts.CommandFactoryMarker"/>), and the markers of a command's parameters (see <see cref="UnitFacts.CommandOptionMarker"/>,
-    /// <see cref="UnitFacts.CommandFlagMarker"/> and <see cref="UnitFacts.CommandEdgeMarker"/>) when one of them defaults to an edge value; none otherwise, and none for a function
-    /// that is no command of Typer's or click's shape.
+    /// The markers of a command: the functions its parameters have click run (<see cref="UnitFacts.CommandCallbackMarker"/>,
+    /// <see cref="UnitFacts.CommandFactoryMarker"/>), and, when one of its parameters defaults to an edge value, those of
+    /// its parameters (<see cref="UnitFacts.CommandOptionMarker"/>, <see cref="UnitFacts.CommandFlagMarker"/>,
+    /// <see cref="UnitFacts.CommandEdgeMarker"/>). None for a function that is no command of Typer's or click's shape.
     /// </summary>
     private static List<string> CommandParameterMarkers(SemanticModel model, Arguments arguments, IReadOnlyList<ExprNode> decorators)
     {
@@ -58,7 +58,7 @@ internal static partial class FactsExtractor
                 continue;
             }
 
-            var names = OptionNames(call.Args, null);
+            var names = OptionNames(call.Args);
             NoteParameterCallbacks(model, call, names, callbacks);
             var flag = TakesNoValue(call) || call.Args.Any(a => a is Constant { Value: string declared } && declared.Contains('/', StringComparison.Ordinal));
             edge |= AddOption(markers, names, flag, edgeDefault && !flag);
@@ -110,8 +110,8 @@ internal static partial class FactsExtractor
     }
 
     /// <summary>
-    /// Tells, by its shape alone, whether a function may be a command with a parameter defaulting to an edge value: a
-    /// registration or click parameter decorator (<c>@app.command()</c>, <c>@click.option(...)</c>), or a parameter whose
+    /// Tells, by its shape alone, whether a function may be a command whose parameters say something: a registration or
+    /// click parameter decorator (<c>@app.command()</c>, <c>@click.option(...)</c>), or a parameter whose
     /// default is a call (<c>typer.Option(...)</c>) or whose annotation is <c>Annotated[...]</c>. Most functions are not,
     /// and are not read further.
     /// </summary>
@@ -169,14 +169,14 @@ internal static partial class FactsExtractor
         ExprNode? defaultValue = given;
         Call? spec = null;
         var annotatedSpec = false;
-        if (given is Call made && Qualified(model, made.Func) is { } maker && (s_typerOptions.Contains(maker) || s_typerArguments.Contains(maker)))
+        if (given is Call made && IsTyperParameter(model, made))
         {
             spec = made;
             defaultValue = made.Args.Length > 0 ? made.Args[0] : made.Keywords.FirstOrDefault(k => k.Arg == "default")?.Value;
         }
         else if (annotation is Subscript { Slice: Python.Syntax.Tuple { Elts: [var inner, .. var metadata] } } annotated && model.MatchesTyping(annotated.Value, "Annotated"))
         {
-            spec = metadata.OfType<Call>().FirstOrDefault(c => Qualified(model, c.Func) is { } m && (s_typerOptions.Contains(m) || s_typerArguments.Contains(m)));
+            spec = metadata.OfType<Call>().FirstOrDefault(c => IsTyperParameter(model, c));
             annotatedSpec = spec is not null;
             annotation = inner;
         }
@@ -198,7 +198,7 @@ internal static partial class FactsExtractor
         }
 
         var flag = (annotation is not null && IsFlagAnnotation(model, annotation, 0)) || defaultValue is Constant { Value: bool } || (spec is not null && TakesNoValue(spec));
-        var names = spec is null ? [] : OptionNames(annotatedSpec ? spec.Args : spec.Args.RemoveRange(0, Math.Min(1, spec.Args.Length)), null);
+        var names = spec is null ? [] : OptionNames(annotatedSpec ? spec.Args : spec.Args.RemoveRange(0, Math.Min(1, spec.Args.Length)));
         if (names.Count == 0)
         {
             names.Add("--" + argument.Name.Replace('_', '-'));
@@ -216,6 +216,10 @@ internal static partial class FactsExtractor
         return AddOption(markers, names, flag, edgeDefault && !flag);
     }
 
+    /// <summary>Tells whether a call declares a Typer parameter (<c>typer.Option(...)</c>, <c>typer.Argument(...)</c>).</summary>
+    private static bool IsTyperParameter(SemanticModel model, Call call) =>
+        Qualified(model, call.Func) is { } maker && (s_typerOptions.Contains(maker) || s_typerArguments.Contains(maker));
+
     /// <summary>
     /// Tells whether an option's declaration makes it take no value: <c>is_flag=True</c>, any <c>flag_value=</c> (click
     /// then makes it a flag), or <c>count=True</c>.
@@ -231,7 +235,7 @@ internal static partial class FactsExtractor
         k.Arg == "envvar" || (k.Arg == "prompt" && k.Value is not Constant { Value: false or null }));
 
     /// <summary>The option names among a declaration's strings (<c>"--name"</c>, <c>"-n"</c>, <c>"--shout/--no-shout"</c>).</summary>
-    private static List<string> OptionNames(ImmutableArray<ExprNode> declarations, string? fallback)
+    private static List<string> OptionNames(ImmutableArray<ExprNode> declarations)
     {
         var names = new List<string>();
         foreach (var declaration in declarations)
@@ -247,11 +251,6 @@ internal static partial class FactsExtractor
                     }
                 }
             }
-        }
-
-        if (names.Count == 0 && fallback is not null)
-        {
-            names.Add(fallback);
         }
 
         return names;

@@ -853,6 +853,7 @@ internal static partial class FactsExtractor
         private bool _seeds;
         private bool _asserts;
         private bool _dynamic;
+        private bool _runsLoop;
 
         /// <summary>The values a fixture's <c>params</c> lists, when each is a string literal; else <see langword="null"/>.</summary>
         private List<string>? _fixtureParams;
@@ -862,7 +863,6 @@ internal static partial class FactsExtractor
 
         /// <summary>The parameters annotated <c>types.ModuleType</c>, read as what a fixture supplies (tests and fixtures only).</summary>
         private readonly List<string> _moduleParameters = [];
-        private bool _runsLoop;
 
         public BodyScanner(SemanticModel model, string? classQualified, string? selfQualified, List<string> routes)
         {
@@ -2653,6 +2653,7 @@ internal static partial class FactsExtractor
                 // `app.command()(mod.main)`: the decorator applied by hand registers the member, as `@app.command()` would.
                 _registered.Add((registeredMember.Span.Start, registeredMember.Span.End));
             }
+
             if (call.Func is Python.Syntax.Attribute registration)
             {
                 NoteRouting(call, registration);

@@ -46,16 +46,10 @@ public sealed partial class TestMap
             return;
         }
 
-        // A click command re-exported by a package is looked up under the name it was defined with.
-        if (Resolve(command) is { Facts.Kind: "function" } defined)
-        {
-            command = defined.QualifiedName;
-        }
+        command = DefinedCommand(command);
 
         // A test that asserts the run failed (a usage error, most often) may stop before any callback: nothing is claimed.
-        var failed = words is { Length: > 0 } && words[0] == UnitFacts.FailedRun;
-        words = failed ? words![1..] : words;
-        string[]? given = words is null || words == UnitFacts.UnknownWord.ToString() ? null : words.Length == 0 ? [] : words.Split(UnitFacts.WordSeparator);
+        var (given, failed) = ReadWords(words);
 
         // `-h` is the help option of many applications (`help_option_names`): what it follows may not run.
         var uncertain = failed || (given is not null && Array.IndexOf(given, "-h") >= 0);
@@ -71,6 +65,47 @@ public sealed partial class TestMap
                 results.Add(claimed);
             }
         }
+    }
+
+    /// <summary>A click command re-exported by a package, looked up under the name it was defined with.</summary>
+    private string DefinedCommand(string command) => Resolve(command) is { Facts.Kind: "function" } defined ? defined.QualifiedName : command;
+
+    /// <summary>
+    /// Reads the words of a run as its call target holds them (see <see cref="UnitFacts.WordSeparator"/>): the words,
+    /// <see langword="null"/> when not written out, and whether the test asserts that a run failed.
+    /// </summary>
+    private static (string[]? Given, bool Failed) ReadWords(string? words)
+    {
+        var failed = words is { Length: > 0 } && words[0] == UnitFacts.FailedRun;
+        words = failed ? words![1..] : words;
+        return (words is null || words == UnitFacts.UnknownWord.ToString() ? null : words.Length == 0 ? [] : words.Split(UnitFacts.WordSeparator), failed);
+    }
+
+    /// <summary>
+    /// A function a command's parameter declares (see <see cref="UnitFacts.CommandCallbackMarker"/>): the project function
+    /// it is (<see langword="null"/> for one outside the project), the option's names, whether the option is eager, and
+    /// whether it runs only when the parameter is not given (<c>default_factory=</c>).
+    /// </summary>
+    private readonly record struct ParameterFunction(MappedUnit? Function, string[] Names, bool Eager, bool OnlyWhenNotGiven);
+
+    /// <summary>The functions the parameters of a command's callback declare, read from its markers.</summary>
+    private IEnumerable<ParameterFunction> ParameterFunctions(MappedUnit callback)
+    {
+        foreach (var marker in callback.Facts.Markers ?? [])
+        {
+            if (marker.StartsWith(UnitFacts.CommandFactoryMarker, StringComparison.Ordinal))
+            {
+                yield return new ParameterFunction(FunctionNamed(marker[UnitFacts.CommandFactoryMarker.Length..]), [], false, true);
+            }
+            else if (marker.StartsWith(UnitFacts.CommandCallbackMarker, StringComparison.Ordinal) && marker.IndexOf('\t', StringComparison.Ordinal) is var tab and > 0)
+            {
+                var names = marker[UnitFacts.CommandCallbackMarker.Length..tab];
+                var eager = names.StartsWith('!');
+                yield return new ParameterFunction(FunctionNamed(marker[(tab + 1)..]), (eager ? names[1..] : names).Split('|'), eager, false);
+            }
+        }
+
+        MappedUnit? FunctionNamed(string name) => Resolve(name) is { Facts.Kind: "function" } function ? function : null;
     }
 
     /// <summary>
@@ -136,12 +171,11 @@ public sealed partial class TestMap
                     foreach (var callback in callbacks)
                     {
                         leaves.Add((callback, left));
-                        foreach (var marker in callback.Facts.Markers ?? [])
+                        foreach (var declared in ParameterFunctions(callback))
                         {
-                            if (marker.StartsWith(UnitFacts.CommandCallbackMarker, StringComparison.Ordinal)
-                                && Resolve(marker[(marker.IndexOf('\t', StringComparison.Ordinal) + 1)..]) is { Facts.Kind: "function" } parameterCallback)
+                            if (!declared.OnlyWhenNotGiven && declared.Function is { } parameterFunction)
                             {
-                                leaves.Add((parameterCallback, left));
+                                leaves.Add((parameterFunction, left));
                             }
                         }
                     }
@@ -254,21 +288,16 @@ public sealed partial class TestMap
 
                     var rest = target[(invoked + 1)..];
                     var wordsAt = rest.IndexOf('>', StringComparison.Ordinal);
-                    var written = wordsAt < 0 ? null : rest[(wordsAt + 1)..];
-                    var failed = written is { Length: > 0 } && written[0] == UnitFacts.FailedRun;
-                    var words = failed ? written![1..] : written;
-                    if (words is null || words.Contains(UnitFacts.UnknownWord, StringComparison.Ordinal))
+                    var (given, failed) = ReadWords(wordsAt < 0 ? null : rest[(wordsAt + 1)..]);
+                    if (given is null || Array.Exists(given, w => w.Contains(UnitFacts.UnknownWord, StringComparison.Ordinal)))
                     {
                         continue;
                     }
 
-                    string[] given = words.Length == 0 ? [] : words.Split(UnitFacts.WordSeparator);
                     var leaves = new List<(MappedUnit Unit, string[] Words)>();
                     foreach (var named in CommandsNamed(wordsAt < 0 ? rest : rest[..wordsAt], yields))
                     {
-                        // A command re-exported by a package is looked up under the name it was defined with, as a run's targets are.
-                        var defined = Resolve(named) is { Facts.Kind: "function" } function ? function.QualifiedName : named;
-                        Run([], defined, given, 0, possible: false, edgeCallback: null, visited: [], depth: 0, leaves);
+                        Run([], DefinedCommand(named), given, 0, possible: false, edgeCallback: null, visited: [], depth: 0, leaves);
                     }
 
                     runs.AddRange(leaves.Where(l => ReferenceEquals(l.Unit.Facts, command.Facts)).Select(l => new CommandRun(l.Words, failed)));
@@ -289,18 +318,11 @@ public sealed partial class TestMap
         Add(results, callbacks, possible);
         foreach (var callback in callbacks)
         {
-            foreach (var marker in callback.Facts.Markers ?? [])
+            foreach (var declared in ParameterFunctions(callback))
             {
-                var factory = marker.StartsWith(UnitFacts.CommandFactoryMarker, StringComparison.Ordinal);
-                if (!factory && !marker.StartsWith(UnitFacts.CommandCallbackMarker, StringComparison.Ordinal))
+                if (declared.Function is { } function)
                 {
-                    continue;
-                }
-
-                var function = factory ? marker[UnitFacts.CommandFactoryMarker.Length..] : marker[(marker.IndexOf('\t', StringComparison.Ordinal) + 1)..];
-                if (Resolve(function) is { Facts.Kind: "function" } unit)
-                {
-                    results.Add((unit, possible || factory ? Override : null));
+                    results.Add((function, possible || declared.OnlyWhenNotGiven ? Override : null));
                 }
             }
         }
@@ -319,34 +341,29 @@ public sealed partial class TestMap
         var option = words[at];
         foreach (var callback in callbacks)
         {
-            var declared = callback.Facts.Markers?.Where(m => m.StartsWith(UnitFacts.CommandCallbackMarker, StringComparison.Ordinal)).ToList() ?? [];
-            var own = declared.Find(m => Array.IndexOf(NamesOf(m), option) >= 0);
-            if (own is null)
+            var declared = ParameterFunctions(callback).Where(d => !d.OnlyWhenNotGiven).ToList();
+            var own = declared.FindIndex(d => Array.IndexOf(d.Names, option) >= 0);
+            if (own < 0)
             {
                 continue;
             }
 
-            var eager = own[UnitFacts.CommandCallbackMarker.Length] == '!';
-            foreach (var marker in declared)
+            for (var i = 0; i < declared.Count; i++)
             {
-                if ((!ReferenceEquals(marker, own) && eager) || Resolve(marker[(marker.IndexOf('\t', StringComparison.Ordinal) + 1)..]) is not { Facts.Kind: "function" } unit)
+                if ((i != own && declared[own].Eager) || declared[i].Function is not { } function)
                 {
                     continue;
                 }
 
-                var names = NamesOf(marker);
-                var givenBefore = ReferenceEquals(marker, own)
-                    || (names.Length > 0 && Array.FindIndex(words, start, at - start, w => Array.Exists(names, n => w == n || w.StartsWith(n + "=", StringComparison.Ordinal))) >= 0);
-                results.Add((unit, possible || !givenBefore ? Override : null));
-                if (givenBefore && !possible && !ReferenceEquals(marker, own))
+                var names = declared[i].Names;
+                var givenBefore = i == own || Array.FindIndex(words, start, at - start, w => Array.Exists(names, n => w == n || w.StartsWith(n + "=", StringComparison.Ordinal))) >= 0;
+                results.Add((function, possible || !givenBefore ? Override : null));
+                if (givenBefore && !possible && i != own)
                 {
-                    leaves?.Add((unit, words[start..]));
+                    leaves?.Add((function, words[start..]));
                 }
             }
         }
-
-        static string[] NamesOf(string marker) =>
-            marker[UnitFacts.CommandCallbackMarker.Length..marker.IndexOf('\t', StringComparison.Ordinal)].TrimStart('!').Split('|');
     }
 
     /// <summary>Adds callbacks to the targets, as possible links when <paramref name="possible"/>.</summary>

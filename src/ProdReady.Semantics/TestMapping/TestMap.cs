@@ -1663,7 +1663,7 @@ public sealed partial class TestMap
             // sends a request (only a test's own traversal passes route modules, so the file is the current test's).
             foreach (var module in routeModules)
             {
-                if (_index.Layout.Resolve(module)?.Path is { } routePath && routePath.EndsWith(".py", StringComparison.Ordinal))
+                if (ProjectModulePath(module) is { } routePath)
                 {
                     _recorder?.Add(routePath);
                 }
