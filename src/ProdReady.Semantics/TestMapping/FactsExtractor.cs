@@ -77,6 +77,11 @@ internal static partial class FactsExtractor
     private static readonly FrozenSet<string> s_testClients = FrozenSet.ToFrozenSet(
         ["starlette.testclient.TestClient", "fastapi.testclient.TestClient", "flask.testing.FlaskClient"], StringComparer.Ordinal);
 
+    /// <summary>FastAPI's markers of a dependency: <c>Depends(f)</c> and <c>Security(f)</c>, wherever FastAPI defines them.</summary>
+    private static readonly FrozenSet<string> s_dependencyMarkers = FrozenSet.ToFrozenSet(
+        ["fastapi.Depends", "fastapi.Security", "fastapi.params.Depends", "fastapi.params.Security", "fastapi.param_functions.Depends", "fastapi.param_functions.Security"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> s_patchers = FrozenSet.ToFrozenSet(
         ["unittest.mock.patch", "mock.patch", "unittest.mock.patch.object", "mock.patch.object", "unittest.mock.patch.dict", "mock.patch.dict", "unittest.mock.patch.multiple", "mock.patch.multiple"],
         StringComparer.Ordinal);
@@ -266,6 +271,7 @@ internal static partial class FactsExtractor
         var parameters = Parameters(arguments, bound);
         scanner.SetParameters(arguments, bound);
         scanner.NotePassedContext(arguments, bound, decorators);
+        scanner.NoteDependencies(arguments, decorators);
         foreach (var decorator in decorators)
         {
             scanner.ScanDecorator(decorator, qualified);
@@ -841,6 +847,9 @@ internal static partial class FactsExtractor
         private string? _selfName;
         private NondeterminismFlow? _flow;
 
+        /// <summary>Whether the module imports FastAPI, whose dependencies are read only then (see <see cref="NoteDependencies"/>).</summary>
+        private bool? _readsFastApi;
+
         /// <summary>The origin of <c>self</c> in a method (<c>@self:</c> and the class), made on first use.</summary>
         private string? _selfOrigin;
         private int _conditional;
@@ -1003,6 +1012,158 @@ internal static partial class FactsExtractor
         }
 
         /// <summary>
+        /// Records the dependencies FastAPI resolves before a path operation or another dependency runs: a parameter whose
+        /// default is <c>Depends(f)</c> or <c>Security(f)</c>, or whose annotation is <c>Annotated[T, Depends(f)]</c> (written
+        /// out, or through a name the module binds once to it), <c>Depends()</c> with no callable (the annotation's class), and
+        /// the <c>dependencies=[Depends(f)]</c> of a route decorator. FastAPI calls each when a request reaches the function,
+        /// and not when code calls the function itself: each is a callable handed on (<c>?~</c>), a possible link. An alias
+        /// imported from another module is recorded as <c>@dep:</c> and its name, which the map reads in that module's routes.
+        /// </summary>
+        /// <param name="arguments">The unit's parameters.</param>
+        /// <param name="decorators">The unit's decorators.</param>
+        public void NoteDependencies(Arguments arguments, IReadOnlyList<ExprNode> decorators)
+        {
+            if (!(_readsFastApi ??= _model.ImportsModule("fastapi")))
+            {
+                return;
+            }
+
+            var positional = arguments.Posonlyargs.Length + arguments.Args.Length;
+            var firstDefault = positional - arguments.Defaults.Length;
+            var position = 0;
+            foreach (var (parameter, prefix) in arguments.Parameters)
+            {
+                ExprNode? fallback = null;
+                if (prefix.Length == 0)
+                {
+                    var keywordOnly = arguments.Kwonlyargs.IndexOf(parameter);
+                    fallback = keywordOnly >= 0 ? arguments.KwDefaults[keywordOnly] : position >= firstDefault ? arguments.Defaults[position - firstDefault] : null;
+                    position += keywordOnly >= 0 ? 0 : 1;
+                }
+
+                if (fallback is Call made && IsDependency(made))
+                {
+                    NoteDependency(made, parameter.Annotation);
+                }
+
+                if (parameter.Annotation is { } annotation)
+                {
+                    NoteAnnotatedDependencies(annotation, 0);
+                }
+            }
+
+            foreach (var decorator in decorators)
+            {
+                if (decorator is Call { Func: Python.Syntax.Attribute } route
+                    && route.Keywords.FirstOrDefault(k => k.Arg == "dependencies")?.Value is Python.Syntax.List or Python.Syntax.Tuple)
+                {
+                    NoteDependencyList(route.Keywords.First(k => k.Arg == "dependencies").Value);
+                }
+            }
+        }
+
+        /// <summary>Records the dependencies of a list or tuple of <c>Depends(f)</c> (a route's, router's or application's <c>dependencies=</c>).</summary>
+        private void NoteDependencyList(ExprNode list)
+        {
+            var items = list switch
+            {
+                Python.Syntax.List written => written.Elts,
+                Python.Syntax.Tuple written => written.Elts,
+                _ => [],
+            };
+            foreach (var item in items)
+            {
+                if (item is Call made && IsDependency(made))
+                {
+                    NoteDependency(made, null);
+                }
+            }
+        }
+
+        /// <summary>Whether a call is FastAPI's <c>Depends(...)</c> or <c>Security(...)</c>.</summary>
+        private bool IsDependency(Call call) => Qualified(_model, call.Func) is { } name && s_dependencyMarkers.Contains(name);
+
+        /// <summary>Records the callable a <c>Depends(...)</c> names, or the class its parameter is annotated with when it names none.</summary>
+        private void NoteDependency(Call depends, ExprNode? annotation)
+        {
+            if (DependencyName(depends, annotation) is { } name)
+            {
+                AddCall(name, mayNotRun: true, handed: true);
+            }
+        }
+
+        /// <summary>The qualified name of the callable a <c>Depends(...)</c> names, or of its annotation's class when it names none.</summary>
+        private string? DependencyName(Call depends, ExprNode? annotation)
+        {
+            var callable = depends.Args.Length > 0 ? depends.Args[0] : depends.Keywords.FirstOrDefault(k => k.Arg == "dependency")?.Value;
+            if (callable is null && annotation is Subscript { Slice: Python.Syntax.Tuple { Elts: [var annotated, ..] } } wrapped && IsAnnotated(wrapped.Value))
+            {
+                callable = annotated;
+            }
+
+            callable ??= annotation;
+            return callable is Name or Python.Syntax.Attribute && Qualified(_model, callable) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal)
+                ? name
+                : null;
+        }
+
+        /// <summary>
+        /// Notes a module-level alias of an annotation that declares dependencies (<c>SessionDep = Annotated[Session,
+        /// Depends(get_session)]</c>), as <c>DEPENDS ALIAS</c>, a tab and the dependency, among the module's routes: a
+        /// function of another module annotated with the alias depends on it (<c>@dep:</c>, see <see cref="NoteDependencies"/>).
+        /// </summary>
+        private void NoteDependencyAlias(string alias, ExprNode value)
+        {
+            if (value is not Subscript { Slice: Python.Syntax.Tuple { Elts: [_, ..] elements } } wrapped || !IsAnnotated(wrapped.Value)
+                || !(_readsFastApi ??= _model.ImportsModule("fastapi")))
+            {
+                return;
+            }
+
+            for (var i = 1; i < elements.Length; i++)
+            {
+                if (elements[i] is Call made && IsDependency(made) && DependencyName(made, value) is { } dependency)
+                {
+                    _routes.Add("DEPENDS " + _model.ModuleName + "." + alias + "\t" + dependency);
+                }
+            }
+        }
+
+        /// <summary>Records the dependencies an annotation declares: <c>Annotated[T, Depends(f)]</c>, or a name bound to one.</summary>
+        private void NoteAnnotatedDependencies(ExprNode annotation, int depth)
+        {
+            switch (annotation)
+            {
+                case Subscript { Slice: Python.Syntax.Tuple { Elts: [_, ..] elements } } wrapped when IsAnnotated(wrapped.Value):
+                    for (var i = 1; i < elements.Length; i++)
+                    {
+                        if (elements[i] is Call made && IsDependency(made))
+                        {
+                            NoteDependency(made, annotation);
+                        }
+                    }
+
+                    break;
+                case Name name when depth == 0 && _model.ReferenceOf(name)?.Binding is { } binding:
+                    if (HeldValue(binding, name.Id) is Subscript held)
+                    {
+                        // `SessionDep = Annotated[Session, Depends(get_session)]` in this module.
+                        NoteAnnotatedDependencies(held, depth + 1);
+                    }
+                    else if (binding.Kind == BindingKind.FromImport && Qualified(_model, name) is { } imported && !imported.StartsWith("fastapi.", StringComparison.Ordinal))
+                    {
+                        // The same alias imported from the module that defines it: read there (see AliasedDependencies).
+                        AddCall("@dep:" + imported, mayNotRun: true, handed: true);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>Whether an expression names <c>typing.Annotated</c> (or <c>typing_extensions</c>').</summary>
+        private bool IsAnnotated(ExprNode value) => Qualified(_model, value) is "typing.Annotated" or "typing_extensions.Annotated";
+
+        /// <summary>
         /// Records where the parameters of a function or lambda nested in the unit come from, under the nested scope's
         /// keys: an annotation's class, a default's origin (the default is made where the function is defined), and the
         /// context click passes under <c>@pass_context</c>. The parameters of a method of a nested class start after
@@ -1100,19 +1261,30 @@ internal static partial class FactsExtractor
         }
 
         /// <summary>
-        /// The origin of a command-line test runner a test module holds in a name it binds once
-        /// (<c>runner = CliRunner()</c> at module level, as click's and Typer's documentation write it); <see langword="null"/>
-        /// for any other module-level name, whose value the walk does not follow.
+        /// The origin of a test runner or web test client a module holds in a name it binds once, at module level, as the
+        /// frameworks' documentation writes them: <c>runner = CliRunner()</c> (click, Typer), <c>client = TestClient(app)</c>
+        /// (Starlette, FastAPI), <c>client = app.test_client()</c> (Flask). <see langword="null"/> for any other
+        /// module-level name, whose value the walk does not follow.
         /// </summary>
         private string? RunnerHeldBy(Binding binding, string name)
         {
-            if (HeldValue(binding, name) is not Call { Func: var made })
+            if (HeldValue(binding, name) is not Call { Func: var made } held)
             {
                 return null;
             }
 
-            var runner = Qualified(_model, made);
-            return runner is "click.testing.CliRunner" or "typer.testing.CliRunner" ? "@call:" + runner : null;
+            if (made is Python.Syntax.Attribute { Attr: "test_client", Value: var flaskApp })
+            {
+                return IsLocalApp(flaskApp) ? "@localclient" : "@client";
+            }
+
+            var callee = Qualified(_model, made);
+            if (callee is "click.testing.CliRunner" or "typer.testing.CliRunner")
+            {
+                return "@call:" + callee;
+            }
+
+            return callee is not null && s_testClients.Contains(callee) ? (ServesLocalApp(held) ? "@localclient" : "@client") : null;
         }
 
         /// <summary>The value of a module's only assignment to a name, when it binds the name alone; else <see langword="null"/>.</summary>
@@ -1186,12 +1358,14 @@ internal static partial class FactsExtractor
             {
                 case Assign { Targets: [Name held], Value: var value }:
                     NoteRouteTree(value, string.Empty, _model.ModuleName + "." + held.Id);
+                    NoteDependencyAlias(held.Id, value);
                     break;
                 case Assign { Value: var value }:
                     NoteRouteTree(value, string.Empty, null);
                     break;
                 case AnnAssign { Target: Name held, Value: { } value }:
                     NoteRouteTree(value, string.Empty, _model.ModuleName + "." + held.Id);
+                    NoteDependencyAlias(held.Id, value);
                     break;
             }
 

@@ -1643,6 +1643,11 @@ public sealed partial class TestMap
             return Resolve(target) is { } unit ? [(unit, null)] : [];
         }
 
+        if (target.StartsWith("@dep:", StringComparison.Ordinal))
+        {
+            return AliasedDependencies(target["@dep:".Length..]);
+        }
+
         var invoked = target.IndexOf('>', StringComparison.Ordinal);
         if (invoked > 0)
         {
@@ -2664,6 +2669,32 @@ public sealed partial class TestMap
         return found;
     }
 
+    /// <summary>
+    /// The dependencies a FastAPI annotation alias of another module declares (<c>SessionDep = Annotated[Session,
+    /// Depends(get_session)]</c>, imported where a function is annotated with it), read from the <c>DEPENDS</c> entries of
+    /// that module's routes.
+    /// </summary>
+    private List<(MappedUnit Unit, string? SelfType)> AliasedDependencies(string alias)
+    {
+        var dot = alias.LastIndexOf('.');
+        var results = new List<(MappedUnit Unit, string? SelfType)>();
+        if (dot <= 0)
+        {
+            return results;
+        }
+
+        var prefix = "DEPENDS " + alias + "\t";
+        foreach (var entry in _index.Get(alias[..dot])?.Routes ?? [])
+        {
+            if (entry.StartsWith(prefix, StringComparison.Ordinal) && Resolve(entry[prefix.Length..]) is { } dependency)
+            {
+                results.Add((dependency, null));
+            }
+        }
+
+        return results;
+    }
+
     private IEnumerable<MappedUnit> RouteHandlers(string method, string url, List<string> modules)
     {
         var path = url.Split('?', '#')[0];
@@ -2690,7 +2721,7 @@ public sealed partial class TestMap
                 }
 
                 var routeMethod = route[..space];
-                if (routeMethod is "PREFIX" or "MOUNT" or "REMOUNT" || (routeMethod != "*" && method != "*" && routeMethod != method))
+                if (routeMethod is "PREFIX" or "MOUNT" or "REMOUNT" or "DEPENDS" || (routeMethod != "*" && method != "*" && routeMethod != method))
                 {
                     continue;
                 }

@@ -23,7 +23,8 @@ public sealed class AsyncUnitWithoutAsyncTest : Rule
             "auto"`, `IsolatedAsyncioTestCase`), or a test that runs the coroutine in an event loop
             (`asyncio.run`, `loop.run_until_complete`, `anyio.run`). A test that sends requests with
             Starlette's, FastAPI's or Flask's test client (made in the test or by one of its fixtures,
-            `functools.partial(TestClient, ...)` included) runs the application in the client's own
+            `functools.partial(TestClient, ...)` included, or held by the test module in a name it
+            binds once) runs the application in the client's own
             event loop, and so the coroutines the application awaits.
 
             ## Known problems

@@ -24,10 +24,12 @@ public sealed class UntestedUnit : Rule
             helpers, callables and objects a `parametrize` table supplies, the command click's or
             Typer's `CliRunner().invoke(cli, [...])` runs (the one its words name, with the group
             callbacks on the way; `--help` runs none), requests a web test client sends to its route
-            (under the prefixes a FastAPI router or Flask blueprint is included with), or through
+            (under the prefixes a FastAPI router or Flask blueprint is included with; the client made
+            in the test, by a fixture, or held by the test module in a name it binds once), or through
             project code it calls, transitively (`super()` included). A link is claimed when every
             call on the way runs whenever the test runs, and possible otherwise (a call under an
-            `if`, after an early `return`, a callable handed to another call, inside a
+            `if`, after an early `return`, a callable handed to another call, a FastAPI dependency
+            a function declares with `Depends(f)` or `Security(f)`, inside a
             `pytest.raises` block beyond the unit it expects to raise, a command a run the test
             asserts failed may not have reached); either kind counts as exercised.
             `prodready tests map` shows which tests reach each unit, and which way.

@@ -1,0 +1,215 @@
+using ProdReady.Semantics.TestMapping;
+using ProdReady.Testing;
+
+namespace ProdReady.Analysis.Tests.Rules.TestsWritten;
+
+/// <summary>What a web test client's request reaches beyond the shapes of <see cref="TestMapReachTests"/>: clients a test module holds, and FastAPI's dependencies.</summary>
+[Trait("Issue", "11")]
+public sealed class WebRequestReachTests
+{
+    private const string Application = """
+        from fastapi import FastAPI
+
+        app = FastAPI()
+
+
+        @app.get("/items")
+        def list_items():
+            return []
+        """;
+
+    private static string Ways(TestMap map, string unit) =>
+        string.Join("; ", map.TestsOf(unit).Select(l => $"{l.Test.Id} {(l.IsCertain ? "claimed" : "possible")} {l.Way}"));
+
+    [Fact]
+    public void A_client_the_test_module_binds_once_sends_its_requests_to_the_routes()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", Application)
+            .File("shop/site.py", "from flask import Flask\n\nsite = Flask(__name__)\n\n\n@site.route(\"/stats\")\ndef stats():\n    return \"stats\"\n")
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+
+
+                def test_items():
+                    assert client.get("/items").json() == []
+                """)
+            .File("tests/test_site.py", """
+                from shop.site import site
+
+                client = site.test_client()
+
+
+                def test_stats():
+                    assert client.get("/stats").status_code == 200
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Equal("tests/test_api.py::test_items claimed directly", Ways(map, "shop.main.list_items"));
+        Assert.Equal("tests/test_site.py::test_stats claimed directly", Ways(map, "shop.site.stats"));
+    }
+
+    [Fact]
+    public void A_module_level_client_bound_twice_or_serving_an_application_of_the_test_module_reaches_no_route()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", Application)
+            .File("tests/test_twice.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+                client = object()
+
+
+                def test_items():
+                    assert client.get("/items").json() == []
+                """)
+            .File("tests/test_local.py", """
+                from fastapi import FastAPI
+                from fastapi.testclient import TestClient
+
+                local = FastAPI()
+                client = TestClient(local)
+
+
+                def test_items():
+                    assert client.get("/items").json() == []
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // Which value the test reads of a name bound twice is not known; a client of the module's own application
+        // reaches that application, not the project's routes.
+        Assert.Equal(string.Empty, Ways(map, "shop.main.list_items"));
+    }
+
+    [Fact]
+    public void A_request_reaches_the_dependencies_of_its_path_operation_as_possible_links()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/deps.py", """
+                from typing import Annotated
+
+                from fastapi import Depends, Header
+
+
+                def get_db():
+                    yield {}
+
+
+                def get_token(x_token: str = Header()):
+                    return x_token
+
+
+                def get_user(token: str = Depends(get_token), db=Depends(get_db)):
+                    return "alice"
+
+
+                def verify_key(x_key: str = Header()):
+                    return None
+
+
+                class Paging:
+                    def __init__(self, skip: int = 0):
+                        self.skip = skip
+
+
+                SessionDep = Annotated[dict, Depends(get_db)]
+                CurrentUser = Annotated[str, Depends(get_user)]
+                """)
+            .File("shop/main.py", """
+                from typing import Annotated
+
+                from fastapi import Depends, FastAPI, Security
+
+                from shop.deps import CurrentUser, Paging, SessionDep, get_user, verify_key
+
+                app = FastAPI()
+                Local = Annotated[str, Security(verify_key)]
+
+
+                @app.get("/items", dependencies=[Depends(verify_key)])
+                def list_items(db: SessionDep, paging: Paging = Depends()):
+                    return []
+
+
+                @app.get("/me")
+                def me(user: Annotated[str, Depends(get_user)]):
+                    return user
+
+
+                @app.get("/me2")
+                def me2(user: CurrentUser, key: Local):
+                    return user
+                """)
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app, me
+
+                client = TestClient(app)
+
+
+                def test_items():
+                    assert client.get("/items").json() == []
+
+
+                def test_me2():
+                    assert client.get("/me2").json() == "alice"
+
+
+                def test_me_called():
+                    assert me("bob") == "bob"
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // A route decorator's `dependencies=`, an alias imported from another module and `Depends()` of a class.
+        Assert.Equal("tests/test_api.py::test_items possible possibly through `shop.main.list_items`", Ways(map, "shop.deps.Paging"));
+        Assert.Equal(
+            "tests/test_api.py::test_items possible possibly through `shop.main.list_items`; tests/test_api.py::test_me2 possible possibly through `shop.deps.get_user`;"
+            + " tests/test_api.py::test_me_called possible possibly through `shop.deps.get_user`",
+            Ways(map, "shop.deps.get_db"));
+
+        // A dependency's own dependencies, and an alias of this module; a test calling the function itself is not a request,
+        // but FastAPI's dependencies stay possible links of whatever reaches the function.
+        Assert.Equal(
+            "tests/test_api.py::test_me2 possible possibly through `shop.deps.get_user`; tests/test_api.py::test_me_called possible possibly through `shop.deps.get_user`",
+            Ways(map, "shop.deps.get_token"));
+        Assert.Equal(
+            "tests/test_api.py::test_items possible possibly through `shop.main.list_items`; tests/test_api.py::test_me2 possible possibly through `shop.main.me2`",
+            Ways(map, "shop.deps.verify_key"));
+        Assert.DoesNotContain(map.TestsOf("shop.deps.get_user"), link => link.IsCertain);
+    }
+
+    [Fact]
+    public void A_function_named_Depends_that_is_not_fastapis_declares_no_dependency()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/inject.py", """
+                def Depends(factory):
+                    return None
+
+
+                def get_db():
+                    return {}
+
+
+                def handler(db=Depends(get_db)):
+                    return db
+                """)
+            .File("tests/test_inject.py", "from shop.inject import handler\n\n\ndef test_handler():\n    assert handler({}) == {}\n");
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Equal("tests/test_inject.py::test_handler claimed directly", Ways(map, "shop.inject.handler"));
+        Assert.Equal(string.Empty, Ways(map, "shop.inject.get_db"));
+    }
+}
