@@ -77,6 +77,26 @@ internal static partial class FactsExtractor
     private static readonly FrozenSet<string> s_testClients = FrozenSet.ToFrozenSet(
         ["starlette.testclient.TestClient", "fastapi.testclient.TestClient", "flask.testing.FlaskClient"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The decorators that register a function to run around the requests an application or router serves, named by the
+    /// attribute of the object they are taken from: middleware functions, exception handlers and start-up events
+    /// (Starlette, FastAPI), request hooks and error handlers (Flask); each with whether it is called (<c>@app.middleware("http")</c>)
+    /// or written bare (<c>@app.before_request</c>).
+    /// </summary>
+    private static readonly FrozenDictionary<string, bool> s_hookDecorators = new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["middleware"] = true, ["exception_handler"] = true, ["on_event"] = true, ["errorhandler"] = true, ["app_errorhandler"] = true,
+        ["before_request"] = false, ["after_request"] = false, ["teardown_request"] = false,
+        ["before_app_request"] = false, ["after_app_request"] = false, ["teardown_app_request"] = false,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>What builds an application or router whose constructor takes what runs around its requests (<c>middleware=</c>, <c>dependencies=</c>...).</summary>
+    private static readonly FrozenSet<string> s_hookedConstructs = FrozenSet.ToFrozenSet(
+        [
+            "starlette.applications.Starlette", "starlette.routing.Router", "fastapi.FastAPI", "fastapi.applications.FastAPI",
+            "fastapi.APIRouter", "fastapi.routing.APIRouter",
+        ], StringComparer.Ordinal);
+
     /// <summary>FastAPI's markers of a dependency: <c>Depends(f)</c> and <c>Security(f)</c>, wherever FastAPI defines them.</summary>
     private static readonly FrozenSet<string> s_dependencyMarkers = FrozenSet.ToFrozenSet(
         ["fastapi.Depends", "fastapi.Security", "fastapi.params.Depends", "fastapi.params.Security", "fastapi.param_functions.Depends", "fastapi.param_functions.Security"],
@@ -1359,6 +1379,11 @@ internal static partial class FactsExtractor
                 case Assign { Targets: [Name held], Value: var value }:
                     NoteRouteTree(value, string.Empty, _model.ModuleName + "." + held.Id);
                     NoteDependencyAlias(held.Id, value);
+                    if (value is Call made)
+                    {
+                        NoteConstructedHooks(made, _model.ModuleName + "." + held.Id);
+                    }
+
                     break;
                 case Assign { Value: var value }:
                     NoteRouteTree(value, string.Empty, null);
@@ -1481,6 +1506,14 @@ internal static partial class FactsExtractor
             {
                 // `@click.command("real")`: a command that is not registered yet, named for when `add_command` adds it.
                 _routes.Add("CLI-NAMED " + commandName + "\t" + unitQualified);
+            }
+
+            if (unitQualified is not null && target is Python.Syntax.Attribute hook && s_hookDecorators.TryGetValue(hook.Attr, out var called)
+                && called == call is not null && RouteObject(hook.Value) is { } hooked)
+            {
+                // `@app.middleware("http")`, `@app.exception_handler(E)`, `@app.before_request`: runs around the requests the
+                // object's routes serve (see NoteHook).
+                NoteHook(unitQualified, hooked);
             }
 
             if (unitQualified is not null && call is { Func: Python.Syntax.Attribute route } && s_routeDecorators.Contains(route.Attr)
@@ -3179,6 +3212,11 @@ internal static partial class FactsExtractor
                     }
                 }
             }
+            else if (HookCallTarget(attribute, call) is { } registered && RouteObject(member.Value) is { } hooked)
+            {
+                // `app.add_middleware(Timing)`, `app.add_exception_handler(E, handler)`, `app.before_request(load_user)`.
+                NoteHook(registered, hooked);
+            }
             else if (attribute is "add_command" or "add_typer" && call.Args.Length > 0 && CommandOwner(member.Value) is { } group && RouteObject(call.Args[0]) is { } command)
             {
                 NoteIncludedCommand(call, attribute, group, command);
@@ -3196,6 +3234,82 @@ internal static partial class FactsExtractor
                 };
                 var kind = attribute == "register_blueprint" && given is Constant { Value: string } ? "REMOUNT " : "MOUNT ";
                 _routes.Add(kind + prefix + "\t" + child + "\t" + RouteOwner(member.Value).TrimStart('\t'));
+            }
+        }
+
+        /// <summary>
+        /// The function or class a method call registers to run around an object's requests: <c>add_middleware(Cls, ...)</c>,
+        /// <c>add_exception_handler(E, handler)</c>, <c>add_event_handler("startup", f)</c>, Flask's <c>register_error_handler(404, f)</c>, or a Flask hook called with the
+        /// function (<c>app.before_request(f)</c>); else <see langword="null"/>.
+        /// </summary>
+        private string? HookCallTarget(string attribute, Call call)
+        {
+            var registered = attribute switch
+            {
+                "add_middleware" when call.Args.Length > 0 => call.Args[0],
+                "add_exception_handler" or "add_event_handler" or "register_error_handler" when call.Args.Length > 1 => call.Args[1],
+                _ when s_hookDecorators.TryGetValue(attribute, out var called) && !called && call.Args.Length == 1 => call.Args[0],
+                _ => null,
+            };
+            return registered is Name or Python.Syntax.Attribute && Qualified(_model, registered) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal)
+                ? name
+                : null;
+        }
+
+        /// <summary>
+        /// Notes a function or class that runs around the requests an application, router or blueprint held by a module-level
+        /// name serves, as <c>HOOK possible</c>, a tab, the registered name, a tab and the object's name, among the module's
+        /// routes: a request the map matches to a route of that object (or of one included in it) may run it.
+        /// </summary>
+        private void NoteHook(string registered, string owner)
+        {
+            if (!registered.Contains('\t', StringComparison.Ordinal) && !owner.Contains('\t', StringComparison.Ordinal))
+            {
+                _routes.Add("HOOK possible\t" + registered + "\t" + owner);
+            }
+        }
+
+        /// <summary>
+        /// Notes what an application or router built at module level is given to run around its requests (<c>app =
+        /// FastAPI(dependencies=[Depends(f)], middleware=[Middleware(Cls)], exception_handlers={E: h}, on_startup=[f],
+        /// lifespan=f)</c>), as <see cref="NoteHook"/> does.
+        /// </summary>
+        private void NoteConstructedHooks(Call made, string owner)
+        {
+            if (Qualified(_model, made.Func) is not { } maker || !s_hookedConstructs.Contains(maker))
+            {
+                return;
+            }
+
+            foreach (var keyword in made.Keywords)
+            {
+                ImmutableArray<ExprNode> given = keyword.Arg switch
+                {
+                    "dependencies" or "middleware" or "on_startup" or "on_shutdown" => keyword.Value switch
+                    {
+                        Python.Syntax.List list => list.Elts,
+                        Python.Syntax.Tuple tuple => tuple.Elts,
+                        _ => [],
+                    },
+                    "exception_handlers" when keyword.Value is Dict handlers => handlers.Values,
+                    "lifespan" => [keyword.Value],
+                    _ => [],
+                };
+                foreach (var item in given)
+                {
+                    var registered = item switch
+                    {
+                        Call depends when keyword.Arg == "dependencies" && IsDependency(depends) => DependencyName(depends, null),
+                        Call { Args: [var middleware, ..] } wrapped when keyword.Arg == "middleware"
+                            && Qualified(_model, wrapped.Func) is "starlette.middleware.Middleware" or "fastapi.middleware.Middleware" => Qualified(_model, middleware),
+                        Name or Python.Syntax.Attribute when keyword.Arg is not ("dependencies" or "middleware") => Qualified(_model, item),
+                        _ => null,
+                    };
+                    if (registered is not null && !registered.StartsWith("builtins.", StringComparison.Ordinal))
+                    {
+                        NoteHook(registered, owner);
+                    }
+                }
             }
         }
 

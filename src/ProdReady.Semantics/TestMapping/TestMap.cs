@@ -54,6 +54,9 @@ public sealed partial class TestMap
 
     private static readonly FrozenDictionary<string, List<string>> s_noFixtures = FrozenDictionary<string, List<string>>.Empty;
 
+    /// <summary>The methods of a middleware class the framework calls for each request: an ASGI application's, and Starlette's <c>BaseHTTPMiddleware</c> hook.</summary>
+    private static readonly string[] s_middlewareMethods = ["__call__", "dispatch"];
+
     /// <summary>The methods that run when a class is called to make an instance.</summary>
     private static readonly string[] s_constructors = ["__init__", "__post_init__", "__new__"];
 
@@ -1674,7 +1677,7 @@ public sealed partial class TestMap
                 }
             }
 
-            return [.. RouteHandlers(parts[1], parts[2], routeModules).Select(h => (h, (string?)null))];
+            return RequestTargets(parts[1], parts[2], routeModules);
         }
 
         var call = target.EndsWith("()", StringComparison.Ordinal);
@@ -2695,19 +2698,75 @@ public sealed partial class TestMap
         return results;
     }
 
-    private IEnumerable<MappedUnit> RouteHandlers(string method, string url, List<string> modules)
+    /// <summary>
+    /// What a request reaches: the handlers of the routes its path matches, claimed as the request is, and what the
+    /// objects those routes are registered on (and the objects they are included in) run around their requests
+    /// (middleware, dependencies, hooks, exception handlers, start-up events), each a possible link: a middleware class
+    /// with its <c>__call__</c> and <c>dispatch</c>, on an instance of it.
+    /// </summary>
+    private List<(MappedUnit Unit, string? SelfType)> RequestTargets(string method, string url, List<string> modules)
+    {
+        var results = new List<(MappedUnit Unit, string? SelfType)>();
+        var owners = new List<string>();
+        foreach (var (handler, owner) in RouteHandlers(method, url, modules))
+        {
+            results.Add((handler, null));
+            if (owner is not null && !owners.Contains(owner))
+            {
+                owners.Add(owner);
+            }
+        }
+
+        if (owners.Count == 0)
+        {
+            return results;
+        }
+
+        var hooks = new List<string>();
+        var prefixes = PrefixesOf(modules);
+        foreach (var owner in owners)
+        {
+            prefixes.AddHooks(owner, hooks);
+        }
+
+        foreach (var hook in hooks)
+        {
+            if (Resolve(hook) is not { } unit)
+            {
+                continue;
+            }
+
+            results.Add((unit, Override));
+            if (unit.Facts.Kind == "class")
+            {
+                foreach (var member in s_middlewareMethods)
+                {
+                    if (Resolve(hook + "." + member) is { Facts.Kind: "method" } called)
+                    {
+                        results.Add((called, hook + Override));
+                    }
+                }
+            }
+        }
+
+        return results;
+    }
+
+    private RoutePrefixes PrefixesOf(List<string> modules)
+    {
+        if (!_routePrefixes.TryGetValue(modules, out var made))
+        {
+            _routePrefixes[modules] = made = new RoutePrefixes(this, modules);
+        }
+
+        return made;
+    }
+
+    private IEnumerable<(MappedUnit Handler, string? Owner)> RouteHandlers(string method, string url, List<string> modules)
     {
         var path = url.Split('?', '#')[0];
         RoutePrefixes? prefixes = null;
-        RoutePrefixes Prefixes()
-        {
-            if (!_routePrefixes.TryGetValue(modules, out var made))
-            {
-                _routePrefixes[modules] = made = new RoutePrefixes(this, modules);
-            }
-
-            return made;
-        }
+        RoutePrefixes Prefixes() => PrefixesOf(modules);
 
         foreach (var module in modules)
         {
@@ -2721,7 +2780,7 @@ public sealed partial class TestMap
                 }
 
                 var routeMethod = route[..space];
-                if (routeMethod is "PREFIX" or "MOUNT" or "REMOUNT" or "DEPENDS" || (routeMethod != "*" && method != "*" && routeMethod != method))
+                if (routeMethod is "PREFIX" or "MOUNT" or "REMOUNT" or "DEPENDS" or "HOOK" || (routeMethod != "*" && method != "*" && routeMethod != method))
                 {
                     continue;
                 }
@@ -2733,7 +2792,7 @@ public sealed partial class TestMap
                 var placed = owner is null ? [pattern] : (prefixes ??= Prefixes()).Place(pattern, owner);
                 if (placed.Exists(p => RoutePattern.Matches(p, path)) && Resolve(handlerName) is { } handler)
                 {
-                    yield return handler;
+                    yield return (handler, owner);
                 }
             }
         }
@@ -2748,6 +2807,7 @@ public sealed partial class TestMap
     {
         private readonly Dictionary<string, string> _own = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<(string Prefix, string Parent, bool Replaces)>> _included = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _hooks = new(StringComparer.Ordinal);
 
         /// <summary>Initializes a new instance of the <see cref="RoutePrefixes"/> class from the route modules' summaries.</summary>
         /// <param name="map">The map whose index holds the summaries.</param>
@@ -2766,7 +2826,16 @@ public sealed partial class TestMap
                     }
 
                     var (kind, prefix) = (parts[0][..space], parts[0][(space + 1)..]);
-                    if (kind == "PREFIX" && parts.Length == 2)
+                    if (kind == "HOOK" && parts.Length == 3)
+                    {
+                        if (!_hooks.TryGetValue(parts[2], out var hooks))
+                        {
+                            _hooks[parts[2]] = hooks = [];
+                        }
+
+                        hooks.Add(parts[1]);
+                    }
+                    else if (kind == "PREFIX" && parts.Length == 2)
                     {
                         _own[parts[1]] = prefix;
                     }
@@ -2778,6 +2847,38 @@ public sealed partial class TestMap
                         }
 
                         parents.Add((prefix, parts[2], kind == "REMOUNT"));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Adds what runs around the requests of the routes registered on <paramref name="owner"/>: what is registered on it
+        /// and on every object it is included in, up to the application, each once, in the order met.
+        /// </summary>
+        /// <param name="owner">The object the routes are registered on.</param>
+        /// <param name="into">Receives the registered names.</param>
+        public void AddHooks(string owner, List<string> into)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { owner };
+            var pending = new Queue<string>();
+            pending.Enqueue(owner);
+            while (pending.Count > 0 && seen.Count <= 64)
+            {
+                var current = pending.Dequeue();
+                foreach (var hook in _hooks.GetValueOrDefault(current) ?? [])
+                {
+                    if (!into.Contains(hook))
+                    {
+                        into.Add(hook);
+                    }
+                }
+
+                foreach (var (_, parent, _) in _included.GetValueOrDefault(current) ?? [])
+                {
+                    if (seen.Add(parent))
+                    {
+                        pending.Enqueue(parent);
                     }
                 }
             }

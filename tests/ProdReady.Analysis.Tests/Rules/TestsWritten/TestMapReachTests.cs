@@ -46,7 +46,8 @@ public sealed class TestMapReachTests
         return project.TestMap ?? throw new InvalidOperationException("the project has no test map");
     }
 
-    private static string Ways(TestMap map, string unit) =>
+    /// <summary>Each test that reaches a unit, whether the link is claimed or possible, and its way.</summary>
+    internal static string Ways(TestMap map, string unit) =>
         string.Join("; ", map.TestsOf(unit).Select(l => $"{l.Test.Id} {(l.IsCertain ? "claimed" : "possible")} {l.Way}"));
 
     [Fact]

@@ -18,8 +18,11 @@ public sealed class WebRequestReachTests
             return []
         """;
 
-    private static string Ways(TestMap map, string unit) =>
-        string.Join("; ", map.TestsOf(unit).Select(l => $"{l.Test.Id} {(l.IsCertain ? "claimed" : "possible")} {l.Way}"));
+    /// <summary>What the application of <see cref="A_request_may_run_what_its_application_and_routers_run_around_their_requests"/> runs around every request.</summary>
+    private static readonly string[] AroundRequests =
+        ["shop.main.verify_key", "shop.main.on_error", "shop.main.startup", "shop.main.add_version", "shop.middleware.Timing", "shop.middleware.Audit.dispatch"];
+
+    private static string Ways(TestMap map, string unit) => TestMapReachTests.Ways(map, unit);
 
     [Fact]
     public void A_client_the_test_module_binds_once_sends_its_requests_to_the_routes()
@@ -211,5 +214,197 @@ public sealed class WebRequestReachTests
 
         Assert.Equal("tests/test_inject.py::test_handler claimed directly", Ways(map, "shop.inject.handler"));
         Assert.Equal(string.Empty, Ways(map, "shop.inject.get_db"));
+    }
+
+    [Fact]
+    public void A_request_may_run_what_its_application_and_routers_run_around_their_requests()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/middleware.py", """
+                class Timing:
+                    def __init__(self, app):
+                        self.app = app
+
+                    async def __call__(self, scope, receive, send):
+                        await self.app(scope, receive, send)
+
+
+                class Audit:
+                    async def dispatch(self, request, call_next):
+                        return await call_next(request)
+
+                    def unrelated(self):
+                        return None
+                """)
+            .File("shop/items.py", """
+                from fastapi import APIRouter, Depends
+
+
+                def check_owner():
+                    return True
+
+
+                router = APIRouter(dependencies=[Depends(check_owner)])
+
+
+                @router.get("/{item_id}")
+                def read_item(item_id: int):
+                    return item_id
+                """)
+            .File("shop/users.py", """
+                from fastapi import APIRouter
+
+                router = APIRouter()
+
+
+                @router.get("/{user_id}")
+                def read_user(user_id: int):
+                    return user_id
+                """)
+            .File("shop/main.py", """
+                from fastapi import Depends, FastAPI
+                from starlette.middleware import Middleware
+
+                from shop import items, users
+                from shop.middleware import Audit, Timing
+
+
+                def verify_key():
+                    return None
+
+
+                def on_error(request, exc):
+                    return None
+
+
+                def startup():
+                    return None
+
+
+                app = FastAPI(dependencies=[Depends(verify_key)], middleware=[Middleware(Timing)], exception_handlers={404: on_error}, on_startup=[startup])
+                app.add_middleware(Audit)
+                app.include_router(items.router, prefix="/items")
+                app.include_router(users.router, prefix="/users")
+
+
+                @app.middleware("http")
+                async def add_version(request, call_next):
+                    return await call_next(request)
+                """)
+            .File("shop/other.py", """
+                from fastapi import FastAPI
+
+                other = FastAPI()
+
+
+                @other.middleware("http")
+                async def other_only(request, call_next):
+                    return await call_next(request)
+
+
+                @other.get("/ping")
+                def ping():
+                    return "pong"
+                """)
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+
+
+                def test_user():
+                    assert client.get("/users/7").json() == 7
+
+
+                def test_item():
+                    assert client.get("/items/3").json() == 3
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // The handler stays claimed; what the application runs around it is possible, a middleware class with the methods
+        // the framework calls on it (not its other methods).
+        Assert.Equal("tests/test_api.py::test_item claimed directly", Ways(map, "shop.items.read_item"));
+        Assert.Equal("tests/test_api.py::test_user claimed directly", Ways(map, "shop.users.read_user"));
+        foreach (var unit in AroundRequests)
+        {
+            Assert.Equal("tests/test_api.py::test_item possible possibly directly; tests/test_api.py::test_user possible possibly directly", Ways(map, unit));
+        }
+
+        Assert.Equal(string.Empty, Ways(map, "shop.middleware.Audit.unrelated"));
+
+        // A router's dependencies run for its own routes only; another application's middleware for none of these requests.
+        Assert.Equal("tests/test_api.py::test_item possible possibly directly", Ways(map, "shop.items.check_owner"));
+        Assert.Equal(string.Empty, Ways(map, "shop.other.other_only"));
+    }
+
+    [Fact]
+    public void A_request_may_run_flasks_request_hooks_of_its_application_and_blueprint()
+    {
+        using var tree = TestProject.Create()
+            .File("site/__init__.py", string.Empty)
+            .File("site/admin.py", """
+                from flask import Blueprint
+
+                bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+                @bp.before_request
+                def require_admin():
+                    return None
+
+
+                @bp.route("/stats")
+                def stats():
+                    return "stats"
+                """)
+            .File("site/app.py", """
+                from flask import Flask
+
+                from site.admin import bp
+
+
+                def load_user():
+                    return None
+
+
+                def not_found(error):
+                    return "missing", 404
+
+
+                app = Flask(__name__)
+                app.register_blueprint(bp)
+                app.before_request(load_user)
+                app.register_error_handler(404, not_found)
+
+
+                @app.after_request
+                def add_header(response):
+                    return response
+
+
+                @app.route("/")
+                def index():
+                    return "home"
+                """)
+            .File("tests/test_site.py", """
+                from site.app import app
+
+
+                def test_index():
+                    assert app.test_client().get("/").status_code == 200
+
+
+                def test_stats():
+                    assert app.test_client().get("/admin/stats").status_code == 200
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Equal("tests/test_site.py::test_index possible possibly directly; tests/test_site.py::test_stats possible possibly directly", Ways(map, "site.app.load_user"));
+        Assert.Equal("tests/test_site.py::test_index possible possibly directly; tests/test_site.py::test_stats possible possibly directly", Ways(map, "site.app.add_header"));
+        Assert.Equal("tests/test_site.py::test_index possible possibly directly; tests/test_site.py::test_stats possible possibly directly", Ways(map, "site.app.not_found"));
+        Assert.Equal("tests/test_site.py::test_stats possible possibly directly", Ways(map, "site.admin.require_admin"));
     }
 }
