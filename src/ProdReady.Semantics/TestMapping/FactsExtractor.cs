@@ -1109,6 +1109,7 @@ internal static partial class FactsExtractor
             if (DependencyName(depends, annotation) is { } name)
             {
                 AddCall(name, mayNotRun: true, handed: true);
+                _markers.Add(UnitFacts.DependsMarker + name);
             }
         }
 
@@ -1514,6 +1515,10 @@ internal static partial class FactsExtractor
                 // `@app.middleware("http")`, `@app.exception_handler(E)`, `@app.before_request`: runs around the requests the
                 // object's routes serve (see NoteHook).
                 NoteHook(unitQualified, hooked);
+                if (hook.Attr is "exception_handler" or "errorhandler" or "app_errorhandler" && call is { Args: [var handled, ..] })
+                {
+                    NoteHandled(handled, hooked);
+                }
             }
 
             if (unitQualified is not null && call is { Func: Python.Syntax.Attribute route } && s_routeDecorators.Contains(route.Attr)
@@ -3041,6 +3046,13 @@ internal static partial class FactsExtractor
                     var path = call.Args.Length > (attribute == "request" ? 1 : 0) ? call.Args[attribute == "request" ? 1 : 0] : null;
                     var method = attribute == "request" ? (call.Args.Length > 0 && call.Args[0] is Constant { Value: string verb } ? verb.ToUpperInvariant() : "*")
                         : attribute == "websocket_connect" ? "WEBSOCKET" : attribute.ToUpperInvariant();
+                    if (origin is "@client" or "@localclient")
+                    {
+                        // A request through a web test client the body holds (made here, or held by the module): the
+                        // client runs the application in an event loop of its own (see MakesTestClient).
+                        _markers.Add(UnitFacts.WebClientMarker);
+                    }
+
                     if (path is Constant { Value: string url })
                     {
                         AddCall(origin + "|" + method + "|" + url);
@@ -3216,6 +3228,10 @@ internal static partial class FactsExtractor
             {
                 // `app.add_middleware(Timing)`, `app.add_exception_handler(E, handler)`, `app.before_request(load_user)`.
                 NoteHook(registered, hooked);
+                if (attribute is "add_exception_handler" or "register_error_handler")
+                {
+                    NoteHandled(call.Args[0], hooked);
+                }
             }
             else if (attribute is "add_command" or "add_typer" && call.Args.Length > 0 && CommandOwner(member.Value) is { } group && RouteObject(call.Args[0]) is { } command)
             {
@@ -3269,6 +3285,35 @@ internal static partial class FactsExtractor
             }
         }
 
+        /// <summary>Notes the exception classes a dictionary of handlers names (see <see cref="NoteHandled"/>), and returns the handlers.</summary>
+        private ImmutableArray<ExprNode> NoteHandledKeys(Dict handlers, string owner)
+        {
+            foreach (var key in handlers.Keys)
+            {
+                if (key is not null)
+                {
+                    NoteHandled(key, owner);
+                }
+            }
+
+            return handlers.Values;
+        }
+
+        /// <summary>
+        /// Notes an exception class an application answers with a handler of its own (<c>@app.exception_handler(E)</c>,
+        /// <c>add_exception_handler(E, h)</c>, <c>exception_handlers={E: h}</c>, Flask's <c>errorhandler(E)</c>), as
+        /// <c>HANDLES</c>, the class's name, a tab and the object's name, among the module's routes: a request whose code
+        /// raises it gets the handler's response, which a test asserts on (see TST003). A status code is no class.
+        /// </summary>
+        private void NoteHandled(ExprNode handled, string owner)
+        {
+            if (handled is Name or Python.Syntax.Attribute && Qualified(_model, handled) is { } name && !name.Contains('\t', StringComparison.Ordinal)
+                && !owner.Contains('\t', StringComparison.Ordinal))
+            {
+                _routes.Add("HANDLES " + name + "\t" + owner);
+            }
+        }
+
         /// <summary>
         /// Notes what an application or router built at module level is given to run around its requests (<c>app =
         /// FastAPI(dependencies=[Depends(f)], middleware=[Middleware(Cls)], exception_handlers={E: h}, on_startup=[f],
@@ -3291,7 +3336,7 @@ internal static partial class FactsExtractor
                         Python.Syntax.Tuple tuple => tuple.Elts,
                         _ => [],
                     },
-                    "exception_handlers" when keyword.Value is Dict handlers => handlers.Values,
+                    "exception_handlers" when keyword.Value is Dict handlers => NoteHandledKeys(handlers, owner),
                     "lifespan" => [keyword.Value],
                     _ => [],
                 };

@@ -112,6 +112,12 @@ public sealed partial class TestMap
 
     /// <summary>The prefixes of each list of route modules (<see cref="_routeModules"/>'s lists), read once.</summary>
     private readonly Dictionary<List<string>, RoutePrefixes> _routePrefixes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The units the project registers to run around requests, found on first use (see <see cref="RunsAroundRequests"/>).</summary>
+    private HashSet<string>? _aroundRequests;
+
+    /// <summary>The exception classes the project's applications answer with handlers of their own, found with <see cref="_aroundRequests"/>.</summary>
+    private readonly List<string> _handledExceptions = [];
     private readonly List<MappedTest> _tests = [];
     private readonly HashSet<string> _pathsWithPlugins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _conftests = new(StringComparer.Ordinal);
@@ -2750,6 +2756,144 @@ public sealed partial class TestMap
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Returns the requests a test sends (in its body, set-up or fixtures) whose path reaches a unit as the handler of a
+    /// route, each as <c>METHOD URL</c> once; a request whose path is not written out (an f-string) is left out.
+    /// </summary>
+    /// <param name="test">The test.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The requests, in the order met.</returns>
+    public IReadOnlyList<string> RequestsReaching(MappedTest test, MappedUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        ArgumentNullException.ThrowIfNull(unit);
+        var found = new List<string>();
+        lock (_gate)
+        {
+            List<string>? modules = null;
+            foreach (var facts in test.AllFacts)
+            {
+                foreach (var call in facts.Calls ?? [])
+                {
+                    var parts = call.Split('|');
+                    if (parts.Length != 3 || parts[2] is "*" || found.Contains(parts[1] + " " + parts[2]))
+                    {
+                        continue;
+                    }
+
+                    modules ??= RouteModules(test);
+                    foreach (var (handler, _) in RouteHandlers(parts[1], parts[2], modules))
+                    {
+                        if (ReferenceEquals(handler, unit) || handler.QualifiedName == unit.QualifiedName)
+                        {
+                            found.Add(parts[1] + " " + parts[2]);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Tells whether a web framework calls the unit itself, with arguments it makes, around the requests an application of
+    /// the project serves: a FastAPI dependency, a middleware class (and its <c>__call__</c>, <c>dispatch</c> and
+    /// constructor), a request hook, an error handler or a start-up event, as the project's source files register them.
+    /// A test reaches such a unit by sending a request, which tells nothing of the inputs or failures it tries on it.
+    /// </summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns><see langword="true"/> when the project registers the unit so.</returns>
+    public bool RunsAroundRequests(MappedUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        lock (_gate)
+        {
+            _aroundRequests ??= FindRunAroundRequests();
+            return _aroundRequests.Contains(unit.QualifiedName);
+        }
+    }
+
+    /// <summary>
+    /// Tells whether an application of the project answers an exception class (or one of its bases) with an exception handler
+    /// of its own (<c>@app.exception_handler(E)</c>, <c>exception_handlers={E: h}</c>, Flask's <c>errorhandler(E)</c>):
+    /// a request whose code raises it gets the handler's response instead of the exception.
+    /// </summary>
+    /// <param name="raised">The raised class's qualified name.</param>
+    /// <returns><see langword="true"/> when some source file registers a handler for it.</returns>
+    public bool IsHandledByApplication(string raised)
+    {
+        ArgumentNullException.ThrowIfNull(raised);
+        List<string> handled;
+        lock (_gate)
+        {
+            _aroundRequests ??= FindRunAroundRequests();
+            handled = _handledExceptions;
+        }
+
+        return handled.Exists(h => IsSubclassOf(raised, h));
+    }
+
+    /// <summary>The units the project's source files register to run around requests (see <see cref="RunsAroundRequests"/>). Called under <see cref="_gate"/>.</summary>
+    private HashSet<string> FindRunAroundRequests()
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var sources = _sourceFiles.Count > 0 || _commandFiles is null ? _sourceFiles : _commandFiles.Where(f => !_classifier.IsTestCode(f));
+        foreach (var file in sources)
+        {
+            if (_index.GetByPath(file) is not { } summary)
+            {
+                continue;
+            }
+
+            foreach (var entry in summary.Routes ?? [])
+            {
+                if (entry.StartsWith("HOOK ", StringComparison.Ordinal) || entry.StartsWith("DEPENDS ", StringComparison.Ordinal))
+                {
+                    var parts = entry.Split('\t');
+                    if (parts.Length > 1)
+                    {
+                        Add(parts[1]);
+                    }
+                }
+                else if (entry.StartsWith("HANDLES ", StringComparison.Ordinal) && entry.IndexOf('\t', StringComparison.Ordinal) is > 8 and var tab)
+                {
+                    _handledExceptions.Add(entry[8..tab]);
+                }
+            }
+
+            foreach (var unit in summary.Units ?? [])
+            {
+                foreach (var marker in unit.Markers ?? [])
+                {
+                    if (marker.StartsWith(UnitFacts.DependsMarker, StringComparison.Ordinal))
+                    {
+                        Add(marker[UnitFacts.DependsMarker.Length..]);
+                    }
+                }
+            }
+        }
+
+        return found;
+
+        void Add(string name)
+        {
+            if (Resolve(name, 0) is not { } unit || !found.Add(unit.QualifiedName) || unit.Facts.Kind != "class")
+            {
+                return;
+            }
+
+            foreach (var member in s_middlewareMethods.Concat(s_constructors))
+            {
+                if (Resolve(unit.QualifiedName + "." + member, 0) is { Facts.Kind: "method" } method)
+                {
+                    found.Add(method.QualifiedName);
+                }
+            }
+        }
     }
 
     private RoutePrefixes PrefixesOf(List<string> modules)

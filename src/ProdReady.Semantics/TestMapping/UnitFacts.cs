@@ -33,6 +33,12 @@ public sealed class UnitFacts
     /// </summary>
     public const string WebClientMarker = "web-client";
 
+    /// <summary>
+    /// The marker of a FastAPI dependency a function declares (<c>Depends(f)</c>, <c>Security(f)</c>), followed by the
+    /// dependency's qualified name: the framework calls it, with arguments it makes, when a request reaches the function.
+    /// </summary>
+    public const string DependsMarker = "depends:";
+
     /// <summary>Separates the words a command runner's <c>invoke</c> is given in its call target (<c>ORIGIN#invoke&gt;COMMAND&gt;WORDS</c>).</summary>
     public const char WordSeparator = '\u001f';
 

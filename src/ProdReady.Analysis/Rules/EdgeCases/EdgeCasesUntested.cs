@@ -27,7 +27,9 @@ public sealed class EdgeCasesUntested : Rule
             unit with a parameter that defaults to such a value, as `temp_dir=None`; for a command,
             a run that leaves out an option or argument defaulting to such a value, as
             `lastname: str = typer.Option("")` run with `["Camila"]`, or a run the test expects
-            to fail, an input the command rejects). Only units
+            to fail, an input the command rejects). A unit every judged test reaches only through the
+            web requests it sends (a route's handler, or code a request runs) is not judged: the
+            inputs a request carries (its path, query string, body and headers) are not read. Only units
             that take plain data are judged: one whose parameters (its required ones, when it has
             any) are all callables, classes, objects of other classes (by their annotations, or
             parameters the body calls) or flags (`bool`, `bool | None`, or a `True`/`False`
@@ -102,10 +104,59 @@ public sealed class EdgeCasesUntested : Rule
         }
 
         var map = context.TestMap;
+
+        // Whether every judged test reaches a unit through the web requests it sends: the way back from the unit (each
+        // link's caller, then the caller's link for the same test) starts at a route's handler the test's requests reach,
+        // or at what its application runs around requests, reached with the request (a possible link, not a call).
+        bool OnlyThroughRequests(MappedUnit unit, IReadOnlyList<TestLink> links, int direct)
+        {
+            foreach (var link in links)
+            {
+                if (direct > 0 && !link.IsDirect)
+                {
+                    continue;
+                }
+
+                if (!link.Test.AllFacts.Any(f => f.Has(UnitFacts.WebClientMarker)) || !StartsAtRequest(unit, link))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        bool StartsAtRequest(MappedUnit unit, TestLink link)
+        {
+            for (var depth = 0; depth < 32; depth++)
+            {
+                if (link.Through is null)
+                {
+                    return map!.RequestsReaching(link.Test, unit).Count > 0 || (!link.IsCertain && map.RunsAroundRequests(unit));
+                }
+
+                if (map!.Resolve(link.Through) is not { } caller || map.TestsOf(caller.QualifiedName).FirstOrDefault(l => ReferenceEquals(l.Test, link.Test)) is not { } callerLink)
+                {
+                    return false;
+                }
+
+                (unit, link) = (caller, callerLink);
+            }
+
+            return false;
+        }
+
         foreach (var (unit, links) in TestRules.JudgedUnits(context))
         {
             if (links.Count == 0 || unit.Facts.Kind == "class" || unit.Facts.Parameters is not { Count: > 0 } || unit.Facts.Decorators?.Contains("builtins.property") == true
                 || unit.Facts.Has("no-data-inputs"))
+            {
+                continue;
+            }
+
+            // The framework makes the inputs of a dependency, middleware or hook it calls around requests: judged only when
+            // a test surely runs it (calls it itself, say).
+            if (map!.RunsAroundRequests(unit) && !links.Any(l => l.IsCertain))
             {
                 continue;
             }
@@ -147,6 +198,13 @@ public sealed class EdgeCasesUntested : Rule
             var hasEdgeDefault = unit.Facts.Markers?.Exists(m => m.StartsWith(UnitFacts.CommandEdgeMarker, StringComparison.Ordinal)) == true;
             if (links.Any(l => (direct == 0 || l.IsDirect) && RunsCommands(l.Test)
                 && map.CommandRuns(l.Test, unit).Any(run => run.ExpectedToFail || (hasEdgeDefault && LeavesEdgeDefault(unit.Facts, run.Words)))))
+            {
+                continue;
+            }
+
+            // A test that reaches the unit by sending web requests tries the inputs its requests carry (paths, query
+            // strings, bodies, headers), which the map does not read: when every judged test does, nothing is known.
+            if (OnlyThroughRequests(unit, links, direct))
             {
                 continue;
             }

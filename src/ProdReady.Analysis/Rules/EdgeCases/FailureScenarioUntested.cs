@@ -27,7 +27,12 @@ public sealed class FailureScenarioUntested : Rule
             `exit_code`, `output` or `exception` expects click's usage failures (`ClickException`,
             `Abort`, `Exit` and their subclasses); a test that calls the unit itself and asserts on
             the result's `exception` expects what it raises; and `isinstance(result.exception, E)`
-            expects `E`.
+            expects `E`. A web framework turns an HTTP exception (FastAPI's and Starlette's
+            `HTTPException`, `RequestValidationError`, Werkzeug's HTTP exceptions, and any class the
+            project's application registers an exception handler for) into a response: a
+            test that sends requests through a web test client and asserts on them checks those. A
+            dependency, middleware or hook the framework calls around requests is judged only when a
+            test surely runs it.
 
             ## Why is this bad?
             The failure path is where input validation, error messages and cleanup live. A suite
@@ -66,6 +71,16 @@ public sealed class FailureScenarioUntested : Rule
     /// the command with a runner and asserts on the run checks it, whatever it reads of the result.
     /// </summary>
     private static readonly FrozenSet<string> s_commandExits = FrozenSet.ToFrozenSet(["click.exceptions.Exit", "typer.Exit", "typer._click.exceptions.Exit"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The exceptions a web framework turns into a response (a status code and a body) instead of letting them surface: a
+    /// test that sends requests through a web test client and asserts on what it gets back checks them.
+    /// </summary>
+    private static readonly FrozenSet<string> s_httpFailures = FrozenSet.ToFrozenSet(
+        ["fastapi.HTTPException", "fastapi.exceptions.HTTPException", "fastapi.exceptions.RequestValidationError", "fastapi.WebSocketException",
+            "fastapi.exceptions.WebSocketException", "starlette.exceptions.HTTPException", "starlette.exceptions.WebSocketException",
+            "werkzeug.exceptions.HTTPException"],
+        StringComparer.Ordinal);
 
     /// <summary>What most tests check: no exception expected, no runner's result read (shared, never changed).</summary>
     private static readonly TestChecks s_nothingChecked = new([], CommandOutcome.None);
@@ -109,6 +124,13 @@ public sealed class FailureScenarioUntested : Rule
                 continue;
             }
 
+            // A dependency, middleware or hook the framework calls around requests fails into a response: a test that only
+            // sends requests says nothing of whether it checked that response. Judged only when a test surely runs it.
+            if (map!.RunsAroundRequests(unit) && !links.Any(l => l.IsCertain))
+            {
+                continue;
+            }
+
             // Most tests expect nothing: the unit's tests are read without their links, and each test's checks once.
             var expected = new List<string>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -137,6 +159,11 @@ public sealed class FailureScenarioUntested : Rule
                     continue;
                 }
 
+                if ((IsHttpFailure(map!, raised) || map!.IsHandledByApplication(raised)) && links.Any(l => SendsRequestsAndAsserts(l.Test)))
+                {
+                    continue;
+                }
+
                 // A command-line runner catches what the command raises and turns click's usage failures into an
                 // exit code and a message: a test asserting on the result checks those. Other exceptions count when
                 // a test that calls the unit itself asserts on the caught exception, or names them (isinstance).
@@ -153,6 +180,17 @@ public sealed class FailureScenarioUntested : Rule
                 break;
             }
         }
+    }
+
+    /// <summary>Whether an exception is one a web framework answers with a response (see <see cref="s_httpFailures"/>), Werkzeug's included.</summary>
+    private static bool IsHttpFailure(TestMap map, string raised) =>
+        raised.StartsWith("werkzeug.exceptions.", StringComparison.Ordinal) || s_httpFailures.Any(f => map.IsSubclassOf(raised, f));
+
+    /// <summary>Whether a test (its fixtures and helpers included) sends requests through a web test client and asserts.</summary>
+    private static bool SendsRequestsAndAsserts(MappedTest test)
+    {
+        var all = test.AllFacts;
+        return all.Any(f => f.Has(UnitFacts.WebClientMarker)) && all.Any(f => f.Asserts);
     }
 
     /// <summary>What a test expects to be raised, and what it checks of a command-line runner's result when it asserts at all.</summary>

@@ -1,0 +1,153 @@
+using ProdReady.Analysis.Rules.EdgeCases;
+using ProdReady.Analysis.Tests.Rules.TestsWritten;
+using ProdReady.Testing;
+
+namespace ProdReady.Analysis.Tests.Rules.EdgeCases;
+
+/// <summary>TST003, TST004 and TST007 on code a test reaches by sending web requests.</summary>
+[Trait("Issue", "11")]
+public sealed class WebRequestRuleTests
+{
+    private const string Shop = """
+        from fastapi import Depends, FastAPI, Header, HTTPException
+
+
+        class Unicorn(Exception):
+            pass
+
+
+        class Dragon(Exception):
+            pass
+
+
+        def get_token(x_token: str = Header()):
+            if x_token != "secret":
+                raise HTTPException(status_code=401)
+            if x_token == "boom":
+                raise ValueError(x_token)
+            return x_token
+
+
+        app = FastAPI()
+
+
+        @app.exception_handler(Unicorn)
+        async def unicorn_handler(request, exc):
+            return None
+
+
+        @app.get("/items/{item_id}")
+        async def read_item(item_id: str, token: str = Depends(get_token)):
+            if item_id == "unicorn":
+                raise Unicorn(item_id)
+            if item_id == "dragon":
+                raise Dragon(item_id)
+            if item_id == "missing":
+                raise HTTPException(status_code=404)
+            return {"id": item_id}
+
+
+        @app.get("/magic")
+        async def read_magic(token: str = Depends(get_token)):
+            raise Unicorn("magic")
+        """;
+
+    private const string Tests = """
+        from fastapi.testclient import TestClient
+
+        from shop.main import app
+
+        client = TestClient(app)
+
+
+        def test_item():
+            response = client.get("/items/3", headers={"x-token": "secret"})
+            assert response.status_code == 200
+
+
+        def test_no_token():
+            assert client.get("/items/3").status_code == 401
+
+
+        def test_magic():
+            assert client.get("/magic", headers={"x-token": "secret"}).status_code == 418
+        """;
+
+    private static TempTree Project(string tests) => TestProject.Create()
+        .File("shop/__init__.py", string.Empty)
+        .File("shop/main.py", Shop)
+        .File("tests/test_main.py", tests);
+
+    [Fact]
+    public void Failures_a_framework_answers_with_a_response_are_checked_by_a_test_asserting_on_its_requests()
+    {
+        using var tree = Project(Tests);
+
+        // `HTTPException` and a class the application handles become responses, which the tests assert on; `Dragon` has
+        // no handler, so the test client raises it, and no test expects it. A dependency only requests reach is not judged.
+        Assert.Equal(
+            ["shop/main.py:29 TST003 `read_item` raises Dragon, and none of its 2 tests expects it (pytest.raises, assertRaises)"],
+            TestProject.Check(tree, new FailureScenarioUntested()));
+    }
+
+    [Fact]
+    public void Requests_that_assert_nothing_check_no_failure()
+    {
+        using var tree = Project("""
+            from fastapi.testclient import TestClient
+
+            from shop.main import app
+
+            client = TestClient(app)
+
+
+            def test_item():
+                client.get("/items/3", headers={"x-token": "secret"})
+            """);
+
+        Assert.Equal(
+            ["shop/main.py:29 TST003 `read_item` raises HTTPException, and none of its 1 test expects it (pytest.raises, assertRaises)"],
+            TestProject.Check(tree, new FailureScenarioUntested()));
+    }
+
+    [Fact]
+    public void A_dependency_a_test_calls_itself_is_judged()
+    {
+        using var tree = Project(Tests + """
+
+
+            def test_get_token():
+                from shop.main import get_token
+                assert get_token("secret") == "secret"
+            """);
+
+        // Judged on all its tests: the request without a token checks its HTTPException, nothing its ValueError; only the
+        // test calling it itself tries its inputs.
+        Assert.Equal(
+            [
+                "shop/main.py:12 TST003 `get_token` raises ValueError, and none of its 4 tests expects it (pytest.raises, assertRaises)",
+                "shop/main.py:29 TST003 `read_item` raises Dragon, and none of its 2 tests expects it (pytest.raises, assertRaises)",
+            ],
+            TestProject.Check(tree, new FailureScenarioUntested()));
+        Assert.Contains(
+            "shop/main.py:12 TST004 `get_token` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)",
+            TestProject.Check(tree, new EdgeCasesUntested()));
+    }
+
+    [Fact]
+    public void Units_reached_only_through_requests_are_not_judged_for_edge_cases()
+    {
+        using var tree = Project(Tests);
+
+        // What a request carries (path, headers, body) is not read: neither the handler nor its dependency is judged.
+        Assert.Empty(TestProject.Check(tree, new EdgeCasesUntested()));
+    }
+
+    [Fact]
+    public void A_client_held_by_the_test_module_runs_the_applications_coroutines()
+    {
+        using var tree = Project(Tests);
+
+        Assert.Empty(TestProject.Check(tree, new AsyncUnitWithoutAsyncTest()));
+    }
+}
