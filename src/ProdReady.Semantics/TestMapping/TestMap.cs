@@ -2637,14 +2637,18 @@ public sealed partial class TestMap
         var sources = new List<string> { test.Path };
         sources.AddRange(test.Fixtures.Select(f => f.Fixture.Path));
         sources = [.. sources.Distinct(StringComparer.Ordinal)];
-        var key = string.Join('\n', sources);
+
+        // A module the test or a fixture imports by name (`importlib.import_module(...)`, `@module:`) serves its routes
+        // as an imported one does: FastAPI's tests make `TestClient(mod.app)` of the tutorial they import so.
+        var named = ModulesImportedByName(test);
+        var key = string.Join('\n', sources) + (named.Count == 0 ? string.Empty : "\n@" + string.Join('\n', named));
         if (_routeModules.TryGetValue(key, out var known))
         {
             return known;
         }
 
         var modules = new SortedSet<string>(StringComparer.Ordinal);
-        var frontier = new List<string>();
+        var frontier = new List<string>(named);
         foreach (var source in sources)
         {
             foreach (var target in (IEnumerable<string>?)_index.GetByPath(source)?.Imported?.Values ?? [])
@@ -2673,9 +2677,79 @@ public sealed partial class TestMap
             frontier = next;
         }
 
+        // A router or blueprint an application includes (`include_router`, `register_blueprint`) serves its routes through
+        // it, wherever it was imported: Flask's application factory imports its blueprints inside `create_app`.
+        for (var round = 0; round < 4; round++)
+        {
+            var included = new List<string>();
+            foreach (var module in modules)
+            {
+                foreach (var entry in _index.Get(module)?.Routes ?? [])
+                {
+                    if ((entry.StartsWith("MOUNT ", StringComparison.Ordinal) || entry.StartsWith("REMOUNT ", StringComparison.Ordinal))
+                        && entry.Split('\t') is [_, var child, ..] && ModuleOf(child) is { } childModule && !modules.Contains(childModule))
+                    {
+                        included.Add(childModule);
+                    }
+                }
+            }
+
+            if (included.Count == 0)
+            {
+                break;
+            }
+
+            modules.UnionWith(included);
+        }
+
         List<string> found = [.. modules];
         _routeModules[key] = found;
         return found;
+    }
+
+    /// <summary>The project module a qualified name lies in: its longest prefix that names a module with a file.</summary>
+    private string? ModuleOf(string qualified)
+    {
+        var parts = qualified.Split('.');
+        for (var i = parts.Length - 1; i >= 1; i--)
+        {
+            var module = string.Join('.', parts, 0, i);
+            if (_index.Layout.Resolve(module)?.Path is not null)
+            {
+                return module;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The project modules a test, its set-up or its fixtures import by name (the <c>@module:</c> origins of their calls), in ordinal order.</summary>
+    private List<string> ModulesImportedByName(MappedTest test)
+    {
+        SortedSet<string>? found = null;
+        foreach (var facts in test.AllFacts)
+        {
+            foreach (var call in facts.Calls ?? [])
+            {
+                var at = call.IndexOf("@module:", StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var names = call[(at + "@module:".Length)..];
+                var end = names.IndexOfAny(['#', '(', '>', '@']);
+                foreach (var name in (end < 0 ? names : names[..end]).Split('|'))
+                {
+                    if (_index.Layout.Resolve(name)?.Path is not null)
+                    {
+                        (found ??= new SortedSet<string>(StringComparer.Ordinal)).Add(name);
+                    }
+                }
+            }
+        }
+
+        return found is null ? [] : [.. found];
     }
 
     /// <summary>

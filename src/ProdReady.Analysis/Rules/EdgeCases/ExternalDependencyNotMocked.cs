@@ -28,7 +28,7 @@ public sealed class ExternalDependencyNotMocked : Rule
             `shutil.rmtree`...), when none of its tests replaces that: a `monkeypatch.setattr`,
             `mock.patch` or `mocker.patch` of the call or of a unit on the path, `responses`, `respx`,
             `requests-mock`, `httpx.MockTransport`, `aioresponses`, or `tmp_path`, `tempfile` or an
-            isolated filesystem for files.
+            isolated filesystem for files and for SQLite, whose database is a file.
 
             ## Why is this bad?
             Tests that reach the real network, database or clock are slow, flaky and can damage
@@ -142,7 +142,9 @@ public sealed class ExternalDependencyNotMocked : Rule
 
     private static bool Replaces((bool TemporaryFolder, string[] Mocks) test, string kind, string call, List<string> path)
     {
-        if (kind == "files" && test.TemporaryFolder)
+        // An SQLite database is a file: a test that gives the code a temporary folder or file gives it a throw-away one.
+        var sqlite = kind == "database" && call.StartsWith("sqlite3.", StringComparison.Ordinal);
+        if ((kind == "files" || sqlite) && test.TemporaryFolder)
         {
             return true;
         }
@@ -156,7 +158,7 @@ public sealed class ExternalDependencyNotMocked : Rule
         var module = call.Split('.')[0];
         foreach (var mock in test.Mocks)
         {
-            if (mock == "tool:" + kind)
+            if (mock == "tool:" + kind || (sqlite && mock == "tool:files"))
             {
                 return true;
             }

@@ -150,4 +150,18 @@ public sealed class WebRequestRuleTests
 
         Assert.Empty(TestProject.Check(tree, new AsyncUnitWithoutAsyncTest()));
     }
+
+    [Theory]
+    [InlineData("db_path = str(tmp_path / \"app.db\")", "tmp_path", 0)]
+    [InlineData("_, db_path = tempfile.mkstemp()", "", 0)]
+    [InlineData("db_path = \"app.db\"", "", 1)]
+    public void An_sqlite_database_in_a_temporary_file_is_a_throw_away_one(string made, string parameter, int findings)
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/store.py", "import sqlite3\n\n\ndef count(path):\n    with sqlite3.connect(path) as db:\n        return db.execute(\"select 1\").fetchone()[0]\n")
+            .File("tests/test_store.py", $"import tempfile\n\nfrom shop.store import count\n\n\ndef test_count({parameter}):\n    {made}\n    assert count(db_path) == 1\n");
+
+        Assert.Equal(findings, TestProject.Check(tree, new ExternalDependencyNotMocked()).Count(f => f.Contains("sqlite3.connect", StringComparison.Ordinal)));
+    }
 }

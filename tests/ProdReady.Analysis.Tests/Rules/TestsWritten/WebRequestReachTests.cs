@@ -407,4 +407,70 @@ public sealed class WebRequestReachTests
         Assert.Equal("tests/test_site.py::test_index possible possibly directly; tests/test_site.py::test_stats possible possibly directly", Ways(map, "site.app.not_found"));
         Assert.Equal("tests/test_site.py::test_stats possible possibly directly", Ways(map, "site.admin.require_admin"));
     }
+
+    [Fact]
+    public void Requests_reach_the_routes_of_a_module_imported_by_name_and_of_blueprints_a_factory_registers()
+    {
+        using var tree = TestProject.Create()
+            .File("docs/__init__.py", string.Empty)
+            .File("docs/tutorial001.py", "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get(\"/items\")\ndef items_one():\n    return []\n")
+            .File("docs/tutorial002.py", "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get(\"/items\")\ndef items_two():\n    return []\n")
+            .File("docs/tutorial003.py", "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get(\"/items\")\ndef items_three():\n    return []\n")
+            .File("site/__init__.py", """
+                from flask import Flask
+
+
+                def create_app():
+                    app = Flask(__name__)
+                    from site import auth
+                    app.register_blueprint(auth.bp)
+                    return app
+                """)
+            .File("site/auth.py", """
+                from flask import Blueprint
+
+                bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+
+                @bp.route("/login")
+                def login():
+                    return "login"
+                """)
+            .File("tests/test_docs.py", """
+                import importlib
+
+                import pytest
+                from fastapi.testclient import TestClient
+
+
+                @pytest.fixture(params=["tutorial001", "tutorial002"])
+                def client(request):
+                    mod = importlib.import_module(f"docs.{request.param}")
+                    return TestClient(mod.app)
+
+
+                def test_items(client):
+                    assert client.get("/items").json() == []
+                """)
+            .File("tests/conftest.py", """
+                import pytest
+
+                from site import create_app
+
+
+                @pytest.fixture
+                def flask_client():
+                    return create_app().test_client()
+                """)
+            .File("tests/test_site.py", "def test_login(flask_client):\n    assert flask_client.get(\"/auth/login\").status_code == 200\n");
+        var map = TestMapReachTests.Map(tree);
+
+        // The tutorials the fixture imports by name serve the client's requests; the one it does not import does not.
+        Assert.Equal("tests/test_docs.py::test_items claimed directly", Ways(map, "docs.tutorial001.items_one"));
+        Assert.Equal("tests/test_docs.py::test_items claimed directly", Ways(map, "docs.tutorial002.items_two"));
+        Assert.Equal(string.Empty, Ways(map, "docs.tutorial003.items_three"));
+
+        // A blueprint the factory imports and registers inside `create_app` serves its routes under its prefix.
+        Assert.Equal("tests/test_site.py::test_login claimed directly", Ways(map, "site.auth.login"));
+    }
 }
