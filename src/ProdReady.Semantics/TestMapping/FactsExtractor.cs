@@ -308,6 +308,7 @@ internal static partial class FactsExtractor
         }
 
         scanner.NoteNondeterminism(scanner.Flow.Analyze(body, arguments, bound, scanner.FlowHints));
+        scanner.NoteCaughtAroundYield(body);
         if (parameters is not null && !TakesData(model, arguments, bound, body, returns, scanner.CalledParameters))
         {
             scanner.AddMarker("no-data-inputs");
@@ -1078,6 +1079,42 @@ internal static partial class FactsExtractor
                     && route.Keywords.FirstOrDefault(k => k.Arg == "dependencies")?.Value is Python.Syntax.List or Python.Syntax.Tuple)
                 {
                     NoteDependencyList(route.Keywords.First(k => k.Arg == "dependencies").Value);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Records, in a module that imports FastAPI, the exception classes a generator catches around a <c>yield</c> of
+        /// its own body (<c>try: yield db</c> then <c>except OwnerError: raise HTTPException(...)</c>): used as a dependency,
+        /// it answers what the path operation raises with its own response (see <see cref="UnitFacts.CatchesAroundYieldMarker"/>).
+        /// </summary>
+        /// <param name="body">The function's body.</param>
+        public void NoteCaughtAroundYield(IReadOnlyList<StmtNode> body)
+        {
+            if (!(_readsFastApi ??= _model.ImportsModule("fastapi")))
+            {
+                return;
+            }
+
+            foreach (var statement in body)
+            {
+                if (statement is not Try attempt || !attempt.Body.Any(s => s is Expr { Value: Yield } or Assign { Value: Yield } or AnnAssign { Value: Yield }))
+                {
+                    continue;
+                }
+
+                foreach (var handler in attempt.Handlers.OfType<ExceptHandler>())
+                {
+                    var caught = handler.Type switch
+                    {
+                        null => ["builtins.BaseException"],
+                        Python.Syntax.Tuple several => several.Elts.Select(e => Qualified(_model, e)).OfType<string>().ToList(),
+                        var one => Qualified(_model, one) is { } name ? [name] : new List<string>(),
+                    };
+                    foreach (var name in caught)
+                    {
+                        _markers.Add(UnitFacts.CatchesAroundYieldMarker + name);
+                    }
                 }
             }
         }

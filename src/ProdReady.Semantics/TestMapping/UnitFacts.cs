@@ -39,6 +39,12 @@ public sealed class UnitFacts
     /// </summary>
     public const string DependsMarker = "depends:";
 
+    /// <summary>
+    /// The marker of an exception class a generator catches around its <c>yield</c> (a FastAPI dependency with
+    /// <c>yield</c>: what the path operation raises after it is raised there), followed by the class's qualified name.
+    /// </summary>
+    public const string CatchesAroundYieldMarker = "catches-yield:";
+
     /// <summary>Separates the words a command runner's <c>invoke</c> is given in its call target (<c>ORIGIN#invoke&gt;COMMAND&gt;WORDS</c>).</summary>
     public const char WordSeparator = '\u001f';
 

@@ -29,7 +29,8 @@ public sealed class FailureScenarioUntested : Rule
             the result's `exception` expects what it raises; and `isinstance(result.exception, E)`
             expects `E`. A web framework turns an HTTP exception (FastAPI's and Starlette's
             `HTTPException`, `RequestValidationError`, Werkzeug's HTTP exceptions, and any class the
-            project's application registers an exception handler for) into a response: a
+            project's application registers an exception handler for, or a dependency with `yield`
+            the unit declares catches around its `yield`) into a response: a
             test that sends requests through a web test client and asserts on them checks those. A
             dependency, middleware or hook the framework calls around requests is judged only when a
             test surely runs it.
@@ -159,7 +160,8 @@ public sealed class FailureScenarioUntested : Rule
                     continue;
                 }
 
-                if ((IsHttpFailure(map!, raised) || map!.IsHandledByApplication(raised)) && links.Any(l => SendsRequestsAndAsserts(l.Test)))
+                if ((IsHttpFailure(map!, raised) || map!.IsHandledByApplication(raised) || HandledByDependency(map!, unit, raised))
+                    && links.Any(l => SendsRequestsAndAsserts(l.Test)))
                 {
                     continue;
                 }
@@ -185,6 +187,27 @@ public sealed class FailureScenarioUntested : Rule
     /// <summary>Whether an exception is one a web framework answers with a response (see <see cref="s_httpFailures"/>), Werkzeug's included.</summary>
     private static bool IsHttpFailure(TestMap map, string raised) =>
         raised.StartsWith("werkzeug.exceptions.", StringComparison.Ordinal) || s_httpFailures.Any(f => map.IsSubclassOf(raised, f));
+
+    /// <summary>
+    /// Whether a FastAPI dependency the unit declares catches the class around its <c>yield</c> (see
+    /// <see cref="UnitFacts.CatchesAroundYieldMarker"/>): FastAPI raises what the path operation raised there, and the
+    /// dependency answers it.
+    /// </summary>
+    private static bool HandledByDependency(TestMap map, MappedUnit unit, string raised)
+    {
+        foreach (var marker in unit.Facts.Markers ?? [])
+        {
+            if (marker.StartsWith(UnitFacts.DependsMarker, StringComparison.Ordinal)
+                && map.Resolve(marker[UnitFacts.DependsMarker.Length..]) is { Facts.Markers: { } caught }
+                && caught.Exists(c => c.StartsWith(UnitFacts.CatchesAroundYieldMarker, StringComparison.Ordinal)
+                    && map.IsSubclassOf(raised, c[UnitFacts.CatchesAroundYieldMarker.Length..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a test (its fixtures and helpers included) sends requests through a web test client and asserts.</summary>
     private static bool SendsRequestsAndAsserts(MappedTest test)

@@ -164,4 +164,68 @@ public sealed class WebRequestRuleTests
 
         Assert.Equal(findings, TestProject.Check(tree, new ExternalDependencyNotMocked()).Count(f => f.Contains("sqlite3.connect", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_dependency_with_yield_that_catches_what_the_path_operation_raises_answers_it()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", """
+                from typing import Annotated
+
+                from fastapi import Depends, FastAPI, HTTPException
+
+
+                class OwnerError(Exception):
+                    pass
+
+
+                class StockError(Exception):
+                    pass
+
+
+                def get_username():
+                    try:
+                        yield "Rick"
+                    except OwnerError as e:
+                        raise HTTPException(status_code=400, detail=str(e))
+
+
+                app = FastAPI()
+
+
+                @app.get("/items/{item_id}")
+                def get_item(item_id: str, username: Annotated[str, Depends(get_username)]):
+                    if item_id == "plumbus":
+                        raise OwnerError(username)
+                    return item_id
+
+
+                @app.get("/stock/{item_id}")
+                def get_stock(item_id: str, username: Annotated[str, Depends(get_username)]):
+                    if item_id == "plumbus":
+                        raise StockError(username)
+                    return item_id
+                """)
+            .File("tests/test_main.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+
+
+                def test_owner_error():
+                    assert client.get("/items/plumbus").status_code == 400
+
+
+                def test_stock():
+                    assert client.get("/stock/1").json() == "1"
+                """);
+
+        // `get_username` answers `OwnerError` with a 400, which the test checks; nothing answers `StockError`.
+        Assert.Equal(
+            ["shop/main.py:32 TST003 `get_stock` raises StockError, and none of its 1 test expects it (pytest.raises, assertRaises)"],
+            TestProject.Check(tree, new FailureScenarioUntested()));
+    }
 }
