@@ -1037,8 +1037,9 @@ internal static partial class FactsExtractor
         /// default is <c>Depends(f)</c> or <c>Security(f)</c>, or whose annotation is <c>Annotated[T, Depends(f)]</c> (written
         /// out, or through a name the module binds once to it), <c>Depends()</c> with no callable (the annotation's class), and
         /// the <c>dependencies=[Depends(f)]</c> of a route decorator. FastAPI calls each when a request reaches the function,
-        /// and not when code calls the function itself: each is a callable handed on (<c>?~</c>), a possible link. An alias
-        /// imported from another module is recorded as <c>@dep:</c> and its name, which the map reads in that module's routes.
+        /// and not when code calls the function itself: each is a marker (<see cref="UnitFacts.DependsMarker"/>), which the
+        /// map follows from a request only. An alias imported from another module is marked with its name
+        /// (<see cref="UnitFacts.DependsAliasMarker"/>), which the map reads in that module's routes.
         /// </summary>
         /// <param name="arguments">The unit's parameters.</param>
         /// <param name="decorators">The unit's decorators.</param>
@@ -1105,6 +1106,12 @@ internal static partial class FactsExtractor
 
                 foreach (var handler in attempt.Handlers.OfType<ExceptHandler>())
                 {
+                    if (ReRaises(handler))
+                    {
+                        // `except Exception: session.rollback(); raise`: the exception goes on to the client.
+                        continue;
+                    }
+
                     var caught = handler.Type switch
                     {
                         null => ["builtins.BaseException"],
@@ -1117,6 +1124,34 @@ internal static partial class FactsExtractor
                     }
                 }
             }
+        }
+
+        /// <summary>Whether an exception handler raises what it caught again (a bare <c>raise</c>, or <c>raise e</c> of its name), anywhere in its body.</summary>
+        private static bool ReRaises(ExceptHandler handler)
+        {
+            var pending = new Stack<StmtNode>(handler.Body);
+            while (pending.Count > 0)
+            {
+                switch (pending.Pop())
+                {
+                    case Raise { Exc: null }:
+                        return true;
+                    case Raise { Exc: Name raised } when raised.Id == handler.Name:
+                        return true;
+                    case If branch:
+                        branch.Body.ToList().ForEach(pending.Push);
+                        branch.Orelse.ToList().ForEach(pending.Push);
+                        break;
+                    case With with:
+                        with.Body.ToList().ForEach(pending.Push);
+                        break;
+                    case Try inner:
+                        inner.Body.Concat(inner.Orelse).Concat(inner.Finalbody).ToList().ForEach(pending.Push);
+                        break;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Records the dependencies of a list or tuple of <c>Depends(f)</c> (a route's, router's or application's <c>dependencies=</c>).</summary>
@@ -1145,7 +1180,6 @@ internal static partial class FactsExtractor
         {
             if (DependencyName(depends, annotation) is { } name)
             {
-                AddCall(name, mayNotRun: true, handed: true);
                 _markers.Add(UnitFacts.DependsMarker + name);
             }
         }
@@ -1173,7 +1207,7 @@ internal static partial class FactsExtractor
         private void NoteDependencyAlias(string alias, ExprNode value)
         {
             if (value is not Subscript { Slice: Python.Syntax.Tuple { Elts: [_, ..] elements } } wrapped || !IsAnnotated(wrapped.Value)
-                || !(_readsFastApi ??= _model.ImportsModule("fastapi")))
+                || !(_readsFastApi ??= _model.ImportsModule("fastapi")) || _model.ModuleScope.BindingsOf(alias).Length != 1)
             {
                 return;
             }
@@ -1211,7 +1245,7 @@ internal static partial class FactsExtractor
                     else if (binding.Kind == BindingKind.FromImport && Qualified(_model, name) is { } imported && !imported.StartsWith("fastapi.", StringComparison.Ordinal))
                     {
                         // The same alias imported from the module that defines it: read there (see AliasedDependencies).
-                        AddCall("@dep:" + imported, mayNotRun: true, handed: true);
+                        _markers.Add(UnitFacts.DependsAliasMarker + imported);
                     }
 
                     break;
@@ -1547,11 +1581,11 @@ internal static partial class FactsExtractor
             }
 
             if (unitQualified is not null && target is Python.Syntax.Attribute hook && s_hookDecorators.TryGetValue(hook.Attr, out var called)
-                && called == call is not null && RouteObject(hook.Value) is { } hooked)
+                && called == call is not null && HookOwner(hook.Value) is { } hooked)
             {
                 // `@app.middleware("http")`, `@app.exception_handler(E)`, `@app.before_request`: runs around the requests the
                 // object's routes serve (see NoteHook).
-                NoteHook(unitQualified, hooked);
+                NoteHook(unitQualified, hooked, hook.Attr == "on_event");
                 if (hook.Attr is "exception_handler" or "errorhandler" or "app_errorhandler" && call is { Args: [var handled, ..] })
                 {
                     NoteHandled(handled, hooked);
@@ -3261,10 +3295,10 @@ internal static partial class FactsExtractor
                     }
                 }
             }
-            else if (HookCallTarget(attribute, call) is { } registered && RouteObject(member.Value) is { } hooked)
+            else if (HookCallTarget(attribute, call) is { } registered && HookOwner(member.Value) is { } hooked)
             {
                 // `app.add_middleware(Timing)`, `app.add_exception_handler(E, handler)`, `app.before_request(load_user)`.
-                NoteHook(registered, hooked);
+                NoteHook(registered, hooked, attribute == "add_event_handler");
                 if (attribute is "add_exception_handler" or "register_error_handler")
                 {
                     NoteHandled(call.Args[0], hooked);
@@ -3310,15 +3344,24 @@ internal static partial class FactsExtractor
         }
 
         /// <summary>
+        /// The object hooks are registered on: a module-level name (see <see cref="RouteObject"/>), or the empty name for an
+        /// application a function builds (<c>app = Flask(__name__)</c> in <c>create_app</c>), whose routes have no owner
+        /// and whose inclusions end at the empty parent.
+        /// </summary>
+        private string? HookOwner(ExprNode value) => RouteObject(value) ?? (IsLocalApp(value) ? string.Empty : null);
+
+        /// <summary>
         /// Notes a function or class that runs around the requests an application, router or blueprint held by a module-level
         /// name serves, as <c>HOOK possible</c>, a tab, the registered name, a tab and the object's name, among the module's
         /// routes: a request the map matches to a route of that object (or of one included in it) may run it.
         /// </summary>
-        private void NoteHook(string registered, string owner)
+        private void NoteHook(string registered, string owner, bool atStartup = false)
         {
             if (!registered.Contains('\t', StringComparison.Ordinal) && !owner.Contains('\t', StringComparison.Ordinal))
             {
-                _routes.Add("HOOK possible\t" + registered + "\t" + owner);
+                // What runs when the application starts or stops runs only under `with TestClient(app)`, which the map
+                // does not tell from a client used without it: noted (`HOOK startup`), never linked to a request.
+                _routes.Add((atStartup ? "HOOK startup\t" : "HOOK possible\t") + registered + "\t" + owner);
             }
         }
 
@@ -3389,7 +3432,7 @@ internal static partial class FactsExtractor
                     };
                     if (registered is not null && !registered.StartsWith("builtins.", StringComparison.Ordinal))
                     {
-                        NoteHook(registered, owner);
+                        NoteHook(registered, owner, keyword.Arg is "on_startup" or "on_shutdown" or "lifespan");
                     }
                 }
             }

@@ -1652,11 +1652,6 @@ public sealed partial class TestMap
             return Resolve(target) is { } unit ? [(unit, null)] : [];
         }
 
-        if (target.StartsWith("@dep:", StringComparison.Ordinal))
-        {
-            return AliasedDependencies(target["@dep:".Length..]);
-        }
-
         var invoked = target.IndexOf('>', StringComparison.Ordinal);
         if (invoked > 0)
         {
@@ -2679,7 +2674,7 @@ public sealed partial class TestMap
 
         // A router or blueprint an application includes (`include_router`, `register_blueprint`) serves its routes through
         // it, wherever it was imported: Flask's application factory imports its blueprints inside `create_app`.
-        for (var round = 0; round < 4; round++)
+        for (var round = 0; round < 8; round++)
         {
             var included = new List<string>();
             foreach (var module in modules)
@@ -2753,6 +2748,35 @@ public sealed partial class TestMap
     }
 
     /// <summary>
+    /// Adds, as possible links, the FastAPI dependencies a unit declares (<see cref="UnitFacts.DependsMarker"/>, and those of
+    /// the aliases it is annotated with, <see cref="UnitFacts.DependsAliasMarker"/>; a class's are its constructor's), and
+    /// theirs in turn, each once.
+    /// </summary>
+    private void AddDependencies(MappedUnit unit, List<(MappedUnit Unit, string? SelfType)> results, HashSet<string> seen, int depth)
+    {
+        if (depth > 16)
+        {
+            return;
+        }
+
+        var declaring = unit.Facts.Kind == "class" && Resolve(unit.QualifiedName + ".__init__") is { Facts.Kind: "method" } constructor ? constructor : unit;
+        foreach (var marker in declaring.Facts.Markers ?? [])
+        {
+            var found = marker.StartsWith(UnitFacts.DependsMarker, StringComparison.Ordinal)
+                ? Resolve(marker[UnitFacts.DependsMarker.Length..]) is { } named ? [(named, (string?)null)] : []
+                : marker.StartsWith(UnitFacts.DependsAliasMarker, StringComparison.Ordinal) ? AliasedDependencies(marker[UnitFacts.DependsAliasMarker.Length..]) : [];
+            foreach (var (dependency, _) in found)
+            {
+                if (seen.Add(dependency.QualifiedName))
+                {
+                    results.Add((dependency, Override));
+                    AddDependencies(dependency, results, seen, depth + 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The dependencies a FastAPI annotation alias of another module declares (<c>SessionDep = Annotated[Session,
     /// Depends(get_session)]</c>, imported where a function is annotated with it), read from the <c>DEPENDS</c> entries of
     /// that module's routes.
@@ -2788,13 +2812,23 @@ public sealed partial class TestMap
     {
         var results = new List<(MappedUnit Unit, string? SelfType)>();
         var owners = new List<string>();
+        var handlers = new List<MappedUnit>();
         foreach (var (handler, owner) in RouteHandlers(method, url, modules))
         {
             results.Add((handler, null));
+            handlers.Add(handler);
             if (owner is not null && !owners.Contains(owner))
             {
                 owners.Add(owner);
             }
+        }
+
+        // FastAPI resolves a path operation's dependencies, and theirs, before it runs it: possible links of the request,
+        // never of a call of the function itself.
+        var dependencies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var handler in handlers)
+        {
+            AddDependencies(handler, results, dependencies, 0);
         }
 
         if (owners.Count == 0)
@@ -2817,6 +2851,7 @@ public sealed partial class TestMap
             }
 
             results.Add((unit, Override));
+            AddDependencies(unit, results, dependencies, 0);
             if (unit.Facts.Kind == "class")
             {
                 foreach (var member in s_middlewareMethods)
@@ -2933,8 +2968,11 @@ public sealed partial class TestMap
                         Add(parts[1]);
                     }
                 }
-                else if (entry.StartsWith("HANDLES ", StringComparison.Ordinal) && entry.IndexOf('\t', StringComparison.Ordinal) is > 8 and var tab)
+                else if (entry.StartsWith("HANDLES ", StringComparison.Ordinal) && entry.IndexOf('\t', StringComparison.Ordinal) is > 8 and var tab
+                    && entry[8..tab] is not ("builtins.Exception" or "builtins.BaseException"))
                 {
+                    // A handler of `Exception` answers in Starlette's outermost middleware, which raises the exception on
+                    // after answering: the test client still raises it into the test.
                     _handledExceptions.Add(entry[8..tab]);
                 }
             }
@@ -2946,6 +2984,13 @@ public sealed partial class TestMap
                     if (marker.StartsWith(UnitFacts.DependsMarker, StringComparison.Ordinal))
                     {
                         Add(marker[UnitFacts.DependsMarker.Length..]);
+                    }
+                    else if (marker.StartsWith(UnitFacts.DependsAliasMarker, StringComparison.Ordinal))
+                    {
+                        foreach (var (dependency, _) in AliasedDependencies(marker[UnitFacts.DependsAliasMarker.Length..]))
+                        {
+                            Add(dependency.QualifiedName);
+                        }
                     }
                 }
             }
@@ -2998,7 +3043,7 @@ public sealed partial class TestMap
                 }
 
                 var routeMethod = route[..space];
-                if (routeMethod is "PREFIX" or "MOUNT" or "REMOUNT" or "DEPENDS" or "HOOK" || (routeMethod != "*" && method != "*" && routeMethod != method))
+                if (routeMethod is "PREFIX" or "MOUNT" or "REMOUNT" or "DEPENDS" or "HOOK" or "HANDLES" || (routeMethod != "*" && method != "*" && routeMethod != method))
                 {
                     continue;
                 }
@@ -3044,7 +3089,7 @@ public sealed partial class TestMap
                     }
 
                     var (kind, prefix) = (parts[0][..space], parts[0][(space + 1)..]);
-                    if (kind == "HOOK" && parts.Length == 3)
+                    if (kind == "HOOK" && prefix == "possible" && parts.Length == 3)
                     {
                         if (!_hooks.TryGetValue(parts[2], out var hooks))
                         {

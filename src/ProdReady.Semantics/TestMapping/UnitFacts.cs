@@ -40,6 +40,12 @@ public sealed class UnitFacts
     public const string DependsMarker = "depends:";
 
     /// <summary>
+    /// The marker of a FastAPI annotation alias a function's parameter is annotated with, imported from the module that
+    /// defines it (<c>db: SessionDep</c>), followed by the alias's qualified name: its dependencies are read there.
+    /// </summary>
+    public const string DependsAliasMarker = "depends-alias:";
+
+    /// <summary>
     /// The marker of an exception class a generator catches around its <c>yield</c> (a FastAPI dependency with
     /// <c>yield</c>: what the path operation raises after it is raised there), followed by the class's qualified name.
     /// </summary>

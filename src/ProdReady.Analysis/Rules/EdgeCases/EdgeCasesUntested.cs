@@ -117,33 +117,13 @@ public sealed class EdgeCasesUntested : Rule
                     continue;
                 }
 
-                if (!link.Test.AllFacts.Any(f => f.Has(UnitFacts.WebClientMarker)) || !StartsAtRequest(unit, link))
+                if (!link.Test.AllFacts.Any(f => f.Has(UnitFacts.WebClientMarker)) || !TestRules.StartsAtRequest(map!, unit, link))
                 {
                     return false;
                 }
             }
 
             return true;
-        }
-
-        bool StartsAtRequest(MappedUnit unit, TestLink link)
-        {
-            for (var depth = 0; depth < 32; depth++)
-            {
-                if (link.Through is null)
-                {
-                    return map!.RequestsReaching(link.Test, unit).Count > 0 || (!link.IsCertain && map.RunsAroundRequests(unit));
-                }
-
-                if (map!.Resolve(link.Through) is not { } caller || map.TestsOf(caller.QualifiedName).FirstOrDefault(l => ReferenceEquals(l.Test, link.Test)) is not { } callerLink)
-                {
-                    return false;
-                }
-
-                (unit, link) = (caller, callerLink);
-            }
-
-            return false;
         }
 
         foreach (var (unit, links) in TestRules.JudgedUnits(context))

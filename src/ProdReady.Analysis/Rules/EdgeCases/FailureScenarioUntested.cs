@@ -29,9 +29,10 @@ public sealed class FailureScenarioUntested : Rule
             the result's `exception` expects what it raises; and `isinstance(result.exception, E)`
             expects `E`. A web framework turns an HTTP exception (FastAPI's and Starlette's
             `HTTPException`, `RequestValidationError`, Werkzeug's HTTP exceptions, and any class the
-            project's application registers an exception handler for, or a dependency with `yield`
-            the unit declares catches around its `yield`) into a response: a
-            test that sends requests through a web test client and asserts on them checks those. A
+            project's application registers an exception handler for, `Exception` aside, or a
+            dependency with `yield` the unit declares catches around its `yield` without raising it
+            again) into a response: a test that reaches the unit through the requests it sends
+            through a web test client, and asserts on them, checks those. A
             dependency, middleware or hook the framework calls around requests is judged only when a
             test surely runs it.
 
@@ -161,7 +162,7 @@ public sealed class FailureScenarioUntested : Rule
                 }
 
                 if ((IsHttpFailure(map!, raised) || map!.IsHandledByApplication(raised) || HandledByDependency(map!, unit, raised))
-                    && links.Any(l => SendsRequestsAndAsserts(l.Test)))
+                    && links.Any(l => SendsRequestsAndAsserts(l.Test) && TestRules.StartsAtRequest(map!, unit, l)))
                 {
                     continue;
                 }

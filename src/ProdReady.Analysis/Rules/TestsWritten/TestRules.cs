@@ -75,6 +75,35 @@ internal static class TestRules
     /// <summary>"1 test" / "3 tests".</summary>
     public static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
+    /// <summary>
+    /// Tells whether a test reaches a unit through a web request it sends: the way back from the unit (each link's caller,
+    /// then the caller's link for the same test) starts at a route's handler the test's requests reach, or at what its
+    /// application runs around requests, reached with the request (a possible link, not a call).
+    /// </summary>
+    /// <param name="map">The test map.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="link">One of the unit's links.</param>
+    /// <returns><see langword="true"/> when the way starts at a request.</returns>
+    public static bool StartsAtRequest(TestMap map, MappedUnit unit, TestLink link)
+    {
+        for (var depth = 0; depth < 32; depth++)
+        {
+            if (link.Through is null)
+            {
+                return map.RequestsReaching(link.Test, unit).Count > 0 || (!link.IsCertain && map.RunsAroundRequests(unit));
+            }
+
+            if (map.Resolve(link.Through) is not { } caller || map.TestsOf(caller.QualifiedName).FirstOrDefault(l => ReferenceEquals(l.Test, link.Test)) is not { } callerLink)
+            {
+                return false;
+            }
+
+            (unit, link) = (caller, callerLink);
+        }
+
+        return false;
+    }
+
     /// <summary>Tells whether a test (with its fixtures and setup) requests a temporary folder.</summary>
     public static bool UsesTemporaryFolder(MappedTest test) =>
         test.AllFacts.Any(f => (f.Parameters ?? []).Any(p => Array.IndexOf(s_temporaryFolders, p.TrimEnd('=')) >= 0));

@@ -130,7 +130,7 @@ public sealed class WebRequestRuleTests
             ],
             TestProject.Check(tree, new FailureScenarioUntested()));
         Assert.Contains(
-            "shop/main.py:12 TST004 `get_token` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)",
+            "shop/main.py:12 TST004 `get_token` takes inputs, and its 4 tests try one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)",
             TestProject.Check(tree, new EdgeCasesUntested()));
     }
 
@@ -227,5 +227,36 @@ public sealed class WebRequestRuleTests
         Assert.Equal(
             ["shop/main.py:32 TST003 `get_stock` raises StockError, and none of its 1 test expects it (pytest.raises, assertRaises)"],
             TestProject.Check(tree, new FailureScenarioUntested()));
+    }
+
+    [Theory]
+    [InlineData("except StockError:\n        raise", 1)]
+    [InlineData("except StockError as e:\n        raise e", 1)]
+    [InlineData("except StockError:\n        raise HTTPException(status_code=409)", 0)]
+    public void A_yield_dependency_that_raises_again_answers_nothing(string handler, int findings)
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", "from typing import Annotated\n\nfrom fastapi import Depends, FastAPI, HTTPException\n\n\nclass StockError(Exception):\n    pass\n\n\n"
+                + "def get_session():\n    try:\n        yield 1\n    " + handler + "\n\n\napp = FastAPI()\n\n\n"
+                + "@app.get(\"/stock/{item_id}\")\ndef get_stock(item_id: str, session: Annotated[int, Depends(get_session)]):\n    if item_id == \"none\":\n        raise StockError(item_id)\n    return item_id\n")
+            .File("tests/test_main.py", "from fastapi.testclient import TestClient\n\nfrom shop.main import app\n\nclient = TestClient(app)\n\n\ndef test_stock():\n    assert client.get(\"/stock/none\").status_code == 409\n");
+
+        Assert.Equal(findings, TestProject.Check(tree, new FailureScenarioUntested()).Count(f => f.Contains("`get_stock` raises StockError", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Exception", 1)]
+    [InlineData("ValueError", 0)]
+    public void A_handler_of_exception_answers_nothing_the_test_client_does_not_raise(string handled, int findings)
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n"
+                + $"@app.exception_handler({handled})\nasync def on_error(request, exc):\n    return None\n\n\n"
+                + "@app.get(\"/price/{text}\")\ndef price(text: str):\n    if not text.isdigit():\n        raise ValueError(text)\n    return int(text)\n")
+            .File("tests/test_main.py", "from fastapi.testclient import TestClient\n\nfrom shop.main import app\n\nclient = TestClient(app)\n\n\ndef test_price():\n    assert client.get(\"/price/x\").status_code == 500\n");
+
+        Assert.Equal(findings, TestProject.Check(tree, new FailureScenarioUntested()).Count(f => f.Contains("`price` raises ValueError", StringComparison.Ordinal)));
     }
 }

@@ -20,7 +20,7 @@ public sealed class WebRequestReachTests
 
     /// <summary>What the application of <see cref="A_request_may_run_what_its_application_and_routers_run_around_their_requests"/> runs around every request.</summary>
     private static readonly string[] AroundRequests =
-        ["shop.main.verify_key", "shop.main.on_error", "shop.main.startup", "shop.main.add_version", "shop.middleware.Timing", "shop.middleware.Audit.dispatch"];
+        ["shop.main.verify_key", "shop.main.on_error", "shop.main.add_version", "shop.middleware.Timing", "shop.middleware.Audit.dispatch"];
 
     private static string Ways(TestMap map, string unit) => TestMapReachTests.Ways(map, unit);
 
@@ -174,21 +174,18 @@ public sealed class WebRequestReachTests
                 """);
         var map = TestMapReachTests.Map(tree);
 
-        // A route decorator's `dependencies=`, an alias imported from another module and `Depends()` of a class.
-        Assert.Equal("tests/test_api.py::test_items possible possibly through `shop.main.list_items`", Ways(map, "shop.deps.Paging"));
-        Assert.Equal(
-            "tests/test_api.py::test_items possible possibly through `shop.main.list_items`; tests/test_api.py::test_me2 possible possibly through `shop.deps.get_user`;"
-            + " tests/test_api.py::test_me_called possible possibly through `shop.deps.get_user`",
-            Ways(map, "shop.deps.get_db"));
+        // A route decorator's `dependencies=`, an alias imported from another module and `Depends()` of a class, each a
+        // possible link of the request.
+        Assert.Equal("tests/test_api.py::test_items possible possibly directly", Ways(map, "shop.deps.Paging"));
+        Assert.Equal("tests/test_api.py::test_items possible possibly directly; tests/test_api.py::test_me2 possible possibly directly", Ways(map, "shop.deps.get_db"));
 
-        // A dependency's own dependencies, and an alias of this module; a test calling the function itself is not a request,
-        // but FastAPI's dependencies stay possible links of whatever reaches the function.
+        // A dependency's own dependencies, and an alias of this module. A test that calls the function itself runs none of
+        // its dependencies: a `Depends(...)` default is a plain value then.
+        Assert.Equal("tests/test_api.py::test_me2 possible possibly directly", Ways(map, "shop.deps.get_token"));
         Assert.Equal(
-            "tests/test_api.py::test_me2 possible possibly through `shop.deps.get_user`; tests/test_api.py::test_me_called possible possibly through `shop.deps.get_user`",
-            Ways(map, "shop.deps.get_token"));
-        Assert.Equal(
-            "tests/test_api.py::test_items possible possibly through `shop.main.list_items`; tests/test_api.py::test_me2 possible possibly through `shop.main.me2`",
+            "tests/test_api.py::test_items possible possibly through `shop.main.list_items`; tests/test_api.py::test_me2 possible possibly directly",
             Ways(map, "shop.deps.verify_key"));
+        Assert.DoesNotContain(map.TestsOf("shop.deps.get_user"), link => link.Test.Id.EndsWith("test_me_called", StringComparison.Ordinal));
         Assert.DoesNotContain(map.TestsOf("shop.deps.get_user"), link => link.IsCertain);
     }
 
@@ -334,6 +331,9 @@ public sealed class WebRequestReachTests
         }
 
         Assert.Equal(string.Empty, Ways(map, "shop.middleware.Audit.unrelated"));
+
+        // What runs at start-up runs only under `with TestClient(app)`, which a request does not tell.
+        Assert.Equal(string.Empty, Ways(map, "shop.main.startup"));
 
         // A router's dependencies run for its own routes only; another application's middleware for none of these requests.
         Assert.Equal("tests/test_api.py::test_item possible possibly directly", Ways(map, "shop.items.check_owner"));
