@@ -871,6 +871,9 @@ internal static partial class FactsExtractor
         /// <summary>Whether the module imports FastAPI, whose dependencies are read only then (see <see cref="NoteDependencies"/>).</summary>
         private bool? _readsFastApi;
 
+        /// <summary>Gets a value indicating whether the module imports FastAPI, read once per module.</summary>
+        private bool ReadsFastApi => _readsFastApi ??= _model.ImportsModule("fastapi");
+
         /// <summary>The origin of <c>self</c> in a method (<c>@self:</c> and the class), made on first use.</summary>
         private string? _selfOrigin;
         private int _conditional;
@@ -1045,7 +1048,7 @@ internal static partial class FactsExtractor
         /// <param name="decorators">The unit's decorators.</param>
         public void NoteDependencies(Arguments arguments, IReadOnlyList<ExprNode> decorators)
         {
-            if (!(_readsFastApi ??= _model.ImportsModule("fastapi")))
+            if (!ReadsFastApi)
             {
                 return;
             }
@@ -1076,10 +1079,9 @@ internal static partial class FactsExtractor
 
             foreach (var decorator in decorators)
             {
-                if (decorator is Call { Func: Python.Syntax.Attribute } route
-                    && route.Keywords.FirstOrDefault(k => k.Arg == "dependencies")?.Value is Python.Syntax.List or Python.Syntax.Tuple)
+                if (decorator is Call { Func: Python.Syntax.Attribute } route && route.Keywords.FirstOrDefault(k => k.Arg == "dependencies")?.Value is { } listed)
                 {
-                    NoteDependencyList(route.Keywords.First(k => k.Arg == "dependencies").Value);
+                    NoteDependencyList(listed);
                 }
             }
         }
@@ -1092,7 +1094,7 @@ internal static partial class FactsExtractor
         /// <param name="body">The function's body.</param>
         public void NoteCaughtAroundYield(IReadOnlyList<StmtNode> body)
         {
-            if (!(_readsFastApi ??= _model.ImportsModule("fastapi")))
+            if (!ReadsFastApi)
             {
                 return;
             }
@@ -1157,13 +1159,7 @@ internal static partial class FactsExtractor
         /// <summary>Records the dependencies of a list or tuple of <c>Depends(f)</c> (a route's, router's or application's <c>dependencies=</c>).</summary>
         private void NoteDependencyList(ExprNode list)
         {
-            var items = list switch
-            {
-                Python.Syntax.List written => written.Elts,
-                Python.Syntax.Tuple written => written.Elts,
-                _ => [],
-            };
-            foreach (var item in items)
+            foreach (var item in ListedItems(list))
             {
                 if (item is Call made && IsDependency(made))
                 {
@@ -1193,28 +1189,45 @@ internal static partial class FactsExtractor
                 callable = annotated;
             }
 
-            callable ??= annotation;
-            return callable is Name or Python.Syntax.Attribute && Qualified(_model, callable) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal)
-                ? name
-                : null;
+            return NamedCallable(callable ?? annotation);
         }
 
-        /// <summary>
-        /// Notes a module-level alias of an annotation that declares dependencies (<c>SessionDep = Annotated[Session,
-        /// Depends(get_session)]</c>), as <c>DEPENDS ALIAS</c>, a tab and the dependency, among the module's routes: a
-        /// function of another module annotated with the alias depends on it (<c>@dep:</c>, see <see cref="NoteDependencies"/>).
-        /// </summary>
-        private void NoteDependencyAlias(string alias, ExprNode value)
+        /// <summary>The qualified name a name or attribute stands for, unless it is a built-in; else <see langword="null"/>.</summary>
+        private string? NamedCallable(ExprNode? value) =>
+            value is Name or Python.Syntax.Attribute && Qualified(_model, value) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal) ? name : null;
+
+        /// <summary>The <c>Depends(...)</c> and <c>Security(...)</c> calls an <c>Annotated[T, ...]</c> annotation carries after its type.</summary>
+        private IEnumerable<Call> AnnotatedDependencies(ExprNode annotation)
         {
-            if (value is not Subscript { Slice: Python.Syntax.Tuple { Elts: [_, ..] elements } } wrapped || !IsAnnotated(wrapped.Value)
-                || !(_readsFastApi ??= _model.ImportsModule("fastapi")) || _model.ModuleScope.BindingsOf(alias).Length != 1)
+            if (annotation is not Subscript { Slice: Python.Syntax.Tuple { Elts: [_, ..] elements } } wrapped || !IsAnnotated(wrapped.Value))
             {
-                return;
+                yield break;
             }
 
             for (var i = 1; i < elements.Length; i++)
             {
-                if (elements[i] is Call made && IsDependency(made) && DependencyName(made, value) is { } dependency)
+                if (elements[i] is Call made && IsDependency(made))
+                {
+                    yield return made;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Notes a module-level alias of an annotation that declares dependencies (<c>SessionDep = Annotated[Session,
+        /// Depends(get_session)]</c>), bound once, as <c>DEPENDS ALIAS</c>, a tab and the dependency, among the module's routes:
+        /// a function of another module annotated with the alias depends on it (see <see cref="UnitFacts.DependsAliasMarker"/>).
+        /// </summary>
+        private void NoteDependencyAlias(string alias, ExprNode value)
+        {
+            if (!ReadsFastApi || _model.ModuleScope.BindingsOf(alias).Length != 1)
+            {
+                return;
+            }
+
+            foreach (var made in AnnotatedDependencies(value))
+            {
+                if (DependencyName(made, value) is { } dependency)
                 {
                     _routes.Add("DEPENDS " + _model.ModuleName + "." + alias + "\t" + dependency);
                 }
@@ -1226,13 +1239,10 @@ internal static partial class FactsExtractor
         {
             switch (annotation)
             {
-                case Subscript { Slice: Python.Syntax.Tuple { Elts: [_, ..] elements } } wrapped when IsAnnotated(wrapped.Value):
-                    for (var i = 1; i < elements.Length; i++)
+                case Subscript:
+                    foreach (var made in AnnotatedDependencies(annotation))
                     {
-                        if (elements[i] is Call made && IsDependency(made))
-                        {
-                            NoteDependency(made, annotation);
-                        }
+                        NoteDependency(made, annotation);
                     }
 
                     break;
@@ -2651,7 +2661,7 @@ internal static partial class FactsExtractor
 
         private void NoteReference(ExprNode value, bool asArgument = false)
         {
-            if (value is Name or Python.Syntax.Attribute && Qualified(_model, value) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal))
+            if (NamedCallable(value) is { } name)
             {
                 // A callable handed to another call runs only if that call calls it (for each element, when present...),
                 // in test code too (`Route("/", endpoint)` only keeps it): marked `~` as well as `?`.
@@ -3338,9 +3348,7 @@ internal static partial class FactsExtractor
                 _ when s_hookDecorators.TryGetValue(attribute, out var called) && !called && call.Args.Length == 1 => call.Args[0],
                 _ => null,
             };
-            return registered is Name or Python.Syntax.Attribute && Qualified(_model, registered) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal)
-                ? name
-                : null;
+            return NamedCallable(registered);
         }
 
         /// <summary>
@@ -3351,9 +3359,9 @@ internal static partial class FactsExtractor
         private string? HookOwner(ExprNode value) => RouteObject(value) ?? (IsLocalApp(value) ? string.Empty : null);
 
         /// <summary>
-        /// Notes a function or class that runs around the requests an application, router or blueprint held by a module-level
-        /// name serves, as <c>HOOK possible</c>, a tab, the registered name, a tab and the object's name, among the module's
-        /// routes: a request the map matches to a route of that object (or of one included in it) may run it.
+        /// Notes a function or class that runs around the requests an application, router or blueprint serves (see
+        /// <see cref="HookOwner"/>), as <c>HOOK possible</c>, a tab, the registered name, a tab and the object's name, among the
+        /// module's routes: a request the map matches to a route of that object (or of one included in it) may run it.
         /// </summary>
         private void NoteHook(string registered, string owner, bool atStartup = false)
         {
@@ -3363,20 +3371,6 @@ internal static partial class FactsExtractor
                 // does not tell from a client used without it: noted (`HOOK startup`), never linked to a request.
                 _routes.Add((atStartup ? "HOOK startup\t" : "HOOK possible\t") + registered + "\t" + owner);
             }
-        }
-
-        /// <summary>Notes the exception classes a dictionary of handlers names (see <see cref="NoteHandled"/>), and returns the handlers.</summary>
-        private ImmutableArray<ExprNode> NoteHandledKeys(Dict handlers, string owner)
-        {
-            foreach (var key in handlers.Keys)
-            {
-                if (key is not null)
-                {
-                    NoteHandled(key, owner);
-                }
-            }
-
-            return handlers.Values;
         }
 
         /// <summary>
@@ -3408,15 +3402,21 @@ internal static partial class FactsExtractor
 
             foreach (var keyword in made.Keywords)
             {
+                if (keyword is { Arg: "exception_handlers", Value: Dict handlers })
+                {
+                    foreach (var key in handlers.Keys)
+                    {
+                        if (key is not null)
+                        {
+                            NoteHandled(key, owner);
+                        }
+                    }
+                }
+
                 ImmutableArray<ExprNode> given = keyword.Arg switch
                 {
-                    "dependencies" or "middleware" or "on_startup" or "on_shutdown" => keyword.Value switch
-                    {
-                        Python.Syntax.List list => list.Elts,
-                        Python.Syntax.Tuple tuple => tuple.Elts,
-                        _ => [],
-                    },
-                    "exception_handlers" when keyword.Value is Dict handlers => NoteHandledKeys(handlers, owner),
+                    "dependencies" or "middleware" or "on_startup" or "on_shutdown" => ListedItems(keyword.Value),
+                    "exception_handlers" when keyword.Value is Dict table => table.Values,
                     "lifespan" => [keyword.Value],
                     _ => [],
                 };
@@ -3426,11 +3426,11 @@ internal static partial class FactsExtractor
                     {
                         Call depends when keyword.Arg == "dependencies" && IsDependency(depends) => DependencyName(depends, null),
                         Call { Args: [var middleware, ..] } wrapped when keyword.Arg == "middleware"
-                            && Qualified(_model, wrapped.Func) is "starlette.middleware.Middleware" or "fastapi.middleware.Middleware" => Qualified(_model, middleware),
-                        Name or Python.Syntax.Attribute when keyword.Arg is not ("dependencies" or "middleware") => Qualified(_model, item),
+                            && Qualified(_model, wrapped.Func) is "starlette.middleware.Middleware" or "fastapi.middleware.Middleware" => NamedCallable(middleware),
+                        Name or Python.Syntax.Attribute when keyword.Arg is not ("dependencies" or "middleware") => NamedCallable(item),
                         _ => null,
                     };
-                    if (registered is not null && !registered.StartsWith("builtins.", StringComparison.Ordinal))
+                    if (registered is not null)
                     {
                         NoteHook(registered, owner, keyword.Arg is "on_startup" or "on_shutdown" or "lifespan");
                     }
@@ -3614,11 +3614,12 @@ internal static partial class FactsExtractor
         }
 
         /// <summary>The routes a Starlette application, router or mount is given as a list or tuple display (<c>routes=[...]</c>, or a router's first argument).</summary>
-        private static ImmutableArray<ExprNode> RoutesOf(Call call, bool positional)
-        {
-            var routes = call.Keywords.FirstOrDefault(k => k.Arg == "routes")?.Value ?? (positional && call.Args.Length > 0 ? call.Args[0] : null);
-            return routes is Python.Syntax.List list ? list.Elts : routes is Python.Syntax.Tuple tuple ? tuple.Elts : [];
-        }
+        private static ImmutableArray<ExprNode> RoutesOf(Call call, bool positional) =>
+            ListedItems(call.Keywords.FirstOrDefault(k => k.Arg == "routes")?.Value ?? (positional && call.Args.Length > 0 ? call.Args[0] : null));
+
+        /// <summary>The items of a list or tuple display; empty for anything else.</summary>
+        private static ImmutableArray<ExprNode> ListedItems(ExprNode? value) =>
+            value is Python.Syntax.List list ? list.Elts : value is Python.Syntax.Tuple tuple ? tuple.Elts : [];
 
         /// <summary>
         /// The object routes are registered on, as <c>\tQUALIFIED</c> when it is a name of a module (<c>app</c>,

@@ -113,11 +113,11 @@ public sealed partial class TestMap
     /// <summary>The prefixes of each list of route modules (<see cref="_routeModules"/>'s lists), read once.</summary>
     private readonly Dictionary<List<string>, RoutePrefixes> _routePrefixes = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The units the project registers to run around requests, found on first use (see <see cref="RunsAroundRequests"/>).</summary>
-    private HashSet<string>? _aroundRequests;
-
-    /// <summary>The exception classes the project's applications answer with handlers of their own, found with <see cref="_aroundRequests"/>.</summary>
-    private readonly List<string> _handledExceptions = [];
+    /// <summary>
+    /// What the project's source files register around requests, found on first use: the units the framework runs (see
+    /// <see cref="RunsAroundRequests"/>) and the exception classes its applications answer (see <see cref="IsHandledByApplication"/>).
+    /// </summary>
+    private (HashSet<string> Units, List<string> Handled)? _aroundRequests;
     private readonly List<MappedTest> _tests = [];
     private readonly HashSet<string> _pathsWithPlugins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _conftests = new(StringComparer.Ordinal);
@@ -2887,19 +2887,16 @@ public sealed partial class TestMap
                 foreach (var call in facts.Calls ?? [])
                 {
                     var parts = call.Split('|');
-                    if (parts.Length != 3 || parts[2] is "*" || found.Contains(parts[1] + " " + parts[2]))
+                    var request = parts.Length == 3 ? parts[1] + " " + parts[2] : null;
+                    if (request is null || parts[2] is "*" || found.Contains(request))
                     {
                         continue;
                     }
 
                     modules ??= RouteModules(test);
-                    foreach (var (handler, _) in RouteHandlers(parts[1], parts[2], modules))
+                    if (RouteHandlers(parts[1], parts[2], modules).Any(h => ReferenceEquals(h.Handler, unit) || h.Handler.QualifiedName == unit.QualifiedName))
                     {
-                        if (ReferenceEquals(handler, unit) || handler.QualifiedName == unit.QualifiedName)
-                        {
-                            found.Add(parts[1] + " " + parts[2]);
-                            break;
-                        }
+                        found.Add(request);
                     }
                 }
             }
@@ -2921,8 +2918,7 @@ public sealed partial class TestMap
         ArgumentNullException.ThrowIfNull(unit);
         lock (_gate)
         {
-            _aroundRequests ??= FindRunAroundRequests();
-            return _aroundRequests.Contains(unit.QualifiedName);
+            return (_aroundRequests ??= FindRunAroundRequests()).Units.Contains(unit.QualifiedName);
         }
     }
 
@@ -2939,17 +2935,17 @@ public sealed partial class TestMap
         List<string> handled;
         lock (_gate)
         {
-            _aroundRequests ??= FindRunAroundRequests();
-            handled = _handledExceptions;
+            handled = (_aroundRequests ??= FindRunAroundRequests()).Handled;
         }
 
         return handled.Exists(h => IsSubclassOf(raised, h));
     }
 
-    /// <summary>The units the project's source files register to run around requests (see <see cref="RunsAroundRequests"/>). Called under <see cref="_gate"/>.</summary>
-    private HashSet<string> FindRunAroundRequests()
+    /// <summary>What the project's source files register around requests (see <see cref="_aroundRequests"/>). Called under <see cref="_gate"/>.</summary>
+    private (HashSet<string> Units, List<string> Handled) FindRunAroundRequests()
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
+        var handled = new List<string>();
         var sources = _sourceFiles.Count > 0 || _commandFiles is null ? _sourceFiles : _commandFiles.Where(f => !_classifier.IsTestCode(f));
         foreach (var file in sources)
         {
@@ -2973,7 +2969,7 @@ public sealed partial class TestMap
                 {
                     // A handler of `Exception` answers in Starlette's outermost middleware, which raises the exception on
                     // after answering: the test client still raises it into the test.
-                    _handledExceptions.Add(entry[8..tab]);
+                    handled.Add(entry[8..tab]);
                 }
             }
 
@@ -2996,7 +2992,7 @@ public sealed partial class TestMap
             }
         }
 
-        return found;
+        return (found, handled);
 
         void Add(string name)
         {
@@ -3029,7 +3025,6 @@ public sealed partial class TestMap
     {
         var path = url.Split('?', '#')[0];
         RoutePrefixes? prefixes = null;
-        RoutePrefixes Prefixes() => PrefixesOf(modules);
 
         foreach (var module in modules)
         {
@@ -3052,7 +3047,7 @@ public sealed partial class TestMap
                 var ownerTab = route.IndexOf('\t', tab + 1);
                 var handlerName = ownerTab < 0 ? route[(tab + 1)..] : route[(tab + 1)..ownerTab];
                 var owner = ownerTab < 0 ? null : route[(ownerTab + 1)..];
-                var placed = owner is null ? [pattern] : (prefixes ??= Prefixes()).Place(pattern, owner);
+                var placed = owner is null ? [pattern] : (prefixes ??= PrefixesOf(modules)).Place(pattern, owner);
                 if (placed.Exists(p => RoutePattern.Matches(p, path)) && Resolve(handlerName) is { } handler)
                 {
                     yield return (handler, owner);

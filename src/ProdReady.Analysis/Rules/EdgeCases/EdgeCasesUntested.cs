@@ -117,7 +117,7 @@ public sealed class EdgeCasesUntested : Rule
                     continue;
                 }
 
-                if (!link.Test.AllFacts.Any(f => f.Has(UnitFacts.WebClientMarker)) || !TestRules.StartsAtRequest(map!, unit, link))
+                if (!TestRules.SendsRequests(link.Test) || !TestRules.StartsAtRequest(map!, unit, link))
                 {
                     return false;
                 }
@@ -136,7 +136,7 @@ public sealed class EdgeCasesUntested : Rule
 
             // The framework makes the inputs of a dependency, middleware or hook it calls around requests: judged only when
             // a test surely runs it (calls it itself, say).
-            if (map!.RunsAroundRequests(unit) && !links.Any(l => l.IsCertain))
+            if (TestRules.OnlyTheFrameworkRuns(map!, unit, links))
             {
                 continue;
             }

@@ -128,7 +128,7 @@ public sealed class FailureScenarioUntested : Rule
 
             // A dependency, middleware or hook the framework calls around requests fails into a response: a test that only
             // sends requests says nothing of whether it checked that response. Judged only when a test surely runs it.
-            if (map!.RunsAroundRequests(unit) && !links.Any(l => l.IsCertain))
+            if (TestRules.OnlyTheFrameworkRuns(map!, unit, links))
             {
                 continue;
             }
@@ -211,11 +211,7 @@ public sealed class FailureScenarioUntested : Rule
     }
 
     /// <summary>Whether a test (its fixtures and helpers included) sends requests through a web test client and asserts.</summary>
-    private static bool SendsRequestsAndAsserts(MappedTest test)
-    {
-        var all = test.AllFacts;
-        return all.Any(f => f.Has(UnitFacts.WebClientMarker)) && all.Any(f => f.Asserts);
-    }
+    private static bool SendsRequestsAndAsserts(MappedTest test) => TestRules.SendsRequests(test) && test.AllFacts.Any(f => f.Asserts);
 
     /// <summary>What a test expects to be raised, and what it checks of a command-line runner's result when it asserts at all.</summary>
     private sealed record TestChecks(IReadOnlyList<string> Expects, CommandOutcome Outcome);

@@ -75,6 +75,22 @@ internal static class TestRules
     /// <summary>"1 test" / "3 tests".</summary>
     public static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
+    /// <summary>Tells whether a test (its fixtures and set-up included) sends requests through a web test client.</summary>
+    /// <param name="test">The test.</param>
+    /// <returns><see langword="true"/> when some body of the test holds a web test client.</returns>
+    public static bool SendsRequests(MappedTest test) => test.AllFacts.Any(f => f.Has(UnitFacts.WebClientMarker));
+
+    /// <summary>
+    /// Tells whether a unit is one the web framework calls around requests (a dependency, middleware, hook) that no test
+    /// surely runs: its inputs and failures are the framework's, and TST003 and TST004 leave it alone.
+    /// </summary>
+    /// <param name="map">The test map.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="links">The unit's links.</param>
+    /// <returns><see langword="true"/> when only requests may run it.</returns>
+    public static bool OnlyTheFrameworkRuns(TestMap map, MappedUnit unit, IReadOnlyList<TestLink> links) =>
+        map.RunsAroundRequests(unit) && !links.Any(l => l.IsCertain);
+
     /// <summary>
     /// Tells whether a test reaches a unit through a web request it sends: the way back from the unit (each link's caller,
     /// then the caller's link for the same test) starts at a route's handler the test's requests reach, or at what its
