@@ -894,6 +894,15 @@ internal static partial class FactsExtractor
         /// <summary>The unit's own parameter named <c>request</c> (pytest's request of a fixture), if it has one.</summary>
         private Arg? _requestArgument;
 
+        /// <summary>The unit's own parameters by name (those after <c>self</c>).</summary>
+        private readonly Dictionary<string, Arg> _parameterArgs = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The strings a <c>parametrize</c> table gives each of its columns, when every row gives a string literal; a
+        /// column with any other value maps to <see langword="null"/>.
+        /// </summary>
+        private readonly Dictionary<string, List<string>?> _parameterStrings = new(StringComparer.Ordinal);
+
         /// <summary>The parameters annotated <c>types.ModuleType</c>, read as what a fixture supplies (tests and fixtures only).</summary>
         private readonly List<string> _moduleParameters = [];
 
@@ -939,6 +948,8 @@ internal static partial class FactsExtractor
             _decorators.Clear();
             _parametrized.Clear();
             _parameterValues.Clear();
+            _parameterArgs.Clear();
+            _parameterStrings.Clear();
             _attributes.Clear();
             _calledParameters.Clear();
             _alwaysRun.Clear();
@@ -989,6 +1000,7 @@ internal static partial class FactsExtractor
 
                     first = false;
                     _parameters.Add(argument.Name);
+                    _parameterArgs[argument.Name] = argument;
                     _requestArgument = argument.Name == "request" ? argument : _requestArgument;
                     var type = DeclaredAnnotation(_model, argument.Annotation);
                     if (type == "types.ModuleType")
@@ -1717,6 +1729,37 @@ internal static partial class FactsExtractor
                 _ when columns.Count == 1 => [row],
                 _ => [],
             };
+
+            // A column whose every row is a string literal is known by its values (a request's path, a module's name); the
+            // columns from an unpacked value on are not known.
+            var unpacked = cells.Length;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (cells[i] is Starred)
+                {
+                    unpacked = i;
+                    break;
+                }
+            }
+
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var text = i < unpacked && cells[i] is Constant { Value: string value } ? value : null;
+                var seen = _parameterStrings.TryGetValue(columns[i], out var values);
+                if (text is null)
+                {
+                    _parameterStrings[columns[i]] = null;
+                }
+                else if (!seen)
+                {
+                    _parameterStrings[columns[i]] = [text];
+                }
+                else
+                {
+                    values?.Add(text);
+                }
+            }
+
             for (var i = 0; i < cells.Length && i < columns.Count; i++)
             {
                 if (cells[i] is Starred)
@@ -1813,6 +1856,10 @@ internal static partial class FactsExtractor
             {
                 // A table built elsewhere (a constant, a comprehension): more than one case is the norm.
                 _cases = Math.Max(_cases, 2);
+                foreach (var column in columns)
+                {
+                    _parameterStrings[column] = null;
+                }
             }
 
             if (values is not null)
@@ -2812,6 +2859,38 @@ internal static partial class FactsExtractor
             return string.Join('|', names.Distinct(StringComparer.Ordinal));
         }
 
+        /// <summary>
+        /// The paths a test client's request may go to: the strings its argument is spelled by (see <see cref="StaticStrings"/>:
+        /// literals, a name bound once to one, the test's own <c>parametrize</c> column of literals); else, for an f-string
+        /// that starts with literal text, that text with <see cref="RoutePattern.Unknown"/> for each value it formats
+        /// (<c>f"/items/{item_id}"</c>); else <c>*</c> for an f-string, and nothing for any other expression.
+        /// </summary>
+        private List<string> RequestPaths(ExprNode path)
+        {
+            if (StaticStrings(path, 0) is { Count: > 0 } known)
+            {
+                return known;
+            }
+
+            if (path is not JoinedStr joined)
+            {
+                return [];
+            }
+
+            if (joined.Values is not [Constant { Value: string { Length: > 0 } }, ..])
+            {
+                return ["*"];
+            }
+
+            var template = new System.Text.StringBuilder();
+            foreach (var part in joined.Values)
+            {
+                template.Append(part is Constant { Value: string text } ? text : RoutePattern.Unknown);
+            }
+
+            return [template.ToString()];
+        }
+
         /// <summary>The strings an expression may be, each spelled by literals (see <see cref="ImportedModules"/>); <see langword="null"/> when not known.</summary>
         private List<string>? StaticStrings(ExprNode value, int depth)
         {
@@ -2829,6 +2908,11 @@ internal static partial class FactsExtractor
                     when _fixtureParams is { Count: <= MaxValues } && _requestArgument is not null && ReferenceEquals(_model.ReferenceOf(request)?.Binding?.Node, _requestArgument):
                     // The fixture's own `request` (not a nested function's parameter of the same name).
                     return _fixtureParams;
+                case Name name when _parameterStrings.TryGetValue(name.Id, out var parametrized) && _parameterArgs.TryGetValue(name.Id, out var parameter)
+                    && _model.ReferenceOf(name)?.Binding is { Kind: BindingKind.Parameter } own && ReferenceEquals(own.Node, parameter)
+                    && own.Scope.BindingsOf(name.Id).Length == 1:
+                    // The unit's own parameter, which a `parametrize` table fills with string literals (one value per case).
+                    return parametrized is { Count: > 0 and <= MaxValues } ? parametrized : null;
                 case Name name when _model.ReferenceOf(name) is { Binding: { Kind: BindingKind.Assignment, Node: Assign { Targets: [Name], Value: var bound } } binding }
                     && binding.Scope.BindingsOf(name.Id).Length == 1 && !binding.Scope.Bindings.Any(b => b.Kind == BindingKind.StarImport):
                     // Bound once, and no `from m import *` in the scope that could bind it again.
@@ -3134,13 +3218,9 @@ internal static partial class FactsExtractor
                         _markers.Add(UnitFacts.WebClientMarker);
                     }
 
-                    if (path is Constant { Value: string url })
+                    foreach (var url in path is null ? [] : RequestPaths(path))
                     {
                         AddCall(origin + "|" + method + "|" + url);
-                    }
-                    else if (path is JoinedStr)
-                    {
-                        AddCall(origin + "|" + method + "|*");
                     }
                 }
             }
@@ -3182,6 +3262,13 @@ internal static partial class FactsExtractor
                 if (Qualified(_model, item) is { } exception)
                 {
                     _expects.Add(exception);
+                }
+                else if (item is Python.Syntax.Attribute { Value: Name holder } member && Origin(holder) is { } origin
+                    && origin.StartsWith("@param:", StringComparison.Ordinal))
+                {
+                    // A class of what pytest passes in (`pytest.raises(mod.InternalError)`, `mod` a fixture importing a
+                    // module by name): the map reads it with the test's fixtures.
+                    _expects.Add(origin + "#" + member.Attr);
                 }
             }
         }

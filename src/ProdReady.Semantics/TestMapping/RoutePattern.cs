@@ -3,9 +3,19 @@ namespace ProdReady.Semantics.TestMapping;
 /// <summary>Matches a request path against a route pattern of Flask (<c>&lt;int:id&gt;</c>), Starlette and FastAPI (<c>{id}</c>, <c>{rest:path}</c>).</summary>
 internal static class RoutePattern
 {
+    /// <summary>
+    /// What a requested path holds in place of a value only known at run time (<c>f"/items/{item_id}"</c> is
+    /// <c>/items/{*}</c>): the segment holding it matches a route's parameter, never a literal segment (the value is not
+    /// known to be that literal).
+    /// </summary>
+    public const string Unknown = "{*}";
+
     /// <summary>Tells whether <paramref name="path"/> is served by <paramref name="pattern"/>.</summary>
     /// <param name="pattern">The route's path pattern.</param>
-    /// <param name="path">The requested path, without query string; <c>*</c> when it is built at run time.</param>
+    /// <param name="path">
+    /// The requested path, without query string; <c>*</c> when it is built at run time, and a segment holding
+    /// <see cref="Unknown"/> where a part of it is.
+    /// </param>
     /// <returns><see langword="true"/> when every segment matches.</returns>
     public static bool Matches(string pattern, string path)
     {

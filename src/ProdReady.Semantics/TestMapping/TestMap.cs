@@ -2624,7 +2624,8 @@ public sealed partial class TestMap
     /// <summary>The modules whose routes a test's client can reach: those its module and conftests import, and theirs in turn.</summary>
     private List<string> RouteModules(MappedTest test)
     {
-        if (!AnyOf(test, static facts => facts.Calls is { } calls && calls.Exists(c => c.Contains('|', StringComparison.Ordinal))))
+        static bool SendsRequests(UnitFacts facts) => facts.Calls is { } calls && calls.Exists(c => c.Contains('|', StringComparison.Ordinal));
+        if (!AnyOf(test, SendsRequests) && !RequestSenders(test).Exists(SendsRequests))
         {
             return [];
         }
@@ -2718,13 +2719,16 @@ public sealed partial class TestMap
         return null;
     }
 
-    /// <summary>The project modules a test, its set-up or its fixtures import by name (the <c>@module:</c> origins of their calls), in ordinal order.</summary>
+    /// <summary>
+    /// The project modules a test, its set-up or its fixtures import by name (the <c>@module:</c> origins of their calls,
+    /// and the modules a fixture returns: <c>return importlib.import_module(...)</c>), in ordinal order.
+    /// </summary>
     private List<string> ModulesImportedByName(MappedTest test)
     {
         SortedSet<string>? found = null;
         foreach (var facts in test.AllFacts)
         {
-            foreach (var call in facts.Calls ?? [])
+            foreach (var call in (facts.Calls ?? []).Concat(facts.Yields ?? []))
             {
                 var at = call.IndexOf("@module:", StringComparison.Ordinal);
                 if (at < 0)
@@ -2868,6 +2872,32 @@ public sealed partial class TestMap
     }
 
     /// <summary>
+    /// Returns the classes an exception a test expects names: the qualified name itself, or for a class read from what a
+    /// fixture passes in (<c>@param:mod#InternalError</c>, <c>mod</c> a module the fixture imports by name), the project
+    /// classes it is for each module the fixture may pass.
+    /// </summary>
+    /// <param name="test">The test.</param>
+    /// <param name="expected">An entry of its facts' <see cref="UnitFacts.Expects"/>.</param>
+    /// <returns>The qualified names; empty when what it names is not known.</returns>
+    public IReadOnlyList<string> ExpectedClasses(MappedTest test, string expected)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        ArgumentNullException.ThrowIfNull(expected);
+        if (!expected.StartsWith('@'))
+        {
+            return [expected];
+        }
+
+        lock (_gate)
+        {
+            return [.. Targets(test.Unit, expected, ValuesOf(test), [], null)
+                .Where(static target => target.Unit.Facts.Kind == "class")
+                .Select(static target => target.Unit.QualifiedName)
+                .Distinct(StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>
     /// Returns the requests a test sends (in its body, set-up or fixtures) whose path reaches a unit as the handler of a
     /// route, each as <c>METHOD URL</c> once; a request whose path is not written out (an f-string) is left out.
     /// </summary>
@@ -2882,7 +2912,7 @@ public sealed partial class TestMap
         lock (_gate)
         {
             List<string>? modules = null;
-            foreach (var facts in test.AllFacts)
+            foreach (var facts in RequestSenders(test))
             {
                 foreach (var call in facts.Calls ?? [])
                 {
@@ -2903,6 +2933,36 @@ public sealed partial class TestMap
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The bodies that may send a test's requests: the test's own, its set-up's and fixtures', and those of the helper
+    /// functions of test code they call (<c>get_access_token(client=client)</c> posting to <c>/token</c>), two calls deep.
+    /// </summary>
+    private List<UnitFacts> RequestSenders(MappedTest test)
+    {
+        var senders = new List<UnitFacts>(test.AllFacts);
+        var seen = new HashSet<UnitFacts>(senders, ReferenceEqualityComparer.Instance);
+        var from = 0;
+        for (var depth = 0; depth < 2; depth++)
+        {
+            var to = senders.Count;
+            for (var i = from; i < to; i++)
+            {
+                foreach (var call in senders[i].Calls ?? [])
+                {
+                    var target = call.TrimStart('?', '~', '!');
+                    if (!target.StartsWith('@') && Resolve(target) is { Facts.Kind: "function" } helper && IsTestPath(helper.Path) && seen.Add(helper.Facts))
+                    {
+                        senders.Add(helper.Facts);
+                    }
+                }
+            }
+
+            from = to;
+        }
+
+        return senders;
     }
 
     /// <summary>

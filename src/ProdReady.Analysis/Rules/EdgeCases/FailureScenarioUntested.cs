@@ -105,9 +105,9 @@ public sealed class FailureScenarioUntested : Rule
                 for (var i = 0; i < all.Count; i++)
                 {
                     asserts |= all[i].Asserts;
-                    if (all[i].Expects is { Count: > 0 } listed)
+                    foreach (var listed in all[i].Expects ?? [])
                     {
-                        (expects ??= []).AddRange(listed);
+                        (expects ??= []).AddRange(map!.ExpectedClasses(test, listed));
                     }
                 }
 

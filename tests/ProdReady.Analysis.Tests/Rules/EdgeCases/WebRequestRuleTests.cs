@@ -259,4 +259,81 @@ public sealed class WebRequestRuleTests
 
         Assert.Equal(findings, TestProject.Check(tree, new FailureScenarioUntested()).Count(f => f.Contains("`price` raises ValueError", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("mod.InternalError", 0)]
+    [InlineData("mod.OtherError", 1)]
+    [InlineData("ValueError", 1)]
+    public void An_exception_class_read_from_a_module_a_fixture_imports_by_name_is_expected(string expected, int findings)
+    {
+        using var tree = TestProject.Create()
+            .File("docs/__init__.py", string.Empty)
+            .File("docs/tutorial001.py", "from fastapi import FastAPI\n\napp = FastAPI()\n\n\nclass InternalError(Exception):\n    pass\n\n\n"
+                + "class OtherError(Exception):\n    pass\n\n\n"
+                + "@app.get(\"/items/{item_id}\")\ndef get_item(item_id: str):\n    if item_id == \"portal-gun\":\n        raise InternalError(item_id)\n    return item_id\n")
+            .File("tests/test_docs.py", $$"""
+                import importlib
+
+                import pytest
+                from fastapi.testclient import TestClient
+
+
+                @pytest.fixture(name="mod", params=["tutorial001"])
+                def get_mod(request):
+                    return importlib.import_module(f"docs.{request.param}")
+
+
+                def test_internal_error(mod):
+                    client = TestClient(mod.app)
+                    with pytest.raises({{expected}}):
+                        client.get("/items/portal-gun")
+                """);
+
+        Assert.Equal(findings, TestProject.Check(tree, new FailureScenarioUntested()).Count(f => f.Contains("`get_item` raises InternalError", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_unit_reached_through_a_request_a_helper_of_the_test_sends_is_not_judged_for_edge_cases()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", """
+                from fastapi import FastAPI
+
+                app = FastAPI()
+                USERS = {"rick": "secret"}
+
+
+                def authenticate(username: str, password: str):
+                    return USERS.get(username) == password
+
+
+                @app.post("/token")
+                def login(username: str, password: str):
+                    return {"ok": authenticate(username, password)}
+                """)
+            .File("tests/test_main.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app, authenticate
+
+
+                def get_token(client: TestClient, username="rick"):
+                    return client.post("/token", params={"username": username, "password": "secret"}).json()
+
+
+                def test_login():
+                    assert get_token(TestClient(app)) == {"ok": True}
+
+
+                def test_authenticate():
+                    assert authenticate("rick", "secret")
+                """);
+
+        // `test_login` reaches `authenticate` through the request its helper sends, whose inputs are not read; only
+        // `test_authenticate`, which calls it itself, is judged, and it tries one shape.
+        Assert.Equal(
+            ["shop/main.py:7 TST004 `authenticate` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)"],
+            TestProject.Check(tree, new EdgeCasesUntested()));
+    }
 }

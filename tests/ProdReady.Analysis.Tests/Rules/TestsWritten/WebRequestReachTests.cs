@@ -473,4 +473,190 @@ public sealed class WebRequestReachTests
         // A blueprint the factory imports and registers inside `create_app` serves its routes under its prefix.
         Assert.Equal("tests/test_site.py::test_login claimed directly", Ways(map, "site.auth.login"));
     }
+
+    [Fact]
+    public void A_module_a_fixture_imports_by_name_serves_a_client_the_test_makes_with_it()
+    {
+        using var tree = TestProject.Create()
+            .File("docs/__init__.py", string.Empty)
+            .File("docs/tutorial001.py", "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.post(\"/token\")\ndef login():\n    return {}\n")
+            .File("docs/tutorial002.py", "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.post(\"/token\")\ndef login():\n    return {}\n")
+            .File("tests/test_docs.py", """
+                import importlib
+                from types import ModuleType
+
+                import pytest
+                from fastapi.testclient import TestClient
+
+
+                @pytest.fixture(name="mod", params=[pytest.param("tutorial001")])
+                def get_mod(request: pytest.FixtureRequest):
+                    mod = importlib.import_module(f"docs.{request.param}")
+                    return mod
+
+
+                def test_login(mod: ModuleType):
+                    client = TestClient(mod.app)
+                    assert client.post("/token").status_code == 200
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // FastAPI's tests of its tutorials: the module the fixture returns holds the application the test's client serves.
+        Assert.Equal("tests/test_docs.py::test_login claimed directly", Ways(map, "docs.tutorial001.login"));
+        Assert.Equal(string.Empty, Ways(map, "docs.tutorial002.login"));
+    }
+
+    [Fact]
+    public void A_request_path_from_a_parametrize_column_of_literals_or_a_name_bound_once_reaches_its_routes()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", """
+                from fastapi import FastAPI
+
+                app = FastAPI()
+
+
+                @app.get("/items")
+                def list_items():
+                    return []
+
+
+                @app.get("/users")
+                def list_users():
+                    return []
+
+
+                @app.get("/orders")
+                def list_orders():
+                    return []
+
+
+                @app.get("/stock")
+                def stock():
+                    return []
+                """)
+            .File("tests/test_api.py", """
+                import pytest
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+                PATHS = ["/stock"]
+
+
+                @pytest.mark.parametrize("path,status", [("/items", 200), pytest.param("/users?active=1", 200, id="active")])
+                def test_lists(path, status):
+                    assert client.get(path).status_code == status
+
+
+                @pytest.mark.parametrize("path", ["/orders", make_path()])
+                def test_mixed(path):
+                    assert client.get(path).status_code == 200
+
+
+                @pytest.mark.parametrize("path", PATHS)
+                def test_table(path):
+                    assert client.get(path).status_code == 200
+
+
+                def test_bound():
+                    url = "/orders"
+                    assert client.get(url).status_code == 200
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Equal("tests/test_api.py::test_lists claimed directly", Ways(map, "shop.main.list_items"));
+        Assert.Equal("tests/test_api.py::test_lists claimed directly", Ways(map, "shop.main.list_users"));
+
+        // A column holding any value that is not a literal string, or a table kept elsewhere, names no path.
+        Assert.Equal("tests/test_api.py::test_bound claimed directly", Ways(map, "shop.main.list_orders"));
+        Assert.Equal(string.Empty, Ways(map, "shop.main.stock"));
+    }
+
+    [Fact]
+    public void An_f_string_path_reaches_the_routes_whose_parameters_its_values_fill()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", """
+                from fastapi import FastAPI
+
+                app = FastAPI()
+
+
+                @app.get("/items/{item_id}")
+                def read_item(item_id: int):
+                    return item_id
+
+
+                @app.get("/items/special")
+                def special():
+                    return 0
+
+
+                @app.get("/users/{user_id}/orders")
+                def user_orders(user_id: int):
+                    return []
+
+
+                @app.get("/")
+                def root():
+                    return {}
+                """)
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+                BASE = "/"
+
+
+                def test_item(item_id=3):
+                    assert client.get(f"/items/{item_id}").status_code == 200
+
+
+                def test_orders(user_id=3):
+                    assert client.get(f"/users/{user_id}/orders?page={1}").status_code == 200
+
+
+                def test_root(base=BASE):
+                    assert client.get(f"{base}").status_code == 200
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // The value fills a parameter; whether it is `special` is not known, so the literal route is not claimed.
+        Assert.Equal("tests/test_api.py::test_item claimed directly", Ways(map, "shop.main.read_item"));
+        Assert.Equal(string.Empty, Ways(map, "shop.main.special"));
+        Assert.Equal("tests/test_api.py::test_orders claimed directly", Ways(map, "shop.main.user_orders"));
+
+        // A path that starts with a value may be anything.
+        Assert.Equal(string.Empty, Ways(map, "shop.main.root"));
+    }
+
+    [Fact]
+    public void A_request_only_a_helper_of_the_test_sends_reaches_its_route()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", Application)
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+
+                def fetch(client: TestClient):
+                    return client.get("/items").json()
+
+
+                def test_items():
+                    assert fetch(TestClient(app)) == []
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Equal("tests/test_api.py::test_items claimed through helper `fetch`", Ways(map, "shop.main.list_items"));
+    }
 }
