@@ -3365,6 +3365,13 @@ internal static partial class FactsExtractor
             if (MakesTestClient(name, call))
             {
                 _markers.Add(UnitFacts.WebClientMarker);
+                if (s_testClients.Contains(name) && call is not null
+                    && (call.Args.Length > 0 ? call.Args[0] : call.Keywords.FirstOrDefault(k => k.Arg == "app")?.Value) is { } app
+                    && Qualified(_model, app) is { } application && !application.StartsWith("builtins.", StringComparison.Ordinal))
+                {
+                    // The application, wherever it was imported (a fixture's `from app.main import app` in its body).
+                    _markers.Add(UnitFacts.ClientAppMarker + application);
+                }
             }
         }
 

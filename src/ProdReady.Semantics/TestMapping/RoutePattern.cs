@@ -10,6 +10,21 @@ internal static class RoutePattern
     /// </summary>
     public const string Unknown = "{*}";
 
+    /// <summary>Counts a route pattern's literal segments (<c>/users/me</c> has 2, <c>/users/{name}</c> 1): the more, the more specific.</summary>
+    /// <param name="pattern">The route's path pattern.</param>
+    /// <returns>The number of segments that are not parameters.</returns>
+    public static int Literals(string pattern)
+    {
+        var count = 0;
+        foreach (var segment in pattern.Trim('/').Split('/'))
+        {
+            var isParameter = (segment.StartsWith('{') && segment.EndsWith('}')) || (segment.StartsWith('<') && segment.EndsWith('>'));
+            count += isParameter ? 0 : 1;
+        }
+
+        return count;
+    }
+
     /// <summary>Tells whether <paramref name="path"/> is served by <paramref name="pattern"/>.</summary>
     /// <param name="pattern">The route's path pattern.</param>
     /// <param name="path">

@@ -2721,7 +2721,8 @@ public sealed partial class TestMap
 
     /// <summary>
     /// The project modules a test, its set-up or its fixtures import by name (the <c>@module:</c> origins of their calls,
-    /// and the modules a fixture returns: <c>return importlib.import_module(...)</c>), in ordinal order.
+    /// and the modules a fixture returns: <c>return importlib.import_module(...)</c>) or whose application they make a
+    /// web test client with (<see cref="UnitFacts.ClientAppMarker"/>), in ordinal order.
     /// </summary>
     private List<string> ModulesImportedByName(MappedTest test)
     {
@@ -2744,6 +2745,14 @@ public sealed partial class TestMap
                     {
                         (found ??= new SortedSet<string>(StringComparer.Ordinal)).Add(name);
                     }
+                }
+            }
+
+            foreach (var marker in facts.Markers ?? [])
+            {
+                if (marker.StartsWith(UnitFacts.ClientAppMarker, StringComparison.Ordinal) && ModuleOf(marker[UnitFacts.ClientAppMarker.Length..]) is { } module)
+                {
+                    (found ??= new SortedSet<string>(StringComparer.Ordinal)).Add(module);
                 }
             }
         }
@@ -2807,6 +2816,40 @@ public sealed partial class TestMap
     }
 
     /// <summary>
+    /// Tells whether a request matched to a handler may stop before the handler runs: a FastAPI dependency of the handler
+    /// (or of those, or of a function its router or application runs around requests) raises, or the handler is wrapped
+    /// by a decorator the project defines, which may answer without calling it.
+    /// </summary>
+    private bool MayStopBefore(MappedUnit handler, string? owner, List<string> modules)
+    {
+        foreach (var decorator in handler.Facts.Decorators ?? [])
+        {
+            if (Resolve(decorator) is { Facts.Kind: "function" } wrapper && !IsTestPath(wrapper.Path))
+            {
+                return true;
+            }
+        }
+
+        var guards = new List<(MappedUnit Unit, string? SelfType)>();
+        AddDependencies(handler, guards, new HashSet<string>(StringComparer.Ordinal), 0);
+        if (owner is not null)
+        {
+            var hooks = new List<string>();
+            PrefixesOf(modules).AddHooks(owner, hooks);
+            foreach (var hook in hooks)
+            {
+                if (Resolve(hook) is { Facts.Kind: "function" } function)
+                {
+                    guards.Add((function, null));
+                    AddDependencies(function, guards, new HashSet<string>(StringComparer.Ordinal), 0);
+                }
+            }
+        }
+
+        return guards.Exists(static guard => guard.Unit.Facts.Kind != "class" && guard.Unit.Facts.Raises is { Count: > 0 });
+    }
+
+    /// <summary>
     /// What a request reaches: the handlers of the routes its path matches, claimed as the request is, and what the
     /// objects those routes are registered on (and the objects they are included in) run around their requests
     /// (middleware, dependencies, hooks, exception handlers, start-up events), each a possible link: a middleware class
@@ -2817,13 +2860,25 @@ public sealed partial class TestMap
         var results = new List<(MappedUnit Unit, string? SelfType)>();
         var owners = new List<string>();
         var handlers = new List<MappedUnit>();
-        foreach (var (handler, owner) in RouteHandlers(method, url, modules))
+        var routes = RouteHandlers(method, url, modules);
+        foreach (var (handler, owner) in routes)
         {
             results.Add((handler, null));
             handlers.Add(handler);
             if (owner is not null && !owners.Contains(owner))
             {
                 owners.Add(owner);
+            }
+        }
+
+        // A request may stop before the handler: in a dependency that raises (its own, or one its router or application
+        // runs around requests), or in a decorator of the project's between the route and the function
+        // (`@login_required` redirecting). Such a handler is a possible link of the request.
+        for (var i = 0; i < routes.Count; i++)
+        {
+            if (MayStopBefore(routes[i].Handler, routes[i].Owner, modules))
+            {
+                results[i] = (routes[i].Handler, Override);
             }
         }
 
@@ -3081,13 +3136,17 @@ public sealed partial class TestMap
         return made;
     }
 
-    private IEnumerable<(MappedUnit Handler, string? Owner)> RouteHandlers(string method, string url, List<string> modules)
+    private List<(MappedUnit Handler, string? Owner)> RouteHandlers(string method, string url, List<string> modules)
     {
         var path = url.Split('?', '#')[0];
         RoutePrefixes? prefixes = null;
+        var handlers = new List<(MappedUnit Handler, string? Owner)>();
 
         foreach (var module in modules)
         {
+            // Of a module's routes that match, the most specific serve the request (`/users/me` before
+            // `/users/{username}`: Werkzeug orders its rules so, and FastAPI's documentation declares them so).
+            var matched = new List<(MappedUnit Handler, string? Owner, int Literals)>();
             foreach (var route in _index.Get(module)?.Routes ?? [])
             {
                 var tab = route.IndexOf('\t', StringComparison.Ordinal);
@@ -3108,12 +3167,32 @@ public sealed partial class TestMap
                 var handlerName = ownerTab < 0 ? route[(tab + 1)..] : route[(tab + 1)..ownerTab];
                 var owner = ownerTab < 0 ? null : route[(ownerTab + 1)..];
                 var placed = owner is null ? [pattern] : (prefixes ??= PrefixesOf(modules)).Place(pattern, owner);
-                if (placed.Exists(p => RoutePattern.Matches(p, path)) && Resolve(handlerName) is { } handler)
+                var literals = -1;
+                foreach (var p in placed)
                 {
-                    yield return (handler, owner);
+                    if (RoutePattern.Matches(p, path))
+                    {
+                        literals = Math.Max(literals, RoutePattern.Literals(p));
+                    }
+                }
+
+                if (literals >= 0 && Resolve(handlerName) is { } handler)
+                {
+                    matched.Add((handler, owner, literals));
+                }
+            }
+
+            var most = matched.Count == 0 ? 0 : matched.Max(static m => m.Literals);
+            foreach (var (handler, owner, literals) in matched)
+            {
+                if (literals == most)
+                {
+                    handlers.Add((handler, owner));
                 }
             }
         }
+
+        return handlers;
     }
 
     /// <summary>

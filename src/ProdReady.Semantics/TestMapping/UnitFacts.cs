@@ -34,6 +34,12 @@ public sealed class UnitFacts
     public const string WebClientMarker = "web-client";
 
     /// <summary>
+    /// The marker of the application a body makes a web test client with (<c>TestClient(app)</c>, <c>app</c> imported
+    /// inside the body), followed by its qualified name: the module that defines it serves the client's requests.
+    /// </summary>
+    public const string ClientAppMarker = "client-app:";
+
+    /// <summary>
     /// The marker of a FastAPI dependency a function declares (<c>Depends(f)</c>, <c>Security(f)</c>), followed by the
     /// dependency's qualified name: the framework calls it, with arguments it makes, when a request reaches the function.
     /// </summary>

@@ -659,4 +659,164 @@ public sealed class WebRequestReachTests
 
         Assert.Equal("tests/test_api.py::test_items claimed through helper `fetch`", Ways(map, "shop.main.list_items"));
     }
+
+    [Fact]
+    public void Of_the_routes_a_path_matches_in_a_module_the_most_specific_serves_it()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/users.py", """
+                from fastapi import APIRouter
+
+                router = APIRouter(prefix="/users")
+
+
+                @router.get("/me")
+                def read_me():
+                    return {}
+
+
+                @router.get("/{username}")
+                def read_user(username: str):
+                    return {}
+                """)
+            .File("shop/main.py", "from fastapi import FastAPI\n\nfrom shop import users\n\napp = FastAPI()\napp.include_router(users.router)\n")
+            .File("tests/test_users.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+
+
+                def test_me():
+                    assert client.get("/users/me").status_code == 200
+
+
+                def test_rick():
+                    assert client.get("/users/rick").status_code == 200
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Equal("tests/test_users.py::test_me claimed directly", Ways(map, "shop.users.read_me"));
+        Assert.Equal("tests/test_users.py::test_rick claimed directly", Ways(map, "shop.users.read_user"));
+    }
+
+    [Fact]
+    public void A_handler_behind_a_dependency_that_raises_or_a_decorator_of_the_project_is_a_possible_link()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/auth.py", """
+                import functools
+
+                from fastapi import Header, HTTPException
+
+
+                def verify(x_token: str = Header()):
+                    if x_token != "secret":
+                        raise HTTPException(status_code=400)
+
+
+                def session():
+                    yield {}
+
+
+                def audited(view):
+                    @functools.wraps(view)
+                    def wrapped(*args, **kwargs):
+                        return view(*args, **kwargs)
+                    return wrapped
+                """)
+            .File("shop/main.py", """
+                from fastapi import APIRouter, Depends, FastAPI
+
+                from shop.auth import audited, session, verify
+
+                app = FastAPI()
+                admin = APIRouter(prefix="/admin", dependencies=[Depends(verify)])
+
+
+                @app.get("/items")
+                def list_items(db=Depends(session)):
+                    return []
+
+
+                @app.get("/orders")
+                def list_orders(token=Depends(verify)):
+                    return []
+
+
+                @app.get("/stock")
+                @audited
+                def stock():
+                    return []
+
+
+                @admin.get("/stats")
+                def stats():
+                    return {}
+
+
+                app.include_router(admin)
+                """)
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+
+
+                def test_items():
+                    assert client.get("/items").status_code == 200
+
+
+                def test_orders():
+                    assert client.get("/orders").status_code == 400
+
+
+                def test_stock():
+                    assert client.get("/stock").status_code == 200
+
+
+                def test_stats():
+                    assert client.get("/admin/stats").status_code == 400
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // A dependency that only yields lets every request through; one that raises may answer instead of the handler.
+        Assert.Equal("tests/test_api.py::test_items claimed directly", Ways(map, "shop.main.list_items"));
+        Assert.Equal("tests/test_api.py::test_orders possible possibly directly", Ways(map, "shop.main.list_orders"));
+        Assert.Equal("tests/test_api.py::test_stats possible possibly directly", Ways(map, "shop.main.stats"));
+
+        // The project's decorator may answer without calling the function it wraps.
+        Assert.Equal("tests/test_api.py::test_stock possible possibly directly", Ways(map, "shop.main.stock"));
+    }
+
+    [Fact]
+    public void An_application_a_fixture_imports_in_its_body_serves_the_client_made_with_it()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", Application)
+            .File("tests/test_api.py", """
+                import pytest
+                from fastapi.testclient import TestClient
+
+
+                @pytest.fixture(name="client")
+                def get_client():
+                    from shop.main import app
+
+                    return TestClient(app)
+
+
+                def test_items(client: TestClient):
+                    assert client.get("/items").json() == []
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Equal("tests/test_api.py::test_items claimed directly", Ways(map, "shop.main.list_items"));
+    }
 }
