@@ -336,4 +336,35 @@ public sealed class WebRequestRuleTests
             ["shop/main.py:7 TST004 `authenticate` takes inputs, and its 1 test tries one shape of input: no parametrize with two or more cases, no edge value (empty, zero, negative, None)"],
             TestProject.Check(tree, new EdgeCasesUntested()));
     }
+
+    [Theory]
+    [InlineData("app = FastAPI()\napp.add_exception_handler(ItemError, on_item_error)", 0)]
+    [InlineData("app = FastAPI(exception_handlers={ItemError: on_item_error})", 0)]
+    [InlineData("app = FastAPI()\napp.add_exception_handler(ValueError, on_item_error)", 1)]
+    [InlineData("app = FastAPI()", 1)]
+    public void An_exception_class_an_application_registers_a_handler_for_is_answered(string registration, int findings)
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", "from fastapi import FastAPI\n\n\nclass ItemError(Exception):\n    pass\n\n\n"
+                + "async def on_item_error(request, exc):\n    return None\n\n\n" + registration + "\n\n\n"
+                + "@app.get(\"/items/{item_id}\")\ndef read_item(item_id: str):\n    if item_id == \"bad\":\n        raise ItemError(item_id)\n    return item_id\n")
+            .File("tests/test_main.py", "from fastapi.testclient import TestClient\n\nfrom shop.main import app\n\nclient = TestClient(app)\n\n\ndef test_bad():\n    assert client.get(\"/items/bad\").status_code == 418\n");
+
+        Assert.Equal(findings, TestProject.Check(tree, new FailureScenarioUntested()).Count(f => f.Contains("`read_item` raises ItemError", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("from werkzeug.exceptions import NotFound", "NotFound()", 0)]
+    [InlineData("from werkzeug.exceptions import NotFound", "ValueError(name)", 1)]
+    public void Werkzeugs_http_exceptions_are_answered_with_their_status(string import, string raised, int findings)
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/site.py", $"from flask import Flask\n{import}\n\nsite = Flask(__name__)\n\n\n"
+                + $"@site.route(\"/items/<name>\")\ndef item(name):\n    if name == \"missing\":\n        raise {raised}\n    return name\n")
+            .File("tests/test_site.py", "from shop.site import site\n\nclient = site.test_client()\n\n\ndef test_missing():\n    assert client.get(\"/items/missing\").status_code == 404\n");
+
+        Assert.Equal(findings, TestProject.Check(tree, new FailureScenarioUntested()).Count(f => f.Contains("`item` raises", StringComparison.Ordinal)));
+    }
 }

@@ -819,4 +819,53 @@ public sealed class WebRequestReachTests
 
         Assert.Equal("tests/test_api.py::test_items claimed directly", Ways(map, "shop.main.list_items"));
     }
+
+    [Fact]
+    public void Keyword_only_dependencies_and_registered_handlers_are_possible_links_and_start_up_handlers_none()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", """
+                from fastapi import Depends, FastAPI
+
+
+                def get_db():
+                    yield {}
+
+
+                async def on_error(request, exc):
+                    return None
+
+
+                async def warm():
+                    return None
+
+
+                app = FastAPI()
+                app.add_exception_handler(ValueError, on_error)
+                app.add_event_handler("startup", warm)
+
+
+                @app.get("/items")
+                def list_items(*, db=Depends(get_db)):
+                    return []
+                """)
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+
+
+                def test_items():
+                    assert client.get("/items").json() == []
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Equal("tests/test_api.py::test_items claimed directly", Ways(map, "shop.main.list_items"));
+        Assert.Equal("tests/test_api.py::test_items possible possibly directly", Ways(map, "shop.main.get_db"));
+        Assert.Equal("tests/test_api.py::test_items possible possibly directly", Ways(map, "shop.main.on_error"));
+        Assert.Equal(string.Empty, Ways(map, "shop.main.warm"));
+    }
 }
