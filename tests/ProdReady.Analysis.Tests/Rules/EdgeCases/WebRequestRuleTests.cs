@@ -367,4 +367,22 @@ public sealed class WebRequestRuleTests
 
         Assert.Equal(findings, TestProject.Check(tree, new FailureScenarioUntested()).Count(f => f.Contains("`item` raises", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("except:", 0)]
+    [InlineData("except (KeyError, StockError):", 0)]
+    [InlineData("except InventoryError:", 0)]
+    [InlineData("except KeyError:", 1)]
+    public void A_yield_dependency_answers_what_its_handler_catches_a_base_of(string handler, int findings)
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", "from typing import Annotated\n\nfrom fastapi import Depends, FastAPI, HTTPException\n\n\n"
+                + "class InventoryError(Exception):\n    pass\n\n\nclass StockError(InventoryError):\n    pass\n\n\n"
+                + "def get_session():\n    try:\n        yield 1\n    " + handler + "\n        raise HTTPException(status_code=409)\n\n\napp = FastAPI()\n\n\n"
+                + "@app.get(\"/stock/{item_id}\")\ndef get_stock(item_id: str, session: Annotated[int, Depends(get_session)]):\n    if item_id == \"none\":\n        raise StockError(item_id)\n    return item_id\n")
+            .File("tests/test_main.py", "from fastapi.testclient import TestClient\n\nfrom shop.main import app\n\nclient = TestClient(app)\n\n\ndef test_stock():\n    assert client.get(\"/stock/none\").status_code == 409\n");
+
+        Assert.Equal(findings, TestProject.Check(tree, new FailureScenarioUntested()).Count(f => f.Contains("`get_stock` raises StockError", StringComparison.Ordinal)));
+    }
 }
