@@ -1201,6 +1201,14 @@ internal static partial class FactsExtractor
                 callable = annotated;
             }
 
+            if (callable is Name held && _model.ReferenceOf(held)?.Binding is { Kind: BindingKind.Assignment, Node: Assign { Targets: [Name], Value: Call { Func: var maker } } } binding
+                && binding.Scope.BindingsOf(held.Id).Length == 1 && NamedCallable(maker) is { } made)
+            {
+                // An instance (`checker = FixedContentQueryChecker("bar")`, then `Depends(checker)`): FastAPI calls it, so
+                // its class's `__call__` runs (nothing, when what made it is not a project class).
+                return made + ".__call__";
+            }
+
             return NamedCallable(callable ?? annotation);
         }
 

@@ -868,4 +868,56 @@ public sealed class WebRequestReachTests
         Assert.Equal("tests/test_api.py::test_items possible possibly directly", Ways(map, "shop.main.on_error"));
         Assert.Equal(string.Empty, Ways(map, "shop.main.warm"));
     }
+
+    [Fact]
+    public void An_instance_given_as_a_dependency_runs_its_class_call_method()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", """
+                from fastapi import Depends, FastAPI
+
+
+                class Checker:
+                    def __init__(self, word: str):
+                        self.word = word
+
+                    def __call__(self, q: str = ""):
+                        return self.word in q
+
+
+                class Unused:
+                    def __call__(self):
+                        return None
+
+
+                checker = Checker("bar")
+                twice = Unused()
+                twice = Unused()
+
+                app = FastAPI()
+
+
+                @app.get("/check")
+                def check(found: bool = Depends(checker), other=Depends(twice)):
+                    return found
+                """)
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+
+
+                def test_check():
+                    assert client.get("/check?q=bar").json() is True
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Equal("tests/test_api.py::test_check possible possibly directly", Ways(map, "shop.main.Checker.__call__"));
+
+        // A name bound twice may hold either value when the request comes.
+        Assert.Equal(string.Empty, Ways(map, "shop.main.Unused.__call__"));
+    }
 }
