@@ -920,4 +920,28 @@ public sealed class WebRequestReachTests
         // A name bound twice may hold either value when the request comes.
         Assert.Equal(string.Empty, Ways(map, "shop.main.Unused.__call__"));
     }
+
+    [Fact]
+    public void A_module_level_client_of_a_flask_application_the_test_module_builds_reaches_no_project_route()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/site.py", "from flask import Flask\n\nsite = Flask(__name__)\n\n\n@site.route(\"/stats\")\ndef stats():\n    return \"stats\"\n")
+            .File("tests/test_local.py", """
+                from flask import Flask
+
+                from shop.site import site
+
+                local = Flask(__name__)
+                client = local.test_client()
+
+
+                def test_stats():
+                    assert site.name and client.get("/stats").status_code == 404
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // The client serves the test module's own application, whose routes are not the project's.
+        Assert.Equal(string.Empty, Ways(map, "shop.site.stats"));
+    }
 }
