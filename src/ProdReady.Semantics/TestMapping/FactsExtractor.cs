@@ -1739,7 +1739,10 @@ internal static partial class FactsExtractor
             };
 
             // A column whose every row is a string literal is known by its values (a request's path, a module's name); the
-            // columns from an unpacked value on are not known.
+            // columns from an unpacked value on are not known. A case marked to be skipped (always or on a condition) may
+            // never run: its values are not counted.
+            var skipped = row is Call param && Qualified(_model, param.Func) == "pytest.param"
+                && param.Keywords.FirstOrDefault(k => k.Arg == "marks")?.Value is { } marks && MarksSkip(marks);
             var unpacked = cells.Length;
             for (var i = 0; i < cells.Length; i++)
             {
@@ -1754,7 +1757,11 @@ internal static partial class FactsExtractor
             {
                 var text = i < unpacked && cells[i] is Constant { Value: string value } ? value : null;
                 var seen = _parameterStrings.TryGetValue(columns[i], out var values);
-                if (text is null)
+                if (skipped)
+                {
+                    _parameterStrings.TryAdd(columns[i], []);
+                }
+                else if (text is null)
                 {
                     _parameterStrings[columns[i]] = null;
                 }
@@ -1833,6 +1840,16 @@ internal static partial class FactsExtractor
             }
 
             _parametrized.UnionWith(columns);
+
+            // `indirect=True` (or a list of names) hands a column's values to the fixtures of those names: the test gets
+            // what the fixture makes of them, not the values.
+            if (call.Keywords.FirstOrDefault(k => k.Arg == "indirect")?.Value is { } indirect && indirect is not Constant { Value: false })
+            {
+                foreach (var column in columns)
+                {
+                    _parameterStrings[column] = null;
+                }
+            }
 
             if (values is Python.Syntax.List or Python.Syntax.Tuple)
             {

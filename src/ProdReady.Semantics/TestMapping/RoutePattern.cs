@@ -5,25 +5,10 @@ internal static class RoutePattern
 {
     /// <summary>
     /// What a requested path holds in place of a value only known at run time (<c>f"/items/{item_id}"</c> is
-    /// <c>/items/{*}</c>): the segment holding it matches a route's parameter, never a literal segment (the value is not
-    /// known to be that literal).
+    /// <c>/items/{*}</c>): the segment holding it may match any segment of a route, a parameter or a literal one (a
+    /// loop's value is often a route's literal name), so what such a request reaches is only possible.
     /// </summary>
     public const string Unknown = "{*}";
-
-    /// <summary>Counts a route pattern's literal segments (<c>/users/me</c> has 2, <c>/users/{name}</c> 1): the more, the more specific.</summary>
-    /// <param name="pattern">The route's path pattern.</param>
-    /// <returns>The number of segments that are not parameters.</returns>
-    public static int Literals(string pattern)
-    {
-        var count = 0;
-        foreach (var segment in pattern.Trim('/').Split('/'))
-        {
-            var isParameter = (segment.StartsWith('{') && segment.EndsWith('}')) || (segment.StartsWith('<') && segment.EndsWith('>'));
-            count += isParameter ? 0 : 1;
-        }
-
-        return count;
-    }
 
     /// <summary>Tells whether <paramref name="path"/> is served by <paramref name="pattern"/>.</summary>
     /// <param name="pattern">The route's path pattern.</param>
@@ -55,7 +40,7 @@ internal static class RoutePattern
                 return false;
             }
 
-            if (!isParameter && !string.Equals(segment, actual[i], StringComparison.Ordinal))
+            if (!isParameter && !string.Equals(segment, actual[i], StringComparison.Ordinal) && !actual[i].Contains(Unknown, StringComparison.Ordinal))
             {
                 return false;
             }

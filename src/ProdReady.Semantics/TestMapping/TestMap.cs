@@ -2861,7 +2861,7 @@ public sealed partial class TestMap
         var owners = new List<string>();
         var handlers = new List<MappedUnit>();
         var routes = RouteHandlers(method, url, modules);
-        foreach (var (handler, owner) in routes)
+        foreach (var (handler, owner, _) in routes)
         {
             results.Add((handler, null));
             handlers.Add(handler);
@@ -2873,10 +2873,12 @@ public sealed partial class TestMap
 
         // A request may stop before the handler: in a dependency that raises (its own, or one its router or application
         // runs around requests), or in a decorator of the project's between the route and the function
-        // (`@login_required` redirecting). Such a handler is a possible link of the request.
+        // (`@login_required` redirecting). Such a handler is a possible link of the request, as is one of two routes of a
+        // module that match its path, and any a path with a part known only at run time matches.
+        var unknown = url.Contains(RoutePattern.Unknown, StringComparison.Ordinal);
         for (var i = 0; i < routes.Count; i++)
         {
-            if (MayStopBefore(routes[i].Handler, routes[i].Owner, modules))
+            if (unknown || routes[i].Ambiguous || MayStopBefore(routes[i].Handler, routes[i].Owner, modules))
             {
                 results[i] = (routes[i].Handler, Override);
             }
@@ -2994,6 +2996,21 @@ public sealed partial class TestMap
     /// The bodies that may send a test's requests: the test's own, its set-up's and fixtures', and those of the helper
     /// functions of test code they call (<c>get_access_token(client=client)</c> posting to <c>/token</c>), two calls deep.
     /// </summary>
+    /// <summary>
+    /// Returns the bodies that may send a test's requests: the test's own, its set-up's and fixtures', and those of the
+    /// helper functions of test code they call, two calls deep.
+    /// </summary>
+    /// <param name="test">The test.</param>
+    /// <returns>The bodies' facts, the test's own first.</returns>
+    public IReadOnlyList<UnitFacts> RequestSendersOf(MappedTest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        lock (_gate)
+        {
+            return RequestSenders(test);
+        }
+    }
+
     private List<UnitFacts> RequestSenders(MappedTest test)
     {
         var senders = new List<UnitFacts>(test.AllFacts);
@@ -3136,17 +3153,15 @@ public sealed partial class TestMap
         return made;
     }
 
-    private List<(MappedUnit Handler, string? Owner)> RouteHandlers(string method, string url, List<string> modules)
+    private List<(MappedUnit Handler, string? Owner, bool Ambiguous)> RouteHandlers(string method, string url, List<string> modules)
     {
         var path = url.Split('?', '#')[0];
         RoutePrefixes? prefixes = null;
-        var handlers = new List<(MappedUnit Handler, string? Owner)>();
+        var handlers = new List<(MappedUnit Handler, string? Owner, bool Ambiguous)>();
 
         foreach (var module in modules)
         {
-            // Of a module's routes that match, the most specific serve the request (`/users/me` before
-            // `/users/{username}`: Werkzeug orders its rules so, and FastAPI's documentation declares them so).
-            var matched = new List<(MappedUnit Handler, string? Owner, int Literals)>();
+            var matched = new List<(MappedUnit Handler, string? Owner)>();
             foreach (var route in _index.Get(module)?.Routes ?? [])
             {
                 var tab = route.IndexOf('\t', StringComparison.Ordinal);
@@ -3167,28 +3182,19 @@ public sealed partial class TestMap
                 var handlerName = ownerTab < 0 ? route[(tab + 1)..] : route[(tab + 1)..ownerTab];
                 var owner = ownerTab < 0 ? null : route[(ownerTab + 1)..];
                 var placed = owner is null ? [pattern] : (prefixes ??= PrefixesOf(modules)).Place(pattern, owner);
-                var literals = -1;
-                foreach (var p in placed)
+                if (placed.Exists(p => RoutePattern.Matches(p, path)) && Resolve(handlerName) is { } handler)
                 {
-                    if (RoutePattern.Matches(p, path))
-                    {
-                        literals = Math.Max(literals, RoutePattern.Literals(p));
-                    }
-                }
-
-                if (literals >= 0 && Resolve(handlerName) is { } handler)
-                {
-                    matched.Add((handler, owner, literals));
+                    matched.Add((handler, owner));
                 }
             }
 
-            var most = matched.Count == 0 ? 0 : matched.Max(static m => m.Literals);
-            foreach (var (handler, owner, literals) in matched)
+            // Two routes of a module that match the same path (`/users/me` and `/users/{username}`): which one serves it
+            // depends on the framework's order (Starlette's is the order of declaration, Werkzeug's its own ranking), so
+            // each is only possible.
+            var ambiguous = matched.Select(static m => m.Handler.QualifiedName).Distinct(StringComparer.Ordinal).Skip(1).Any();
+            foreach (var (handler, owner) in matched)
             {
-                if (literals == most)
-                {
-                    handlers.Add((handler, owner));
-                }
+                handlers.Add((handler, owner, ambiguous));
             }
         }
 

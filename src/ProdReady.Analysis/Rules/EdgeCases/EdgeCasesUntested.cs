@@ -117,7 +117,7 @@ public sealed class EdgeCasesUntested : Rule
                     continue;
                 }
 
-                if (!TestRules.SendsRequests(link.Test) || !TestRules.StartsAtRequest(map!, unit, link))
+                if (!TestRules.SendsRequests(map!, link.Test) || !TestRules.StartsAtRequest(map!, unit, link))
                 {
                     return false;
                 }

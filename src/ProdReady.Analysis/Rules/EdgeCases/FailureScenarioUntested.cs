@@ -162,7 +162,7 @@ public sealed class FailureScenarioUntested : Rule
                 }
 
                 if ((IsHttpFailure(map!, raised) || map!.IsHandledByApplication(raised) || HandledByDependency(map!, unit, raised))
-                    && links.Any(l => SendsRequestsAndAsserts(l.Test) && TestRules.StartsAtRequest(map!, unit, l)))
+                    && links.Any(l => SendsRequestsAndAsserts(map!, l.Test) && TestRules.StartsAtRequest(map!, unit, l)))
                 {
                     continue;
                 }
@@ -211,7 +211,7 @@ public sealed class FailureScenarioUntested : Rule
     }
 
     /// <summary>Whether a test (its fixtures and helpers included) sends requests through a web test client and asserts.</summary>
-    private static bool SendsRequestsAndAsserts(MappedTest test) => TestRules.SendsRequests(test) && test.AllFacts.Any(f => f.Asserts);
+    private static bool SendsRequestsAndAsserts(TestMap map, MappedTest test) => TestRules.SendsRequests(map, test) && test.AllFacts.Any(f => f.Asserts);
 
     /// <summary>What a test expects to be raised, and what it checks of a command-line runner's result when it asserts at all.</summary>
     private sealed record TestChecks(IReadOnlyList<string> Expects, CommandOutcome Outcome);

@@ -75,10 +75,11 @@ internal static class TestRules
     /// <summary>"1 test" / "3 tests".</summary>
     public static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
-    /// <summary>Tells whether a test (its fixtures and set-up included) sends requests through a web test client.</summary>
+    /// <summary>Tells whether a test (its fixtures, set-up and the helpers of test code it calls included) sends requests through a web test client.</summary>
+    /// <param name="map">The test map.</param>
     /// <param name="test">The test.</param>
-    /// <returns><see langword="true"/> when some body of the test holds a web test client.</returns>
-    public static bool SendsRequests(MappedTest test) => test.AllFacts.Any(f => f.Has(UnitFacts.WebClientMarker));
+    /// <returns><see langword="true"/> when some body that may send the test's requests holds a web test client.</returns>
+    public static bool SendsRequests(TestMap map, MappedTest test) => map.RequestSendersOf(test).Any(f => f.Has(UnitFacts.WebClientMarker));
 
     /// <summary>
     /// Tells whether a unit is one the web framework calls around requests (a dependency, middleware, hook) that no test

@@ -385,4 +385,32 @@ public sealed class WebRequestRuleTests
 
         Assert.Equal(findings, TestProject.Check(tree, new FailureScenarioUntested()).Count(f => f.Contains("`get_stock` raises StockError", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_failure_a_helper_of_the_test_requests_and_the_test_asserts_on_is_checked()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", "from fastapi import FastAPI, HTTPException\n\napp = FastAPI()\n\n\n"
+                + "@app.get(\"/items/{item_id}\")\ndef read_item(item_id: str):\n    if item_id == \"missing\":\n        raise HTTPException(status_code=404)\n    return item_id\n")
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+                client = TestClient(app)
+
+
+                def fetch(item_id):
+                    return client.get("/items/missing")
+
+
+                def test_missing():
+                    assert fetch("missing").status_code == 404
+                """);
+
+        // The helper holds the client: the test sends requests through it, and asserts on the answer.
+        Assert.Empty(TestProject.Check(tree, new FailureScenarioUntested()));
+        Assert.Empty(TestProject.Check(tree, new EdgeCasesUntested()));
+    }
 }
