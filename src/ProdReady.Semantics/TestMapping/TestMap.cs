@@ -87,6 +87,9 @@ public sealed partial class TestMap
 
     /// <summary>The classes a raised class is caught by (itself and its bases, built-in and project), once asked; made under <see cref="_gate"/>.</summary>
     private readonly ConcurrentDictionary<string, HashSet<string>> _catchers = new(StringComparer.Ordinal);
+
+    /// <summary>Whether each test asked about sends requests through a web test client (see <see cref="SendsRequests"/>).</summary>
+    private readonly ConcurrentDictionary<MappedTest, bool> _sendsRequests = new(ReferenceEqualityComparer.Instance);
     private const string Override = "\u0001override";
 
     /// <summary>Marks a class of <c>self</c> known only by declaration (the object may be of a subclass).</summary>
@@ -2996,6 +2999,20 @@ public sealed partial class TestMap
     /// The bodies that may send a test's requests: the test's own, its set-up's and fixtures', and those of the helper
     /// functions of test code they call (<c>get_access_token(client=client)</c> posting to <c>/token</c>), two calls deep.
     /// </summary>
+    /// <summary>
+    /// Tells whether a test sends requests through a web test client: some body that may send its requests (see
+    /// <see cref="RequestSendersOf"/>) holds one (<see cref="UnitFacts.WebClientMarker"/>). Answered once per test.
+    /// </summary>
+    /// <param name="test">The test.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public bool SendsRequests(MappedTest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        return _sendsRequests.GetOrAdd(test, static (known, map) => known.AllFacts.Any(IsWebClient) || map.RequestSendersOf(known).Any(IsWebClient), this);
+
+        static bool IsWebClient(UnitFacts facts) => facts.Has(UnitFacts.WebClientMarker);
+    }
+
     /// <summary>
     /// Returns the bodies that may send a test's requests: the test's own, its set-up's and fixtures', and those of the
     /// helper functions of test code they call, two calls deep.

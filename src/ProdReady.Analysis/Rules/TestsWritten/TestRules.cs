@@ -79,7 +79,7 @@ internal static class TestRules
     /// <param name="map">The test map.</param>
     /// <param name="test">The test.</param>
     /// <returns><see langword="true"/> when some body that may send the test's requests holds a web test client.</returns>
-    public static bool SendsRequests(TestMap map, MappedTest test) => map.RequestSendersOf(test).Any(f => f.Has(UnitFacts.WebClientMarker));
+    public static bool SendsRequests(TestMap map, MappedTest test) => map.SendsRequests(test);
 
     /// <summary>
     /// Tells whether a unit is one the web framework calls around requests (a dependency, middleware, hook) that no test
