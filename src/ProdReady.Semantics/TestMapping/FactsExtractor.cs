@@ -1741,8 +1741,7 @@ internal static partial class FactsExtractor
             // A column whose every row is a string literal is known by its values (a request's path, a module's name); the
             // columns from an unpacked value on are not known. A case marked to be skipped (always or on a condition) may
             // never run: its values are not counted.
-            var skipped = row is Call param && Qualified(_model, param.Func) == "pytest.param"
-                && param.Keywords.FirstOrDefault(k => k.Arg == "marks")?.Value is { } marks && MarksSkip(marks);
+            var skipped = row is Call param && Qualified(_model, param.Func) == "pytest.param" && IsSkippedCase(param);
             var unpacked = cells.Length;
             for (var i = 0; i < cells.Length; i++)
             {
@@ -2988,7 +2987,7 @@ internal static partial class FactsExtractor
                         break;
                     case Call { Args: [Constant { Value: string text }, ..] } param when Qualified(_model, param.Func) == "pytest.param":
                         // A case marked to be skipped (always or on a condition) may never run: not counted.
-                        if (param.Keywords.FirstOrDefault(k => k.Arg == "marks")?.Value is not { } marks || !MarksSkip(marks))
+                        if (!IsSkippedCase(param))
                         {
                             strings.Add(text);
                         }
@@ -3001,6 +3000,9 @@ internal static partial class FactsExtractor
 
             return strings;
         }
+
+        /// <summary>Tells whether a <c>pytest.param(...)</c> case is marked to be skipped, always or on a condition.</summary>
+        private bool IsSkippedCase(Call param) => param.Keywords.FirstOrDefault(k => k.Arg == "marks")?.Value is { } marks && MarksSkip(marks);
 
         /// <summary>Tells whether a <c>pytest.param</c>'s <c>marks</c> hold <c>pytest.mark.skip</c> or <c>skipif</c>.</summary>
         private bool MarksSkip(ExprNode marks) => marks switch

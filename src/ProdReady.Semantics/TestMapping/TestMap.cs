@@ -90,6 +90,7 @@ public sealed partial class TestMap
 
     /// <summary>Whether each test asked about sends requests through a web test client (see <see cref="SendsRequests"/>).</summary>
     private readonly ConcurrentDictionary<MappedTest, bool> _sendsRequests = new(ReferenceEqualityComparer.Instance);
+
     private const string Override = "\u0001override";
 
     /// <summary>Marks a class of <c>self</c> known only by declaration (the object may be of a subclass).</summary>
@@ -2627,8 +2628,8 @@ public sealed partial class TestMap
     /// <summary>The modules whose routes a test's client can reach: those its module and conftests import, and theirs in turn.</summary>
     private List<string> RouteModules(MappedTest test)
     {
-        static bool SendsRequests(UnitFacts facts) => facts.Calls is { } calls && calls.Exists(c => c.Contains('|', StringComparison.Ordinal));
-        if (!AnyOf(test, SendsRequests) && !RequestSenders(test).Exists(SendsRequests))
+        static bool HasRequests(UnitFacts facts) => facts.Calls is { } calls && calls.Exists(c => c.Contains('|', StringComparison.Ordinal));
+        if (!AnyOf(test, HasRequests) && !RequestSenders(test).Exists(HasRequests))
         {
             return [];
         }
@@ -2958,8 +2959,8 @@ public sealed partial class TestMap
     }
 
     /// <summary>
-    /// Returns the requests a test sends (in its body, set-up or fixtures) whose path reaches a unit as the handler of a
-    /// route, each as <c>METHOD URL</c> once; a request whose path is not written out (an f-string) is left out.
+    /// Returns the requests a test sends (in its body, set-up, fixtures or helpers) whose path reaches a unit as the handler of a
+    /// route, each as <c>METHOD URL</c> once; a request whose path is built wholly at run time (<c>*</c>) is left out.
     /// </summary>
     /// <param name="test">The test.</param>
     /// <param name="unit">The unit.</param>
@@ -2996,10 +2997,6 @@ public sealed partial class TestMap
     }
 
     /// <summary>
-    /// The bodies that may send a test's requests: the test's own, its set-up's and fixtures', and those of the helper
-    /// functions of test code they call (<c>get_access_token(client=client)</c> posting to <c>/token</c>), two calls deep.
-    /// </summary>
-    /// <summary>
     /// Tells whether a test sends requests through a web test client: some body that may send its requests (see
     /// <see cref="RequestSendersOf"/>) holds one (<see cref="UnitFacts.WebClientMarker"/>). Answered once per test.
     /// </summary>
@@ -3028,6 +3025,10 @@ public sealed partial class TestMap
         }
     }
 
+    /// <summary>
+    /// The bodies that may send a test's requests: the test's own, its set-up's and fixtures', and those of the helper
+    /// functions of test code they call (<c>get_access_token(client=client)</c> posting to <c>/token</c>), two calls deep.
+    /// </summary>
     private List<UnitFacts> RequestSenders(MappedTest test)
     {
         var senders = new List<UnitFacts>(test.AllFacts);
