@@ -281,6 +281,27 @@ internal static partial class FactsExtractor
         }
     }
 
+    /// <summary>Tells whether a body holds nothing but a docstring, <c>...</c> or <c>pass</c>.</summary>
+    private static bool IsStubBody(IReadOnlyList<StmtNode> body)
+    {
+        for (var i = 0; i < body.Count; i++)
+        {
+            var declaration = body[i] switch
+            {
+                Pass => true,
+                Expr { Value: Constant { Value: EllipsisValue } } => true,
+                Expr { Value: Constant { Value: string } } => i == 0,
+                _ => false,
+            };
+            if (!declaration)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static UnitFacts FunctionFacts(
         SemanticModel model, StmtNode node, string name, Arguments arguments, IReadOnlyList<StmtNode> body, IReadOnlyList<ExprNode> decorators,
         ExprNode? returns, bool isAsync, string prefix, string? classQualified, BodyScanner scanner)
@@ -309,6 +330,12 @@ internal static partial class FactsExtractor
 
         scanner.NoteNondeterminism(scanner.Flow.Analyze(body, arguments, bound, scanner.FlowHints));
         scanner.NoteCaughtAroundYield(body);
+        if (classQualified is not null && IsStubBody(body))
+        {
+            // A method that only declares its signature (`...`, `pass`, a docstring): a protocol's member, say.
+            scanner.AddMarker(UnitFacts.StubMarker);
+        }
+
         if (parameters is not null && !TakesData(model, arguments, bound, body, returns, scanner.CalledParameters))
         {
             scanner.AddMarker("no-data-inputs");

@@ -70,6 +70,16 @@ public sealed partial class TestMap
 
     /// <summary>Guards the caches that queries fill after the map is built (resolved names, call targets).</summary>
     private readonly Lock _gate = new();
+
+    /// <summary>The classes a protocol lists among its bases.</summary>
+    private static readonly FrozenSet<string> s_protocolClasses = FrozenSet.ToFrozenSet(["typing.Protocol", "typing_extensions.Protocol"], StringComparer.Ordinal);
+
+    /// <summary>The classes every <c>TypedDict</c> derives from, as the model names them.</summary>
+    private static readonly string[] s_typedDictClasses = ["typing.TypedDict", "typing_extensions.TypedDict"];
+
+    /// <summary>The classes an enumeration derives from.</summary>
+    private static readonly string[] s_enumClasses = ["enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag", "enum.ReprEnum"];
+
     private readonly Dictionary<string, Dictionary<string, MappedUnit>> _fixturesByFile = new(StringComparer.Ordinal);
 
     /// <summary>The callees of units, and those outside platform branches, and the direct callees of tests, once asked (under <see cref="_gate"/>).</summary>
@@ -641,6 +651,46 @@ public sealed partial class TestMap
         {
             return Resolve(qualifiedName, 0);
         }
+    }
+
+    /// <summary>
+    /// Tells whether a class only declares a type, with no behaviour of its own for a test to exercise: a <c>TypedDict</c>
+    /// (<c>typing</c>'s or <c>typing_extensions</c>', directly or through project classes), a protocol (a class that lists
+    /// <c>Protocol</c> among its bases; a class deriving from a protocol without listing it is a concrete class), or an
+    /// enumeration that defines no method (its members are values; the behaviour is the <c>enum</c> module's); and a
+    /// protocol's method whose body only declares its signature (<c>...</c>, <c>pass</c>, a docstring). Bases are read as
+    /// the model resolved them, so a project class that happens to be named <c>TypedDict</c> is not one.
+    /// </summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns><see langword="true"/> for such a class or method; <see langword="false"/> for any other unit.</returns>
+    public bool IsTypeDeclaration(MappedUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (unit.Facts.Kind == "method")
+        {
+            return unit.Facts.Has(UnitFacts.StubMarker) && unit.ClassName is { } owner
+                && UnitsOf(unit.Path).FirstOrDefault(member => string.Equals(member.QualifiedName, owner, StringComparison.Ordinal)) is { Facts.Bases: { } ownerBases }
+                && ownerBases.Exists(s_protocolClasses.Contains);
+        }
+
+        if (unit.Facts is not { Kind: "class", Bases: { Count: > 0 } bases })
+        {
+            return false;
+        }
+
+        if (bases.Exists(s_protocolClasses.Contains))
+        {
+            return true;
+        }
+
+        var name = unit.QualifiedName;
+        if (s_typedDictClasses.Any(typedDict => IsSubclassOf(name, typedDict)))
+        {
+            return true;
+        }
+
+        return s_enumClasses.Any(enumeration => IsSubclassOf(name, enumeration))
+            && !UnitsOf(unit.Path).Any(member => member.Facts.Kind == "method" && string.Equals(member.ClassName, name, StringComparison.Ordinal));
     }
 
     /// <summary>Tells whether an exception class is <paramref name="expected"/> or derives from it (built-in hierarchy and project classes).</summary>

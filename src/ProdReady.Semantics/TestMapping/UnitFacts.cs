@@ -45,6 +45,9 @@ public sealed class UnitFacts
     /// </summary>
     public const string DependsMarker = "depends:";
 
+    /// <summary>The marker of a method whose body only declares its signature: a docstring, <c>...</c> or <c>pass</c>.</summary>
+    public const string StubMarker = "stub";
+
     /// <summary>
     /// The marker of a FastAPI annotation alias a function's parameter is annotated with, imported from the module that
     /// defines it (<c>db: SessionDep</c>), followed by the alias's qualified name: its dependencies are read there.

@@ -12,7 +12,8 @@ internal static class TestRules
 
     /// <summary>
     /// The units judged in this run: public functions, methods and classes of the analysed files outside test code
-    /// (in public modules); in a change, only those the change adds or modifies.
+    /// (in public modules), except classes that only declare a type (see <see cref="TestMap.IsTypeDeclaration"/>); in a
+    /// change, only those the change adds or modifies.
     /// </summary>
     /// <param name="context">The project rule's context.</param>
     /// <returns>Each unit with the tests that reach it.</returns>
@@ -32,7 +33,9 @@ internal static class TestRules
 
             foreach (var unit in map.UnitsOf(path))
             {
-                if (unit.IsPublicName && context.Touches(path, unit.Facts.StartLine, unit.Facts.EndLine))
+                // A class that only declares a type (a TypedDict, a protocol, an enumeration without methods) has no
+                // behaviour of its own to test: the code that uses it is judged instead.
+                if (unit.IsPublicName && context.Touches(path, unit.Facts.StartLine, unit.Facts.EndLine) && !map.IsTypeDeclaration(unit))
                 {
                     yield return (unit, map.TestsOf(unit.QualifiedName));
                 }

@@ -34,7 +34,10 @@ public sealed class UntestedUnit : Rule
             handlers and start-up events, inside a
             `pytest.raises` block beyond the unit it expects to raise, a command a run the test
             asserts failed may not have reached); either kind counts as exercised.
-            `prodready tests map` shows which tests reach each unit, and which way.
+            `prodready tests map` shows which tests reach each unit, and which way. A class that only
+            declares a type is not judged (the code that uses it is): a `TypedDict`, a protocol (a class
+            that lists `Protocol` among its bases) and those of its methods whose bodies only declare a
+            signature (`...`, `pass`, a docstring), and an enumeration that defines no method.
 
             ## Why is this bad?
             Code that no test runs can break without anyone noticing: the first caller to find the

@@ -80,4 +80,114 @@ public sealed class UntestedUnitTests
         using var tree = TestProject.Create().File("shop/cart.py", "class Cart:\n    pass\n\n\ndef _helper():\n    return 1\n");
         Assert.Equal(["shop/cart.py:1 TST001 No test is known to reach `shop.cart.Cart`"], TestProject.Check(tree, new UntestedUnit()));
     }
+
+    [Fact]
+    public void Does_not_judge_classes_that_only_declare_a_type()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/types.py", """"
+                import enum
+                import typing as t
+                from typing import Protocol
+
+                import typing_extensions
+
+
+                class Info(t.TypedDict):
+                    name: str
+
+
+                class MoreInfo(Info):
+                    extra: int
+
+
+                class Extended(typing_extensions.TypedDict, total=False):
+                    size: int
+
+
+                class Reader(Protocol):
+                    def read(self, n: int) -> bytes: ...
+
+                    def close(self) -> None:
+                        """Closes the stream."""
+
+
+                class Color(enum.Enum):
+                    RED = 1
+
+
+                class Level(enum.IntEnum):
+                    LOW = 1
+
+
+                class Perm(enum.Flag):
+                    READ = 1
+                """")
+            .File("tests/test_types.py", "def test_nothing():\n    assert True\n");
+        Assert.Empty(TestProject.Check(tree, new UntestedUnit()));
+    }
+
+    [Fact]
+    public void Judges_classes_with_behaviour_of_their_own_and_look_alikes_of_other_modules()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/kinds.py", """
+                class TypedDict:
+                    pass
+
+
+                class Protocol:
+                    pass
+                """)
+            .File("shop/types.py", """
+                import enum
+                from typing import Protocol as _Protocol
+
+                from shop.kinds import Protocol, TypedDict
+
+
+                class Reader(_Protocol):
+                    def read(self) -> bytes: ...
+
+
+                class FileReader(Reader):
+                    def read(self) -> bytes:
+                        return b""
+
+
+                class Fake(TypedDict):
+                    pass
+
+
+                class NotAProtocol(Protocol):
+                    pass
+
+
+                class Mode(str, enum.Enum):
+                    FAST = "fast"
+
+                    def label(self) -> str:
+                        return self.value.upper()
+
+
+                class Plugin(FileReader):
+                    def setup(self) -> None:
+                        pass
+                """)
+            .File("tests/test_types.py", "def test_nothing():\n    assert True\n");
+        Assert.Equal(
+            [
+                "shop/kinds.py:1 TST001 No test is known to reach `shop.kinds.TypedDict`",
+                "shop/kinds.py:5 TST001 No test is known to reach `shop.kinds.Protocol`",
+                "shop/types.py:11 TST001 No test is known to reach `shop.types.FileReader`",
+                "shop/types.py:12 TST001 No test is known to reach `shop.types.FileReader.read`",
+                "shop/types.py:16 TST001 No test is known to reach `shop.types.Fake`",
+                "shop/types.py:20 TST001 No test is known to reach `shop.types.NotAProtocol`",
+                "shop/types.py:24 TST001 No test is known to reach `shop.types.Mode`",
+                "shop/types.py:27 TST001 No test is known to reach `shop.types.Mode.label`",
+                "shop/types.py:31 TST001 No test is known to reach `shop.types.Plugin`",
+                "shop/types.py:32 TST001 No test is known to reach `shop.types.Plugin.setup`",
+            ],
+            TestProject.Check(tree, new UntestedUnit()));
+    }
 }
