@@ -180,6 +180,58 @@ public sealed partial class TestMap
         return step.OwnerLinks;
     }
 
+    /// <summary>
+    /// The project classes (outside test code) an instance a class step makes is also of: the class's bases, resolved
+    /// through the model, depth first, at most 64 classes (a deeper or cyclic hierarchy is cut there). A method step's
+    /// class of <c>self</c> is not among them: it may be only one of the subclasses a call on a declared type could
+    /// dispatch to, and the object may never be of it.
+    /// </summary>
+    private InstanceClass[] InstanceClassesOf(StepInfo step)
+    {
+        if (step.InstanceClasses is { } known)
+        {
+            return known;
+        }
+
+        var unit = step.Unit;
+        if (unit.Facts.Kind != "class")
+        {
+            return step.InstanceClasses = [];
+        }
+
+        var found = new List<InstanceClass>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<MappedUnit>();
+        pending.Push(unit);
+        while (pending.Count > 0 && seen.Count < 64)
+        {
+            var current = pending.Pop();
+            if (!seen.Add(current.QualifiedName))
+            {
+                continue;
+            }
+
+            if (!string.Equals(current.QualifiedName, unit.QualifiedName, StringComparison.Ordinal) && !IsTestPath(current.Path))
+            {
+                found.Add(new InstanceClass(current.Path, LinksOf(current.QualifiedName)));
+            }
+
+            var bases = current.Facts.Bases ?? [];
+            for (var i = bases.Count - 1; i >= 0; i--)
+            {
+                if (Resolve(bases[i], 0) is { Facts.Kind: "class" } baseClass)
+                {
+                    pending.Push(baseClass);
+                }
+            }
+        }
+
+        return step.InstanceClasses = [.. found];
+    }
+
+    /// <summary>A project class an instance is of, with the file it is defined in and its links.</summary>
+    private readonly record struct InstanceClass(string Path, LinkList Links);
+
     /// <summary>The constructors that run when a class step is called, each with its step on an instance of the class.</summary>
     private (MappedUnit Init, int Step)[] ConstructorsOf(StepInfo step)
     {
@@ -242,6 +294,12 @@ public sealed partial class TestMap
 
         /// <summary>Gets or sets the way of a link through the step's unit as a helper of test code, once made.</summary>
         public string? Helper { get; set; }
+
+        /// <summary>
+        /// Gets or sets the project classes (outside test code) that an instance the class step makes is also an
+        /// instance of, once looked up (see <see cref="InstanceClassesOf"/>).
+        /// </summary>
+        public InstanceClass[]? InstanceClasses { get; set; }
 
         /// <summary>Gets or sets the constructors of a class, once looked up.</summary>
         public (MappedUnit Init, int Step)[]? Constructors { get; set; }

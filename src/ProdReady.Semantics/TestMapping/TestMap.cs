@@ -1426,6 +1426,17 @@ public sealed partial class TestMap
                         }
                     }
 
+                    // The object the step makes or runs on is an instance of its class's bases too: they are exercised with it.
+                    if (entries is null)
+                    {
+                        LinkInstanceClasses(step, testIndex, WayFrom(pending.FromStep, through, helper, isCertain), visit, made);
+                    }
+                    else if (_focus is not null && Array.Exists(InstanceClassesOf(step), c => _focus.Contains(c.Path)))
+                    {
+                        // Test code that makes an instance of a focus class (a subclass the test defines): the test leads there.
+                        entries.TryAdd(key, new Step(unit, selfType));
+                    }
+
                     dynamic |= isTestSide && unit.Facts.Dynamic;
                     var nextThrough = isTestSide ? through : unit.QualifiedName;
                     var nextHelper = isTestSide && through is null ? helper ?? HelperOf(step, unit) : helper;
@@ -1555,7 +1566,7 @@ public sealed partial class TestMap
             var id = pending.Dequeue();
             var step = _steps[id];
             var (unit, selfType, isTestSide) = (step.Unit, step.SelfType, step.IsTestSide);
-            if (!isTestSide && _focus!.Contains(unit.Path))
+            if ((!isTestSide && _focus!.Contains(unit.Path)) || Array.Exists(InstanceClassesOf(step), c => _focus!.Contains(c.Path)))
             {
                 Lead(id);
             }
@@ -1680,6 +1691,27 @@ public sealed partial class TestMap
 
     /// <summary>Selects the callables test code hands to other calls.</summary>
     private const int HandedCalls = -5;
+
+    /// <summary>
+    /// Links the classes an instance a step makes or runs on is also of (<see cref="InstanceClassesOf"/>), on the step's
+    /// way; with a focus, only those of the focus files. Their files are files the test runs through.
+    /// </summary>
+    private void LinkInstanceClasses(StepInfo step, int testIndex, int way, int visit, List<(LinkList Links, int Way)>? made)
+    {
+        foreach (var (path, links) in InstanceClassesOf(step))
+        {
+            if (_focus is not null && !_focus.Contains(path))
+            {
+                continue;
+            }
+
+            _recorder?.Add(path);
+            if (Link(links, testIndex, way, visit))
+            {
+                made?.Add((links, way));
+            }
+        }
+    }
 
     private static bool Link(LinkList links, int test, int way, int visit)
     {

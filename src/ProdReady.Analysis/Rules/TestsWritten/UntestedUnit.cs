@@ -34,7 +34,9 @@ public sealed class UntestedUnit : Rule
             handlers and start-up events, inside a
             `pytest.raises` block beyond the unit it expects to raise, a command a run the test
             asserts failed may not have reached); either kind counts as exercised.
-            `prodready tests map` shows which tests reach each unit, and which way. A class that only
+            `prodready tests map` shows which tests reach each unit, and which way. A class is exercised
+            when it is constructed, when one of its methods runs, and when a subclass of it is constructed
+            (the object is an instance of its bases too), on the way the subclass was. A class that only
             declares a type is not judged (the code that uses it is): a `TypedDict`, a protocol (a class
             that lists `Protocol` among its bases) and those of its methods whose bodies only declare a
             signature (`...`, `pass`, a docstring), and an enumeration that defines no method.
