@@ -1105,14 +1105,20 @@ internal static partial class FactsExtractor
                     position += keywordOnly >= 0 ? 0 : 1;
                 }
 
-                if (fallback is Call made && IsDependency(made))
+                var isDependency = fallback is Call made && IsDependency(made);
+                if (isDependency)
                 {
-                    NoteDependency(made, parameter.Annotation);
+                    NoteDependency((Call)fallback!, parameter.Annotation);
                 }
 
                 if (parameter.Annotation is { } annotation)
                 {
                     NoteAnnotatedDependencies(annotation, 0);
+                    if (!isDependency && prefix.Length == 0 && !AnnotatedDependencies(annotation).Any())
+                    {
+                        // FastAPI builds the value from the request (a body, a query model): the annotation's class validates it.
+                        NoteValidated(annotation, 0);
+                    }
                 }
             }
 
@@ -1122,6 +1128,50 @@ internal static partial class FactsExtractor
                 {
                     NoteDependencyList(listed);
                 }
+
+                if (decorator is Call { Func: Python.Syntax.Attribute { Attr: var verb } } operation && s_routeDecorators.Contains(verb)
+                    && operation.Keywords.FirstOrDefault(k => k.Arg == "response_model")?.Value is { } responseModel)
+                {
+                    // The path operation's response is validated through its model when the function returns.
+                    NoteValidated(responseModel, 0);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Records, for FastAPI, the classes a parameter's annotation or a response model names (<see cref="UnitFacts.ValidatesMarker"/>):
+        /// the type itself, each member of a union (<c>Item | None</c>, <c>Optional[Item]</c>), the items of a collection
+        /// (<c>list[Item]</c>) and the type <c>Annotated[Item, Body()]</c> wraps. A name of <c>builtins</c> or <c>typing</c>,
+        /// and a string (a forward reference), name none.
+        /// </summary>
+        private void NoteValidated(ExprNode annotation, int depth)
+        {
+            if (depth > 4)
+            {
+                return;
+            }
+
+            switch (annotation)
+            {
+                case BinOp { Op: Operator.BitOr } union:
+                    NoteValidated(union.Left, depth + 1);
+                    NoteValidated(union.Right, depth + 1);
+                    break;
+                case Subscript { Slice: var slice } generic when Qualified(_model, generic.Value) is { } outer && (outer.StartsWith("typing.", StringComparison.Ordinal)
+                    || outer.StartsWith("typing_extensions.", StringComparison.Ordinal) || outer.StartsWith("builtins.", StringComparison.Ordinal)
+                    || outer.StartsWith("collections.abc.", StringComparison.Ordinal)):
+                    var members = slice is Python.Syntax.Tuple { Elts: var elements } ? elements.ToArray() : [slice];
+                    var wrapped = outer is "typing.Annotated" or "typing_extensions.Annotated";
+                    for (var i = 0; i < members.Length && (!wrapped || i == 0); i++)
+                    {
+                        NoteValidated(members[i], depth + 1);
+                    }
+
+                    break;
+                case Name or Python.Syntax.Attribute when Qualified(_model, annotation) is { } named && !named.StartsWith("builtins.", StringComparison.Ordinal)
+                    && !named.StartsWith("typing.", StringComparison.Ordinal) && !named.StartsWith("typing_extensions.", StringComparison.Ordinal):
+                    _markers.Add(UnitFacts.ValidatesMarker + named);
+                    break;
             }
         }
 

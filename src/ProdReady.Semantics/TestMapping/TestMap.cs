@@ -2848,8 +2848,9 @@ public sealed partial class TestMap
 
     /// <summary>
     /// Adds, as possible links, the FastAPI dependencies a unit declares (<see cref="UnitFacts.DependsMarker"/>, and those of
-    /// the aliases it is annotated with, <see cref="UnitFacts.DependsAliasMarker"/>; a class's are its constructor's), and
-    /// theirs in turn, each once.
+    /// the aliases it is annotated with, <see cref="UnitFacts.DependsAliasMarker"/>; a class's are its constructor's) and the
+    /// project classes it has FastAPI validate values through (<see cref="UnitFacts.ValidatesMarker"/>), and theirs in
+    /// turn, each once.
     /// </summary>
     private void AddDependencies(MappedUnit unit, List<(MappedUnit Unit, string? SelfType)> results, HashSet<string> seen, int depth)
     {
@@ -2863,7 +2864,9 @@ public sealed partial class TestMap
         {
             var found = marker.StartsWith(UnitFacts.DependsMarker, StringComparison.Ordinal)
                 ? Resolve(marker[UnitFacts.DependsMarker.Length..]) is { } named ? [(named, (string?)null)] : []
-                : marker.StartsWith(UnitFacts.DependsAliasMarker, StringComparison.Ordinal) ? AliasedDependencies(marker[UnitFacts.DependsAliasMarker.Length..]) : [];
+                : marker.StartsWith(UnitFacts.DependsAliasMarker, StringComparison.Ordinal) ? AliasedDependencies(marker[UnitFacts.DependsAliasMarker.Length..])
+                : marker.StartsWith(UnitFacts.ValidatesMarker, StringComparison.Ordinal) && Resolve(marker[UnitFacts.ValidatesMarker.Length..]) is { Facts.Kind: "class" } model
+                    ? [(model, (string?)null)] : [];
             foreach (var (dependency, _) in found)
             {
                 if (seen.Add(dependency.QualifiedName))

@@ -45,6 +45,13 @@ public sealed class UnitFacts
     /// </summary>
     public const string DependsMarker = "depends:";
 
+    /// <summary>
+    /// The marker of a class FastAPI validates a request's value or a response through when the function serves as a path
+    /// operation or a dependency (a parameter annotated <c>item: Item</c>, <c>response_model=Item</c>), followed by its
+    /// qualified name.
+    /// </summary>
+    public const string ValidatesMarker = "validates:";
+
     /// <summary>The marker of a method whose body only declares its signature: a docstring, <c>...</c> or <c>pass</c>.</summary>
     public const string StubMarker = "stub";
 

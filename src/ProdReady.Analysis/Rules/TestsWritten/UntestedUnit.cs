@@ -29,7 +29,9 @@ public sealed class UntestedUnit : Rule
             project code it calls, transitively (`super()` included). A link is claimed when every
             call on the way runs whenever the test runs, and possible otherwise (a call under an
             `if`, after an early `return`, a callable handed to another call, a FastAPI dependency
-            a function declares with `Depends(f)` or `Security(f)`, what the application or router a
+            a function declares with `Depends(f)` or `Security(f)`, a class FastAPI validates a
+            request's values or the response through (`item: Item`, `list[Tag] | None`,
+            `response_model=Item`), what the application or router a
             request reaches runs around it: middleware, dependencies, Flask's request hooks, error
             handlers and start-up events, inside a
             `pytest.raises` block beyond the unit it expects to raise, a command a run the test

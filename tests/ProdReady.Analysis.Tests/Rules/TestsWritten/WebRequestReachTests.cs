@@ -190,6 +190,120 @@ public sealed class WebRequestReachTests
     }
 
     [Fact]
+    public void A_request_reaches_the_models_fastapi_validates_its_values_and_response_through()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/models.py", """
+                import enum
+
+                from pydantic import BaseModel
+
+
+                class Item(BaseModel):
+                    title: str
+
+
+                class Tag(BaseModel):
+                    name: str
+
+
+                class Filters(BaseModel):
+                    limit: int = 10
+
+
+                class Stored(BaseModel):
+                    id: int
+
+
+                class Color(str, enum.Enum):
+                    RED = "red"
+
+
+                class Owner(BaseModel):
+                    name: str
+
+
+                class Unused(BaseModel):
+                    name: str
+
+
+                class Session:
+                    pass
+
+
+                def get_session():
+                    return {}
+                """)
+            .File("shop/main.py", """
+                from typing import Annotated, Optional
+
+                from fastapi import Body, Depends, FastAPI, Query
+
+                from shop.models import Color, Filters, Item, Owner, Session, Stored, Tag, Unused, get_session
+
+                app = FastAPI()
+
+
+                def current_owner(owner: Owner) -> Owner:
+                    return owner
+
+
+                @app.post("/items", response_model=Stored)
+                def create(item: Item, tags: list[Tag] | None = None, filters: Annotated[Filters, Query()] = None,
+                           session: Annotated[Session, Depends(get_session)] = None, other: Session = Depends(get_session),
+                           owner: Owner = Depends(current_owner)):
+                    return {"id": 1}
+
+
+                @app.get("/colors/{color}")
+                def color(color: Optional[Color], *extra: Unused):
+                    return color
+
+
+                def describe(item: Unused) -> str:
+                    return "x"
+                """)
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import app, create
+
+                client = TestClient(app)
+
+
+                def test_create():
+                    assert client.post("/items", json={"title": "a"}).status_code == 200
+
+
+                def test_color():
+                    assert client.get("/colors/red").json() == "red"
+
+
+                def test_called():
+                    assert create(None)
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // A body, a list in a union, a query model under `Annotated`, the response model, and a dependency's own body: each
+        // a possible link of the request (validation may fail first), never of a call of the function itself.
+        foreach (var model in new[] { "shop.models.Item", "shop.models.Tag", "shop.models.Filters", "shop.models.Owner" })
+        {
+            Assert.Equal("tests/test_api.py::test_create possible possibly directly", Ways(map, model));
+        }
+
+        // A decorator's argument was already a callable handed on whenever the function runs: that way comes first.
+        Assert.Contains(map.TestsOf("shop.models.Stored"), link => link.Test.Id == "tests/test_api.py::test_create");
+
+        // A path parameter's enumeration under `Optional`.
+        Assert.Equal("tests/test_api.py::test_color possible possibly directly", Ways(map, "shop.models.Color"));
+
+        // What a dependency gives is not built from the request, nor is a `*args` item, nor a parameter of a plain function.
+        Assert.Empty(map.TestsOf("shop.models.Session"));
+        Assert.Empty(map.TestsOf("shop.models.Unused"));
+    }
+
+    [Fact]
     public void A_function_named_Depends_that_is_not_fastapis_declares_no_dependency()
     {
         using var tree = TestProject.Create()
