@@ -1339,6 +1339,12 @@ public sealed partial class TestMap
             }
         }
 
+        // `with TestClient(app):` starts the application: what it runs at start-up and shutdown (its lifespan) runs then.
+        foreach (var (hook, conditional) in StartupHooks(test, fixtureYields))
+        {
+            (conditional ? possible : certain).Enqueue(new Pending(test.Unit, IsTestPath(test.Unit.Path), ParseCall(hook), null, null, null, false, null, 0));
+        }
+
         var routeModules = RouteModules(test);
         var testTargets = fixtureYields.Count > 0 || routeModules.Count > 0;
         var dynamic = AnyOf(test, static facts => facts.Dynamic);
@@ -1525,7 +1531,7 @@ public sealed partial class TestMap
         {
             var test = _tests[testIndex];
             var entrySteps = new List<int>(1 + test.Setup.Count);
-            if (test.Fixtures.Count == 0 && test.Unit.Facts.ParameterValues is null && RouteModules(test).Count == 0)
+            if (test.Fixtures.Count == 0 && test.Unit.Facts.ParameterValues is null && RouteModules(test).Count == 0 && StartupHooks(test, s_noFixtures).Count == 0)
             {
                 foreach (var unit in test.Setup.Prepend(test.Unit))
                 {
@@ -2706,6 +2712,68 @@ public sealed partial class TestMap
     /// <summary>Whether a class is Starlette's, FastAPI's or Flask's test client, or a project subclass of one.</summary>
     private bool IsClientClass(string name) =>
         s_webClientClasses.Contains(name) || (Resolve(name) is { Facts.Kind: "class" } type && s_webClientClasses.Any(c => IsSubclassOf(type.QualifiedName, c)));
+
+    /// <summary>
+    /// What runs when a test starts the application of its web test client (<c>with TestClient(app):</c> in the test, its
+    /// set-up or a fixture, or <c>with client:</c> on a client one of them made): the functions and context managers that
+    /// application was given to run at start-up and shutdown (<c>lifespan=</c>, <c>on_startup=</c>, <c>on_shutdown=</c>,
+    /// <c>add_event_handler</c>), each with whether the <c>with</c> may not run (under an <c>if</c>). None without a
+    /// <c>with</c> on a client, or without an application the client is known to be made with.
+    /// </summary>
+    private List<(string Hook, bool Conditional)> StartupHooks(MappedTest test, IReadOnlyDictionary<string, List<string>> fixtureYields)
+    {
+        var entered = 0;
+        List<string>? applications = null;
+        foreach (var facts in test.AllFacts)
+        {
+            foreach (var call in facts.Calls ?? [])
+            {
+                if (call.EndsWith("#__enter__", StringComparison.Ordinal) && call.TrimStart('?', '~', '!') is var origin
+                    && IsClient(origin[..^"#__enter__".Length], fixtureYields, 0))
+                {
+                    entered = entered == 1 || !call.StartsWith('?') ? 1 : 2;
+                }
+            }
+
+            foreach (var marker in facts.Markers ?? [])
+            {
+                if (marker.StartsWith(UnitFacts.ClientAppMarker, StringComparison.Ordinal))
+                {
+                    (applications ??= []).Add(marker[UnitFacts.ClientAppMarker.Length..]);
+                }
+            }
+        }
+
+        if (entered == 0 || applications is null)
+        {
+            return [];
+        }
+
+        var hooks = new List<(string, bool)>();
+        foreach (var application in applications)
+        {
+            if (ModuleOf(application) is not { } module || _index.Get(module)?.Routes is not { } routes)
+            {
+                continue;
+            }
+
+            if (ProjectModulePath(module) is { } path)
+            {
+                _recorder?.Add(path);
+            }
+
+            foreach (var entry in routes)
+            {
+                if (entry.StartsWith("HOOK startup\t", StringComparison.Ordinal) && entry.Split('\t') is [_, var registered, var owner]
+                    && string.Equals(owner, application, StringComparison.Ordinal))
+                {
+                    hooks.Add((registered, entered == 2));
+                }
+            }
+        }
+
+        return hooks;
+    }
 
     /// <summary>The modules whose routes a test's client can reach: those its module and conftests import, and theirs in turn.</summary>
     private List<string> RouteModules(MappedTest test)

@@ -35,7 +35,10 @@ public sealed class UntestedUnit : Rule
             request reaches runs around it: middleware, dependencies, Flask's request hooks, error
             handlers and start-up events, inside a
             `pytest.raises` block beyond the unit it expects to raise, a command a run the test
-            asserts failed may not have reached); either kind counts as exercised.
+            asserts failed may not have reached); either kind counts as exercised. A test that starts
+            its web client's application (`with TestClient(app):` in the test, its set-up or a fixture)
+            runs what that application runs at start-up and shutdown (`lifespan=`, `on_startup=`,
+            `on_shutdown=`, `add_event_handler`); a client never entered starts nothing.
             `prodready tests map` shows which tests reach each unit, and which way. A class is exercised
             when it is constructed, when one of its methods runs, and when a subclass of it is constructed
             (the object is an instance of its bases too), on the way the subclass was. A class that only

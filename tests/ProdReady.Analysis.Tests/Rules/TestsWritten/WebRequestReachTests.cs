@@ -997,6 +997,121 @@ public sealed class WebRequestReachTests
     }
 
     [Fact]
+    public void Starting_a_client_runs_what_its_application_runs_at_start_up_and_shutdown()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", """
+                from contextlib import asynccontextmanager
+
+                from fastapi import FastAPI
+
+
+                def load_model():
+                    return {}
+
+
+                @asynccontextmanager
+                async def lifespan(app):
+                    load_model()
+                    yield
+
+
+                def close_pool():
+                    return None
+
+
+                def other_start():
+                    return None
+
+
+                app = FastAPI(lifespan=lifespan, on_shutdown=[close_pool])
+                other = FastAPI(on_startup=[other_start])
+                """)
+            .File("shop/admin.py", """
+                from fastapi import FastAPI
+
+
+                def admin_start():
+                    return None
+
+
+                class Lock:
+                    def __enter__(self):
+                        return self
+
+                    def __exit__(self, *exc):
+                        return None
+
+
+                admin = FastAPI(on_startup=[admin_start])
+                """)
+            .File("tests/conftest.py", """
+                import pytest
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+
+                @pytest.fixture
+                def client():
+                    with TestClient(app) as made:
+                        yield made
+                """)
+            .File("tests/test_api.py", """
+                import os
+
+                from fastapi.testclient import TestClient
+
+                from shop.admin import Lock, admin
+                from shop.main import app
+
+
+                def test_started():
+                    with TestClient(app) as client:
+                        assert client
+
+
+                def test_fixture(client):
+                    assert client
+
+
+                def test_maybe():
+                    if os.environ.get("SLOW"):
+                        with TestClient(app):
+                            pass
+                    assert True
+
+
+                def test_not_started():
+                    with Lock() as lock:
+                        assert TestClient(admin) and lock
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Equal(
+            "tests/test_api.py::test_fixture claimed directly; tests/test_api.py::test_maybe possible possibly directly; tests/test_api.py::test_started claimed directly",
+            Ways(map, "shop.main.lifespan"));
+        Assert.Equal(Ways(map, "shop.main.lifespan"), Ways(map, "shop.main.close_pool"));
+        Assert.Equal(
+            "tests/test_api.py::test_fixture claimed through `shop.main.lifespan`; tests/test_api.py::test_maybe possible possibly through `shop.main.lifespan`; tests/test_api.py::test_started claimed through `shop.main.lifespan`",
+            Ways(map, "shop.main.load_model"));
+
+        // A client made and never entered starts nothing: its application's start-up handler is not linked.
+        Assert.Equal(string.Empty, Ways(map, "shop.admin.admin_start"));
+
+        // Another application of the same module is not the one the clients were made with.
+        Assert.Equal(string.Empty, Ways(map, "shop.main.other_start"));
+
+        // A map focused on the application's file links its hooks as the whole map does.
+        var focused = TestMapFocusTests.Map(tree, ["shop/main.py"]);
+        foreach (var unit in new[] { "shop.main.lifespan", "shop.main.close_pool", "shop.main.load_model" })
+        {
+            Assert.Equal(Ways(map, unit), Ways(focused, unit));
+        }
+    }
+
+    [Fact]
     public void An_instance_given_as_a_dependency_runs_its_class_call_method()
     {
         using var tree = TestProject.Create()
