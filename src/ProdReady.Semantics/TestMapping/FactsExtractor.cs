@@ -179,32 +179,73 @@ internal static partial class FactsExtractor
         return units;
     }
 
-    private static void AddDefinitions(SemanticModel model, IEnumerable<StmtNode> body, string prefix, string? classQualified, List<UnitFacts> units, BodyScanner scanner)
+    private static void AddDefinitions(
+        SemanticModel model, IEnumerable<StmtNode> body, string prefix, string? classQualified, List<UnitFacts> units, BodyScanner scanner, bool excluded = false)
     {
         foreach (var statement in body)
         {
             switch (statement)
             {
                 case FunctionDef function:
-                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, false, prefix, classQualified, scanner));
+                    units.Add(FunctionFacts(
+                        model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, false, prefix, classQualified, scanner,
+                        excluded || ExcludedFromCoverage(model, function, function.DecoratorList)));
                     break;
                 case AsyncFunctionDef function:
-                    units.Add(FunctionFacts(model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, true, prefix, classQualified, scanner));
+                    units.Add(FunctionFacts(
+                        model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, true, prefix, classQualified, scanner,
+                        excluded || ExcludedFromCoverage(model, function, function.DecoratorList)));
                     break;
                 case ClassDef type:
-                    units.Add(ClassFacts(model, type, prefix, scanner));
+                    var typeExcluded = excluded || ExcludedFromCoverage(model, type, type.DecoratorList);
+                    units.Add(ClassFacts(model, type, prefix, scanner, typeExcluded));
                     var qualified = model.ModuleName + "." + prefix + type.Name;
-                    AddDefinitions(model, type.Body, prefix + type.Name + ".", qualified, units, scanner);
+                    AddDefinitions(model, type.Body, prefix + type.Name + ".", qualified, units, scanner, typeExcluded);
                     break;
                 case If or Try or With:
                     // Definitions under `if`/`try` at the same level are still the module's (or class's) units.
                     var nested = new List<StmtNode>();
                     CollectConditionalBodies(statement, nested);
-                    AddDefinitions(model, nested, prefix, classQualified, units, scanner);
+                    AddDefinitions(model, nested, prefix, classQualified, units, scanner, excluded);
                     break;
             }
         }
     }
+
+    /// <summary>
+    /// Tells whether coverage.py leaves a definition out of what it measures: its header (the decorators, the <c>def</c> or
+    /// <c>class</c> line, up to the line that ends the signature with its colon) carries coverage.py's default exclusion
+    /// comment, <c># pragma: no cover</c>, matched on the source lines as coverage.py matches them.
+    /// </summary>
+    private static bool ExcludedFromCoverage(SemanticModel model, StmtNode definition, IReadOnlyList<ExprNode> decorators)
+    {
+        var lines = model.Source.Lines;
+        var defined = lines.GetLineNumber(definition.Span.Start);
+        var first = decorators.Count > 0 ? lines.GetLineNumber(Math.Min(decorators[0].Span.Start, definition.Span.Start)) : defined;
+        var last = lines.GetLineNumber(Math.Max(definition.Span.Start, definition.Span.End - 1));
+        for (var line = first; line <= lines.LineCount && line <= last; line++)
+        {
+            var text = model.Source.Slice(lines.GetLineSpan(line));
+            var hash = text.IndexOf('#');
+            if (hash >= 0 && NoCoverPragma().IsMatch(text[hash..]))
+            {
+                return true;
+            }
+
+            // The signature ends on the first line of the definition whose code (before any comment) ends with its colon.
+            var code = (hash >= 0 ? text[..hash] : text).TrimEnd();
+            if (line >= defined && code.EndsWith(':'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>coverage.py's default exclusion comment: <c>#\s*(pragma|PRAGMA)[:\s]?\s*(no|NO)\s*(cover|COVER)</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"#\s*(pragma|PRAGMA)[:\s]?\s*(no|NO)\s*(cover|COVER)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NoCoverPragma();
 
     /// <summary>What click and Typer print on a usage error: a test that looks for it in a run's output expects the run to fail.</summary>
     private static readonly string[] s_usageFailures = ["Usage: ", "Error: ", "Missing argument", "Missing option", "No such command", "No such option", "Invalid value", "Got unexpected extra argument"];
@@ -304,10 +345,21 @@ internal static partial class FactsExtractor
 
     private static UnitFacts FunctionFacts(
         SemanticModel model, StmtNode node, string name, Arguments arguments, IReadOnlyList<StmtNode> body, IReadOnlyList<ExprNode> decorators,
-        ExprNode? returns, bool isAsync, string prefix, string? classQualified, BodyScanner scanner)
+        ExprNode? returns, bool isAsync, string prefix, string? classQualified, BodyScanner scanner, bool excluded)
     {
         var qualified = model.ModuleName + "." + prefix + name;
         scanner.Reset(classQualified, qualified);
+        if (excluded)
+        {
+            scanner.AddMarker(UnitFacts.NoCoverMarker);
+        }
+
+        if (classQualified is not null && RaisesNotImplemented(model, body))
+        {
+            // A method that only raises NotImplementedError: abstract by convention when a subclass implements it.
+            scanner.AddMarker(UnitFacts.NotImplementedMarker);
+        }
+
         var bound = classQualified is not null && !IsStatic(model, decorators);
         var parameters = Parameters(arguments, bound);
         scanner.SetParameters(arguments, bound);
@@ -374,10 +426,23 @@ internal static partial class FactsExtractor
         _ => false,
     };
 
-    private static UnitFacts ClassFacts(SemanticModel model, ClassDef type, string prefix, BodyScanner scanner)
+    /// <summary>Tells whether a body (after its docstring) only raises <c>NotImplementedError</c>, the class or an instance of it.</summary>
+    private static bool RaisesNotImplemented(SemanticModel model, IReadOnlyList<StmtNode> body)
+    {
+        var start = body.Count > 0 && body[0] is Expr { Value: Constant { Value: string } } ? 1 : 0;
+        return body.Count == start + 1 && body[start] is Raise { Exc: { } raised, Cause: null }
+            && Qualified(model, raised is Call { Func: var made } ? made : raised) == "builtins.NotImplementedError";
+    }
+
+    private static UnitFacts ClassFacts(SemanticModel model, ClassDef type, string prefix, BodyScanner scanner, bool excluded)
     {
         var qualified = model.ModuleName + "." + prefix + type.Name;
         scanner.Reset(qualified, qualified);
+        if (excluded)
+        {
+            scanner.AddMarker(UnitFacts.NoCoverMarker);
+        }
+
         foreach (var decorator in type.DecoratorList)
         {
             scanner.ScanDecorator(decorator, qualified);

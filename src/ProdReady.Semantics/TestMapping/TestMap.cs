@@ -693,6 +693,37 @@ public sealed partial class TestMap
             && !UnitsOf(unit.Path).Any(member => member.Facts.Kind == "method" && string.Equals(member.ClassName, name, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Tells whether a method is abstract by convention: its body only raises <c>NotImplementedError</c>
+    /// (<see cref="UnitFacts.NotImplementedMarker"/>) and a project subclass of its class (outside test code) implements it.
+    /// A method that raises it with no implementation anywhere is an operation the class refuses, or a placeholder.
+    /// </summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns><see langword="true"/> for such a method.</returns>
+    public bool IsLeftToSubclasses(MappedUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (unit.Facts.Kind != "method" || !unit.Facts.Has(UnitFacts.NotImplementedMarker) || unit.ClassName is not { } owner)
+        {
+            return false;
+        }
+
+        var member = unit.Facts.Name[(unit.Facts.Name.LastIndexOf('.') + 1)..];
+        lock (_gate)
+        {
+            foreach (var subclass in SubclassesOf(owner))
+            {
+                if (Resolve(subclass + "." + member, 0) is { Facts.Kind: "method" } implementing
+                    && !string.Equals(implementing.QualifiedName, unit.QualifiedName, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Tells whether an exception class is <paramref name="expected"/> or derives from it (built-in hierarchy and project classes).</summary>
     /// <param name="raised">The raised class's qualified name.</param>
     /// <param name="expected">The expected class's qualified name.</param>

@@ -52,6 +52,15 @@ public sealed class UnitFacts
     /// </summary>
     public const string ValidatesMarker = "validates:";
 
+    /// <summary>
+    /// The marker of a function or class coverage.py leaves out of what it measures (<c># pragma: no cover</c> on its
+    /// header, or on the header of the class it is defined in): the project chose not to test it.
+    /// </summary>
+    public const string NoCoverMarker = "no-cover";
+
+    /// <summary>The marker of a method whose body (after its docstring) only raises <c>NotImplementedError</c>.</summary>
+    public const string NotImplementedMarker = "not-implemented";
+
     /// <summary>The marker of a method whose body only declares its signature: a docstring, <c>...</c> or <c>pass</c>.</summary>
     public const string StubMarker = "stub";
 

@@ -12,8 +12,9 @@ internal static class TestRules
 
     /// <summary>
     /// The units judged in this run: public functions, methods and classes of the analysed files outside test code
-    /// (in public modules), except classes that only declare a type (see <see cref="TestMap.IsTypeDeclaration"/>); in a
-    /// change, only those the change adds or modifies.
+    /// (in public modules), except classes that only declare a type (see <see cref="TestMap.IsTypeDeclaration"/>), methods
+    /// left to subclasses (<see cref="TestMap.IsLeftToSubclasses"/>) and units the project leaves out of its coverage
+    /// (<see cref="UnitFacts.NoCoverMarker"/>); in a change, only those the change adds or modifies.
     /// </summary>
     /// <param name="context">The project rule's context.</param>
     /// <returns>Each unit with the tests that reach it.</returns>
@@ -35,7 +36,9 @@ internal static class TestRules
             {
                 // A class that only declares a type (a TypedDict, a protocol, an enumeration without methods) has no
                 // behaviour of its own to test: the code that uses it is judged instead.
-                if (unit.IsPublicName && context.Touches(path, unit.Facts.StartLine, unit.Facts.EndLine) && !map.IsTypeDeclaration(unit))
+                // A unit the project leaves out of its coverage (`# pragma: no cover`) is one it chose not to test.
+                if (unit.IsPublicName && context.Touches(path, unit.Facts.StartLine, unit.Facts.EndLine) && !map.IsTypeDeclaration(unit)
+                    && !unit.Facts.Has(UnitFacts.NoCoverMarker) && !map.IsLeftToSubclasses(unit))
                 {
                     yield return (unit, map.TestsOf(unit.QualifiedName));
                 }

@@ -44,7 +44,10 @@ public sealed class UntestedUnit : Rule
             (the object is an instance of its bases too), on the way the subclass was. A class that only
             declares a type is not judged (the code that uses it is): a `TypedDict`, a protocol (a class
             that lists `Protocol` among its bases) and those of its methods whose bodies only declare a
-            signature (`...`, `pass`, a docstring), and an enumeration that defines no method.
+            signature (`...`, `pass`, a docstring), and an enumeration that defines no method. Nor is
+            a method that only raises `NotImplementedError` and that a subclass of the project implements
+            (abstract by convention, as an `@abstractmethod` is), nor a function or class the project leaves out of its coverage with
+            coverage.py's `# pragma: no cover` on its header (the methods of such a class included).
 
             ## Why is this bad?
             Code that no test runs can break without anyone noticing: the first caller to find the

@@ -190,4 +190,77 @@ public sealed class UntestedUnitTests
             ],
             TestProject.Check(tree, new UntestedUnit()));
     }
+
+    [Fact]
+    public void Does_not_judge_what_the_project_leaves_out_of_coverage_or_leaves_to_subclasses()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/tools.py", """"
+                import functools
+
+
+                def debug_dump():  # pragma: no cover
+                    return 1
+
+
+                def long_signature(
+                    first: int,
+                    second: int,
+                ) -> int:  # pragma: no cover
+                    return first + second
+
+
+                @functools.cache  # pragma: no cover
+                def cached():
+                    return 2
+
+
+                class Legacy:  # pragma: no cover
+                    def run(self):
+                        return 3
+
+
+                class Base:
+                    def render(self):
+                        """Renders the object."""
+                        raise NotImplementedError()
+
+                    def parse(self):
+                        raise NotImplementedError
+
+
+                class Html(Base):
+                    def render(self):
+                        return "<p>"
+
+
+                def later():
+                    raise NotImplementedError
+
+
+                def commented():
+                    # pragma: no cover
+                    return 4
+
+
+                class Checked:
+                    def check(self, value):
+                        if value:
+                            return value
+                        raise NotImplementedError
+                """")
+            .File("tests/test_tools.py", "def test_nothing():\n    assert True\n");
+        Assert.Equal(
+            [
+                "shop/tools.py:25 TST001 No test is known to reach `shop.tools.Base`",
+                "shop/tools.py:30 TST001 No test is known to reach `shop.tools.Base.parse`",
+                "shop/tools.py:34 TST001 No test is known to reach `shop.tools.Html`",
+                "shop/tools.py:35 TST001 No test is known to reach `shop.tools.Html.render`",
+                "shop/tools.py:39 TST001 No test is known to reach `shop.tools.later`",
+                "shop/tools.py:43 TST001 No test is known to reach `shop.tools.commented`",
+                "shop/tools.py:48 TST001 No test is known to reach `shop.tools.Checked`",
+                "shop/tools.py:49 TST001 No test is known to reach `shop.tools.Checked.check`",
+            ],
+            TestProject.Check(tree, new UntestedUnit()));
+    }
 }
