@@ -226,7 +226,7 @@ internal static partial class FactsExtractor
         for (var line = first; line <= lines.LineCount && line <= last; line++)
         {
             var text = model.Source.Slice(lines.GetLineSpan(line));
-            var hash = text.IndexOf('#');
+            var hash = CommentStart(text);
             if (hash >= 0 && NoCoverPragma().IsMatch(text[hash..]))
             {
                 return true;
@@ -241,6 +241,44 @@ internal static partial class FactsExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The position of the <c>#</c> that starts a line's comment, outside string literals (quotes escaped with a backslash
+    /// skipped), or -1. A string left open at the end of the line (a triple-quoted one) hides the rest of it.
+    /// </summary>
+    private static int CommentStart(ReadOnlySpan<char> line)
+    {
+        var quote = '\0';
+        var triple = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quote != '\0')
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == quote && (!triple || (i + 2 < line.Length && line[i + 1] == quote && line[i + 2] == quote)))
+                {
+                    i += triple ? 2 : 0;
+                    quote = '\0';
+                }
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+                triple = i + 2 < line.Length && line[i + 1] == c && line[i + 2] == c;
+                i += triple ? 2 : 0;
+            }
+            else if (c == '#')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>coverage.py's default exclusion comment: <c>#\s*(pragma|PRAGMA)[:\s]?\s*(no|NO)\s*(cover|COVER)</c>.</summary>
@@ -1193,18 +1231,11 @@ internal static partial class FactsExtractor
                 {
                     NoteDependencyList(listed);
                 }
-
-                if (decorator is Call { Func: Python.Syntax.Attribute { Attr: var verb } } operation && s_routeDecorators.Contains(verb)
-                    && operation.Keywords.FirstOrDefault(k => k.Arg == "response_model")?.Value is { } responseModel)
-                {
-                    // The path operation's response is validated through its model when the function returns.
-                    NoteValidated(responseModel, 0);
-                }
             }
         }
 
         /// <summary>
-        /// Records, for FastAPI, the classes a parameter's annotation or a response model names (<see cref="UnitFacts.ValidatesMarker"/>):
+        /// Records, for FastAPI, the classes a parameter's annotation names (<see cref="UnitFacts.ValidatesMarker"/>):
         /// the type itself, each member of a union (<c>Item | None</c>, <c>Optional[Item]</c>), the items of a collection
         /// (<c>list[Item]</c>) and the type <c>Annotated[Item, Body()]</c> wraps. A name of <c>builtins</c> or <c>typing</c>,
         /// and a string (a forward reference), name none.

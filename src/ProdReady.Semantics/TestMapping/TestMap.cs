@@ -71,6 +71,9 @@ public sealed partial class TestMap
     /// <summary>Guards the caches that queries fill after the map is built (resolved names, call targets).</summary>
     private readonly Lock _gate = new();
 
+    /// <summary>The classes that define a method, by file, gathered when a rule first asks about a class of the file.</summary>
+    private readonly ConcurrentDictionary<string, FrozenSet<string>> _classesWithMethods = new(StringComparer.Ordinal);
+
     /// <summary>The classes a protocol lists among its bases.</summary>
     private static readonly FrozenSet<string> s_protocolClasses = FrozenSet.ToFrozenSet(["typing.Protocol", "typing_extensions.Protocol"], StringComparer.Ordinal);
 
@@ -669,7 +672,7 @@ public sealed partial class TestMap
         if (unit.Facts.Kind == "method")
         {
             return unit.Facts.Has(UnitFacts.StubMarker) && unit.ClassName is { } owner
-                && UnitsOf(unit.Path).FirstOrDefault(member => string.Equals(member.QualifiedName, owner, StringComparison.Ordinal)) is { Facts.Bases: { } ownerBases }
+                && Resolve(owner) is { Facts: { Kind: "class", Bases: { } ownerBases } }
                 && ownerBases.Exists(s_protocolClasses.Contains);
         }
 
@@ -690,7 +693,8 @@ public sealed partial class TestMap
         }
 
         return s_enumClasses.Any(enumeration => IsSubclassOf(name, enumeration))
-            && !UnitsOf(unit.Path).Any(member => member.Facts.Kind == "method" && string.Equals(member.ClassName, name, StringComparison.Ordinal));
+            && !_classesWithMethods.GetOrAdd(unit.Path, path => UnitsOf(path).Where(member => member.Facts.Kind == "method").Select(member => member.ClassName!).ToFrozenSet(StringComparer.Ordinal))
+                .Contains(name);
     }
 
     /// <summary>
@@ -714,7 +718,8 @@ public sealed partial class TestMap
             foreach (var subclass in SubclassesOf(owner))
             {
                 if (Resolve(subclass + "." + member, 0) is { Facts.Kind: "method" } implementing
-                    && !string.Equals(implementing.QualifiedName, unit.QualifiedName, StringComparison.Ordinal))
+                    && !string.Equals(implementing.QualifiedName, unit.QualifiedName, StringComparison.Ordinal)
+                    && !implementing.Facts.Has(UnitFacts.NotImplementedMarker))
                 {
                     return true;
                 }
@@ -1737,12 +1742,13 @@ public sealed partial class TestMap
     {
         foreach (var (path, links) in InstanceClassesOf(step))
         {
+            // Recorded whatever the focus: the record of a test re-followed for a change keeps every file it runs through.
+            _recorder?.Add(path);
             if (_focus is not null && !_focus.Contains(path))
             {
                 continue;
             }
 
-            _recorder?.Add(path);
             if (Link(links, testIndex, way, visit))
             {
                 made?.Add((links, way));
@@ -2749,7 +2755,8 @@ public sealed partial class TestMap
     /// set-up or a fixture, or <c>with client:</c> on a client one of them made): the functions and context managers that
     /// application was given to run at start-up and shutdown (<c>lifespan=</c>, <c>on_startup=</c>, <c>on_shutdown=</c>,
     /// <c>add_event_handler</c>), each with whether the <c>with</c> may not run (under an <c>if</c>). None without a
-    /// <c>with</c> on a client, or without an application the client is known to be made with.
+    /// <c>with</c> on a client, without an application the client is known to be made with, or when the test's code makes
+    /// clients of more than one application (which one the <c>with</c> enters is not known).
     /// </summary>
     private List<(string Hook, bool Conditional)> StartupHooks(MappedTest test, IReadOnlyDictionary<string, List<string>> fixtureYields)
     {
@@ -2775,10 +2782,14 @@ public sealed partial class TestMap
             }
         }
 
-        if (entered == 0 || applications is null)
+        // Which client a `with` enters is not told apart from the others the test makes: with clients of two applications,
+        // neither application is known to start.
+        if (entered == 0 || applications is null || applications.Exists(a => !string.Equals(a, applications[0], StringComparison.Ordinal)))
         {
             return [];
         }
+
+        applications.RemoveRange(1, applications.Count - 1);
 
         var hooks = new List<(string, bool)>();
         foreach (var application in applications)

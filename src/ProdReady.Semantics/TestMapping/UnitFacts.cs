@@ -46,9 +46,9 @@ public sealed class UnitFacts
     public const string DependsMarker = "depends:";
 
     /// <summary>
-    /// The marker of a class FastAPI validates a request's value or a response through when the function serves as a path
-    /// operation or a dependency (a parameter annotated <c>item: Item</c>, <c>response_model=Item</c>), followed by its
-    /// qualified name.
+    /// The marker of a class FastAPI validates a request's value through when the function serves as a path operation or a
+    /// dependency (a parameter annotated <c>item: Item</c>), followed by its qualified name. A route decorator's
+    /// <c>response_model=Item</c> needs none: a decorator's arguments are callables handed on whenever the function runs.
     /// </summary>
     public const string ValidatesMarker = "validates:";
 

@@ -152,4 +152,26 @@ public sealed class InstanceClassReachTests
 
         Assert.Equal(Links(fromScratch, "shop.shapes.Square"), Links(fromScratch, "shop.base.Polygon"));
     }
+
+    [Fact]
+    public void A_change_to_the_bases_file_after_a_change_elsewhere_is_answered_as_from_scratch()
+    {
+        using var tree = Shapes();
+        _ = Map(tree, null, useCache: true);
+
+        // A first change, to the subclass's file: its tests are followed again under that focus, and their record renewed.
+        Edit(tree, "shop/shapes.py", text => text.Replace("return self.side * self.side", "return self.side ** 2", StringComparison.Ordinal));
+        _ = Map(tree, ["shop/shapes.py"], useCache: true);
+
+        // A second change, to the bases' file: the renewed record must still know the tests that construct their subclasses.
+        Edit(tree, "shop/base.py", text => text.Replace("closed = True", "closed = False", StringComparison.Ordinal));
+        var fromRecord = Map(tree, ["shop/base.py"], useCache: true);
+        var fromScratch = Map(tree, null);
+        foreach (var unit in fromScratch.UnitsOf("shop/base.py"))
+        {
+            Assert.Equal(Links(fromScratch, unit.QualifiedName), Links(fromRecord, unit.QualifiedName));
+        }
+
+        Assert.NotEmpty(Links(fromRecord, "shop.base.Polygon"));
+    }
 }

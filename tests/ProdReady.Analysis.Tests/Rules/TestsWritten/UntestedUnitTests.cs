@@ -248,6 +248,17 @@ public sealed class UntestedUnitTests
                         if value:
                             return value
                         raise NotImplementedError
+
+
+                class ReadOnly(Base):
+                    def parse(self):
+                        raise NotImplementedError("read-only")
+
+
+                def strip_comment(line, marker="#"):
+                    if not line:  # pragma: no cover
+                        return line
+                    return line.split(marker)[0]
                 """")
             .File("tests/test_tools.py", "def test_nothing():\n    assert True\n");
         Assert.Equal(
@@ -260,6 +271,9 @@ public sealed class UntestedUnitTests
                 "shop/tools.py:43 TST001 No test is known to reach `shop.tools.commented`",
                 "shop/tools.py:48 TST001 No test is known to reach `shop.tools.Checked`",
                 "shop/tools.py:49 TST001 No test is known to reach `shop.tools.Checked.check`",
+                "shop/tools.py:55 TST001 No test is known to reach `shop.tools.ReadOnly`",
+                "shop/tools.py:56 TST001 No test is known to reach `shop.tools.ReadOnly.parse`",
+                "shop/tools.py:60 TST001 No test is known to reach `shop.tools.strip_comment`",
             ],
             TestProject.Check(tree, new UntestedUnit()));
     }

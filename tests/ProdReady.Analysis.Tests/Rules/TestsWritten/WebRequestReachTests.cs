@@ -1112,6 +1112,58 @@ public sealed class WebRequestReachTests
     }
 
     [Fact]
+    public void A_started_client_among_clients_of_two_applications_starts_neither_for_certain()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/main.py", """
+                from fastapi import FastAPI
+
+
+                def main_start():
+                    return None
+
+
+                def admin_start():
+                    return None
+
+
+                app = FastAPI(on_startup=[main_start])
+                admin = FastAPI(on_startup=[admin_start])
+                """)
+            .File("tests/conftest.py", """
+                import pytest
+                from fastapi.testclient import TestClient
+
+                from shop.main import app
+
+
+                @pytest.fixture
+                def client():
+                    with TestClient(app) as made:
+                        yield made
+                """)
+            .File("tests/test_api.py", """
+                from fastapi.testclient import TestClient
+
+                from shop.main import admin
+
+
+                def test_both(client):
+                    assert TestClient(admin).get("/a") and client
+
+
+                def test_one(client):
+                    assert client
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // The test that also makes a client of another application: which one the fixture's `with` entered is not told.
+        Assert.Equal(string.Empty, Ways(map, "shop.main.admin_start"));
+        Assert.Equal("tests/test_api.py::test_one claimed directly", Ways(map, "shop.main.main_start"));
+    }
+
+    [Fact]
     public void An_instance_given_as_a_dependency_runs_its_class_call_method()
     {
         using var tree = TestProject.Create()
