@@ -223,7 +223,7 @@ internal static partial class FactsExtractor
         var defined = lines.GetLineNumber(definition.Span.Start);
         var first = decorators.Count > 0 ? lines.GetLineNumber(Math.Min(decorators[0].Span.Start, definition.Span.Start)) : defined;
         var last = lines.GetLineNumber(Math.Max(definition.Span.Start, definition.Span.End - 1));
-        for (var line = first; line <= lines.LineCount && line <= last; line++)
+        for (var line = first; line <= last; line++)
         {
             var text = model.Source.Slice(lines.GetLineSpan(line));
             var hash = CommentStart(text);
@@ -1208,16 +1208,16 @@ internal static partial class FactsExtractor
                     position += keywordOnly >= 0 ? 0 : 1;
                 }
 
-                var isDependency = fallback is Call made && IsDependency(made);
-                if (isDependency)
+                var dependency = fallback is Call made && IsDependency(made) ? made : null;
+                if (dependency is not null)
                 {
-                    NoteDependency((Call)fallback!, parameter.Annotation);
+                    NoteDependency(dependency, parameter.Annotation);
                 }
 
                 if (parameter.Annotation is { } annotation)
                 {
                     NoteAnnotatedDependencies(annotation, 0);
-                    if (!isDependency && prefix.Length == 0 && !AnnotatedDependencies(annotation).Any())
+                    if (dependency is null && prefix.Length == 0 && !AnnotatedDependencies(annotation).Any())
                     {
                         // FastAPI builds the value from the request (a body, a query model): the annotation's class validates it.
                         NoteValidated(annotation, 0);

@@ -2761,7 +2761,8 @@ public sealed partial class TestMap
     private List<(string Hook, bool Conditional)> StartupHooks(MappedTest test, IReadOnlyDictionary<string, List<string>> fixtureYields)
     {
         var entered = 0;
-        List<string>? applications = null;
+        string? application = null;
+        var several = false;
         foreach (var facts in test.AllFacts)
         {
             foreach (var call in facts.Calls ?? [])
@@ -2777,40 +2778,32 @@ public sealed partial class TestMap
             {
                 if (marker.StartsWith(UnitFacts.ClientAppMarker, StringComparison.Ordinal))
                 {
-                    (applications ??= []).Add(marker[UnitFacts.ClientAppMarker.Length..]);
+                    var named = marker[UnitFacts.ClientAppMarker.Length..];
+                    several |= application is not null && !string.Equals(application, named, StringComparison.Ordinal);
+                    application ??= named;
                 }
             }
         }
 
         // Which client a `with` enters is not told apart from the others the test makes: with clients of two applications,
         // neither application is known to start.
-        if (entered == 0 || applications is null || applications.Exists(a => !string.Equals(a, applications[0], StringComparison.Ordinal)))
+        if (entered == 0 || application is null || several || ModuleOf(application) is not { } module || _index.Get(module)?.Routes is not { } routes)
         {
             return [];
         }
 
-        applications.RemoveRange(1, applications.Count - 1);
+        if (ProjectModulePath(module) is { } path)
+        {
+            _recorder?.Add(path);
+        }
 
         var hooks = new List<(string, bool)>();
-        foreach (var application in applications)
+        foreach (var entry in routes)
         {
-            if (ModuleOf(application) is not { } module || _index.Get(module)?.Routes is not { } routes)
+            if (entry.StartsWith("HOOK startup\t", StringComparison.Ordinal) && entry.Split('\t') is [_, var registered, var owner]
+                && string.Equals(owner, application, StringComparison.Ordinal))
             {
-                continue;
-            }
-
-            if (ProjectModulePath(module) is { } path)
-            {
-                _recorder?.Add(path);
-            }
-
-            foreach (var entry in routes)
-            {
-                if (entry.StartsWith("HOOK startup\t", StringComparison.Ordinal) && entry.Split('\t') is [_, var registered, var owner]
-                    && string.Equals(owner, application, StringComparison.Ordinal))
-                {
-                    hooks.Add((registered, entered == 2));
-                }
+                hooks.Add((registered, entered == 2));
             }
         }
 

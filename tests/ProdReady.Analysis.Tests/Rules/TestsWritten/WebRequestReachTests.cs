@@ -22,6 +22,20 @@ public sealed class WebRequestReachTests
     private static readonly string[] AroundRequests =
         ["shop.main.verify_key", "shop.main.on_error", "shop.main.add_version", "shop.middleware.Timing", "shop.middleware.Audit.dispatch"];
 
+    /// <summary>A conftest whose <c>client</c> fixture enters a client of <c>shop.main.app</c>, which starts the application.</summary>
+    private const string EnteredClientConftest = """
+        import pytest
+        from fastapi.testclient import TestClient
+
+        from shop.main import app
+
+
+        @pytest.fixture
+        def client():
+            with TestClient(app) as made:
+                yield made
+        """;
+
     private static string Ways(TestMap map, string unit) => TestMapReachTests.Ways(map, unit);
 
     [Fact]
@@ -1046,18 +1060,7 @@ public sealed class WebRequestReachTests
 
                 admin = FastAPI(on_startup=[admin_start])
                 """)
-            .File("tests/conftest.py", """
-                import pytest
-                from fastapi.testclient import TestClient
-
-                from shop.main import app
-
-
-                @pytest.fixture
-                def client():
-                    with TestClient(app) as made:
-                        yield made
-                """)
+            .File("tests/conftest.py", EnteredClientConftest)
             .File("tests/test_api.py", """
                 import os
 
@@ -1131,18 +1134,7 @@ public sealed class WebRequestReachTests
                 app = FastAPI(on_startup=[main_start])
                 admin = FastAPI(on_startup=[admin_start])
                 """)
-            .File("tests/conftest.py", """
-                import pytest
-                from fastapi.testclient import TestClient
-
-                from shop.main import app
-
-
-                @pytest.fixture
-                def client():
-                    with TestClient(app) as made:
-                        yield made
-                """)
+            .File("tests/conftest.py", EnteredClientConftest)
             .File("tests/test_api.py", """
                 from fastapi.testclient import TestClient
 
