@@ -22,6 +22,7 @@ public sealed class ProjectContext
     private readonly List<string> _pythonFiles = [];
     private readonly Lazy<TestMap?> _testMap;
     private readonly Lazy<TypeCheckedFiles> _typeChecked;
+    private readonly Lazy<CoverageScope> _coverage;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<StubSignatures?>> _stubs = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="ProjectContext"/> class.</summary>
@@ -55,6 +56,9 @@ public sealed class ProjectContext
         _isBuiltin = builtins.Contains;
         _testMap = new Lazy<TestMap?>(() => MapTests(TestMapFocus), LazyThreadSafetyMode.ExecutionAndPublication);
         _typeChecked = new Lazy<TypeCheckedFiles>(() => root is null ? TypeCheckedFiles.None : TypeCheckedFiles.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
+        _coverage = new Lazy<CoverageScope>(
+            () => root is null ? CoverageScope.Everything : CoverageScope.Load(root, PytestAddOpts, name => Layout?.Resolve(name)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets a context with pytest's defaults, the latest Python version and no project facts.</summary>
@@ -71,6 +75,15 @@ public sealed class ProjectContext
     /// change follows only the tests that can reach the change.
     /// </summary>
     public TestMapStore? TestMapStore { get; init; }
+
+    /// <summary>Gets pytest's <c>addopts</c> words (pytest-cov's <c>--cov</c> and <c>--cov-config</c> among them).</summary>
+    public IReadOnlyList<string> PytestAddOpts { get; init; } = [];
+
+    /// <summary>
+    /// Gets the files the project measures with coverage.py, read from its configuration on first use: the code it expects
+    /// its tests to exercise (every file without configuration).
+    /// </summary>
+    public CoverageScope Coverage => _coverage.Value;
 
     /// <summary>Gets how the docstring rules read the project (convention, inheritance of overridden docstrings).</summary>
     public DocstringSettings Docstrings { get; init; } = DocstringSettings.Default;

@@ -124,6 +124,7 @@ public static class ProjectContextFactory
             AllowStarArgAny = configuration.AllowStarArgAny,
             Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
             TestMapFocus = testMapFocus,
+            PytestAddOpts = setup.Pytest.AddOpts,
             TestMapStore = collectTestFacts && useCache ? setup.TakeTestMapStore() ?? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration, setup.WorkspaceMembers), setup.RunStart) : null,
         };
         if (context.TestMapStore is { } store)

@@ -35,6 +35,7 @@ public sealed class PytestSettings
     /// <param name="pythonFunctions">The <c>python_functions</c> prefixes or patterns.</param>
     /// <param name="noRecurseDirs">The <c>norecursedirs</c> patterns.</param>
     /// <param name="problems">What was wrong with the configuration.</param>
+    /// <param name="addOpts">The <c>addopts</c> words: the options every run of pytest adds to its command line.</param>
     public PytestSettings(
         string? configFile = null,
         IReadOnlyList<string>? testPaths = null,
@@ -42,7 +43,8 @@ public sealed class PytestSettings
         IReadOnlyList<string>? pythonClasses = null,
         IReadOnlyList<string>? pythonFunctions = null,
         IReadOnlyList<string>? noRecurseDirs = null,
-        IReadOnlyList<PytestSettingsProblem>? problems = null)
+        IReadOnlyList<PytestSettingsProblem>? problems = null,
+        IReadOnlyList<string>? addOpts = null)
     {
         ConfigFile = configFile;
         TestPaths = testPaths ?? [];
@@ -51,6 +53,7 @@ public sealed class PytestSettings
         PythonFunctions = pythonFunctions ?? DefaultPythonFunctions;
         NoRecurseDirs = noRecurseDirs ?? DefaultNoRecurseDirs;
         Problems = problems ?? [];
+        AddOpts = addOpts ?? [];
     }
 
     /// <summary>Gets pytest's default <c>python_files</c>: <c>test_*.py</c> and <c>*_test.py</c>.</summary>
@@ -86,6 +89,9 @@ public sealed class PytestSettings
 
     /// <summary>Gets the <c>norecursedirs</c> patterns: folders pytest does not descend into.</summary>
     public IReadOnlyList<string> NoRecurseDirs { get; }
+
+    /// <summary>Gets the <c>addopts</c> words (split like a shell command line in INI files): the options every run adds, such as pytest-cov's <c>--cov</c>.</summary>
+    public IReadOnlyList<string> AddOpts { get; }
 
     /// <summary>Gets what was wrong with the configuration; each problem's setting fell back to its default.</summary>
     public IReadOnlyList<PytestSettingsProblem> Problems { get; }

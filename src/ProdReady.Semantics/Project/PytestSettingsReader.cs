@@ -167,7 +167,8 @@ internal static class PytestSettingsReader
             pythonClasses: reader.Read("python_classes"),
             pythonFunctions: reader.Read("python_functions"),
             noRecurseDirs: reader.Read("norecursedirs"),
-            problems: problems);
+            problems: problems,
+            addOpts: reader.Read("addopts"));
     }
 
     /// <summary>Reads pytest's <c>args</c>-typed options from one settings table.</summary>

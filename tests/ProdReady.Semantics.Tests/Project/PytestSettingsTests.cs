@@ -324,4 +324,11 @@ public sealed class PytestSettingsTests
             Assert.NotNull(settings.PythonFiles);
         }
     }
+    [Fact]
+    public void Reads_addopts_as_words()
+    {
+        Assert.Equal(["-ra", "--cov=shop", "--cov-config", "config/cov.ini"], Load(("pytest.ini", "[pytest]\naddopts = -ra --cov=shop\n  --cov-config config/cov.ini\n")).AddOpts);
+        Assert.Equal(["--cov", "-q"], Load(("pyproject.toml", "[tool.pytest.ini_options]\naddopts = [\"--cov\", \"-q\"]\n")).AddOpts);
+        Assert.Empty(Load().AddOpts);
+    }
 }

@@ -14,7 +14,8 @@ internal static class TestRules
     /// The units judged in this run: public functions, methods and classes of the analysed files outside test code
     /// (in public modules), except classes that only declare a type (see <see cref="TestMap.IsTypeDeclaration"/>), methods
     /// left to subclasses (<see cref="TestMap.IsLeftToSubclasses"/>) and units the project leaves out of its coverage
-    /// (<see cref="UnitFacts.NoCoverMarker"/>); in a change, only those the change adds or modifies.
+    /// (<see cref="UnitFacts.NoCoverMarker"/>, and the files its coverage configuration does not measure, see
+    /// <see cref="ProdReady.Semantics.Project.CoverageScope"/>); in a change, only those the change adds or modifies.
     /// </summary>
     /// <param name="context">The project rule's context.</param>
     /// <returns>Each unit with the tests that reach it.</returns>
@@ -27,7 +28,10 @@ internal static class TestRules
 
         foreach (var path in context.Files)
         {
-            if (context.Project.Tests.IsTestCode(path) || !FileAnalyzer.IsPublicModule(path) || !path.EndsWith(".py", StringComparison.Ordinal))
+            // A file the project's coverage configuration does not measure (an example, a script, a task file) is code
+            // the project chose not to test.
+            if (context.Project.Tests.IsTestCode(path) || !FileAnalyzer.IsPublicModule(path) || !path.EndsWith(".py", StringComparison.Ordinal)
+                || !context.Project.Coverage.Covers(path))
             {
                 continue;
             }

@@ -47,7 +47,12 @@ public sealed class UntestedUnit : Rule
             signature (`...`, `pass`, a docstring), and an enumeration that defines no method. Nor is
             a method that only raises `NotImplementedError` and that a subclass of the project implements
             (abstract by convention, as an `@abstractmethod` is), nor a function or class the project leaves out of its coverage with
-            coverage.py's `# pragma: no cover` on its header (the methods of such a class included).
+            coverage.py's `# pragma: no cover` on its header (the methods of such a class included), nor
+            anything in a file the project's coverage configuration does not measure: outside its `source`
+            or `source_pkgs` (or pytest-cov's `--cov=` in pytest's `addopts`), outside its `include`, or
+            matched by an `omit` of `[run]` or `[report]` (read from `--cov-config`, `.coveragerc`,
+            `setup.cfg`, `tox.ini` or `pyproject.toml`, as coverage.py reads them), such as its examples,
+            scripts and task files. Without such a configuration every file is judged.
 
             ## Why is this bad?
             Code that no test runs can break without anyone noticing: the first caller to find the

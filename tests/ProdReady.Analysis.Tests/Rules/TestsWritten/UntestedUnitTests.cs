@@ -277,4 +277,34 @@ public sealed class UntestedUnitTests
             ],
             TestProject.Check(tree, new UntestedUnit()));
     }
+    [Fact]
+    public void Does_not_judge_files_the_project_s_coverage_configuration_does_not_measure()
+    {
+        using var tree = TestProject.Create()
+            .File("pyproject.toml", "[project]\nname = \"shop\"\nrequires-python = \">=3.10\"\ndependencies = []\n[dependency-groups]\ntest = [\"pytest\"]\n[tool.coverage.run]\nsource = [\"shop\", \"tests\"]\nomit = [\"shop/generated.py\"]\n")
+            .File("shop/cart.py", "class Cart:\n    def total(self):\n        return 0\n")
+            .File("shop/generated.py", "def version():\n    return '1.0'\n")
+            .File("examples/demo.py", "def main():\n    return 1\n")
+            .File("noxfile.py", "def tests(session):\n    session.run('pytest')\n")
+            .File("tests/test_nothing.py", "def test_nothing():\n    assert True\n");
+
+        Assert.Equal(
+            [
+                "shop/cart.py:1 TST001 No test is known to reach `shop.cart.Cart`",
+                "shop/cart.py:2 TST001 No test is known to reach `shop.cart.Cart.total`",
+            ],
+            TestProject.Check(tree, new UntestedUnit()));
+
+        // Without the configuration, the same files are judged.
+        tree.File("pyproject.toml", "[project]\nname = \"shop\"\nrequires-python = \">=3.10\"\ndependencies = []\n[dependency-groups]\ntest = [\"pytest\"]\n");
+        Assert.Equal(
+            [
+                "examples/demo.py:1 TST001 No test is known to reach `examples.demo.main`",
+                "noxfile.py:1 TST001 No test is known to reach `noxfile.tests`",
+                "shop/cart.py:1 TST001 No test is known to reach `shop.cart.Cart`",
+                "shop/cart.py:2 TST001 No test is known to reach `shop.cart.Cart.total`",
+                "shop/generated.py:1 TST001 No test is known to reach `shop.generated.version`",
+            ],
+            TestProject.Check(tree, new UntestedUnit()));
+    }
 }

@@ -1,0 +1,479 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ProdReady.Semantics.Configuration;
+
+namespace ProdReady.Semantics.Project;
+
+/// <summary>
+/// The files the project measures with coverage.py, read from its configuration the way coverage.py (7.x) and pytest-cov
+/// read it: the code the project expects its tests to exercise. A file outside it (an example, a script, a task file, a
+/// benchmark) is code the project chose not to measure.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The configuration file is pytest-cov's <c>--cov-config</c> when the pytest settings' <c>addopts</c> give one (read
+/// whole, sections <c>[run]</c> or <c>[coverage:run]</c>); otherwise the first of <c>.coveragerc</c> (read whole),
+/// <c>setup.cfg</c> and <c>tox.ini</c> with a <c>[coverage:...]</c> setting, and <c>pyproject.toml</c> with a
+/// <c>[tool.coverage...]</c> setting. Values of INI files are lists separated by commas and newlines.
+/// </para>
+/// <para>
+/// What is measured: with <c>source</c> (existing folders, else importable names) or <c>source_pkgs</c> (importable names),
+/// or pytest-cov's <c>--cov=SOURCE</c> (which replaces <c>source</c>), the files under those folders and the files of those
+/// packages and modules; otherwise, with <c>[run] include</c>, the files those patterns match; otherwise every file. Then
+/// the files <c>[run] omit</c> matches are left out, and the report keeps only what <c>[report] include</c> matches and
+/// leaves out what <c>[report] omit</c> matches. Patterns follow coverage.py's file patterns: <c>*</c> and <c>?</c> stay
+/// within a folder name, <c>**</c> spans folders, a leading <c>*/</c> and a trailing <c>/*</c> span folders too, and a
+/// pattern that does not start with a wildcard is relative to the project root.
+/// </para>
+/// <para>
+/// What cannot be told statically is not guessed: a source that names neither a folder nor a module the project layout
+/// finds is ignored, and when none of the sources can be found the sources restrict nothing; an invalid pattern matches
+/// nothing; an unreadable or malformed file counts as no configuration. Environment variables (<c>COVERAGE_RCFILE</c>,
+/// <c>$VAR</c> in values) and options given on the command line of a CI job are not seen.
+/// </para>
+/// </remarks>
+public sealed class CoverageScope
+{
+    private readonly string[] _folders;
+    private readonly string[] _files;
+    private readonly Regex? _runInclude;
+    private readonly Regex? _runOmit;
+    private readonly Regex? _reportInclude;
+    private readonly Regex? _reportOmit;
+    private readonly string _root;
+
+    private CoverageScope(string? configFile, string root, string[] folders, string[] files, Regex? runInclude, Regex? runOmit, Regex? reportInclude, Regex? reportOmit)
+    {
+        ConfigFile = configFile;
+        _root = root;
+        _folders = folders;
+        _files = files;
+        _runInclude = runInclude;
+        _runOmit = runOmit;
+        _reportInclude = reportInclude;
+        _reportOmit = reportOmit;
+    }
+
+    /// <summary>Gets the scope of a project without coverage configuration: every file.</summary>
+    public static CoverageScope Everything { get; } = new(null, "/", [], [], null, null, null, null);
+
+    /// <summary>Gets the configuration file the scope was read from, relative to the root, or <see langword="null"/>.</summary>
+    public string? ConfigFile { get; }
+
+    /// <summary>Gets a value indicating whether the configuration leaves some file out (a source, an include or an omit).</summary>
+    public bool Restricts => _folders.Length + _files.Length > 0 || _runInclude is not null || _runOmit is not null || _reportInclude is not null || _reportOmit is not null;
+
+    /// <summary>Reads the scope from a project root on disk; an unreadable or malformed file counts as no configuration.</summary>
+    /// <param name="root">The project root.</param>
+    /// <param name="pytestAddOpts">The pytest settings' <c>addopts</c> words (pytest-cov's <c>--cov</c> and <c>--cov-config</c>).</param>
+    /// <param name="resolveModule">Finds a project module or package by its dotted name, or <see langword="null"/>.</param>
+    /// <returns>The scope.</returns>
+    public static CoverageScope Load(string root, IReadOnlyList<string> pytestAddOpts, Func<string, ModuleInfo?> resolveModule)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        var full = Path.GetFullPath(root);
+        return Read(
+            name =>
+            {
+                var path = Path.Combine(full, name);
+                try
+                {
+                    return File.Exists(path) ? File.ReadAllText(path) : null;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return null;
+                }
+            },
+            full,
+            pytestAddOpts,
+            resolveModule,
+            folder => Directory.Exists(Path.Combine(full, folder)));
+    }
+
+    /// <summary>Reads the scope through readers of the root's files and folders.</summary>
+    /// <param name="readFile">Returns a file's text by its path relative to the root, or <see langword="null"/> when it does not exist.</param>
+    /// <param name="root">The project root's absolute path (patterns that do not start with a wildcard are relative to it).</param>
+    /// <param name="pytestAddOpts">The pytest settings' <c>addopts</c> words.</param>
+    /// <param name="resolveModule">Finds a project module or package by its dotted name, or <see langword="null"/>.</param>
+    /// <param name="isFolder">Tells whether a path relative to the root is an existing folder.</param>
+    /// <returns>The scope.</returns>
+    public static CoverageScope Read(Func<string, string?> readFile, string root, IReadOnlyList<string> pytestAddOpts, Func<string, ModuleInfo?> resolveModule, Func<string, bool> isFolder)
+    {
+        ArgumentNullException.ThrowIfNull(readFile);
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        ArgumentNullException.ThrowIfNull(pytestAddOpts);
+        ArgumentNullException.ThrowIfNull(resolveModule);
+        ArgumentNullException.ThrowIfNull(isFolder);
+        var (cliSources, configFile) = PytestCov(pytestAddOpts);
+        var settings = configFile is not null ? ReadNamed(readFile, configFile) : ReadFirst(readFile);
+        if (settings is null && cliSources.Count == 0)
+        {
+            return Everything;
+        }
+
+        settings ??= new Settings(null, new Dictionary<string, List<string>>(StringComparer.Ordinal));
+        root = Normalize(root).TrimEnd('/');
+        var folders = new List<string>();
+        var files = new List<string>();
+        var sources = cliSources.Count > 0 ? cliSources : settings.Get("run", "source");
+        foreach (var source in sources)
+        {
+            var relative = Relative(source);
+            if (relative is not null && isFolder(relative))
+            {
+                folders.Add(relative);
+            }
+            else
+            {
+                AddModule(source, resolveModule, folders, files);
+            }
+        }
+
+        foreach (var package in settings.Get("run", "source_pkgs"))
+        {
+            AddModule(package, resolveModule, folders, files);
+        }
+
+        var anySource = sources.Count > 0 || settings.Get("run", "source_pkgs").Count > 0;
+        return new CoverageScope(
+            settings.File,
+            root,
+            [.. folders.Select(f => f.Length == 0 ? f : f + "/")],
+            [.. files],
+            anySource ? null : Patterns(settings.Get("run", "include"), root),
+            Patterns(settings.Get("run", "omit"), root),
+            Patterns(settings.Get("report", "include"), root),
+            Patterns(settings.Get("report", "omit"), root));
+    }
+
+    /// <summary>Tells whether coverage.py measures and reports a file.</summary>
+    /// <param name="path">The file, relative to the root, with forward slashes.</param>
+    /// <returns><see langword="true"/> when the configuration keeps the file (always, without configuration).</returns>
+    public bool Covers(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!Restricts)
+        {
+            return true;
+        }
+
+        if (_folders.Length + _files.Length > 0 && !Array.Exists(_files, f => f == path) && !Array.Exists(_folders, f => path.StartsWith(f, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var absolute = _root + "/" + path;
+        return (_runInclude is null || _runInclude.IsMatch(absolute))
+            && (_runOmit is null || !_runOmit.IsMatch(absolute))
+            && (_reportInclude is null || _reportInclude.IsMatch(absolute))
+            && (_reportOmit is null || !_reportOmit.IsMatch(absolute));
+    }
+
+    /// <summary>pytest-cov's options among pytest's <c>addopts</c>: the <c>--cov</c> sources and the <c>--cov-config</c> file.</summary>
+    private static (List<string> Sources, string? ConfigFile) PytestCov(IReadOnlyList<string> words)
+    {
+        var sources = new List<string>();
+        string? config = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var next = i + 1 < words.Count && !words[i + 1].StartsWith('-') ? words[i + 1] : null;
+            if (word == "--cov")
+            {
+                // The value is optional: a bare `--cov` measures the configuration's sources.
+                if (next is not null)
+                {
+                    sources.Add(next);
+                    i++;
+                }
+            }
+            else if (word.StartsWith("--cov=", StringComparison.Ordinal) && word.Length > "--cov=".Length)
+            {
+                sources.Add(word["--cov=".Length..]);
+            }
+            else if (word == "--cov-config" && next is not null)
+            {
+                config = next;
+                i++;
+            }
+            else if (word.StartsWith("--cov-config=", StringComparison.Ordinal))
+            {
+                config = word["--cov-config=".Length..];
+            }
+        }
+
+        // pytest-cov's default `--cov-config` is `.coveragerc`, which coverage.py reads as "search as usual".
+        return (sources, config is ".coveragerc" or "" ? null : Relative(config));
+    }
+
+    /// <summary>The settings of a file named on purpose: read whole, whether or not it holds coverage settings.</summary>
+    private static Settings? ReadNamed(Func<string, string?> readFile, string name)
+    {
+        var text = readFile(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return name.EndsWith(".toml", StringComparison.OrdinalIgnoreCase) ? ReadToml(name, text) : ReadIni(name, text, ours: true);
+    }
+
+    /// <summary>The settings of the first file coverage.py finds: <c>.coveragerc</c>, then the shared files that hold coverage settings.</summary>
+    private static Settings? ReadFirst(Func<string, string?> readFile)
+    {
+        if (readFile(".coveragerc") is { } rc)
+        {
+            return ReadIni(".coveragerc", rc, ours: true);
+        }
+
+        foreach (var name in (string[])["setup.cfg", "tox.ini"])
+        {
+            if (readFile(name) is { } text && ReadIni(name, text, ours: false) is { Values.Count: > 0 } settings)
+            {
+                return settings;
+            }
+        }
+
+        return readFile("pyproject.toml") is { } toml && ReadToml("pyproject.toml", toml) is { Values.Count: > 0 } found ? found : null;
+    }
+
+    private static Settings? ReadIni(string name, string text, bool ours)
+    {
+        var document = IniDocument.Parse(text, IniDialect.ConfigParser);
+        if (document.Error is not null)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var section in (string[])["run", "report"])
+        {
+            // coverage.py's own file may spell a section `[run]` or `[coverage:run]`; a shared file only the latter.
+            foreach (var spelled in ours ? (string[])["coverage:" + section, section] : ["coverage:" + section])
+            {
+                if (document.GetSection(spelled) is not { } options)
+                {
+                    continue;
+                }
+
+                foreach (var key in (string[])["source", "source_pkgs", "include", "omit"])
+                {
+                    if (options.TryGetValue(key, out var value) && !values.ContainsKey(section + ":" + key))
+                    {
+                        values[section + ":" + key] = SplitList(value);
+                    }
+                }
+
+            }
+        }
+
+        // A shared file is coverage.py's only when some `[coverage:...]` section sets an option (its own file always is).
+        if (document.SectionNames.Any(section => section.StartsWith("coverage:", StringComparison.Ordinal) && document.GetSection(section) is { Count: > 0 }))
+        {
+            values.TryAdd(":", []);
+        }
+
+        return new Settings(name, values);
+    }
+
+    private static Settings? ReadToml(string name, string text)
+    {
+        if (!TomlDocument.TryParse(text, out var root, out _))
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (TomlDocument.Get(root, "tool", "coverage") is Dictionary<string, object?> { Count: > 0 } coverage)
+        {
+            values[":"] = [];
+            foreach (var section in (string[])["run", "report"])
+            {
+                if (coverage.GetValueOrDefault(section) is not Dictionary<string, object?> options)
+                {
+                    continue;
+                }
+
+                foreach (var key in (string[])["source", "source_pkgs", "include", "omit"])
+                {
+                    switch (options.GetValueOrDefault(key))
+                    {
+                        case List<object?> items:
+                            values[section + ":" + key] = [.. items.OfType<string>()];
+                            break;
+                        case string single:
+                            values[section + ":" + key] = SplitList(single);
+                            break;
+                    }
+                }
+            }
+        }
+
+        return new Settings(name, values);
+    }
+
+    /// <summary>coverage.py's list values: separated by commas and newlines, each stripped, empty ones dropped.</summary>
+    private static List<string> SplitList(string value) =>
+        [.. value.Split('\n').SelectMany(line => line.Split(',')).Select(item => item.Trim()).Where(item => item.Length > 0)];
+
+    /// <summary>Adds the folders or file of a module or package the layout finds by name.</summary>
+    private static void AddModule(string name, Func<string, ModuleInfo?> resolveModule, List<string> folders, List<string> files)
+    {
+        if (name.Length == 0 || name.Contains('/') || resolveModule(name) is not { } module)
+        {
+            return;
+        }
+
+        if (module.IsPackage)
+        {
+            folders.AddRange(module.Directories.Select(d => Normalize(d).TrimEnd('/')));
+        }
+        else if (module.Path is { } path)
+        {
+            files.Add(Normalize(path));
+        }
+    }
+
+    /// <summary>A folder or file of the configuration as a path relative to the root, or <see langword="null"/> when it leaves the root.</summary>
+    private static string? Relative(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        foreach (var part in Normalize(value).Split('/'))
+        {
+            if (part is "" or ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return Path.IsPathRooted(value) ? null : string.Join('/', parts);
+    }
+
+    private static string Normalize(string path) => path.Replace('\\', '/');
+
+    /// <summary>One regular expression for a list of coverage.py file patterns, or <see langword="null"/> for none.</summary>
+    private static Regex? Patterns(List<string> patterns, string root)
+    {
+        var alternatives = new List<string>();
+        foreach (var pattern in patterns)
+        {
+            // A pattern that does not start with a wildcard is relative to the folder coverage.py runs in (the root).
+            var prepared = Normalize(pattern);
+            if (!prepared.StartsWith('*') && !prepared.StartsWith('?'))
+            {
+                prepared = Normalize(Path.GetFullPath(Path.Combine(root, prepared)));
+            }
+
+            if (GlobToRegex(prepared) is { } regex)
+            {
+                alternatives.Add("(?:" + regex + ")");
+            }
+        }
+
+        if (patterns.Count == 0)
+        {
+            return null;
+        }
+
+        // Every pattern invalid: a list that matches nothing.
+        var options = RegexOptions.CultureInvariant | (OperatingSystem.IsWindows() ? RegexOptions.IgnoreCase : RegexOptions.None);
+        return new Regex(alternatives.Count == 0 ? "(?!)" : "^(?:" + string.Join('|', alternatives) + @")\z", options, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>
+    /// coverage.py's translation of a file pattern: <c>**/</c> spans folders (or none), a leading <c>*/</c> and a trailing
+    /// <c>/*</c> likewise, <c>*</c> and <c>?</c> stay within a name, <c>[...]</c> is a set; <c>***</c>, <c>x**</c>,
+    /// <c>**x</c>, <c>**/**</c> and a lone bracket make the pattern invalid (<see langword="null"/>).
+    /// </summary>
+    internal static string? GlobToRegex(string pattern)
+    {
+        if (pattern.Contains("***", StringComparison.Ordinal) || pattern.Contains("**/**", StringComparison.Ordinal)
+            || Regex.IsMatch(pattern, @"[^/]\*\*|\*\*[^/]", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            return null;
+        }
+
+        var regex = new StringBuilder();
+        var i = 0;
+        if (Regex.Match(pattern, @"^\*+/", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) is { Success: true } leading)
+        {
+            regex.Append("(?:.*/)?");
+            i = leading.Length;
+        }
+
+        while (i < pattern.Length)
+        {
+            var rest = pattern.AsSpan(i);
+            if (rest.Length > 1 && rest[0] == '/' && rest[1..].TrimStart('*').IsEmpty)
+            {
+                regex.Append("/.*");
+                break;
+            }
+
+            if (rest.StartsWith("**/"))
+            {
+                regex.Append("(?:.*/)?");
+                i += 3;
+                continue;
+            }
+
+            switch (rest[0])
+            {
+                case '*':
+                    regex.Append("[^/]*");
+                    i++;
+                    continue;
+                case '?':
+                    regex.Append("[^/]");
+                    i++;
+                    continue;
+                case '[':
+                    var close = rest[1..].IndexOf(']');
+                    if (close < 0)
+                    {
+                        return null;
+                    }
+
+                    var set = rest[1..(close + 1)].ToString();
+                    regex.Append('[').Append(set.StartsWith('!') ? "^" + Escape(set[1..]) : Escape(set)).Append(']');
+                    i += close + 2;
+                    continue;
+                case ']':
+                    return null;
+                default:
+                    regex.Append(Regex.Escape(rest[0].ToString()));
+                    i++;
+                    continue;
+            }
+        }
+
+        return regex.ToString();
+
+        static string Escape(string set) => set.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal);
+    }
+
+    /// <summary>The coverage settings of one file: <c>section:key</c> to its list.</summary>
+    private sealed record Settings(string? File, Dictionary<string, List<string>> Values)
+    {
+        public List<string> Get(string section, string key) => Values.GetValueOrDefault(section + ":" + key) ?? [];
+    }
+}

@@ -1,0 +1,189 @@
+using ProdReady.Semantics.Project;
+
+namespace ProdReady.Semantics.Tests.Project;
+
+public sealed class CoverageScopeTests
+{
+    private const string Root = "/proj";
+
+    private static readonly string[] s_folders = ["src", "src/shop", "tests", "examples", "docs_src", "scripts", "lib/shop"];
+
+    private static CoverageScope Read((string Name, string Text)[] files, string[]? addOpts = null, Func<string, ModuleInfo?>? modules = null) =>
+        CoverageScope.Read(
+            name => files.FirstOrDefault(f => f.Name == name).Text,
+            Root,
+            addOpts ?? [],
+            modules ?? Shop,
+            folder => s_folders.Contains(folder));
+
+    private static ModuleInfo? Shop(string name) => name switch
+    {
+        "shop" => new ModuleInfo("shop", ModuleKind.Package, "src/shop/__init__.py", null, ["src/shop"]),
+        "helpers" => new ModuleInfo("helpers", ModuleKind.Module, "src/helpers.py", null, []),
+        _ => null,
+    };
+
+    [Fact]
+    public void Without_configuration_every_file_is_measured()
+    {
+        var scope = Read([("pyproject.toml", "[project]\nname = \"shop\"\n")]);
+
+        Assert.Same(CoverageScope.Everything, scope);
+        Assert.False(scope.Restricts);
+        Assert.True(scope.Covers("examples/demo.py"));
+    }
+
+    [Fact]
+    public void A_source_package_of_pyproject_measures_its_folder_only()
+    {
+        var scope = Read([("pyproject.toml", "[tool.coverage.run]\nbranch = true\nsource = [\"shop\", \"tests\"]\n")]);
+
+        Assert.Equal("pyproject.toml", scope.ConfigFile);
+        Assert.True(scope.Covers("src/shop/cart.py"));
+        Assert.True(scope.Covers("src/shop/sub/deep.py"));
+        Assert.True(scope.Covers("tests/test_cart.py"));
+        Assert.False(scope.Covers("examples/demo.py"));
+        Assert.False(scope.Covers("src/shopping.py"));
+        Assert.False(scope.Covers("noxfile.py"));
+    }
+
+    [Fact]
+    public void Source_pkgs_name_modules_and_packages_and_source_folders_come_before_names()
+    {
+        var scope = Read([("pyproject.toml", "[tool.coverage.run]\nsource_pkgs = [\"helpers\"]\nsource = [\"docs_src\"]\n")]);
+
+        Assert.True(scope.Covers("src/helpers.py"));
+        Assert.True(scope.Covers("docs_src/tutorial/app.py"));
+        Assert.False(scope.Covers("src/shop/cart.py"));
+    }
+
+    [Fact]
+    public void Sources_that_cannot_be_found_restrict_nothing()
+    {
+        var scope = Read([("pyproject.toml", "[tool.coverage.run]\nsource = [\"missing\", \"../outside\"]\n")]);
+
+        Assert.True(scope.Covers("examples/demo.py"));
+        Assert.Equal("pyproject.toml", scope.ConfigFile);
+    }
+
+    [Fact]
+    public void Omit_patterns_follow_coverage_s_file_patterns()
+    {
+        var scope = Read([("pyproject.toml", "[tool.coverage.run]\nomit = [\"src/shop/_typing.py\", \"*/generated/*\", \"src/*/vendored_*.py\", \"scripts/**/tool?.py\"]\n")]);
+
+        Assert.False(scope.Covers("src/shop/_typing.py"));
+        Assert.False(scope.Covers("src/shop/generated/models.py"));
+        Assert.False(scope.Covers("generated/deep/models.py"));
+        Assert.False(scope.Covers("src/shop/vendored_six.py"));
+        Assert.True(scope.Covers("src/shop/sub/vendored_six.py"));
+        Assert.False(scope.Covers("scripts/tool1.py"));
+        Assert.False(scope.Covers("scripts/a/b/tool2.py"));
+        Assert.True(scope.Covers("scripts/a/tool12.py"));
+        Assert.True(scope.Covers("src/shop/cart.py"));
+    }
+
+    [Fact]
+    public void Include_applies_only_without_sources_and_the_report_filters_apply_after()
+    {
+        var included = Read([("pyproject.toml", "[tool.coverage.run]\ninclude = [\"src/*\"]\n[tool.coverage.report]\nomit = [\"src/shop/debug.py\"]\n")]);
+        Assert.True(included.Covers("src/shop/cart.py"));
+        Assert.False(included.Covers("src/shop/debug.py"));
+        Assert.False(included.Covers("examples/demo.py"));
+
+        var sourced = Read([("pyproject.toml", "[tool.coverage.run]\nsource = [\"examples\"]\ninclude = [\"src/*\"]\n[tool.coverage.report]\ninclude = [\"*/demo*\"]\n")]);
+        Assert.True(sourced.Covers("examples/demo.py"));
+        Assert.False(sourced.Covers("examples/other.py"));
+        Assert.False(sourced.Covers("src/shop/cart.py"));
+    }
+
+    [Fact]
+    public void Coveragerc_comes_first_and_is_read_with_either_section_spelling()
+    {
+        var scope = Read(
+        [
+            (".coveragerc", "[run]\nsource =\n    shop,\n    tests\nomit = */_version.py\n"),
+            ("pyproject.toml", "[tool.coverage.run]\nsource = [\"examples\"]\n"),
+        ]);
+
+        Assert.Equal(".coveragerc", scope.ConfigFile);
+        Assert.True(scope.Covers("src/shop/cart.py"));
+        Assert.False(scope.Covers("src/shop/_version.py"));
+        Assert.False(scope.Covers("examples/demo.py"));
+
+        Assert.False(Read([(".coveragerc", "[coverage:run]\nsource = shop\n")]).Covers("examples/demo.py"));
+    }
+
+    [Fact]
+    public void Shared_ini_files_count_only_with_a_coverage_section_that_sets_something()
+    {
+        var scope = Read(
+        [
+            ("setup.cfg", "[metadata]\nname = shop\n[coverage:report]\n"),
+            ("tox.ini", "[tox]\nenvlist = py\n[coverage:run]\nsource = shop\n"),
+            ("pyproject.toml", "[tool.coverage.run]\nsource = [\"examples\"]\n"),
+        ]);
+
+        Assert.Equal("tox.ini", scope.ConfigFile);
+        Assert.False(scope.Covers("examples/demo.py"));
+
+        // A shared file's `[run]` is not coverage.py's.
+        Assert.True(Read([("setup.cfg", "[run]\nsource = shop\n")]).Covers("examples/demo.py"));
+    }
+
+    [Fact]
+    public void Pytest_cov_options_replace_the_sources_and_name_the_configuration_file()
+    {
+        var fromCommandLine = Read([("pyproject.toml", "[tool.coverage.run]\nsource = [\"examples\"]\n")], ["-ra", "--cov=shop", "--cov", "scripts", "--strict-markers"]);
+        Assert.True(fromCommandLine.Covers("src/shop/cart.py"));
+        Assert.True(fromCommandLine.Covers("scripts/release.py"));
+        Assert.False(fromCommandLine.Covers("examples/demo.py"));
+
+        var named = Read([("config/coverage.ini", "[coverage:run]\nsource =\n  lib/shop\n"), ("pyproject.toml", "[tool.coverage.run]\nsource = [\"examples\"]\n")], ["--cov", "--cov-config", "config/coverage.ini"]);
+        Assert.Equal("config/coverage.ini", named.ConfigFile);
+        Assert.True(named.Covers("lib/shop/core.py"));
+        Assert.False(named.Covers("examples/demo.py"));
+
+        // pytest-cov's default configuration file means "search as usual".
+        Assert.False(Read([("pyproject.toml", "[tool.coverage.run]\nsource = [\"shop\"]\n")], ["--cov-config=.coveragerc"]).Covers("examples/demo.py"));
+    }
+
+    [Fact]
+    public void Malformed_files_and_invalid_patterns_are_not_guessed_at()
+    {
+        Assert.True(Read([(".coveragerc", "[run\nsource = shop\n")]).Covers("examples/demo.py"));
+        Assert.True(Read([("pyproject.toml", "[tool.coverage.run\nsource = [")]).Covers("examples/demo.py"));
+
+        var invalid = Read([("pyproject.toml", "[tool.coverage.run]\nomit = [\"src/a**\", \"[oops\"]\n")]);
+        Assert.True(invalid.Restricts);
+        Assert.True(invalid.Covers("src/abc.py"));
+    }
+
+    [Theory]
+    [InlineData("*/tests/*", "/r/a/tests/b.py", true)]
+    [InlineData("*/tests/*", "/r/a/tests/c/d.py", true)]
+    [InlineData("/r/src/*.py", "/r/src/a.py", true)]
+    [InlineData("/r/src/*.py", "/r/src/a/b.py", false)]
+    [InlineData("/r/src/**/b.py", "/r/src/b.py", true)]
+    [InlineData("/r/src/**/b.py", "/r/src/x/y/b.py", true)]
+    [InlineData("/r/[ab].py", "/r/a.py", true)]
+    [InlineData("/r/[!ab].py", "/r/a.py", false)]
+    [InlineData("/r/[!ab].py", "/r/c.py", true)]
+    [InlineData("/r/a+b.py", "/r/a+b.py", true)]
+    [InlineData("/r/a+b.py", "/r/aab.py", false)]
+    public void File_patterns_translate_like_coverage_s(string pattern, string path, bool matches)
+    {
+        var regex = CoverageScope.GlobToRegex(pattern);
+
+        Assert.NotNull(regex);
+        Assert.Equal(matches, System.Text.RegularExpressions.Regex.IsMatch(path, "^(?:" + regex + @")\z"));
+    }
+
+    [Theory]
+    [InlineData("a***")]
+    [InlineData("/r/x**/y")]
+    [InlineData("/r/**x")]
+    [InlineData("/r/**/**/a")]
+    [InlineData("/r/[a")]
+    [InlineData("/r/a]")]
+    public void Invalid_file_patterns_translate_to_nothing(string pattern) => Assert.Null(CoverageScope.GlobToRegex(pattern));
+}
