@@ -215,9 +215,80 @@ internal static partial class FactsExtractor
     /// <summary>
     /// Tells whether coverage.py leaves a definition out of what it measures: its header (the decorators, the <c>def</c> or
     /// <c>class</c> line, up to the line that ends the signature with its colon) carries coverage.py's default exclusion
-    /// comment, <c># pragma: no cover</c>, matched on the source lines as coverage.py matches them.
+    /// comment, <c># pragma: no cover</c>, matched on the source lines as coverage.py matches them; or, for a function,
+    /// every statement of its body after the docstring is left out so (see <see cref="StatementExcluded"/>).
     /// </summary>
     private static bool ExcludedFromCoverage(SemanticModel model, StmtNode definition, IReadOnlyList<ExprNode> decorators)
+    {
+        if (HeaderExcluded(model, definition, decorators))
+        {
+            return true;
+        }
+
+        // A function whose every statement coverage.py leaves out (`return self.router.mount(...)  # pragma: no cover`)
+        // has nothing left to measure: coverage.py counts it covered without a test. Its docstring is no statement.
+        IReadOnlyList<StmtNode> body = definition switch
+        {
+            FunctionDef function => function.Body,
+            AsyncFunctionDef function => function.Body,
+            _ => [],
+        };
+        var start = body.Count > 0 && body[0] is Expr { Value: Constant { Value: string } } ? 1 : 0;
+        if (start >= body.Count)
+        {
+            return false;
+        }
+
+        for (var i = start; i < body.Count; i++)
+        {
+            if (!StatementExcluded(model, body[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Tells whether coverage.py leaves a statement of a body out: a simple statement when any of its lines carries the
+    /// exclusion comment (a multi-line statement is excluded whole), a statement that introduces a block (a nested
+    /// definition, <c>if</c>, <c>for</c>, <c>with</c>, <c>try</c>, ...) when its header does (its whole block then is).
+    /// </summary>
+    private static bool StatementExcluded(SemanticModel model, StmtNode statement)
+    {
+        switch (statement)
+        {
+            case FunctionDef function:
+                return HeaderExcluded(model, function, function.DecoratorList);
+            case AsyncFunctionDef function:
+                return HeaderExcluded(model, function, function.DecoratorList);
+            case ClassDef type:
+                return HeaderExcluded(model, type, type.DecoratorList);
+            case If or For or AsyncFor or While or With or AsyncWith or Try or TryStar or Match:
+                return HeaderExcluded(model, statement, []);
+        }
+
+        var lines = model.Source.Lines;
+        var last = lines.GetLineNumber(Math.Max(statement.Span.Start, statement.Span.End - 1));
+        for (var line = lines.GetLineNumber(statement.Span.Start); line <= last; line++)
+        {
+            var text = model.Source.Slice(lines.GetLineSpan(line));
+            var hash = CommentStart(text);
+            if (hash >= 0 && NoCoverPragma().IsMatch(text[hash..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Tells whether the header of a statement that introduces a block (its decorators, its first line, up to the line
+    /// that ends with the header's colon) carries coverage.py's default exclusion comment.
+    /// </summary>
+    private static bool HeaderExcluded(SemanticModel model, StmtNode definition, IReadOnlyList<ExprNode> decorators)
     {
         var lines = model.Source.Lines;
         var defined = lines.GetLineNumber(definition.Span.Start);
@@ -232,7 +303,7 @@ internal static partial class FactsExtractor
                 return true;
             }
 
-            // The signature ends on the first line of the definition whose code (before any comment) ends with its colon.
+            // The header ends on the first line of the statement whose code (before any comment) ends with its colon.
             var code = (hash >= 0 ? text[..hash] : text).TrimEnd();
             if (line >= defined && code.EndsWith(':'))
             {

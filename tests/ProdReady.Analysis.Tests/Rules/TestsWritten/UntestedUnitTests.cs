@@ -307,4 +307,54 @@ public sealed class UntestedUnitTests
             ],
             TestProject.Check(tree, new UntestedUnit()));
     }
+    [Fact]
+    public void Does_not_judge_a_function_whose_every_statement_the_project_leaves_out_of_coverage()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/app.py", """"
+                class App:
+                    def mount(self, path, app):
+                        self.router.mount(path, app=app)  # pragma: no cover
+
+                    @property
+                    def identity(self):
+                        """The identity."""
+                        raise NotImplementedError()  # pragma: no cover
+
+                    def add(
+                        self,
+                        item,
+                    ):
+                        self.items.append(
+                            item,
+                        )  # pragma: no cover
+                        if item:  # pragma: no cover
+                            print(item)
+
+                    def partly(self, item):
+                        self.items.append(item)  # pragma: no cover
+                        return item
+
+                    def inner_only(self, item):
+                        if item:
+                            return 1  # pragma: no cover
+
+                    def only_docstring(self):
+                        """Nothing to run."""
+
+
+                async def unattached_send(message):
+                    raise RuntimeError("send awaitable not set")  # pragma: no cover
+                """")
+            .File("tests/test_app.py", "def test_nothing():\n    assert True\n");
+
+        Assert.Equal(
+            [
+                "shop/app.py:1 TST001 No test is known to reach `shop.app.App`",
+                "shop/app.py:20 TST001 No test is known to reach `shop.app.App.partly`",
+                "shop/app.py:24 TST001 No test is known to reach `shop.app.App.inner_only`",
+                "shop/app.py:28 TST001 No test is known to reach `shop.app.App.only_docstring`",
+            ],
+            TestProject.Check(tree, new UntestedUnit()));
+    }
 }
