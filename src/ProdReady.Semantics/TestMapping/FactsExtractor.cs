@@ -203,10 +203,15 @@ internal static partial class FactsExtractor
                     AddDefinitions(model, type.Body, prefix + type.Name + ".", qualified, units, scanner, typeExcluded);
                     break;
                 case If or Try or With:
-                    // Definitions under `if`/`try` at the same level are still the module's (or class's) units.
-                    var nested = new List<StmtNode>();
-                    CollectConditionalBodies(statement, nested);
-                    AddDefinitions(model, nested, prefix, classQualified, units, scanner, excluded);
+                    // Definitions under `if`/`try` at the same level are still the module's (or class's) units; a branch
+                    // whose header carries the exclusion comment (`if sys.version_info >= (3, 11):  # pragma: no cover`,
+                    // `else:  # pragma: no cover`) is left out of coverage whole, as coverage.py leaves out the block a
+                    // matched line opens.
+                    foreach (var (branch, branchExcluded) in ConditionalBranches(model, statement))
+                    {
+                        AddDefinitions(model, branch, prefix, classQualified, units, scanner, excluded || branchExcluded);
+                    }
+
                     break;
             }
         }
@@ -288,12 +293,16 @@ internal static partial class FactsExtractor
     /// Tells whether the header of a statement that introduces a block (its decorators, its first line, up to the line
     /// that ends with the header's colon) carries coverage.py's default exclusion comment.
     /// </summary>
-    private static bool HeaderExcluded(SemanticModel model, StmtNode definition, IReadOnlyList<ExprNode> decorators)
+    private static bool HeaderExcluded(SemanticModel model, StmtNode definition, IReadOnlyList<ExprNode> decorators) =>
+        HeaderExcluded(model, decorators.Count > 0 ? Math.Min(decorators[0].Span.Start, definition.Span.Start) : definition.Span.Start, definition.Span.Start, definition.Span.End);
+
+    /// <summary>Tells whether a header from <paramref name="start"/> (its decorators') through the colon after <paramref name="keyword"/> carries the exclusion comment.</summary>
+    private static bool HeaderExcluded(SemanticModel model, int start, int keyword, int end)
     {
         var lines = model.Source.Lines;
-        var defined = lines.GetLineNumber(definition.Span.Start);
-        var first = decorators.Count > 0 ? lines.GetLineNumber(Math.Min(decorators[0].Span.Start, definition.Span.Start)) : defined;
-        var last = lines.GetLineNumber(Math.Max(definition.Span.Start, definition.Span.End - 1));
+        var defined = lines.GetLineNumber(keyword);
+        var first = lines.GetLineNumber(start);
+        var last = lines.GetLineNumber(Math.Max(keyword, end - 1));
         for (var line = first; line <= last; line++)
         {
             var text = model.Source.Slice(lines.GetLineSpan(line));
@@ -407,28 +416,64 @@ internal static partial class FactsExtractor
         };
     }
 
-    private static void CollectConditionalBodies(StmtNode statement, List<StmtNode> into)
+    private static IEnumerable<(IReadOnlyList<StmtNode> Branch, bool Excluded)> ConditionalBranches(SemanticModel model, StmtNode statement)
     {
         switch (statement)
         {
             case If branch:
-                into.AddRange(branch.Body);
-                into.AddRange(branch.Orelse);
+                yield return (branch.Body, HeaderExcluded(model, branch, []));
+
+                // An `elif` is an `if` of its own, whose header is read when its branches are: no `else:` line precedes it.
+                yield return (branch.Orelse, KeywordExcluded(model, branch.Body, branch.Orelse));
                 break;
             case Try attempt:
-                into.AddRange(attempt.Body);
-                into.AddRange(attempt.Orelse);
-                into.AddRange(attempt.Finalbody);
+                yield return (attempt.Body, HeaderExcluded(model, attempt, []));
+                yield return (attempt.Orelse, KeywordExcluded(model, attempt.Handlers.Length > 0 ? attempt.Handlers[^1].Span.End : BodyEnd(attempt.Body), attempt.Orelse));
+                yield return (attempt.Finalbody, KeywordExcluded(
+                    model, attempt.Orelse.Length > 0 ? BodyEnd(attempt.Orelse) : attempt.Handlers.Length > 0 ? attempt.Handlers[^1].Span.End : BodyEnd(attempt.Body), attempt.Finalbody));
                 foreach (var handler in attempt.Handlers.OfType<ExceptHandler>())
                 {
-                    into.AddRange(handler.Body);
+                    yield return (handler.Body, HeaderExcluded(model, handler.Span.Start, handler.Span.Start, handler.Span.End));
                 }
 
                 break;
             case With with:
-                into.AddRange(with.Body);
+                yield return (with.Body, HeaderExcluded(model, with, []));
                 break;
         }
+    }
+
+    /// <summary>Where a non-empty body ends.</summary>
+    private static int BodyEnd(IReadOnlyList<StmtNode> body) => body.Count > 0 ? body[^1].Span.End : 0;
+
+    private static bool KeywordExcluded(SemanticModel model, IReadOnlyList<StmtNode> before, IReadOnlyList<StmtNode> branch) =>
+        KeywordExcluded(model, BodyEnd(before), branch);
+
+    /// <summary>
+    /// Tells whether the line of the keyword that opens a branch (<c>else:</c>, <c>finally:</c>), the last line between
+    /// the end of what precedes it and the branch's first statement that holds code, carries the exclusion comment.
+    /// </summary>
+    private static bool KeywordExcluded(SemanticModel model, int after, IReadOnlyList<StmtNode> branch)
+    {
+        if (branch.Count == 0 || after <= 0)
+        {
+            return false;
+        }
+
+        var lines = model.Source.Lines;
+        var first = lines.GetLineNumber(Math.Max(0, after - 1));
+        for (var line = lines.GetLineNumber(branch[0].Span.Start); line >= first; line--)
+        {
+            var text = model.Source.Slice(lines.GetLineSpan(line));
+            var hash = CommentStart(text);
+            var code = (hash >= 0 ? text[..hash] : text).Trim();
+            if (code is "else:" or "finally:")
+            {
+                return hash >= 0 && NoCoverPragma().IsMatch(text[hash..]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tells whether a body holds nothing but a docstring, <c>...</c> or <c>pass</c>.</summary>

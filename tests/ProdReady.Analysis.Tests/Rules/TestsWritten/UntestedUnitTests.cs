@@ -357,4 +357,55 @@ public sealed class UntestedUnitTests
             ],
             TestProject.Check(tree, new UntestedUnit()));
     }
+    [Fact]
+    public void Does_not_judge_definitions_in_a_branch_the_project_leaves_out_of_coverage()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/compat.py", """"
+                import sys
+
+                if sys.version_info >= (3, 11):  # pragma: no cover
+                    def modern():
+                        return 1
+                elif sys.platform == "win32":
+                    def windows():
+                        return 2
+                else:  # pragma: no cover
+                    def legacy():
+                        return 3
+
+                try:
+                    def attempt():
+                        return 4
+                except ImportError:  # pragma: no cover
+                    def fallback():
+                        return 5
+                else:
+                    def after():
+                        return 6
+                finally:  # pragma: no cover
+                    def cleanup():
+                        return 7
+
+                if sys.version_info >= (
+                    3,
+                    12,
+                ):  # pragma: no cover
+                    def newest():
+                        return 8
+                else:
+                    def older():
+                        return 9
+                """")
+            .File("tests/test_compat.py", "def test_nothing():\n    assert True\n");
+
+        Assert.Equal(
+            [
+                "shop/compat.py:7 TST001 No test is known to reach `shop.compat.windows`",
+                "shop/compat.py:14 TST001 No test is known to reach `shop.compat.attempt`",
+                "shop/compat.py:20 TST001 No test is known to reach `shop.compat.after`",
+                "shop/compat.py:33 TST001 No test is known to reach `shop.compat.older`",
+            ],
+            TestProject.Check(tree, new UntestedUnit()));
+    }
 }
