@@ -23,6 +23,7 @@ public sealed class ProjectContext
     private readonly Lazy<TestMap?> _testMap;
     private readonly Lazy<TypeCheckedFiles> _typeChecked;
     private readonly Lazy<CoverageScope> _coverage;
+    private readonly CoverageScope? _givenCoverage;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<StubSignatures?>> _stubs = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="ProjectContext"/> class.</summary>
@@ -57,7 +58,7 @@ public sealed class ProjectContext
         _testMap = new Lazy<TestMap?>(() => MapTests(TestMapFocus), LazyThreadSafetyMode.ExecutionAndPublication);
         _typeChecked = new Lazy<TypeCheckedFiles>(() => root is null ? TypeCheckedFiles.None : TypeCheckedFiles.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
         _coverage = new Lazy<CoverageScope>(
-            () => root is null ? CoverageScope.Everything : CoverageScope.Load(root, PytestAddOpts, name => Layout?.Resolve(name)),
+            () => root is null ? CoverageScope.Everything : CoverageScope.Load(root, [], name => Layout?.Resolve(name)),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -76,14 +77,15 @@ public sealed class ProjectContext
     /// </summary>
     public TestMapStore? TestMapStore { get; init; }
 
-    /// <summary>Gets pytest's <c>addopts</c> words (pytest-cov's <c>--cov</c> and <c>--cov-config</c> among them).</summary>
-    public IReadOnlyList<string> PytestAddOpts { get; init; } = [];
-
     /// <summary>
-    /// Gets the files the project measures with coverage.py, read from its configuration on first use: the code it expects
-    /// its tests to exercise (every file without configuration).
+    /// Gets the files the project measures with coverage.py: the code it expects its tests to exercise. Unless given, read
+    /// on first use from the configuration at the root (without pytest's <c>addopts</c>); every file without configuration.
     /// </summary>
-    public CoverageScope Coverage => _coverage.Value;
+    public CoverageScope Coverage
+    {
+        get => _givenCoverage ?? _coverage.Value;
+        init => _givenCoverage = value;
+    }
 
     /// <summary>Gets how the docstring rules read the project (convention, inheritance of overridden docstrings).</summary>
     public DocstringSettings Docstrings { get; init; } = DocstringSettings.Default;

@@ -115,16 +115,19 @@ public static class ProjectContextFactory
         var availability = new Lazy<ImportAvailability>(() => new ImportAvailability(setup.Dependencies, virtualEnvironment));
         var tests = new TestCodeClassifier(setup.Pytest, configuration.Tests);
         ProjectContext? context = null;
+        // The coverage configuration says which files the unit rules judge, and its exclusion expressions are read by the facts.
+        var coverage = CoverageScope.Load(setup.Root, setup.Pytest.AddOpts, name => setup.Layout.Resolve(name));
         var index = new ProjectIndex(setup.Root, setup.Layout, path => context!.OptionsFor(path), useCache, collectTestFacts)
         {
             DefersCacheWrites = deferSummaryWrites,
+            CoverageExclusions = coverage.ExclusionPatterns,
         };
         context = new ProjectContext(setup.Version, setup.Layout, tests, availability, index, setup.Root, setup.Files)
         {
             AllowStarArgAny = configuration.AllowStarArgAny,
             Docstrings = new DocstringSettings(configuration.DocstringConvention, configuration.InheritDocstrings),
             TestMapFocus = testMapFocus,
-            PytestAddOpts = setup.Pytest.AddOpts,
+            Coverage = coverage,
             TestMapStore = collectTestFacts && useCache ? setup.TakeTestMapStore() ?? new TestMapStore(setup.Root, SettingsOf(setup.Version, setup.Pytest, configuration, setup.WorkspaceMembers), setup.RunStart) : null,
         };
         if (context.TestMapStore is { } store)

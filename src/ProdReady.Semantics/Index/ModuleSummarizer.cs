@@ -12,8 +12,9 @@ internal static class ModuleSummarizer
     /// <param name="hash">The content hash the summary is keyed by.</param>
     /// <param name="parsed">Whether the file parsed without error.</param>
     /// <param name="unitFacts">Whether to record what each function calls, for the test map (the costliest part of a summary).</param>
+    /// <param name="exclusion">What leaves a line out of coverage (coverage.py's default comment when <see langword="null"/>).</param>
     /// <returns>The summary.</returns>
-    public static ModuleSummary Summarize(SemanticModel model, string path, string hash, bool parsed, bool unitFacts = true)
+    public static ModuleSummary Summarize(SemanticModel model, string path, string hash, bool parsed, bool unitFacts = true, TestMapping.CoverageExclusion? exclusion = null)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
         var typing = new SortedSet<string>(StringComparer.Ordinal);
@@ -70,7 +71,7 @@ internal static class ModuleSummarizer
         }
 
         var routes = new List<string>();
-        var units = unitFacts ? TestMapping.FactsExtractor.Extract(model, routes) : null;
+        var units = unitFacts ? TestMapping.FactsExtractor.Extract(model, routes, exclusion) : null;
         return new ModuleSummary
         {
             Units = units,

@@ -58,6 +58,10 @@ public sealed class ProjectIndex
     private int _parsed;
     private int _cacheHits;
 
+    private readonly IReadOnlyList<string>? _coverageExclusions;
+    private readonly TestMapping.CoverageExclusion _exclusion = TestMapping.CoverageExclusion.Default;
+    private readonly string _hashPrefix = FormatVersion + "\0";
+
     /// <summary>Initializes a new instance of the <see cref="ProjectIndex"/> class.</summary>
     /// <param name="root">The project root (the folder the layout's paths are relative to).</param>
     /// <param name="layout">Which module each file is.</param>
@@ -90,6 +94,21 @@ public sealed class ProjectIndex
     /// only makes the next run quicker).
     /// </summary>
     public bool DefersCacheWrites { get; init; }
+
+    /// <summary>
+    /// Gets the project's own coverage exclusion expressions (<see cref="Project.CoverageScope.ExclusionPatterns"/>), or
+    /// <see langword="null"/> for coverage.py's default comment. The facts read them, so they are part of every summary's key.
+    /// </summary>
+    public IReadOnlyList<string>? CoverageExclusions
+    {
+        get => _coverageExclusions;
+        init
+        {
+            _coverageExclusions = value;
+            _exclusion = TestMapping.CoverageExclusion.From(value);
+            _hashPrefix = value is null ? FormatVersion + "\0" : FormatVersion + "\0exclude\0" + string.Join('\n', value) + "\0";
+        }
+    }
 
     /// <summary>Gets a value indicating whether summaries record what each function calls, for the test map.</summary>
     public bool CollectsTestFacts { get; }
@@ -177,7 +196,7 @@ public sealed class ProjectIndex
         }
         else
         {
-            summary = ModuleSummarizer.Summarize(model, path, hash, parsed, CollectsTestFacts);
+            summary = ModuleSummarizer.Summarize(model, path, hash, parsed, CollectsTestFacts, _exclusion);
             if (CollectsTestFacts && _served.TryAdd(summary.Hash, true) && !Defer(summary))
             {
                 // Every file's facts are read by the test map (test modules too, which nothing imports): kept for the next run.
@@ -527,7 +546,7 @@ public sealed class ProjectIndex
 
         Interlocked.Increment(ref _parsed);
         var parse = PythonParser.Parse(text);
-        var summary = ModuleSummarizer.Summarize(SemanticModel.Build(parse, _optionsFor(path)), path, hash, parse.Success, CollectsTestFacts);
+        var summary = ModuleSummarizer.Summarize(SemanticModel.Build(parse, _optionsFor(path)), path, hash, parse.Success, CollectsTestFacts, _exclusion);
         WriteCache(summary, replace: true);
         return summary;
     }
@@ -547,10 +566,10 @@ public sealed class ProjectIndex
         return summary;
     }
 
-    private static string Hash(string module, string text)
+    private string Hash(string module, string text)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(Encoding.UTF8.GetBytes(FormatVersion + "\0" + module + "\0"));
+        sha.AppendData(Encoding.UTF8.GetBytes(_hashPrefix + module + "\0"));
         sha.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }

@@ -42,9 +42,10 @@ public sealed class CoverageScope
     private readonly Regex? _reportOmit;
     private readonly string _root;
 
-    private CoverageScope(string? configFile, string root, string[] folders, string[] files, Regex? runInclude, Regex? runOmit, Regex? reportInclude, Regex? reportOmit)
+    private CoverageScope(string? configFile, string root, string[] folders, string[] files, Regex? runInclude, Regex? runOmit, Regex? reportInclude, Regex? reportOmit, IReadOnlyList<string>? exclusions = null)
     {
         ConfigFile = configFile;
+        ExclusionPatterns = exclusions;
         _root = root;
         _folders = folders;
         _files = files;
@@ -59,6 +60,13 @@ public sealed class CoverageScope
 
     /// <summary>Gets the configuration file the scope was read from, relative to the root, or <see langword="null"/>.</summary>
     public string? ConfigFile { get; }
+
+    /// <summary>
+    /// Gets the regular expressions (Python's) whose lines coverage.py excludes when the project sets its own
+    /// (<c>[report] exclude_lines</c> replacing coverage.py's default comment, then <c>exclude_also</c>), or
+    /// <see langword="null"/> for the default.
+    /// </summary>
+    public IReadOnlyList<string>? ExclusionPatterns { get; }
 
     /// <summary>Gets a value indicating whether the configuration leaves some file out (a source, an include or an omit).</summary>
     public bool Restricts => _folders.Length + _files.Length > 0 || _runInclude is not null || _runOmit is not null || _reportInclude is not null || _reportOmit is not null;
@@ -144,7 +152,16 @@ public sealed class CoverageScope
             anySource ? null : Patterns(settings.Get("run", "include"), root),
             Patterns(settings.Get("run", "omit"), root),
             Patterns(settings.Get("report", "include"), root),
-            Patterns(settings.Get("report", "omit"), root));
+            Patterns(settings.Get("report", "omit"), root),
+            Exclusions(settings));
+    }
+
+    /// <summary>The project's exclusion expressions: <c>exclude_lines</c> (or the default comment), then <c>exclude_also</c>; <see langword="null"/> when neither is set.</summary>
+    private static List<string>? Exclusions(Settings settings)
+    {
+        var lines = settings.Values.GetValueOrDefault("report:exclude_lines");
+        var also = settings.Values.GetValueOrDefault("report:exclude_also");
+        return lines is null && also is null ? null : [.. lines ?? [CoverageExclusionDefault], .. also ?? []];
     }
 
     /// <summary>Tells whether coverage.py measures and reports a file.</summary>
@@ -257,11 +274,12 @@ public sealed class CoverageScope
                     continue;
                 }
 
-                foreach (var key in (string[])["source", "source_pkgs", "include", "omit"])
+                foreach (var key in (string[])["source", "source_pkgs", "include", "omit", "exclude_lines", "exclude_also"])
                 {
                     if (options.TryGetValue(key, out var value) && !values.ContainsKey(section + ":" + key))
                     {
-                        values[section + ":" + key] = SplitList(value);
+                        // Expressions are one a line (a comma is part of an expression); the other lists split on commas too.
+                        values[section + ":" + key] = key.StartsWith("exclude_", StringComparison.Ordinal) ? SplitLines(value) : SplitList(value);
                     }
                 }
 
@@ -295,15 +313,15 @@ public sealed class CoverageScope
                     continue;
                 }
 
-                foreach (var key in (string[])["source", "source_pkgs", "include", "omit"])
+                foreach (var key in (string[])["source", "source_pkgs", "include", "omit", "exclude_lines", "exclude_also"])
                 {
                     switch (options.GetValueOrDefault(key))
                     {
                         case List<object?> items:
-                            values[section + ":" + key] = [.. items.OfType<string>()];
+                            values[section + ":" + key] = [.. items.OfType<string>().Where(item => item.Trim().Length > 0)];
                             break;
                         case string single:
-                            values[section + ":" + key] = SplitList(single);
+                            values[section + ":" + key] = key.StartsWith("exclude_", StringComparison.Ordinal) ? SplitLines(single) : SplitList(single);
                             break;
                     }
                 }
@@ -316,6 +334,12 @@ public sealed class CoverageScope
     /// <summary>coverage.py's list values: separated by commas and newlines, each stripped, empty ones dropped.</summary>
     private static List<string> SplitList(string value) =>
         [.. value.Split('\n').SelectMany(line => line.Split(',')).Select(item => item.Trim()).Where(item => item.Length > 0)];
+
+    /// <summary>coverage.py's lists of expressions: one a line, each stripped, empty ones dropped.</summary>
+    private static List<string> SplitLines(string value) => [.. value.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)];
+
+    /// <summary>coverage.py's default exclusion expression.</summary>
+    private const string CoverageExclusionDefault = ProdReady.Semantics.TestMapping.CoverageExclusion.DefaultPattern;
 
     /// <summary>Adds the folders or file of a module or package the layout finds by name.</summary>
     private static void AddModule(string name, Func<string, ModuleInfo?> resolveModule, List<string> folders, List<string> files)

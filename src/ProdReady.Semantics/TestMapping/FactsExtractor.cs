@@ -157,9 +157,11 @@ internal static partial class FactsExtractor
     /// <summary>Extracts the facts of every unit of the module, and the web routes it registers.</summary>
     /// <param name="model">The module's model.</param>
     /// <param name="routes">Receives the routes, each <c>METHOD PATH</c>, a tab, and the handler's qualified name.</param>
+    /// <param name="exclusion">What leaves a line out of coverage (coverage.py's default comment when <see langword="null"/>).</param>
     /// <returns>The module's top-level code first (named empty), then every definition in source order.</returns>
-    public static List<UnitFacts> Extract(SemanticModel model, List<string> routes)
+    public static List<UnitFacts> Extract(SemanticModel model, List<string> routes, CoverageExclusion? exclusion = null)
     {
+        exclusion ??= CoverageExclusion.Default;
         var units = new List<UnitFacts>();
         var moduleScanner = new BodyScanner(model, null, null, routes);
         foreach (var statement in model.Module.Body)
@@ -175,12 +177,12 @@ internal static partial class FactsExtractor
         units.Add(moduleScanner.ToFacts(string.Empty, "module", 1, 1, 1, 1, false, null, null, null));
         // One scanner serves unit after unit (each is done with it before the next starts): it holds some thirty
         // collections, which a module of many small functions would otherwise make again and again.
-        AddDefinitions(model, model.Module.Body, string.Empty, null, units, moduleScanner);
+        AddDefinitions(model, exclusion, model.Module.Body, string.Empty, null, units, moduleScanner);
         return units;
     }
 
     private static void AddDefinitions(
-        SemanticModel model, IEnumerable<StmtNode> body, string prefix, string? classQualified, List<UnitFacts> units, BodyScanner scanner, bool excluded = false)
+        SemanticModel model, CoverageExclusion exclusion, IEnumerable<StmtNode> body, string prefix, string? classQualified, List<UnitFacts> units, BodyScanner scanner, bool excluded = false)
     {
         foreach (var statement in body)
         {
@@ -189,27 +191,27 @@ internal static partial class FactsExtractor
                 case FunctionDef function:
                     units.Add(FunctionFacts(
                         model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, false, prefix, classQualified, scanner,
-                        excluded || ExcludedFromCoverage(model, function, function.DecoratorList)));
+                        excluded || ExcludedFromCoverage(model, exclusion, function, function.DecoratorList)));
                     break;
                 case AsyncFunctionDef function:
                     units.Add(FunctionFacts(
                         model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, true, prefix, classQualified, scanner,
-                        excluded || ExcludedFromCoverage(model, function, function.DecoratorList)));
+                        excluded || ExcludedFromCoverage(model, exclusion, function, function.DecoratorList)));
                     break;
                 case ClassDef type:
-                    var typeExcluded = excluded || ExcludedFromCoverage(model, type, type.DecoratorList);
+                    var typeExcluded = excluded || ExcludedFromCoverage(model, exclusion, type, type.DecoratorList);
                     units.Add(ClassFacts(model, type, prefix, scanner, typeExcluded));
                     var qualified = model.ModuleName + "." + prefix + type.Name;
-                    AddDefinitions(model, type.Body, prefix + type.Name + ".", qualified, units, scanner, typeExcluded);
+                    AddDefinitions(model, exclusion, type.Body, prefix + type.Name + ".", qualified, units, scanner, typeExcluded);
                     break;
                 case If or Try or With:
                     // Definitions under `if`/`try` at the same level are still the module's (or class's) units; a branch
                     // whose header carries the exclusion comment (`if sys.version_info >= (3, 11):  # pragma: no cover`,
                     // `else:  # pragma: no cover`) is left out of coverage whole, as coverage.py leaves out the block a
                     // matched line opens.
-                    foreach (var (branch, branchExcluded) in ConditionalBranches(model, statement))
+                    foreach (var (branch, branchExcluded) in ConditionalBranches(model, exclusion, statement))
                     {
-                        AddDefinitions(model, branch, prefix, classQualified, units, scanner, excluded || branchExcluded);
+                        AddDefinitions(model, exclusion, branch, prefix, classQualified, units, scanner, excluded || branchExcluded);
                     }
 
                     break;
@@ -223,9 +225,9 @@ internal static partial class FactsExtractor
     /// comment, <c># pragma: no cover</c>, matched on the source lines as coverage.py matches them; or, for a function,
     /// every statement of its body after the docstring is left out so (see <see cref="StatementExcluded"/>).
     /// </summary>
-    private static bool ExcludedFromCoverage(SemanticModel model, StmtNode definition, IReadOnlyList<ExprNode> decorators)
+    private static bool ExcludedFromCoverage(SemanticModel model, CoverageExclusion exclusion, StmtNode definition, IReadOnlyList<ExprNode> decorators)
     {
-        if (HeaderExcluded(model, definition, decorators))
+        if (HeaderExcluded(model, exclusion, definition, decorators))
         {
             return true;
         }
@@ -246,7 +248,7 @@ internal static partial class FactsExtractor
 
         for (var i = start; i < body.Count; i++)
         {
-            if (!StatementExcluded(model, body[i]))
+            if (!StatementExcluded(model, exclusion, body[i]))
             {
                 return false;
             }
@@ -260,18 +262,18 @@ internal static partial class FactsExtractor
     /// exclusion comment (a multi-line statement is excluded whole), a statement that introduces a block (a nested
     /// definition, <c>if</c>, <c>for</c>, <c>with</c>, <c>try</c>, ...) when its header does (its whole block then is).
     /// </summary>
-    private static bool StatementExcluded(SemanticModel model, StmtNode statement)
+    private static bool StatementExcluded(SemanticModel model, CoverageExclusion exclusion, StmtNode statement)
     {
         switch (statement)
         {
             case FunctionDef function:
-                return HeaderExcluded(model, function, function.DecoratorList);
+                return HeaderExcluded(model, exclusion, function, function.DecoratorList);
             case AsyncFunctionDef function:
-                return HeaderExcluded(model, function, function.DecoratorList);
+                return HeaderExcluded(model, exclusion, function, function.DecoratorList);
             case ClassDef type:
-                return HeaderExcluded(model, type, type.DecoratorList);
+                return HeaderExcluded(model, exclusion, type, type.DecoratorList);
             case If or For or AsyncFor or While or With or AsyncWith or Try or TryStar or Match:
-                return HeaderExcluded(model, statement, []);
+                return HeaderExcluded(model, exclusion, statement, []);
         }
 
         var lines = model.Source.Lines;
@@ -280,7 +282,7 @@ internal static partial class FactsExtractor
         {
             var text = model.Source.Slice(lines.GetLineSpan(line));
             var hash = CommentStart(text);
-            if (hash >= 0 && NoCoverPragma().IsMatch(text[hash..]))
+            if (exclusion.Matches(text, hash))
             {
                 return true;
             }
@@ -293,11 +295,11 @@ internal static partial class FactsExtractor
     /// Tells whether the header of a statement that introduces a block (its decorators, its first line, up to the line
     /// that ends with the header's colon) carries coverage.py's default exclusion comment.
     /// </summary>
-    private static bool HeaderExcluded(SemanticModel model, StmtNode definition, IReadOnlyList<ExprNode> decorators) =>
-        HeaderExcluded(model, decorators.Count > 0 ? Math.Min(decorators[0].Span.Start, definition.Span.Start) : definition.Span.Start, definition.Span.Start, definition.Span.End);
+    private static bool HeaderExcluded(SemanticModel model, CoverageExclusion exclusion, StmtNode definition, IReadOnlyList<ExprNode> decorators) =>
+        HeaderExcluded(model, exclusion, decorators.Count > 0 ? Math.Min(decorators[0].Span.Start, definition.Span.Start) : definition.Span.Start, definition.Span.Start, definition.Span.End);
 
     /// <summary>Tells whether a header from <paramref name="start"/> (its decorators') through the colon after <paramref name="keyword"/> carries the exclusion comment.</summary>
-    private static bool HeaderExcluded(SemanticModel model, int start, int keyword, int end)
+    private static bool HeaderExcluded(SemanticModel model, CoverageExclusion exclusion, int start, int keyword, int end)
     {
         var lines = model.Source.Lines;
         var defined = lines.GetLineNumber(keyword);
@@ -307,7 +309,7 @@ internal static partial class FactsExtractor
         {
             var text = model.Source.Slice(lines.GetLineSpan(line));
             var hash = CommentStart(text);
-            if (hash >= 0 && NoCoverPragma().IsMatch(text[hash..]))
+            if (exclusion.Matches(text, hash))
             {
                 return true;
             }
@@ -327,7 +329,7 @@ internal static partial class FactsExtractor
     /// The position of the <c>#</c> that starts a line's comment, outside string literals (quotes escaped with a backslash
     /// skipped), or -1. A string left open at the end of the line (a triple-quoted one) hides the rest of it.
     /// </summary>
-    private static int CommentStart(ReadOnlySpan<char> line)
+    internal static int CommentStart(ReadOnlySpan<char> line)
     {
         var quote = '\0';
         var triple = false;
@@ -360,10 +362,6 @@ internal static partial class FactsExtractor
 
         return -1;
     }
-
-    /// <summary>coverage.py's default exclusion comment: <c>#\s*(pragma|PRAGMA)[:\s]?\s*(no|NO)\s*(cover|COVER)</c>.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"#\s*(pragma|PRAGMA)[:\s]?\s*(no|NO)\s*(cover|COVER)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex NoCoverPragma();
 
     /// <summary>What click and Typer print on a usage error: a test that looks for it in a run's output expects the run to fail.</summary>
     private static readonly string[] s_usageFailures = ["Usage: ", "Error: ", "Missing argument", "Missing option", "No such command", "No such option", "Invalid value", "Got unexpected extra argument"];
@@ -416,29 +414,29 @@ internal static partial class FactsExtractor
         };
     }
 
-    private static IEnumerable<(IReadOnlyList<StmtNode> Branch, bool Excluded)> ConditionalBranches(SemanticModel model, StmtNode statement)
+    private static IEnumerable<(IReadOnlyList<StmtNode> Branch, bool Excluded)> ConditionalBranches(SemanticModel model, CoverageExclusion exclusion, StmtNode statement)
     {
         switch (statement)
         {
             case If branch:
-                yield return (branch.Body, HeaderExcluded(model, branch, []));
+                yield return (branch.Body, HeaderExcluded(model, exclusion, branch, []));
 
                 // An `elif` is an `if` of its own, whose header is read when its branches are: no `else:` line precedes it.
-                yield return (branch.Orelse, KeywordExcluded(model, branch.Body, branch.Orelse));
+                yield return (branch.Orelse, KeywordExcluded(model, exclusion, branch.Body, branch.Orelse));
                 break;
             case Try attempt:
-                yield return (attempt.Body, HeaderExcluded(model, attempt, []));
-                yield return (attempt.Orelse, KeywordExcluded(model, attempt.Handlers.Length > 0 ? attempt.Handlers[^1].Span.End : BodyEnd(attempt.Body), attempt.Orelse));
+                yield return (attempt.Body, HeaderExcluded(model, exclusion, attempt, []));
+                yield return (attempt.Orelse, KeywordExcluded(model, exclusion, attempt.Handlers.Length > 0 ? attempt.Handlers[^1].Span.End : BodyEnd(attempt.Body), attempt.Orelse));
                 yield return (attempt.Finalbody, KeywordExcluded(
-                    model, attempt.Orelse.Length > 0 ? BodyEnd(attempt.Orelse) : attempt.Handlers.Length > 0 ? attempt.Handlers[^1].Span.End : BodyEnd(attempt.Body), attempt.Finalbody));
+                    model, exclusion, attempt.Orelse.Length > 0 ? BodyEnd(attempt.Orelse) : attempt.Handlers.Length > 0 ? attempt.Handlers[^1].Span.End : BodyEnd(attempt.Body), attempt.Finalbody));
                 foreach (var handler in attempt.Handlers.OfType<ExceptHandler>())
                 {
-                    yield return (handler.Body, HeaderExcluded(model, handler.Span.Start, handler.Span.Start, handler.Span.End));
+                    yield return (handler.Body, HeaderExcluded(model, exclusion, handler.Span.Start, handler.Span.Start, handler.Span.End));
                 }
 
                 break;
             case With with:
-                yield return (with.Body, HeaderExcluded(model, with, []));
+                yield return (with.Body, HeaderExcluded(model, exclusion, with, []));
                 break;
         }
     }
@@ -446,14 +444,14 @@ internal static partial class FactsExtractor
     /// <summary>Where a non-empty body ends.</summary>
     private static int BodyEnd(IReadOnlyList<StmtNode> body) => body.Count > 0 ? body[^1].Span.End : 0;
 
-    private static bool KeywordExcluded(SemanticModel model, IReadOnlyList<StmtNode> before, IReadOnlyList<StmtNode> branch) =>
-        KeywordExcluded(model, BodyEnd(before), branch);
+    private static bool KeywordExcluded(SemanticModel model, CoverageExclusion exclusion, IReadOnlyList<StmtNode> before, IReadOnlyList<StmtNode> branch) =>
+        KeywordExcluded(model, exclusion, BodyEnd(before), branch);
 
     /// <summary>
     /// Tells whether the line of the keyword that opens a branch (<c>else:</c>, <c>finally:</c>), the last line between
     /// the end of what precedes it and the branch's first statement that holds code, carries the exclusion comment.
     /// </summary>
-    private static bool KeywordExcluded(SemanticModel model, int after, IReadOnlyList<StmtNode> branch)
+    private static bool KeywordExcluded(SemanticModel model, CoverageExclusion exclusion, int after, IReadOnlyList<StmtNode> branch)
     {
         if (branch.Count == 0 || after <= 0)
         {
@@ -469,7 +467,7 @@ internal static partial class FactsExtractor
             var code = (hash >= 0 ? text[..hash] : text).Trim();
             if (code is "else:" or "finally:")
             {
-                return hash >= 0 && NoCoverPragma().IsMatch(text[hash..]);
+                return exclusion.Matches(text, hash);
             }
         }
 

@@ -186,4 +186,17 @@ public sealed class CoverageScopeTests
     [InlineData("/r/[a")]
     [InlineData("/r/a]")]
     public void Invalid_file_patterns_translate_to_nothing(string pattern) => Assert.Null(CoverageScope.GlobToRegex(pattern));
+    [Fact]
+    public void Reads_the_project_s_exclusion_expressions_one_a_line()
+    {
+        Assert.Null(Read([("pyproject.toml", "[tool.coverage.run]\nsource = [\"shop\"]\n")]).ExclusionPatterns);
+
+        var also = Read([("pyproject.toml", "[tool.coverage.report]\nexclude_also = [\"def __repr__\", \"if TYPE_CHECKING:\"]\n")]);
+        Assert.Equal([ProdReady.Semantics.TestMapping.CoverageExclusion.DefaultPattern, "def __repr__", "if TYPE_CHECKING:"], also.ExclusionPatterns);
+        Assert.False(also.Restricts);
+        Assert.True(also.Covers("examples/demo.py"));
+
+        var lines = Read([(".coveragerc", "[report]\nexclude_lines =\n    pragma: no cover\n    raise AssertionError, NotImplementedError\n\nexclude_also = @(abc\\.)?abstractmethod\n")]);
+        Assert.Equal(["pragma: no cover", "raise AssertionError, NotImplementedError", @"@(abc\.)?abstractmethod"], lines.ExclusionPatterns);
+    }
 }

@@ -46,8 +46,10 @@ public sealed class UntestedUnit : Rule
             that lists `Protocol` among its bases) and those of its methods whose bodies only declare a
             signature (`...`, `pass`, a docstring), and an enumeration that defines no method. Nor is
             a method that only raises `NotImplementedError` and that a subclass of the project implements
-            (abstract by convention, as an `@abstractmethod` is), nor a function or class the project leaves out of its coverage with
-            coverage.py's `# pragma: no cover` on its header (the methods of such a class included), nor
+            (abstract by convention, as an `@abstractmethod` is), nor a function or class the project leaves out of its coverage:
+            coverage.py's `# pragma: no cover` (or a line the project's `exclude_lines` or `exclude_also` expressions
+            match) on its header, on the header of a branch around it (`if sys.platform == "win32":`, `else:`,
+            `except ...:`, a class, whose methods are then left out too), or on every statement of a function's body; nor
             anything in a file the project's coverage configuration does not measure: outside its `source`
             or `source_pkgs` (or pytest-cov's `--cov=` in pytest's `addopts`), outside its `include`, or
             matched by an `omit` of `[run]` or `[report]` (read from `--cov-config`, `.coveragerc`,

@@ -408,4 +408,47 @@ public sealed class UntestedUnitTests
             ],
             TestProject.Check(tree, new UntestedUnit()));
     }
+    [Fact]
+    public void Reads_the_project_s_own_coverage_exclusion_expressions()
+    {
+        using var tree = TestProject.Create()
+            .File("pyproject.toml", "[project]\nname = \"shop\"\nrequires-python = \">=3.10\"\ndependencies = []\n[dependency-groups]\ntest = [\"pytest\"]\n[tool.coverage.report]\nexclude_lines = [\"def __repr__\", \"if TYPE_CHECKING:\", \"raise NotImplementedError\"]\n")
+            .File("shop/model.py", """"
+                from typing import TYPE_CHECKING
+
+                if TYPE_CHECKING:
+                    def typed_only():
+                        return 1
+
+
+                class Item:
+                    def __repr__(self):
+                        return "Item()"
+
+                    def render(self):
+                        raise NotImplementedError
+
+                    def marked(self):  # pragma: no cover
+                        return 2
+                """")
+            .File("tests/test_model.py", "def test_nothing():\n    assert True\n");
+
+        // `exclude_lines` replaces coverage.py's default comment: `marked` is judged.
+        Assert.Equal(
+            [
+                "shop/model.py:8 TST001 No test is known to reach `shop.model.Item`",
+                "shop/model.py:15 TST001 No test is known to reach `shop.model.Item.marked`",
+            ],
+            TestProject.Check(tree, new UntestedUnit()));
+
+        // `exclude_also` adds to it; the summaries made under other expressions are not reused.
+        tree.File("pyproject.toml", "[project]\nname = \"shop\"\nrequires-python = \">=3.10\"\ndependencies = []\n[dependency-groups]\ntest = [\"pytest\"]\n[tool.coverage.report]\nexclude_also = [\"def __repr__\"]\n");
+        Assert.Equal(
+            [
+                "shop/model.py:4 TST001 No test is known to reach `shop.model.typed_only`",
+                "shop/model.py:8 TST001 No test is known to reach `shop.model.Item`",
+                "shop/model.py:12 TST001 No test is known to reach `shop.model.Item.render`",
+            ],
+            TestProject.Check(tree, new UntestedUnit()));
+    }
 }
