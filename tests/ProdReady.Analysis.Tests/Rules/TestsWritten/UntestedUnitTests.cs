@@ -5,6 +5,10 @@ namespace ProdReady.Analysis.Tests.Rules.TestsWritten;
 [Trait("Issue", "11")]
 public sealed class UntestedUnitTests
 {
+    /// <summary>The test project's pyproject.toml with more settings after it.</summary>
+    private static string Pyproject(string more) =>
+        "[project]\nname = \"shop\"\nrequires-python = \">=3.10\"\ndependencies = []\n[dependency-groups]\ntest = [\"pytest\"]\n" + more;
+
     private const string Cart = """
         class Cart:
             def __init__(self):
@@ -281,7 +285,7 @@ public sealed class UntestedUnitTests
     public void Does_not_judge_files_the_project_s_coverage_configuration_does_not_measure()
     {
         using var tree = TestProject.Create()
-            .File("pyproject.toml", "[project]\nname = \"shop\"\nrequires-python = \">=3.10\"\ndependencies = []\n[dependency-groups]\ntest = [\"pytest\"]\n[tool.coverage.run]\nsource = [\"shop\", \"tests\"]\nomit = [\"shop/generated.py\"]\n")
+            .File("pyproject.toml", Pyproject("[tool.coverage.run]\nsource = [\"shop\", \"tests\"]\nomit = [\"shop/generated.py\"]\n"))
             .File("shop/cart.py", "class Cart:\n    def total(self):\n        return 0\n")
             .File("shop/generated.py", "def version():\n    return '1.0'\n")
             .File("examples/demo.py", "def main():\n    return 1\n")
@@ -296,7 +300,7 @@ public sealed class UntestedUnitTests
             TestProject.Check(tree, new UntestedUnit()));
 
         // Without the configuration, the same files are judged.
-        tree.File("pyproject.toml", "[project]\nname = \"shop\"\nrequires-python = \">=3.10\"\ndependencies = []\n[dependency-groups]\ntest = [\"pytest\"]\n");
+        tree.File("pyproject.toml", Pyproject(""));
         Assert.Equal(
             [
                 "examples/demo.py:1 TST001 No test is known to reach `examples.demo.main`",
@@ -412,7 +416,7 @@ public sealed class UntestedUnitTests
     public void Reads_the_project_s_own_coverage_exclusion_expressions()
     {
         using var tree = TestProject.Create()
-            .File("pyproject.toml", "[project]\nname = \"shop\"\nrequires-python = \">=3.10\"\ndependencies = []\n[dependency-groups]\ntest = [\"pytest\"]\n[tool.coverage.report]\nexclude_lines = [\"def __repr__\", \"if TYPE_CHECKING:\", \"raise NotImplementedError\"]\n")
+            .File("pyproject.toml", Pyproject("[tool.coverage.report]\nexclude_lines = [\"def __repr__\", \"if TYPE_CHECKING:\", \"raise NotImplementedError\"]\n"))
             .File("shop/model.py", """"
                 from typing import TYPE_CHECKING
 
@@ -442,7 +446,7 @@ public sealed class UntestedUnitTests
             TestProject.Check(tree, new UntestedUnit()));
 
         // `exclude_also` adds to it; the summaries made under other expressions are not reused.
-        tree.File("pyproject.toml", "[project]\nname = \"shop\"\nrequires-python = \">=3.10\"\ndependencies = []\n[dependency-groups]\ntest = [\"pytest\"]\n[tool.coverage.report]\nexclude_also = [\"def __repr__\"]\n");
+        tree.File("pyproject.toml", Pyproject("[tool.coverage.report]\nexclude_also = [\"def __repr__\"]\n"));
         Assert.Equal(
             [
                 "shop/model.py:4 TST001 No test is known to reach `shop.model.typed_only`",
