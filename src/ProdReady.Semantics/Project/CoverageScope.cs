@@ -113,7 +113,13 @@ public sealed class CoverageScope
         ArgumentNullException.ThrowIfNull(pytestAddOpts);
         ArgumentNullException.ThrowIfNull(resolveModule);
         ArgumentNullException.ThrowIfNull(isFolder);
-        var (cliSources, configFile) = PytestCov(pytestAddOpts);
+        var (cliSources, configFile, unreadable) = PytestCov(pytestAddOpts, root);
+        if (unreadable)
+        {
+            // A configuration file outside the project: what it says is not read, so nothing is left out.
+            return Everything;
+        }
+
         var settings = configFile is not null ? ReadNamed(readFile, configFile) : ReadFirst(readFile);
         if (settings is null && cliSources.Count == 0)
         {
@@ -125,25 +131,47 @@ public sealed class CoverageScope
         var folders = new List<string>();
         var files = new List<string>();
         var sources = cliSources.Count > 0 ? cliSources : settings.Get("run", "source");
+        var found = true;
         foreach (var source in sources)
         {
-            var relative = Relative(source);
+            var relative = Relative(source, root);
             if (relative is not null && isFolder(relative))
             {
                 folders.Add(relative);
             }
             else
             {
-                AddModule(source, resolveModule, folders, files);
+                found &= AddModule(source, resolveModule, folders, files);
             }
         }
 
         foreach (var package in settings.Get("run", "source_pkgs"))
         {
-            AddModule(package, resolveModule, folders, files);
+            found &= AddModule(package, resolveModule, folders, files);
         }
 
-        var anySource = sources.Count > 0 || settings.Get("run", "source_pkgs").Count > 0;
+        // `source_dirs` (coverage.py 7.8): folders only.
+        foreach (var folder in settings.Get("run", "source_dirs"))
+        {
+            if (Relative(folder, root) is { } relative && isFolder(relative))
+            {
+                folders.Add(relative);
+            }
+            else
+            {
+                found = false;
+            }
+        }
+
+        var anySource = sources.Count > 0 || settings.Get("run", "source_pkgs").Count > 0 || settings.Get("run", "source_dirs").Count > 0;
+        if (!found)
+        {
+            // A source that cannot be found (a module on a path the layout does not know, a folder outside the project)
+            // may measure any file: the sources restrict nothing rather than hide what it measures.
+            folders.Clear();
+            files.Clear();
+        }
+
         return new CoverageScope(
             settings.File,
             root,
@@ -187,10 +215,15 @@ public sealed class CoverageScope
             && (_reportOmit is null || !_reportOmit.IsMatch(absolute));
     }
 
-    /// <summary>pytest-cov's options among pytest's <c>addopts</c>: the <c>--cov</c> sources and the <c>--cov-config</c> file.</summary>
-    private static (List<string> Sources, string? ConfigFile) PytestCov(IReadOnlyList<string> words)
+    /// <summary>
+    /// pytest-cov's options among pytest's <c>addopts</c>: the <c>--cov</c> sources (none when a bare <c>--cov</c> is among
+    /// them: pytest-cov then measures the configuration's sources) and the <c>--cov-config</c> file, which is unreadable when
+    /// it lies outside the root.
+    /// </summary>
+    private static (List<string> Sources, string? ConfigFile, bool Unreadable) PytestCov(IReadOnlyList<string> words, string root)
     {
         var sources = new List<string>();
+        var bare = false;
         string? config = null;
         for (var i = 0; i < words.Count; i++)
         {
@@ -199,15 +232,20 @@ public sealed class CoverageScope
             if (word == "--cov")
             {
                 // The value is optional: a bare `--cov` measures the configuration's sources.
+                bare |= next is null;
                 if (next is not null)
                 {
                     sources.Add(next);
                     i++;
                 }
             }
-            else if (word.StartsWith("--cov=", StringComparison.Ordinal) && word.Length > "--cov=".Length)
+            else if (word.StartsWith("--cov=", StringComparison.Ordinal))
             {
-                sources.Add(word["--cov=".Length..]);
+                bare |= word.Length == "--cov=".Length;
+                if (word.Length > "--cov=".Length)
+                {
+                    sources.Add(word["--cov=".Length..]);
+                }
             }
             else if (word == "--cov-config" && next is not null)
             {
@@ -220,8 +258,19 @@ public sealed class CoverageScope
             }
         }
 
+        if (bare)
+        {
+            sources.Clear();
+        }
+
         // pytest-cov's default `--cov-config` is `.coveragerc`, which coverage.py reads as "search as usual".
-        return (sources, config is ".coveragerc" or "" ? null : Relative(config));
+        if (config is null or ".coveragerc" or "")
+        {
+            return (sources, null, false);
+        }
+
+        var relative = Relative(config, Normalize(root).TrimEnd('/'));
+        return (sources, relative, relative is null);
     }
 
     /// <summary>The settings of a file named on purpose: read whole, whether or not it holds coverage settings.</summary>
@@ -266,7 +315,8 @@ public sealed class CoverageScope
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var section in (string[])["run", "report"])
         {
-            // coverage.py's own file may spell a section `[run]` or `[coverage:run]`; a shared file only the latter.
+            // coverage.py's own file may spell a section `[coverage:run]` or `[run]` (the first that exists is read); a
+            // shared file only the former.
             foreach (var spelled in ours ? (string[])["coverage:" + section, section] : ["coverage:" + section])
             {
                 if (document.GetSection(spelled) is not { } options)
@@ -274,7 +324,7 @@ public sealed class CoverageScope
                     continue;
                 }
 
-                foreach (var key in (string[])["source", "source_pkgs", "include", "omit", "exclude_lines", "exclude_also"])
+                foreach (var key in (string[])["source", "source_pkgs", "source_dirs", "include", "omit", "exclude_lines", "exclude_also"])
                 {
                     if (options.TryGetValue(key, out var value) && !values.ContainsKey(section + ":" + key))
                     {
@@ -283,6 +333,7 @@ public sealed class CoverageScope
                     }
                 }
 
+                break;
             }
         }
 
@@ -313,7 +364,7 @@ public sealed class CoverageScope
                     continue;
                 }
 
-                foreach (var key in (string[])["source", "source_pkgs", "include", "omit", "exclude_lines", "exclude_also"])
+                foreach (var key in (string[])["source", "source_pkgs", "source_dirs", "include", "omit", "exclude_lines", "exclude_also"])
                 {
                     switch (options.GetValueOrDefault(key))
                     {
@@ -342,33 +393,53 @@ public sealed class CoverageScope
     private const string CoverageExclusionDefault = ProdReady.Semantics.TestMapping.CoverageExclusion.DefaultPattern;
 
     /// <summary>Adds the folders or file of a module or package the layout finds by name.</summary>
-    private static void AddModule(string name, Func<string, ModuleInfo?> resolveModule, List<string> folders, List<string> files)
+    private static bool AddModule(string name, Func<string, ModuleInfo?> resolveModule, List<string> folders, List<string> files)
     {
-        if (name.Length == 0 || name.Contains('/') || resolveModule(name) is not { } module)
+        if (!PythonNames.IsDottedName(name) || resolveModule(name) is not { } module)
         {
-            return;
+            return false;
         }
 
         if (module.IsPackage)
         {
             folders.AddRange(module.Directories.Select(d => Normalize(d).TrimEnd('/')));
+            return module.Directories.Count > 0;
         }
-        else if (module.Path is { } path)
+
+        if (module.Path is { } path)
         {
             files.Add(Normalize(path));
+            return true;
         }
+
+        return false;
     }
 
-    /// <summary>A folder or file of the configuration as a path relative to the root, or <see langword="null"/> when it leaves the root.</summary>
-    private static string? Relative(string? value)
+    /// <summary>
+    /// A folder or file of the configuration (relative to the root, or absolute) as a path relative to the root, or
+    /// <see langword="null"/> when it leaves the root.
+    /// </summary>
+    private static string? Relative(string value, string root)
     {
-        if (value is null)
+        var normalized = Normalize(value);
+        if (Path.IsPathRooted(value) || normalized.StartsWith('/'))
         {
-            return null;
+            if (!normalized.StartsWith(root + "/", StringComparison.Ordinal) && normalized != root)
+            {
+                return null;
+            }
+
+            normalized = normalized.Length > root.Length ? normalized[(root.Length + 1)..] : string.Empty;
         }
 
+        return Collapse(normalized);
+    }
+
+    /// <summary>A relative path with <c>.</c> and <c>..</c> parts collapsed, or <see langword="null"/> when it climbs above its start.</summary>
+    private static string? Collapse(string value)
+    {
         var parts = new List<string>();
-        foreach (var part in Normalize(value).Split('/'))
+        foreach (var part in value.Split('/'))
         {
             if (part is "" or ".")
             {
@@ -389,38 +460,44 @@ public sealed class CoverageScope
             parts.Add(part);
         }
 
-        return Path.IsPathRooted(value) ? null : string.Join('/', parts);
+        return string.Join('/', parts);
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/');
 
-    /// <summary>One regular expression for a list of coverage.py file patterns, or <see langword="null"/> for none.</summary>
+    /// <summary>
+    /// One regular expression for a list of coverage.py file patterns, or <see langword="null"/> when none is valid: each
+    /// pattern as written (one without a <c>/</c> matches a name at any depth) and, unless it starts with a wildcard, also
+    /// relative to the folder coverage.py runs in (the root).
+    /// </summary>
     private static Regex? Patterns(List<string> patterns, string root)
     {
         var alternatives = new List<string>();
         foreach (var pattern in patterns)
         {
-            // A pattern that does not start with a wildcard is relative to the folder coverage.py runs in (the root).
             var prepared = Normalize(pattern);
+            var forms = new List<string> { prepared };
             if (!prepared.StartsWith('*') && !prepared.StartsWith('?'))
             {
-                prepared = Normalize(Path.GetFullPath(Path.Combine(root, prepared)));
+                forms.Add(prepared.StartsWith('/') ? prepared : root + "/" + (Collapse(prepared) ?? prepared));
             }
 
-            if (GlobToRegex(prepared) is { } regex)
+            foreach (var form in forms)
             {
-                alternatives.Add("(?:" + regex + ")");
+                if (GlobToRegex(form.Contains('/') ? form : "**/" + form) is { } regex)
+                {
+                    alternatives.Add("(?:" + regex + ")");
+                }
             }
         }
 
-        if (patterns.Count == 0)
+        if (alternatives.Count == 0)
         {
             return null;
         }
 
-        // Every pattern invalid: a list that matches nothing.
         var options = RegexOptions.CultureInvariant | (OperatingSystem.IsWindows() ? RegexOptions.IgnoreCase : RegexOptions.None);
-        return new Regex(alternatives.Count == 0 ? "(?!)" : "^(?:" + string.Join('|', alternatives) + @")\z", options, TimeSpan.FromSeconds(1));
+        return new Regex("^(?:" + string.Join('|', alternatives) + @")\z", options, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>
@@ -477,8 +554,8 @@ public sealed class CoverageScope
                         return null;
                     }
 
-                    var set = rest[1..(close + 1)].ToString();
-                    regex.Append('[').Append(set.StartsWith('!') ? "^" + Escape(set[1..]) : Escape(set)).Append(']');
+                    // coverage.py hands the set to Python's `re` as written: `[!_]` is `!` or `_`, not a negation.
+                    regex.Append('[').Append(Escape(rest[1..(close + 1)].ToString())).Append(']');
                     i += close + 2;
                     continue;
                 case ']':

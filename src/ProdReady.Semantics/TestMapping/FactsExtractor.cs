@@ -259,8 +259,9 @@ internal static partial class FactsExtractor
 
     /// <summary>
     /// Tells whether coverage.py leaves a statement of a body out: a simple statement when any of its lines carries the
-    /// exclusion comment (a multi-line statement is excluded whole), a statement that introduces a block (a nested
-    /// definition, <c>if</c>, <c>for</c>, <c>with</c>, <c>try</c>, ...) when its header does (its whole block then is).
+    /// exclusion comment (a multi-line statement is excluded whole); a statement that introduces blocks (a nested
+    /// definition, <c>if</c>, <c>for</c>, <c>with</c>, <c>try</c>, ...) when the header of each of its blocks does, since
+    /// a matched line leaves out only the block it opens (an <c>if</c>'s, not its <c>elif</c> or <c>else</c>).
     /// </summary>
     private static bool StatementExcluded(SemanticModel model, CoverageExclusion exclusion, StmtNode statement)
     {
@@ -272,7 +273,21 @@ internal static partial class FactsExtractor
                 return HeaderExcluded(model, exclusion, function, function.DecoratorList);
             case ClassDef type:
                 return HeaderExcluded(model, exclusion, type, type.DecoratorList);
-            case If or For or AsyncFor or While or With or AsyncWith or Try or TryStar or Match:
+            case If branch:
+                return HeaderExcluded(model, exclusion, branch, []) && (branch.Orelse is [If elif]
+                    ? StatementExcluded(model, exclusion, elif)
+                    : branch.Orelse.Length == 0 || KeywordExcluded(model, exclusion, branch.Body, branch.Orelse));
+            case For loop:
+                return HeaderExcluded(model, exclusion, loop, []) && (loop.Orelse.Length == 0 || KeywordExcluded(model, exclusion, loop.Body, loop.Orelse));
+            case AsyncFor loop:
+                return HeaderExcluded(model, exclusion, loop, []) && (loop.Orelse.Length == 0 || KeywordExcluded(model, exclusion, loop.Body, loop.Orelse));
+            case While loop:
+                return HeaderExcluded(model, exclusion, loop, []) && (loop.Orelse.Length == 0 || KeywordExcluded(model, exclusion, loop.Body, loop.Orelse));
+            case Try attempt:
+                return TryExcluded(model, exclusion, attempt, attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody);
+            case TryStar attempt:
+                return TryExcluded(model, exclusion, attempt, attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody);
+            case With or AsyncWith or Match:
                 return HeaderExcluded(model, exclusion, statement, []);
         }
 
@@ -291,14 +306,57 @@ internal static partial class FactsExtractor
         return false;
     }
 
+    /// <summary>Tells whether every block of a <c>try</c> is left out: its own, each handler's, its <c>else</c>'s and its <c>finally</c>'s.</summary>
+    private static bool TryExcluded(
+        SemanticModel model, CoverageExclusion exclusion, StmtNode attempt, IReadOnlyList<StmtNode> body, IReadOnlyList<ExceptHandlerNode> handlers,
+        IReadOnlyList<StmtNode> orelse, IReadOnlyList<StmtNode> finalbody)
+    {
+        if (!HeaderExcluded(model, exclusion, attempt, []))
+        {
+            return false;
+        }
+
+        foreach (var handler in handlers.OfType<ExceptHandler>())
+        {
+            if (!HeaderExcluded(model, exclusion, handler.Span.Start, handler.Span.Start, handler.Body.Length > 0 ? handler.Body[0].Span.Start + 1 : handler.Span.End))
+            {
+                return false;
+            }
+        }
+
+        var afterHandlers = handlers.Count > 0 ? handlers[^1].Span.End : BodyEnd(body);
+        return (orelse.Count == 0 || KeywordExcluded(model, exclusion, afterHandlers, orelse))
+            && (finalbody.Count == 0 || KeywordExcluded(model, exclusion, orelse.Count > 0 ? BodyEnd(orelse) : afterHandlers, finalbody));
+    }
+
     /// <summary>
     /// Tells whether the header of a statement that introduces a block (its decorators, its first line, up to the line
-    /// that ends with the header's colon) carries coverage.py's default exclusion comment.
+    /// that ends with the header's colon, and no further than its block's first statement) carries the exclusion.
     /// </summary>
-    private static bool HeaderExcluded(SemanticModel model, CoverageExclusion exclusion, StmtNode definition, IReadOnlyList<ExprNode> decorators) =>
-        HeaderExcluded(model, exclusion, decorators.Count > 0 ? Math.Min(decorators[0].Span.Start, definition.Span.Start) : definition.Span.Start, definition.Span.Start, definition.Span.End);
+    private static bool HeaderExcluded(SemanticModel model, CoverageExclusion exclusion, StmtNode definition, IReadOnlyList<ExprNode> decorators)
+    {
+        var start = decorators.Count > 0 ? Math.Min(decorators[0].Span.Start, definition.Span.Start) : definition.Span.Start;
+        var block = definition switch
+        {
+            FunctionDef function => function.Body,
+            AsyncFunctionDef function => function.Body,
+            ClassDef type => type.Body,
+            If branch => branch.Body,
+            For loop => loop.Body,
+            AsyncFor loop => loop.Body,
+            While loop => loop.Body,
+            With with => with.Body,
+            AsyncWith with => with.Body,
+            Try attempt => attempt.Body,
+            TryStar attempt => attempt.Body,
+            _ => [],
+        };
 
-    /// <summary>Tells whether a header from <paramref name="start"/> (its decorators') through the colon after <paramref name="keyword"/> carries the exclusion comment.</summary>
+        // A one-line block (`if ready: return 1`) ends its header on its own line.
+        return HeaderExcluded(model, exclusion, start, definition.Span.Start, block.Length > 0 ? Math.Min(definition.Span.End, block[0].Span.Start + 1) : definition.Span.End);
+    }
+
+    /// <summary>Tells whether a header from <paramref name="start"/> (its decorators') through the colon after <paramref name="keyword"/>, before <paramref name="end"/>, carries the exclusion comment.</summary>
     private static bool HeaderExcluded(SemanticModel model, CoverageExclusion exclusion, int start, int keyword, int end)
     {
         var lines = model.Source.Lines;
@@ -431,7 +489,7 @@ internal static partial class FactsExtractor
                     model, exclusion, attempt.Orelse.Length > 0 ? BodyEnd(attempt.Orelse) : attempt.Handlers.Length > 0 ? attempt.Handlers[^1].Span.End : BodyEnd(attempt.Body), attempt.Finalbody));
                 foreach (var handler in attempt.Handlers.OfType<ExceptHandler>())
                 {
-                    yield return (handler.Body, HeaderExcluded(model, exclusion, handler.Span.Start, handler.Span.Start, handler.Span.End));
+                    yield return (handler.Body, HeaderExcluded(model, exclusion, handler.Span.Start, handler.Span.Start, handler.Body.Length > 0 ? handler.Body[0].Span.Start + 1 : handler.Span.End));
                 }
 
                 break;

@@ -455,4 +455,79 @@ public sealed class UntestedUnitTests
             ],
             TestProject.Check(tree, new UntestedUnit()));
     }
+    [Fact]
+    public void A_block_statement_s_excluded_header_leaves_its_other_branches_measured()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/io.py", """"
+                import sys
+
+
+                def load(path):
+                    if sys.platform == "win32":  # pragma: no cover
+                        return path.upper()
+                    else:
+                        return path.lower()
+
+
+                def fetch():
+                    try:  # pragma: no cover
+                        return 1
+                    except ImportError:
+                        return 2
+
+
+                def scan(items):
+                    for item in items:  # pragma: no cover
+                        print(item)
+                    else:
+                        return 3
+
+
+                def pick(flag):
+                    if flag:  # pragma: no cover
+                        return 1
+                    elif sys.platform == "win32":
+                        return 2
+
+
+                def skipped(flag):
+                    if flag:  # pragma: no cover
+                        return 1
+                    else:  # pragma: no cover
+                        return 2
+
+
+                def guarded():
+                    try:  # pragma: no cover
+                        return 1
+                    except ImportError:  # pragma: no cover
+                        return 2
+                    finally:  # pragma: no cover
+                        print("done")
+
+
+                if sys.platform: value = 1
+                else:  # pragma: no cover
+                    def legacy():
+                        return 4
+
+
+                def oneline(flag):
+                    if flag: return 1
+                    else:  # pragma: no cover
+                        return 2
+                """")
+            .File("tests/test_io.py", "def test_nothing():\n    assert True\n");
+
+        Assert.Equal(
+            [
+                "shop/io.py:4 TST001 No test is known to reach `shop.io.load`",
+                "shop/io.py:11 TST001 No test is known to reach `shop.io.fetch`",
+                "shop/io.py:18 TST001 No test is known to reach `shop.io.scan`",
+                "shop/io.py:25 TST001 No test is known to reach `shop.io.pick`",
+                "shop/io.py:54 TST001 No test is known to reach `shop.io.oneline`",
+            ],
+            TestProject.Check(tree, new UntestedUnit()));
+    }
 }
