@@ -484,7 +484,7 @@ public sealed class CoverageScope
 
             foreach (var form in forms)
             {
-                if (GlobToRegex(form.Contains('/') ? form : "**/" + form) is { } regex)
+                if (GlobToRegex(form.Contains('/') ? form : "**/" + form) is { } regex && IsValid(regex))
                 {
                     alternatives.Add("(?:" + regex + ")");
                 }
@@ -498,6 +498,20 @@ public sealed class CoverageScope
 
         var options = RegexOptions.CultureInvariant | (OperatingSystem.IsWindows() ? RegexOptions.IgnoreCase : RegexOptions.None);
         return new Regex("^(?:" + string.Join('|', alternatives) + @")\z", options, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>Tells whether .NET reads a translated pattern (a set such as <c>[z-a]</c> is refused, as Python's <c>re</c> refuses it).</summary>
+    private static bool IsValid(string regex)
+    {
+        try
+        {
+            _ = new Regex(regex, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -98,6 +98,7 @@ public sealed class CoverageScopeTests
     {
         Assert.True(Read([("pyproject.toml", "[tool.coverage.run]\ninclude = [\"src/**.py\"]\n")]).Covers("examples/demo.py"));
         Assert.True(Read([("pyproject.toml", "[tool.coverage.run]\nomit = [\"\\u0000\", \"a\\u0000b/*\"]\n")]).Covers("src/shop/cart.py"));
+        Assert.False(Read([("pyproject.toml", "[tool.coverage.run]\nomit = [\"src/[z-a].py\", \"examples/*\"]\n")]).Covers("examples/demo.py"));
         Assert.False(Read([("pyproject.toml", "[tool.coverage.run]\nomit = [\"src/shop/[!_]*.py\"]\n")]).Covers("src/shop/_private.py"));
         Assert.True(Read([("pyproject.toml", "[tool.coverage.run]\nomit = [\"src/shop/[!_]*.py\"]\n")]).Covers("src/shop/cart.py"));
     }
