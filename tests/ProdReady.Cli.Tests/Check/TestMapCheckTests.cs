@@ -122,6 +122,24 @@ public sealed class TestMapCheckTests
     }
 
     [Fact]
+    public async Task Does_not_ask_for_tests_of_code_the_coverage_configuration_leaves_out()
+    {
+        using var repo = Repository();
+        repo.WriteFile("shop/pricing.py", Discount).WriteFile("tests/test_pricing.py", FullTest)
+            .WriteFile("examples/demo.py", "def show():\n    return 1\n");
+
+        var (_, judged, _) = await CheckAsync(repo);
+        Assert.Equal(["TST001"], judged);
+
+        repo.WriteFile("pyproject.toml", "[project]\nname = \"shop\"\n\n[tool.coverage.run]\nsource = [\"shop\", \"tests\"]\n");
+        var (code, codes, report) = await CheckAsync(repo);
+
+        Assert.True(codes.Count == 0, string.Join(", ", codes));
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains(report.GetProperty("units").EnumerateArray(), u => u.GetProperty("unit").GetString() == "shop.pricing.discount");
+    }
+
+    [Fact]
     public async Task Tests_map_prints_each_unit_with_its_tests_and_the_way()
     {
         using var repo = Repository();
