@@ -22,8 +22,6 @@ public sealed class ProjectContext
     private readonly List<string> _pythonFiles = [];
     private readonly Lazy<TestMap?> _testMap;
     private readonly Lazy<TypeCheckedFiles> _typeChecked;
-    private readonly Lazy<CoverageScope> _coverage;
-    private readonly CoverageScope? _givenCoverage;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<StubSignatures?>> _stubs = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="ProjectContext"/> class.</summary>
@@ -57,9 +55,6 @@ public sealed class ProjectContext
         _isBuiltin = builtins.Contains;
         _testMap = new Lazy<TestMap?>(() => MapTests(TestMapFocus), LazyThreadSafetyMode.ExecutionAndPublication);
         _typeChecked = new Lazy<TypeCheckedFiles>(() => root is null ? TypeCheckedFiles.None : TypeCheckedFiles.Load(root), LazyThreadSafetyMode.ExecutionAndPublication);
-        _coverage = new Lazy<CoverageScope>(
-            () => root is null ? CoverageScope.Everything : CoverageScope.Load(root, [], name => Layout?.Resolve(name)),
-            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets a context with pytest's defaults, the latest Python version and no project facts.</summary>
@@ -78,14 +73,10 @@ public sealed class ProjectContext
     public TestMapStore? TestMapStore { get; init; }
 
     /// <summary>
-    /// Gets the files the project measures with coverage.py: the code it expects its tests to exercise. Unless given, read
-    /// on first use from the configuration at the root (without pytest's <c>addopts</c>); every file without configuration.
+    /// Gets the files the project measures with coverage.py: the code it expects its tests to exercise (every file unless
+    /// the project's coverage configuration is given, see <see cref="CoverageScope.Load"/>).
     /// </summary>
-    public CoverageScope Coverage
-    {
-        get => _givenCoverage ?? _coverage.Value;
-        init => _givenCoverage = value;
-    }
+    public CoverageScope Coverage { get; init; } = CoverageScope.Everything;
 
     /// <summary>Gets how the docstring rules read the project (convention, inheritance of overridden docstrings).</summary>
     public DocstringSettings Docstrings { get; init; } = DocstringSettings.Default;

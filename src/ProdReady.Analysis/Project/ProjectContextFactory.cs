@@ -115,8 +115,9 @@ public static class ProjectContextFactory
         var availability = new Lazy<ImportAvailability>(() => new ImportAvailability(setup.Dependencies, virtualEnvironment));
         var tests = new TestCodeClassifier(setup.Pytest, configuration.Tests);
         ProjectContext? context = null;
-        // The coverage configuration says which files the unit rules judge, and its exclusion expressions are read by the facts.
-        var coverage = CoverageScope.Load(setup.Root, setup.Pytest.AddOpts, name => setup.Layout.Resolve(name));
+        // The coverage configuration says which files the test rules judge, and its exclusion expressions are read by the
+        // test map's facts: read only when those are collected.
+        var coverage = collectTestFacts ? CoverageScope.Load(setup.Root, setup.Pytest.AddOpts, name => setup.Layout.Resolve(name)) : CoverageScope.Everything;
         var index = new ProjectIndex(setup.Root, setup.Layout, path => context!.OptionsFor(path), useCache, collectTestFacts)
         {
             DefersCacheWrites = deferSummaryWrites,

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ProdReady.Core.Paths;
 using ProdReady.Semantics.Configuration;
+using ProdReady.Semantics.TestMapping;
 
 namespace ProdReady.Semantics.Project;
 
@@ -14,22 +16,25 @@ namespace ProdReady.Semantics.Project;
 /// The configuration file is pytest-cov's <c>--cov-config</c> when the pytest settings' <c>addopts</c> give one (read
 /// whole, sections <c>[run]</c> or <c>[coverage:run]</c>); otherwise the first of <c>.coveragerc</c> (read whole),
 /// <c>setup.cfg</c> and <c>tox.ini</c> with a <c>[coverage:...]</c> setting, and <c>pyproject.toml</c> with a
-/// <c>[tool.coverage...]</c> setting. Values of INI files are lists separated by commas and newlines.
+/// <c>[tool.coverage...]</c> setting. Values of INI files are lists separated by commas and newlines (the exclusion
+/// expressions by newlines only).
 /// </para>
 /// <para>
-/// What is measured: with <c>source</c> (existing folders, else importable names) or <c>source_pkgs</c> (importable names),
-/// or pytest-cov's <c>--cov=SOURCE</c> (which replaces <c>source</c>), the files under those folders and the files of those
-/// packages and modules; otherwise, with <c>[run] include</c>, the files those patterns match; otherwise every file. Then
+/// What is measured: with <c>source</c> (existing folders, else importable names), <c>source_pkgs</c> (importable names)
+/// or <c>source_dirs</c> (folders), or pytest-cov's <c>--cov=SOURCE</c> (which replaces <c>source</c> unless a bare
+/// <c>--cov</c> is given too), the files under those folders and the files of those packages and modules; otherwise, with
+/// <c>[run] include</c>, the files those patterns match; otherwise every file. Then
 /// the files <c>[run] omit</c> matches are left out, and the report keeps only what <c>[report] include</c> matches and
 /// leaves out what <c>[report] omit</c> matches. Patterns follow coverage.py's file patterns: <c>*</c> and <c>?</c> stay
-/// within a folder name, <c>**</c> spans folders, a leading <c>*/</c> and a trailing <c>/*</c> span folders too, and a
-/// pattern that does not start with a wildcard is relative to the project root.
+/// within a folder name, <c>**</c> spans folders, a leading <c>*/</c> and a trailing <c>/*</c> span folders too, a pattern
+/// without a <c>/</c> matches a name at any depth, and one that does not start with a wildcard is also tried relative to
+/// the project root.
 /// </para>
 /// <para>
-/// What cannot be told statically is not guessed: a source that names neither a folder nor a module the project layout
-/// finds is ignored, and when none of the sources can be found the sources restrict nothing; an invalid pattern matches
-/// nothing; an unreadable or malformed file counts as no configuration. Environment variables (<c>COVERAGE_RCFILE</c>,
-/// <c>$VAR</c> in values) and options given on the command line of a CI job are not seen.
+/// What cannot be told statically is not guessed: when a source names neither a folder nor a module the project layout
+/// finds, the sources restrict nothing; a pattern that cannot be read matches nothing (a list of none restricts nothing);
+/// an unreadable or malformed file, or a <c>--cov-config</c> outside the root, counts as no configuration. Environment
+/// variables (<c>COVERAGE_RCFILE</c>, <c>$VAR</c> in values) and options given on the command line of a CI job are not seen.
 /// </para>
 /// </remarks>
 public sealed class CoverageScope
@@ -54,6 +59,9 @@ public sealed class CoverageScope
         _reportInclude = reportInclude;
         _reportOmit = reportOmit;
     }
+
+    /// <summary>The keys of <c>[run]</c> and <c>[report]</c> the scope reads.</summary>
+    private static readonly string[] s_keys = ["source", "source_pkgs", "source_dirs", "include", "omit", "exclude_lines", "exclude_also"];
 
     /// <summary>Gets the scope of a project without coverage configuration: every file.</summary>
     public static CoverageScope Everything { get; } = new(null, "/", [], [], null, null, null, null);
@@ -113,6 +121,7 @@ public sealed class CoverageScope
         ArgumentNullException.ThrowIfNull(pytestAddOpts);
         ArgumentNullException.ThrowIfNull(resolveModule);
         ArgumentNullException.ThrowIfNull(isFolder);
+        root = Normalize(root).TrimEnd('/');
         var (cliSources, configFile, unreadable) = PytestCov(pytestAddOpts, root);
         if (unreadable)
         {
@@ -126,15 +135,14 @@ public sealed class CoverageScope
             return Everything;
         }
 
-        settings ??= new Settings(null, new Dictionary<string, List<string>>(StringComparer.Ordinal));
-        root = Normalize(root).TrimEnd('/');
+        settings ??= new Settings(null, new Dictionary<string, List<string>>(StringComparer.Ordinal), Used: false);
         var folders = new List<string>();
         var files = new List<string>();
         var sources = cliSources.Count > 0 ? cliSources : settings.Get("run", "source");
         var found = true;
         foreach (var source in sources)
         {
-            var relative = Relative(source, root);
+            var relative = ProjectPath.Normalize(source, root);
             if (relative is not null && isFolder(relative))
             {
                 folders.Add(relative);
@@ -153,7 +161,7 @@ public sealed class CoverageScope
         // `source_dirs` (coverage.py 7.8): folders only.
         foreach (var folder in settings.Get("run", "source_dirs"))
         {
-            if (Relative(folder, root) is { } relative && isFolder(relative))
+            if (ProjectPath.Normalize(folder, root) is { } relative && isFolder(relative))
             {
                 folders.Add(relative);
             }
@@ -175,7 +183,7 @@ public sealed class CoverageScope
         return new CoverageScope(
             settings.File,
             root,
-            [.. folders.Select(f => f.Length == 0 ? f : f + "/")],
+            [.. folders],
             [.. files],
             anySource ? null : Patterns(settings.Get("run", "include"), root),
             Patterns(settings.Get("run", "omit"), root),
@@ -189,7 +197,7 @@ public sealed class CoverageScope
     {
         var lines = settings.Values.GetValueOrDefault("report:exclude_lines");
         var also = settings.Values.GetValueOrDefault("report:exclude_also");
-        return lines is null && also is null ? null : [.. lines ?? [CoverageExclusionDefault], .. also ?? []];
+        return lines is null && also is null ? null : [.. lines ?? [CoverageExclusion.DefaultPattern], .. also ?? []];
     }
 
     /// <summary>Tells whether coverage.py measures and reports a file.</summary>
@@ -203,7 +211,7 @@ public sealed class CoverageScope
             return true;
         }
 
-        if (_folders.Length + _files.Length > 0 && !Array.Exists(_files, f => f == path) && !Array.Exists(_folders, f => path.StartsWith(f, StringComparison.Ordinal)))
+        if (_folders.Length + _files.Length > 0 && !Array.Exists(_files, f => f == path) && !Array.Exists(_folders, f => ProjectPath.IsWithin(path, f)))
         {
             return false;
         }
@@ -269,7 +277,7 @@ public sealed class CoverageScope
             return (sources, null, false);
         }
 
-        var relative = Relative(config, Normalize(root).TrimEnd('/'));
+        var relative = ProjectPath.Normalize(config, root);
         return (sources, relative, relative is null);
     }
 
@@ -295,13 +303,13 @@ public sealed class CoverageScope
 
         foreach (var name in (string[])["setup.cfg", "tox.ini"])
         {
-            if (readFile(name) is { } text && ReadIni(name, text, ours: false) is { Values.Count: > 0 } settings)
+            if (readFile(name) is { } text && ReadIni(name, text, ours: false) is { Used: true } settings)
             {
                 return settings;
             }
         }
 
-        return readFile("pyproject.toml") is { } toml && ReadToml("pyproject.toml", toml) is { Values.Count: > 0 } found ? found : null;
+        return readFile("pyproject.toml") is { } toml && ReadToml("pyproject.toml", toml) is { Used: true } found ? found : null;
     }
 
     private static Settings? ReadIni(string name, string text, bool ours)
@@ -324,12 +332,11 @@ public sealed class CoverageScope
                     continue;
                 }
 
-                foreach (var key in (string[])["source", "source_pkgs", "source_dirs", "include", "omit", "exclude_lines", "exclude_also"])
+                foreach (var key in s_keys)
                 {
-                    if (options.TryGetValue(key, out var value) && !values.ContainsKey(section + ":" + key))
+                    if (options.TryGetValue(key, out var value))
                     {
-                        // Expressions are one a line (a comma is part of an expression); the other lists split on commas too.
-                        values[section + ":" + key] = key.StartsWith("exclude_", StringComparison.Ordinal) ? SplitLines(value) : SplitList(value);
+                        values[section + ":" + key] = ListOf(key, value);
                     }
                 }
 
@@ -338,12 +345,8 @@ public sealed class CoverageScope
         }
 
         // A shared file is coverage.py's only when some `[coverage:...]` section sets an option (its own file always is).
-        if (document.SectionNames.Any(section => section.StartsWith("coverage:", StringComparison.Ordinal) && document.GetSection(section) is { Count: > 0 }))
-        {
-            values.TryAdd(":", []);
-        }
-
-        return new Settings(name, values);
+        var used = ours || document.SectionNames.Any(section => section.StartsWith("coverage:", StringComparison.Ordinal) && document.GetSection(section) is { Count: > 0 });
+        return new Settings(name, values, used);
     }
 
     private static Settings? ReadToml(string name, string text)
@@ -354,9 +357,9 @@ public sealed class CoverageScope
         }
 
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        if (TomlDocument.Get(root, "tool", "coverage") is Dictionary<string, object?> { Count: > 0 } coverage)
+        var coverage = TomlDocument.Get(root, "tool", "coverage") as Dictionary<string, object?>;
+        if (coverage is { Count: > 0 })
         {
-            values[":"] = [];
             foreach (var section in (string[])["run", "report"])
             {
                 if (coverage.GetValueOrDefault(section) is not Dictionary<string, object?> options)
@@ -364,7 +367,7 @@ public sealed class CoverageScope
                     continue;
                 }
 
-                foreach (var key in (string[])["source", "source_pkgs", "source_dirs", "include", "omit", "exclude_lines", "exclude_also"])
+                foreach (var key in s_keys)
                 {
                     switch (options.GetValueOrDefault(key))
                     {
@@ -372,25 +375,26 @@ public sealed class CoverageScope
                             values[section + ":" + key] = [.. items.OfType<string>().Where(item => item.Trim().Length > 0)];
                             break;
                         case string single:
-                            values[section + ":" + key] = key.StartsWith("exclude_", StringComparison.Ordinal) ? SplitLines(single) : SplitList(single);
+                            values[section + ":" + key] = ListOf(key, single);
                             break;
                     }
                 }
             }
         }
 
-        return new Settings(name, values);
+        return new Settings(name, values, coverage is { Count: > 0 });
     }
 
-    /// <summary>coverage.py's list values: separated by commas and newlines, each stripped, empty ones dropped.</summary>
-    private static List<string> SplitList(string value) =>
-        [.. value.Split('\n').SelectMany(line => line.Split(',')).Select(item => item.Trim()).Where(item => item.Length > 0)];
-
-    /// <summary>coverage.py's lists of expressions: one a line, each stripped, empty ones dropped.</summary>
-    private static List<string> SplitLines(string value) => [.. value.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)];
-
-    /// <summary>coverage.py's default exclusion expression.</summary>
-    private const string CoverageExclusionDefault = ProdReady.Semantics.TestMapping.CoverageExclusion.DefaultPattern;
+    /// <summary>
+    /// coverage.py's list value of a key, each item stripped and empty ones dropped: expressions one a line (a comma is part
+    /// of an expression), the other lists separated by commas and newlines.
+    /// </summary>
+    private static List<string> ListOf(string key, string value)
+    {
+        var lines = value.Split('\n');
+        var items = key.StartsWith("exclude_", StringComparison.Ordinal) ? lines : lines.SelectMany(line => line.Split(','));
+        return [.. items.Select(item => item.Trim()).Where(item => item.Length > 0)];
+    }
 
     /// <summary>Adds the folders or file of a module or package the layout finds by name.</summary>
     private static bool AddModule(string name, Func<string, ModuleInfo?> resolveModule, List<string> folders, List<string> files)
@@ -415,54 +419,6 @@ public sealed class CoverageScope
         return false;
     }
 
-    /// <summary>
-    /// A folder or file of the configuration (relative to the root, or absolute) as a path relative to the root, or
-    /// <see langword="null"/> when it leaves the root.
-    /// </summary>
-    private static string? Relative(string value, string root)
-    {
-        var normalized = Normalize(value);
-        if (Path.IsPathRooted(value) || normalized.StartsWith('/'))
-        {
-            if (!normalized.StartsWith(root + "/", StringComparison.Ordinal) && normalized != root)
-            {
-                return null;
-            }
-
-            normalized = normalized.Length > root.Length ? normalized[(root.Length + 1)..] : string.Empty;
-        }
-
-        return Collapse(normalized);
-    }
-
-    /// <summary>A relative path with <c>.</c> and <c>..</c> parts collapsed, or <see langword="null"/> when it climbs above its start.</summary>
-    private static string? Collapse(string value)
-    {
-        var parts = new List<string>();
-        foreach (var part in value.Split('/'))
-        {
-            if (part is "" or ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return string.Join('/', parts);
-    }
-
     private static string Normalize(string path) => path.Replace('\\', '/');
 
     /// <summary>
@@ -479,7 +435,7 @@ public sealed class CoverageScope
             var forms = new List<string> { prepared };
             if (!prepared.StartsWith('*') && !prepared.StartsWith('?'))
             {
-                forms.Add(prepared.StartsWith('/') ? prepared : root + "/" + (Collapse(prepared) ?? prepared));
+                forms.Add(prepared.StartsWith('/') ? prepared : root + "/" + (RelativePath.Collapse(prepared) ?? prepared));
             }
 
             foreach (var form in forms)
@@ -586,8 +542,8 @@ public sealed class CoverageScope
         static string Escape(string set) => set.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("[", @"\[", StringComparison.Ordinal);
     }
 
-    /// <summary>The coverage settings of one file: <c>section:key</c> to its list.</summary>
-    private sealed record Settings(string? File, Dictionary<string, List<string>> Values)
+    /// <summary>The coverage settings of one file (<c>section:key</c> to its list), and whether coverage.py uses the file.</summary>
+    private sealed record Settings(string? File, Dictionary<string, List<string>> Values, bool Used)
     {
         public List<string> Get(string section, string key) => Values.GetValueOrDefault(section + ":" + key) ?? [];
     }

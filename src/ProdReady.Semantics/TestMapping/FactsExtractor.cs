@@ -209,9 +209,9 @@ internal static partial class FactsExtractor
                     // whose header carries the exclusion comment (`if sys.version_info >= (3, 11):  # pragma: no cover`,
                     // `else:  # pragma: no cover`) is left out of coverage whole, as coverage.py leaves out the block a
                     // matched line opens.
-                    foreach (var (branch, branchExcluded) in ConditionalBranches(model, exclusion, statement))
+                    foreach (var (block, blockExcluded) in Blocks(model, exclusion, statement))
                     {
-                        AddDefinitions(model, exclusion, branch, prefix, classQualified, units, scanner, excluded || branchExcluded);
+                        AddDefinitions(model, exclusion, block, prefix, classQualified, units, scanner, excluded || blockExcluded);
                     }
 
                     break;
@@ -221,8 +221,9 @@ internal static partial class FactsExtractor
 
     /// <summary>
     /// Tells whether coverage.py leaves a definition out of what it measures: its header (the decorators, the <c>def</c> or
-    /// <c>class</c> line, up to the line that ends the signature with its colon) carries coverage.py's default exclusion
-    /// comment, <c># pragma: no cover</c>, matched on the source lines as coverage.py matches them; or, for a function,
+    /// <c>class</c> line, up to the line that ends the signature with its colon) carries coverage.py's exclusion (its
+    /// default comment, <c># pragma: no cover</c>, or the project's own expressions), matched on the source lines as
+    /// coverage.py matches them; or, for a function,
     /// every statement of its body after the docstring is left out so (see <see cref="StatementExcluded"/>).
     /// </summary>
     private static bool ExcludedFromCoverage(SemanticModel model, CoverageExclusion exclusion, StmtNode definition, IReadOnlyList<ExprNode> decorators)
@@ -273,22 +274,8 @@ internal static partial class FactsExtractor
                 return HeaderExcluded(model, exclusion, function, function.DecoratorList);
             case ClassDef type:
                 return HeaderExcluded(model, exclusion, type, type.DecoratorList);
-            case If branch:
-                return HeaderExcluded(model, exclusion, branch, []) && (branch.Orelse is [If elif]
-                    ? StatementExcluded(model, exclusion, elif)
-                    : branch.Orelse.Length == 0 || KeywordExcluded(model, exclusion, branch.Body, branch.Orelse));
-            case For loop:
-                return HeaderExcluded(model, exclusion, loop, []) && (loop.Orelse.Length == 0 || KeywordExcluded(model, exclusion, loop.Body, loop.Orelse));
-            case AsyncFor loop:
-                return HeaderExcluded(model, exclusion, loop, []) && (loop.Orelse.Length == 0 || KeywordExcluded(model, exclusion, loop.Body, loop.Orelse));
-            case While loop:
-                return HeaderExcluded(model, exclusion, loop, []) && (loop.Orelse.Length == 0 || KeywordExcluded(model, exclusion, loop.Body, loop.Orelse));
-            case Try attempt:
-                return TryExcluded(model, exclusion, attempt, attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody);
-            case TryStar attempt:
-                return TryExcluded(model, exclusion, attempt, attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody);
-            case With or AsyncWith or Match:
-                return HeaderExcluded(model, exclusion, statement, []);
+            case If or For or AsyncFor or While or Try or TryStar or With or AsyncWith or Match:
+                return Blocks(model, exclusion, statement).All(block => block.Block.Count == 0 || block.Excluded);
         }
 
         var lines = model.Source.Lines;
@@ -304,29 +291,6 @@ internal static partial class FactsExtractor
         }
 
         return false;
-    }
-
-    /// <summary>Tells whether every block of a <c>try</c> is left out: its own, each handler's, its <c>else</c>'s and its <c>finally</c>'s.</summary>
-    private static bool TryExcluded(
-        SemanticModel model, CoverageExclusion exclusion, StmtNode attempt, IReadOnlyList<StmtNode> body, IReadOnlyList<ExceptHandlerNode> handlers,
-        IReadOnlyList<StmtNode> orelse, IReadOnlyList<StmtNode> finalbody)
-    {
-        if (!HeaderExcluded(model, exclusion, attempt, []))
-        {
-            return false;
-        }
-
-        foreach (var handler in handlers.OfType<ExceptHandler>())
-        {
-            if (!HeaderExcluded(model, exclusion, handler.Span.Start, handler.Span.Start, handler.Body.Length > 0 ? handler.Body[0].Span.Start + 1 : handler.Span.End))
-            {
-                return false;
-            }
-        }
-
-        var afterHandlers = handlers.Count > 0 ? handlers[^1].Span.End : BodyEnd(body);
-        return (orelse.Count == 0 || KeywordExcluded(model, exclusion, afterHandlers, orelse))
-            && (finalbody.Count == 0 || KeywordExcluded(model, exclusion, orelse.Count > 0 ? BodyEnd(orelse) : afterHandlers, finalbody));
     }
 
     /// <summary>
@@ -472,38 +436,59 @@ internal static partial class FactsExtractor
         };
     }
 
-    private static IEnumerable<(IReadOnlyList<StmtNode> Branch, bool Excluded)> ConditionalBranches(SemanticModel model, CoverageExclusion exclusion, StmtNode statement)
+    /// <summary>
+    /// The blocks a statement opens, in the order definitions are read from them, each with whether coverage.py leaves
+    /// it out: a block is left out when the line that opens it matches (the statement's header, <c>except ...:</c>,
+    /// <c>else:</c>, <c>finally:</c>), and an <c>elif</c> when every block of its own is.
+    /// </summary>
+    private static IEnumerable<(IReadOnlyList<StmtNode> Block, bool Excluded)> Blocks(SemanticModel model, CoverageExclusion exclusion, StmtNode statement) => statement switch
     {
-        switch (statement)
+        If branch => IfBlocks(model, exclusion, branch),
+        For loop => LoopBlocks(model, exclusion, loop, loop.Body, loop.Orelse),
+        AsyncFor loop => LoopBlocks(model, exclusion, loop, loop.Body, loop.Orelse),
+        While loop => LoopBlocks(model, exclusion, loop, loop.Body, loop.Orelse),
+        Try attempt => TryBlocks(model, exclusion, attempt, attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody),
+        TryStar attempt => TryBlocks(model, exclusion, attempt, attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody),
+        With with => [(with.Body, HeaderExcluded(model, exclusion, with, []))],
+        AsyncWith with => [(with.Body, HeaderExcluded(model, exclusion, with, []))],
+        Match match => [([.. match.Cases.SelectMany(c => c.Body)], HeaderExcluded(model, exclusion, match, []))],
+        _ => [],
+    };
+
+    /// <summary>An <c>if</c>'s blocks: its own, then its <c>else</c> (an <c>elif</c> is left out when every block of its own is).</summary>
+    private static IEnumerable<(IReadOnlyList<StmtNode> Block, bool Excluded)> IfBlocks(SemanticModel model, CoverageExclusion exclusion, If branch)
+    {
+        yield return (branch.Body, HeaderExcluded(model, exclusion, branch, []));
+        yield return (branch.Orelse, branch.Orelse is [If elif]
+            ? StatementExcluded(model, exclusion, elif)
+            : KeywordExcluded(model, exclusion, BodyEnd(branch.Body), branch.Orelse));
+    }
+
+    /// <summary>A loop's blocks: its own, then its <c>else</c>.</summary>
+    private static IEnumerable<(IReadOnlyList<StmtNode> Block, bool Excluded)> LoopBlocks(
+        SemanticModel model, CoverageExclusion exclusion, StmtNode loop, IReadOnlyList<StmtNode> body, IReadOnlyList<StmtNode> orelse)
+    {
+        yield return (body, HeaderExcluded(model, exclusion, loop, []));
+        yield return (orelse, KeywordExcluded(model, exclusion, BodyEnd(body), orelse));
+    }
+
+    /// <summary>A <c>try</c>'s blocks: its own, its <c>else</c>, its <c>finally</c>, then each handler's.</summary>
+    private static IEnumerable<(IReadOnlyList<StmtNode> Block, bool Excluded)> TryBlocks(
+        SemanticModel model, CoverageExclusion exclusion, StmtNode attempt, IReadOnlyList<StmtNode> body, IReadOnlyList<ExceptHandlerNode> handlers,
+        IReadOnlyList<StmtNode> orelse, IReadOnlyList<StmtNode> finalbody)
+    {
+        var afterHandlers = handlers.Count > 0 ? handlers[^1].Span.End : BodyEnd(body);
+        yield return (body, HeaderExcluded(model, exclusion, attempt, []));
+        yield return (orelse, KeywordExcluded(model, exclusion, afterHandlers, orelse));
+        yield return (finalbody, KeywordExcluded(model, exclusion, orelse.Count > 0 ? BodyEnd(orelse) : afterHandlers, finalbody));
+        foreach (var handler in handlers.OfType<ExceptHandler>())
         {
-            case If branch:
-                yield return (branch.Body, HeaderExcluded(model, exclusion, branch, []));
-
-                // An `elif` is an `if` of its own, whose header is read when its branches are: no `else:` line precedes it.
-                yield return (branch.Orelse, KeywordExcluded(model, exclusion, branch.Body, branch.Orelse));
-                break;
-            case Try attempt:
-                yield return (attempt.Body, HeaderExcluded(model, exclusion, attempt, []));
-                yield return (attempt.Orelse, KeywordExcluded(model, exclusion, attempt.Handlers.Length > 0 ? attempt.Handlers[^1].Span.End : BodyEnd(attempt.Body), attempt.Orelse));
-                yield return (attempt.Finalbody, KeywordExcluded(
-                    model, exclusion, attempt.Orelse.Length > 0 ? BodyEnd(attempt.Orelse) : attempt.Handlers.Length > 0 ? attempt.Handlers[^1].Span.End : BodyEnd(attempt.Body), attempt.Finalbody));
-                foreach (var handler in attempt.Handlers.OfType<ExceptHandler>())
-                {
-                    yield return (handler.Body, HeaderExcluded(model, exclusion, handler.Span.Start, handler.Span.Start, handler.Body.Length > 0 ? handler.Body[0].Span.Start + 1 : handler.Span.End));
-                }
-
-                break;
-            case With with:
-                yield return (with.Body, HeaderExcluded(model, exclusion, with, []));
-                break;
+            yield return (handler.Body, HeaderExcluded(model, exclusion, handler.Span.Start, handler.Span.Start, handler.Body[0].Span.Start + 1));
         }
     }
 
     /// <summary>Where a non-empty body ends.</summary>
     private static int BodyEnd(IReadOnlyList<StmtNode> body) => body.Count > 0 ? body[^1].Span.End : 0;
-
-    private static bool KeywordExcluded(SemanticModel model, CoverageExclusion exclusion, IReadOnlyList<StmtNode> before, IReadOnlyList<StmtNode> branch) =>
-        KeywordExcluded(model, exclusion, BodyEnd(before), branch);
 
     /// <summary>
     /// Tells whether the line of the keyword that opens a branch (<c>else:</c>, <c>finally:</c>), the last line between
