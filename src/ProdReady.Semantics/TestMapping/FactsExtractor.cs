@@ -1001,6 +1001,11 @@ internal static partial class FactsExtractor
             Model.StringAnnotationOf(literal) is { } tree ? (new AnnotationNames(Model, Literal ?? literal), tree) : null;
     }
 
+    /// <summary>The built-ins whose result holds the elements of their one argument (<c>list(routes)</c>, <c>sorted(items)</c>).</summary>
+    private static readonly FrozenSet<string> s_elementCopies = FrozenSet.ToFrozenSet(
+        ["builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset", "builtins.sorted", "builtins.reversed", "builtins.iter"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> s_collections = FrozenSet.ToFrozenSet(
         [
             "builtins.list", "builtins.set", "builtins.frozenset", "builtins.tuple", "typing.List", "typing.Set", "typing.FrozenSet", "typing.Tuple",
@@ -3118,6 +3123,15 @@ internal static partial class FactsExtractor
                             return "@clientmaker";
                         }
 
+                        if (s_elementCopies.Contains(callee))
+                        {
+                            // `list(routes)`, `sorted(items, key=...)`: a collection of the same elements.
+                            return call.Args is [not Starred and var source] && (call.Keywords.IsEmpty || callee == "builtins.sorted")
+                                && Origin(source) is { } elements && !elements.StartsWith("@client", StringComparison.Ordinal)
+                                ? "@elems:" + elements
+                                : null;
+                        }
+
                         return s_testClients.Contains(callee) ? (ServesLocalApp(call) ? "@localclient" : "@client")
                             : callee.StartsWith("builtins.", StringComparison.Ordinal) ? null : "@call:" + callee;
                     }
@@ -3144,6 +3158,10 @@ internal static partial class FactsExtractor
                         : null;
                 case Await awaited:
                     return Origin(awaited.Value);
+                case IfExp choice:
+                    return OriginOfEither([choice.Body, choice.Orelse]);
+                case BoolOp { Op: BoolOperator.Or, Values: var alternatives }:
+                    return OriginOfEither(alternatives.AsSpan());
                 case Subscript { Slice: not Slice } item when Origin(item.Value) is { } container && !container.StartsWith("@client", StringComparison.Ordinal):
                     // An item of a value of known origin: at a constant position (of a tuple of fixed length, or of a
                     // collection), or anywhere in a collection. A slice is a collection again, not an item: left unknown.
@@ -3157,6 +3175,41 @@ internal static partial class FactsExtractor
                     return null;
             }
         }
+
+        /// <summary>
+        /// The origin of a value that is one of several expressions (<c>a if c else b</c>, <c>a or b</c>): the one origin
+        /// they share, the alternatives that hold nothing (<c>None</c>, an empty literal, <c>list()</c>) left out;
+        /// <see langword="null"/> when two alternatives differ or one is not known.
+        /// </summary>
+        private string? OriginOfEither(ReadOnlySpan<ExprNode> alternatives)
+        {
+            string? shared = null;
+            foreach (var alternative in alternatives)
+            {
+                if (HoldsNothing(alternative))
+                {
+                    continue;
+                }
+
+                if (Origin(alternative) is not { } origin || (shared is not null && shared != origin))
+                {
+                    return null;
+                }
+
+                shared = origin;
+            }
+
+            return shared;
+        }
+
+        /// <summary>Whether a value holds no object a call could be made on: <c>None</c>, an empty literal, or an empty built-in collection made by its constructor.</summary>
+        private bool HoldsNothing(ExprNode value) => value switch
+        {
+            Constant { Value: null } => true,
+            Python.Syntax.List { Elts.IsEmpty: true } or Python.Syntax.Tuple { Elts.IsEmpty: true } or Dict { Keys.IsEmpty: true } => true,
+            Call { Args.IsEmpty: true, Keywords.IsEmpty: true } made => Qualified(_model, made.Func) is "builtins.list" or "builtins.tuple" or "builtins.dict" or "builtins.set" or "builtins.frozenset",
+            _ => false,
+        };
 
         /// <summary>Notes what makes the body worth following for its non-deterministic values: assertions, failures, attributes kept and read.</summary>
         private void NoteFlowHint(SyntaxNode node, NodeKind kind)

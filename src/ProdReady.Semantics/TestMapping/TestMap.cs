@@ -106,6 +106,12 @@ public sealed partial class TestMap
 
     private const string Override = "\u0001override";
 
+    /// <summary>
+    /// The suffix of the class of <c>self</c> of a declared method that only declares itself, reached on an object of its
+    /// declared class: a possible target like an override, while the object, and so its class, is certain.
+    /// </summary>
+    private const string DeclarationOnly = "\u0001declaration" + Override;
+
     /// <summary>Marks a class of <c>self</c> known only by declaration (the object may be of a subclass).</summary>
     private const char Declared = '~';
 
@@ -1413,7 +1419,7 @@ public sealed partial class TestMap
 
                 var (from, _, _, through, helper, _, raising, _, _, _) = pending;
                 var deferred = false;
-                foreach (var (unit, selfType, isOverride, key, id) in ProjectSideTargets(pending, fixtureYields, routeModules))
+                foreach (var (unit, selfType, isOverride, key, id, objectCertain) in ProjectSideTargets(pending, fixtureYields, routeModules))
                 {
                     // An override in a subclass is reached only if the object is of that subclass: a possible link.
                     if (isOverride && isCertain)
@@ -1422,6 +1428,19 @@ public sealed partial class TestMap
                         {
                             deferred = true;
                             possible.Enqueue(pending);
+                        }
+
+                        // A method that only declares itself, called on an object of its declared class: the object is
+                        // there, so its class is exercised, whichever definition runs.
+                        if (objectCertain && entries is null && !_steps[id].IsTestSide && (_focus is null || _focus.Contains(unit.Path))
+                            && (_leading is null || IsLeading(id)) && OwnerLinks(_steps[id]) is { } declaredLinks)
+                        {
+                            var declaredWay = WayFrom(pending.FromStep, through, helper, true);
+                            if (Link(declaredLinks, testIndex, declaredWay, visit))
+                            {
+                                made?.Add((declaredLinks, declaredWay));
+                                linkedModules.Add(unit.Module);
+                            }
                         }
 
                         continue;
@@ -1677,7 +1696,8 @@ public sealed partial class TestMap
         foreach (var (unit, targetSelf) in targets)
         {
             var isOverride = targetSelf is not null && targetSelf.EndsWith(Override, StringComparison.Ordinal);
-            var selfType = isOverride ? targetSelf![..^Override.Length] : targetSelf;
+            var objectCertain = isOverride && targetSelf!.EndsWith(DeclarationOnly, StringComparison.Ordinal);
+            var selfType = objectCertain ? targetSelf![..^DeclarationOnly.Length] : isOverride ? targetSelf![..^Override.Length] : targetSelf;
             if (selfType is { Length: 0 })
             {
                 // A function reached only possibly (a command the words may name): no class of `self`.
@@ -1685,7 +1705,7 @@ public sealed partial class TestMap
             }
 
             var key = selfType is null ? unit.QualifiedName : unit.QualifiedName + "@" + selfType;
-            steps.Add(new Target(unit, selfType, isOverride, key, StepOf(key, unit, selfType)));
+            steps.Add(new Target(unit, selfType, isOverride, key, StepOf(key, unit, selfType), objectCertain));
         }
 
         return steps;
@@ -1693,9 +1713,11 @@ public sealed partial class TestMap
 
     /// <summary>
     /// A unit a call reaches, the class of <c>self</c> it runs on when known, whether it is an override reached only
-    /// when the object is of the overriding subclass, the key the traversal follows it once by, and that step's number.
+    /// when the object is of the overriding subclass, the key the traversal follows it once by, that step's number, and
+    /// whether the object's class is exercised for certain though the method is only possible (a declared method that
+    /// only declares itself).
     /// </summary>
-    private readonly record struct Target(MappedUnit Unit, string? SelfType, bool IsOverride, string Key, int Step);
+    private readonly record struct Target(MappedUnit Unit, string? SelfType, bool IsOverride, string Key, int Step, bool ObjectCertain = false);
 
     /// <summary>A project-side step of the traversal: a unit, and the class of <c>self</c> it runs on when known.</summary>
     private readonly record struct Step(MappedUnit Unit, string? SelfType);
@@ -1873,9 +1895,13 @@ public sealed partial class TestMap
             }
 
             // With overrides, which definition runs depends on the object: each is a possible target. So is the method of
-            // a union's other members: the object may be of any of them.
+            // a union's other members: the object may be of any of them. A declared method that only declares itself
+            // (`raise NotImplementedError`, `...`) runs only on an object of exactly the declared class, which its
+            // overrides say is not what is meant: a possible target too.
             var self = type.IsDeclared ? Declared + type.Name : type.Name;
-            results.Add((resolved, resolved.Facts.Kind != "method" ? null : type.IsAlternative ? self + Override : self));
+            var declarationOnly = !type.IsAlternative && overrides.Count > 0
+                && (resolved.Facts.Has(UnitFacts.NotImplementedMarker) || resolved.Facts.Has(UnitFacts.StubMarker));
+            results.Add((resolved, resolved.Facts.Kind != "method" ? null : type.IsAlternative ? self + Override : declarationOnly ? self + DeclarationOnly : self));
             results.AddRange(overrides);
         }
 
@@ -2191,6 +2217,21 @@ public sealed partial class TestMap
                 }
 
                 KeepAlternative(types, from, callable.IsAlternative);
+            }
+        }
+        else if (origin.StartsWith("@elems:", StringComparison.Ordinal))
+        {
+            // A collection of the elements of another (`list(routes)`, `sorted(items)`): a collection of the same class of
+            // elements; what a tuple of fixed length or an iterable object holds at each position is not kept.
+            foreach (var collection in OriginTypes(origin["@elems:".Length..], fixtureYields, selfType, depth + 1))
+            {
+                var from = types.Count;
+                if (!collection.IsCallable && collection.Name.EndsWith("[]", StringComparison.Ordinal))
+                {
+                    types.Add(collection);
+                }
+
+                KeepAlternative(types, from, collection.IsAlternative);
             }
         }
         else if (ItemForm(origin) is var (collectionOrigin, position) && collectionOrigin is not null)

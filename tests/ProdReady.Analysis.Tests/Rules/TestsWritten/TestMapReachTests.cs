@@ -710,6 +710,146 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_holder.py::test_run claimed through `shop.holder.Holder.run`", Ways(map, "shop.holder.Item.stop"));
     }
 
+    /// <summary>A router that keeps a copy of its routes, with a base route that only declares its methods.</summary>
+    private const string Routes = """
+        from typing import Sequence
+
+
+        class BaseRoute:
+            def matches(self, path: str) -> bool:
+                raise NotImplementedError()
+
+            def describe(self) -> str:
+                ...
+
+            def name(self) -> str:
+                return "route"
+
+
+        class Route(BaseRoute):
+            def __init__(self, path: str) -> None:
+                self.path = path
+
+            def matches(self, path: str) -> bool:
+                return path == self.path
+
+            def describe(self) -> str:
+                return self.path
+
+
+        class Router:
+            def __init__(self, routes: Sequence[BaseRoute] | None = None, extra: Sequence[BaseRoute] = ()) -> None:
+                self.routes = [] if routes is None else list(routes)
+                self.extra = sorted(extra, key=str) or None
+
+            def find(self, path: str) -> bool:
+                return any(route.matches(path) for route in self.routes)
+
+            def names(self) -> list[str]:
+                return [route.name() + route.describe() for route in self.extra or ()]
+        """;
+
+    [Fact]
+    public void Types_copies_of_collections_and_values_chosen_between_nothing_and_one_origin()
+    {
+        using var tree = TestProject.Create().File("shop/routing.py", Routes)
+            .File("tests/test_routing.py", "from shop.routing import Route, Router\n\n\ndef test_find():\n    assert Router([Route(\"/\")]).find(\"/\")\n\n\ndef test_names():\n    assert Router(extra=[Route(\"/\")]).names()\n");
+        var map = Map(tree);
+
+        // `list(routes)` and `sorted(extra) or None` hold the elements of the annotated sequences: the loops' calls are followed.
+        Assert.Equal("tests/test_routing.py::test_names claimed through `shop.routing.Router.names`", Ways(map, "shop.routing.BaseRoute.name"));
+        Assert.Equal("tests/test_routing.py::test_find possible possibly through `shop.routing.Router.find`", Ways(map, "shop.routing.Route.matches"));
+        Assert.Equal("tests/test_routing.py::test_names possible possibly through `shop.routing.Router.names`", Ways(map, "shop.routing.Route.describe"));
+
+        // The base's methods that only declare themselves run only on an object of exactly the base: possible.
+        Assert.Equal("tests/test_routing.py::test_find possible possibly through `shop.routing.Router.find`", Ways(map, "shop.routing.BaseRoute.matches"));
+        Assert.Equal("tests/test_routing.py::test_names possible possibly through `shop.routing.Router.names`", Ways(map, "shop.routing.BaseRoute.describe"));
+    }
+
+    [Fact]
+    public void A_method_that_only_declares_itself_is_possible_and_its_declared_class_claimed()
+    {
+        const string Shapes = """
+            class Shape:
+                def area(self) -> int:
+                    raise NotImplementedError()
+
+                def sides(self) -> int:
+                    return 0
+
+
+            class Square(Shape):
+                def area(self) -> int:
+                    return 4
+
+
+            class Circle(Shape):
+                pass
+
+
+            def measure(shape: Shape) -> int:
+                return shape.area()
+
+
+            def count(circle: Circle) -> int:
+                return circle.area()
+            """;
+        using var tree = TestProject.Create().File("shop/shapes.py", Shapes)
+            .File("tests/test_shapes.py", "from unittest.mock import MagicMock\nfrom shop.shapes import count, measure\n\n\ndef test_measure():\n    assert measure(MagicMock())\n\n\ndef test_count():\n    assert count(MagicMock())\n");
+        var map = Map(tree);
+
+        // `Shape.area` runs on a `Shape` only when the object is exactly a `Shape`, which `Square.area` says is not meant; a
+        // `Circle` has no override below it, so the inherited declaration is what runs there.
+        Assert.Equal(
+            "tests/test_shapes.py::test_count claimed through `shop.shapes.count`; tests/test_shapes.py::test_measure possible possibly through `shop.shapes.measure`",
+            Ways(map, "shop.shapes.Shape.area"));
+        Assert.Equal("tests/test_shapes.py::test_measure possible possibly through `shop.shapes.measure`", Ways(map, "shop.shapes.Square.area"));
+
+        // The object is there whichever definition runs: its declared class is exercised.
+        Assert.Equal(
+            "tests/test_shapes.py::test_count claimed through `shop.shapes.count`; tests/test_shapes.py::test_measure claimed through `shop.shapes.measure`",
+            Ways(map, "shop.shapes.Shape"));
+    }
+
+    [Fact]
+    public void Leaves_unknown_a_copy_of_an_object_and_a_choice_between_two_origins()
+    {
+        const string Shapes = """
+            class Cart:
+                def total(self) -> int:
+                    return 1
+
+                def __iter__(self):
+                    return iter([1])
+
+
+            class Box:
+                def total(self) -> int:
+                    return 2
+
+
+            def first(cart: Cart) -> int:
+                return list(cart)[0].total()
+
+
+            def either(flag: bool, cart: Cart, box: Box) -> int:
+                chosen = cart if flag else box
+                return chosen.total()
+
+
+            def spread(carts: list[Cart]) -> int:
+                return sum(c.total() for c in list(*[carts]))
+            """;
+        using var tree = TestProject.Create().File("shop/shapes.py", Shapes)
+            .File("tests/test_shapes.py", "from shop.shapes import Box, Cart, either, first, spread\n\n\ndef test_all():\n    first(Cart())\n    either(True, Cart(), Box())\n    spread([Cart()])\n    assert True\n");
+        var map = Map(tree);
+
+        // `list(cart)` holds what iterating a cart gives, not carts; a value that is one of two classes is not guessed; a
+        // starred argument is not read.
+        Assert.Empty(map.TestsOf("shop.shapes.Cart.total"));
+        Assert.Empty(map.TestsOf("shop.shapes.Box.total"));
+    }
+
     [Fact]
     public void Follows_a_command_defined_in_the_test_body_into_the_runner()
     {
