@@ -971,6 +971,8 @@ internal static partial class FactsExtractor
             Subscript { Value: var outer, Slice: var inner } when IsCollection(names, outer) && !IsFixedTupleForm(names, outer, inner) && ElementOf(inner) is { } element
                 && AnnotationType(names, element) is { } item
                 => item + "[]",
+            Subscript { Value: var outer, Slice: Python.Syntax.Tuple { Elts: [_, var valueType] } } when IsMapping(names, outer) && AnnotationType(names, valueType) is { } value
+                => value + "{}",
             Subscript { Value: var outer } when IsGenericClass(names, outer) => names.Qualified(outer),
             _ => names.Qualified(annotation),
         };
@@ -1028,6 +1030,18 @@ internal static partial class FactsExtractor
 
     /// <summary>Whether an annotation's subscripted name is the class of its type argument (<c>type[X]</c>, <c>typing.Type[X]</c>): the value is a class, calling it makes an <c>X</c>.</summary>
     private static bool IsTypeOfClass(AnnotationNames names, ExprNode outer) => names.QualifiedNameOf(outer) == "builtins.type" || names.MatchesTyping(outer, "Type");
+
+    /// <summary>The mappings whose second type argument is what an item read by key holds (<c>dict[str, X]</c>, <c>Mapping[str, X]</c>).</summary>
+    private static readonly FrozenSet<string> s_mappings = FrozenSet.ToFrozenSet(
+        [
+            "builtins.dict", "typing.Dict", "typing.Mapping", "typing.MutableMapping", "typing.DefaultDict", "typing.OrderedDict",
+            "typing.ChainMap", "collections.abc.Mapping", "collections.abc.MutableMapping", "collections.defaultdict",
+            "collections.OrderedDict", "collections.ChainMap",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether an annotation's subscripted name is a mapping whose second type argument is what its keys give (<c>dict[str, X]</c>).</summary>
+    private static bool IsMapping(AnnotationNames names, ExprNode outer) => names.QualifiedNameOf(outer) is { } name && s_mappings.Contains(name);
 
     /// <summary>Whether an annotation's subscripted name is a collection whose type argument is its element (<c>list[X]</c>, <c>Sequence[X]</c>).</summary>
     private static bool IsCollection(AnnotationNames names, ExprNode outer) => names.QualifiedNameOf(outer) is { } name && s_collections.Contains(name);
@@ -2500,9 +2514,15 @@ internal static partial class FactsExtractor
                         // annotation types each position); names after a starred one are not at a known position.
                         for (var position = 0; position < unpacked.Length && unpacked[position] is not Starred; position++)
                         {
+                            var at = "@item" + position.ToString(CultureInfo.InvariantCulture) + ":" + whole;
                             if (unpacked[position] is Name item)
                             {
-                                _origins[OriginKey(item.Id)] = "@item" + position.ToString(CultureInfo.InvariantCulture) + ":" + whole;
+                                _origins[OriginKey(item.Id)] = at;
+                            }
+                            else if (unpacked[position] is Python.Syntax.Attribute { Value: Name holder } field && holder.Id == _selfName)
+                            {
+                                // `self.regex, self.convertors = compile(path)`: each attribute of `self` as a name would be.
+                                NoteAttribute(field.Attr, at);
                             }
                         }
                     }

@@ -2234,15 +2234,16 @@ public sealed partial class TestMap
                 KeepAlternative(types, from, collection.IsAlternative);
             }
         }
-        else if (ItemForm(origin) is var (collectionOrigin, position) && collectionOrigin is not null)
+        else if (ItemForm(origin) is var (collectionOrigin, position, iterated) && collectionOrigin is not null)
         {
             // An item of a collection or tuple: a name of an unpacking assignment or `value[N]` (`@itemN:`, the item at
             // position N), an element iterated over (`@elem:`, a fixed tuple read by its first position, as it was read
-            // before positions were kept), or `value[i]` (`@sub:`, any position, so a fixed tuple tells nothing).
+            // before positions were kept), or `value[i]` (`@sub:`, any position, so a fixed tuple tells nothing). A
+            // mapping's item read by key (`X{}`) is its value; iterating it gives its keys, which name no class here.
             foreach (var collection in OriginTypes(collectionOrigin, fixtureYields, selfType, depth + 1))
             {
                 var from = types.Count;
-                if (!collection.IsCallable && ItemOf(collection.Name, position) is { Length: > 0 } item)
+                if (!collection.IsCallable && ItemOf(collection.Name, position, iterated) is { Length: > 0 } item)
                 {
                     AddDeclared(types, item, collection.IsAlternative);
                 }
@@ -2319,7 +2320,15 @@ public sealed partial class TestMap
             foreach (var owner in OriginTypes(origin[5..hash], fixtureYields, selfType, depth + 1))
             {
                 var from = types.Count;
-                if (!owner.IsCallable && Resolve(owner.Name + "." + method) is { Facts.Kind: "method" } callee && !AddSelfResult(types, callee, owner))
+                if (!owner.IsCallable && owner.Name.EndsWith("{}", StringComparison.Ordinal))
+                {
+                    // A mapping's value read through its methods: `get`, `pop` and `setdefault` give one, `values()` all.
+                    if (method is "get" or "pop" or "setdefault" or "values")
+                    {
+                        AddDeclared(types, method == "values" ? owner.Name[..^2] + "[]" : owner.Name[..^2], false);
+                    }
+                }
+                else if (!owner.IsCallable && Resolve(owner.Name + "." + method) is { Facts.Kind: "method" } callee && !AddSelfResult(types, callee, owner))
                 {
                     types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
                 }
@@ -2465,30 +2474,34 @@ public sealed partial class TestMap
     /// The origin of the collection an item origin reads (<c>@itemN:</c>, <c>@elem:</c>, <c>@sub:</c>), with the position
     /// of a fixed tuple it reads (-1 for none); a <see langword="null"/> origin for any other form.
     /// </summary>
-    private static (string? Collection, int TuplePosition) ItemForm(string origin)
+    private static (string? Collection, int TuplePosition, bool Iterated) ItemForm(string origin)
     {
         if (origin.StartsWith("@elem:", StringComparison.Ordinal))
         {
-            return (origin["@elem:".Length..], 0);
+            return (origin["@elem:".Length..], 0, true);
         }
 
         if (origin.StartsWith("@sub:", StringComparison.Ordinal))
         {
-            return (origin["@sub:".Length..], -1);
+            return (origin["@sub:".Length..], -1, false);
         }
 
         return origin.StartsWith("@item", StringComparison.Ordinal) && origin.IndexOf(':', StringComparison.Ordinal) is var colon and > 5
             && int.TryParse(origin.AsSpan(5, colon - 5), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
-            ? (origin[(colon + 1)..], position)
-            : (null, -1);
+            ? (origin[(colon + 1)..], position, false)
+            : (null, -1, false);
     }
 
     /// <summary>
-    /// The declared type of an item: an element of a collection (<c>X[]</c>), or the one at <paramref name="tuplePosition"/>
-    /// of a tuple of fixed length (none when it is -1); <see langword="null"/> when the type is neither.
+    /// The declared type of an item: an element of a collection (<c>X[]</c>), a mapping's value read by key (<c>X{}</c>;
+    /// nothing when <paramref name="iterated"/>, since iterating a mapping gives its keys), or the one at
+    /// <paramref name="tuplePosition"/> of a tuple of fixed length (none when it is -1); <see langword="null"/> when the
+    /// type is none of these.
     /// </summary>
-    private static string? ItemOf(string collection, int tuplePosition) =>
-        collection.EndsWith("[]", StringComparison.Ordinal) ? collection[..^2] : tuplePosition >= 0 ? TuplePosition(collection, tuplePosition) : null;
+    private static string? ItemOf(string collection, int tuplePosition, bool iterated) =>
+        collection.EndsWith("[]", StringComparison.Ordinal) ? collection[..^2]
+        : collection.EndsWith("{}", StringComparison.Ordinal) ? (iterated ? null : collection[..^2])
+        : tuplePosition >= 0 ? TuplePosition(collection, tuplePosition) : null;
 
     /// <summary>The declared type at a position of a tuple of fixed length, <c>(A;B,C)</c>; empty when it names no class, <see langword="null"/> when the type is no such tuple or is shorter.</summary>
     private static string? TuplePosition(string tuple, int position)

@@ -767,6 +767,75 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void Types_the_values_of_annotated_mappings_read_by_key_and_not_their_keys()
+    {
+        const string Registry = """
+            from typing import Mapping
+
+
+            class Handler:
+                def run(self) -> int:
+                    return 1
+
+                def stop(self) -> int:
+                    return 2
+
+                def key(self) -> int:
+                    return 3
+
+
+            class Registry:
+                def __init__(self, handlers: dict[str, Handler]) -> None:
+                    self.handlers = handlers
+
+                def run(self, name: str) -> int:
+                    return self.handlers[name].run() + self.handlers.get(name).run()
+
+                def stop_all(self) -> int:
+                    return sum(h.stop() for h in self.handlers.values())
+
+                def keys(self) -> int:
+                    for k in self.handlers:
+                        k.key()
+                    return sum(k.key() for k in list(self.handlers))
+
+
+            def first(table: Mapping[str, list[Handler]]) -> int:
+                return table["a"][0].run()
+
+
+            class Worker:
+                def ping(self) -> int:
+                    return 4
+
+
+            def make() -> tuple[str, dict[str, Worker]]:
+                return "a", {"a": Worker()}
+
+
+            class Pair:
+                def __init__(self) -> None:
+                    self.name, self.table = make()
+
+                def run(self) -> int:
+                    return self.table[self.name].ping()
+            """;
+        using var tree = TestProject.Create().File("shop/registry.py", Registry)
+            .File("tests/test_registry.py", "from shop.registry import Handler, Pair, Registry, first\n\n\ndef test_run():\n    assert Registry({\"a\": Handler()}).run(\"a\")\n\n\ndef test_stop():\n    assert Registry({\"a\": Handler()}).stop_all()\n\n\ndef test_keys():\n    assert Registry({\"a\": Handler()}).keys() == 0\n\n\ndef test_first():\n    assert first({\"a\": [Handler()]})\n\n\ndef test_pair():\n    assert Pair().run()\n");
+        var map = Map(tree);
+
+        // An item read by key, `get`, `values()`, a mapping of collections, and one unpacked into an attribute of `self`.
+        Assert.Equal("tests/test_registry.py::test_pair claimed through `shop.registry.Pair.run`", Ways(map, "shop.registry.Worker.ping"));
+        Assert.Equal(
+            "tests/test_registry.py::test_first claimed through `shop.registry.first`; tests/test_registry.py::test_run claimed through `shop.registry.Registry.run`",
+            Ways(map, "shop.registry.Handler.run"));
+        Assert.Equal("tests/test_registry.py::test_stop claimed through `shop.registry.Registry.stop_all`", Ways(map, "shop.registry.Handler.stop"));
+
+        // Iterating a mapping, or a copy of it, gives its keys: strings here, not handlers.
+        Assert.Empty(map.TestsOf("shop.registry.Handler.key"));
+    }
+
+    [Fact]
     public void A_method_that_only_declares_itself_is_possible_and_its_declared_class_claimed()
     {
         const string Shapes = """
@@ -1882,7 +1951,7 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
-    public void Tells_no_class_for_a_slice_a_tuple_read_at_a_position_not_known_or_a_mapping()
+    public void Tells_no_class_for_a_slice_or_a_tuple_read_at_a_position_not_known_and_a_mapping_s_value_by_key()
     {
         using var tree = TestProject.Create().File("shop/trees.py", Trees)
             .File("tests/test_trees.py", "from shop.trees import Tree\n\n\ndef test_it():\n    assert Tree().not_an_item(1)\n");
@@ -1891,7 +1960,9 @@ public sealed class TestMapReachTests
         Assert.Equal(string.Empty, Ways(map, "shop.trees.Leaf.fly"));
         Assert.Equal(string.Empty, Ways(map, "shop.trees.Leaf.run"));
         Assert.Equal(string.Empty, Ways(map, "shop.trees.Branch.run"));
-        Assert.Equal(string.Empty, Ways(map, "shop.trees.Leaf.go"));
+
+        // `self.named["a"]` of a `dict[str, Leaf]` is a `Leaf`.
+        Assert.Equal("tests/test_trees.py::test_it claimed through `shop.trees.Tree.not_an_item`", Ways(map, "shop.trees.Leaf.go"));
         Assert.Equal("tests/test_trees.py::test_it claimed through `shop.trees.Tree.not_an_item`", Ways(map, "shop.trees.Tree.leaves"));
     }
 
