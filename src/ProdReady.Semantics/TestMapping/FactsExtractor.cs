@@ -950,6 +950,14 @@ internal static partial class FactsExtractor
         }
     }
 
+    /// <summary>Whether an annotation names one type at most, <c>None</c> left out (<c>X | None</c> does; <c>A | B</c> does not).</summary>
+    private static bool IsOneMember(AnnotationNames names, ExprNode annotation)
+    {
+        var members = new List<(AnnotationNames, ExprNode)>();
+        UnionMembers(names, annotation, members);
+        return members.Count <= 1;
+    }
+
     /// <summary>
     /// The class an annotation names, through <c>X | None</c>, <c>Optional[X]</c> and string forward references (a whole
     /// annotation written as a string, <c>"Cart | None"</c>, included); built-ins left out. <c>typing.Self</c> is kept as
@@ -971,7 +979,8 @@ internal static partial class FactsExtractor
             Subscript { Value: var outer, Slice: var inner } when IsCollection(names, outer) && !IsFixedTupleForm(names, outer, inner) && ElementOf(inner) is { } element
                 && AnnotationType(names, element) is { } item
                 => item + "[]",
-            Subscript { Value: var outer, Slice: Python.Syntax.Tuple { Elts: [_, var valueType] } } when IsMapping(names, outer) && AnnotationType(names, valueType) is { } value
+            Subscript { Value: var outer, Slice: Python.Syntax.Tuple { Elts: [_, var valueType] } } when IsMapping(names, outer) && IsOneMember(names, valueType)
+                && AnnotationType(names, valueType) is { } value
                 => value + "{}",
             Subscript { Value: var outer } when IsGenericClass(names, outer) => names.Qualified(outer),
             _ => names.Qualified(annotation),
@@ -3198,16 +3207,19 @@ internal static partial class FactsExtractor
 
         /// <summary>
         /// The origin of a value that is one of several expressions (<c>a if c else b</c>, <c>a or b</c>): the one origin
-        /// they share, the alternatives that hold nothing (<c>None</c>, an empty literal, <c>list()</c>) left out;
-        /// <see langword="null"/> when two alternatives differ or one is not known.
+        /// they share; when some alternatives hold nothing of the project's (<c>None</c>, an empty literal, <c>list()</c>),
+        /// that origin as one possibility (<c>@maybe:</c>), since a call on the value may reach a built-in's method
+        /// instead; <see langword="null"/> when two alternatives differ or one is not known.
         /// </summary>
         private string? OriginOfEither(ReadOnlySpan<ExprNode> alternatives)
         {
             string? shared = null;
+            var someHoldNothing = false;
             foreach (var alternative in alternatives)
             {
                 if (HoldsNothing(alternative))
                 {
+                    someHoldNothing = true;
                     continue;
                 }
 
@@ -3219,7 +3231,10 @@ internal static partial class FactsExtractor
                 shared = origin;
             }
 
-            return shared;
+            // A test client stays one (what it requests is read from its calls), whichever alternative made it.
+            return shared is null || !someHoldNothing || shared.StartsWith("@client", StringComparison.Ordinal) || shared.StartsWith("@localclient", StringComparison.Ordinal)
+                ? shared
+                : "@maybe:" + shared;
         }
 
         /// <summary>Whether a value holds no object a call could be made on: <c>None</c>, an empty literal, or an empty built-in collection made by its constructor.</summary>

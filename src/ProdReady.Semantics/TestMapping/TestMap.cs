@@ -1896,11 +1896,12 @@ public sealed partial class TestMap
 
             // With overrides, which definition runs depends on the object: each is a possible target. So is the method of
             // a union's other members: the object may be of any of them. A declared method that only declares itself
-            // (`raise NotImplementedError`, `...`) runs only on an object of exactly the declared class, which its
-            // overrides say is not what is meant: a possible target too.
+            // (`raise NotImplementedError`, an abstract method whose body is `...`) runs only on an object of exactly the
+            // declared class, which its overrides say is not what is meant: a possible target too. A concrete class's
+            // hook written `pass` is meant to run on the class itself: claimed as before.
             var self = type.IsDeclared ? Declared + type.Name : type.Name;
             var declarationOnly = !type.IsAlternative && overrides.Count > 0
-                && (resolved.Facts.Has(UnitFacts.NotImplementedMarker) || resolved.Facts.Has(UnitFacts.StubMarker));
+                && (resolved.Facts.Has(UnitFacts.NotImplementedMarker) || (resolved.Facts.Has(UnitFacts.StubMarker) && resolved.Facts.Has("abstract")));
             results.Add((resolved, resolved.Facts.Kind != "method" ? null : type.IsAlternative ? self + Override : declarationOnly ? self + DeclarationOnly : self));
             results.AddRange(overrides);
         }
@@ -2218,6 +2219,15 @@ public sealed partial class TestMap
 
                 KeepAlternative(types, from, callable.IsAlternative);
             }
+        }
+        else if (origin.StartsWith("@maybe:", StringComparison.Ordinal))
+        {
+            // One of several values, the others holding nothing a project class gives (`None`, `[]`, `()`): each type is
+            // one alternative, and the other is something else, so what a call on it reaches is possible.
+            var from = types.Count;
+            types.AddRange(OriginTypes(origin["@maybe:".Length..], fixtureYields, selfType, depth + 1));
+            MarkAlternatives(types, from, true);
+            types.Add(new OriginType(OtherMember, false, true, true));
         }
         else if (origin.StartsWith("@elems:", StringComparison.Ordinal))
         {

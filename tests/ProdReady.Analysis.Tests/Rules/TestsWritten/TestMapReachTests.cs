@@ -747,17 +747,24 @@ public sealed class TestMapReachTests
 
             def names(self) -> list[str]:
                 return [route.name() + route.describe() for route in self.extra or ()]
+
+            def copy_names(self, routes: Sequence[BaseRoute]) -> list[str]:
+                return [route.name() for route in list(routes)]
         """;
 
     [Fact]
     public void Types_copies_of_collections_and_values_chosen_between_nothing_and_one_origin()
     {
         using var tree = TestProject.Create().File("shop/routing.py", Routes)
-            .File("tests/test_routing.py", "from shop.routing import Route, Router\n\n\ndef test_find():\n    assert Router([Route(\"/\")]).find(\"/\")\n\n\ndef test_names():\n    assert Router(extra=[Route(\"/\")]).names()\n");
+            .File("tests/test_routing.py", "from shop.routing import Route, Router\n\n\ndef test_find():\n    assert Router([Route(\"/\")]).find(\"/\")\n\n\ndef test_names():\n    assert Router(extra=[Route(\"/\")]).names()\n\n\ndef test_copy():\n    assert Router().copy_names([Route(\"/\")])\n");
         var map = Map(tree);
 
-        // `list(routes)` and `sorted(extra) or None` hold the elements of the annotated sequences: the loops' calls are followed.
-        Assert.Equal("tests/test_routing.py::test_names claimed through `shop.routing.Router.names`", Ways(map, "shop.routing.BaseRoute.name"));
+        // `list(routes)` holds the elements of the annotated sequence: the loop's calls are claimed. A value chosen between
+        // it and nothing (`[] if routes is None else ...`, `sorted(extra) or None`, `self.extra or ()`) may be the empty
+        // one, where the loop runs nothing: its calls are possible.
+        Assert.Equal(
+            "tests/test_routing.py::test_copy claimed through `shop.routing.Router.copy_names`; tests/test_routing.py::test_names possible possibly through `shop.routing.Router.names`",
+            Ways(map, "shop.routing.BaseRoute.name"));
         Assert.Equal("tests/test_routing.py::test_find possible possibly through `shop.routing.Router.find`", Ways(map, "shop.routing.Route.matches"));
         Assert.Equal("tests/test_routing.py::test_names possible possibly through `shop.routing.Router.names`", Ways(map, "shop.routing.Route.describe"));
 
@@ -819,9 +826,13 @@ public sealed class TestMapReachTests
 
                 def run(self) -> int:
                     return self.table[self.name].ping()
+
+
+            def either(table: dict[str, Worker | Handler]) -> int:
+                return table["a"].ping()
             """;
         using var tree = TestProject.Create().File("shop/registry.py", Registry)
-            .File("tests/test_registry.py", "from shop.registry import Handler, Pair, Registry, first\n\n\ndef test_run():\n    assert Registry({\"a\": Handler()}).run(\"a\")\n\n\ndef test_stop():\n    assert Registry({\"a\": Handler()}).stop_all()\n\n\ndef test_keys():\n    assert Registry({\"a\": Handler()}).keys() == 0\n\n\ndef test_first():\n    assert first({\"a\": [Handler()]})\n\n\ndef test_pair():\n    assert Pair().run()\n");
+            .File("tests/test_registry.py", "from shop.registry import Handler, Pair, Registry, Worker, either, first\n\n\ndef test_run():\n    assert Registry({\"a\": Handler()}).run(\"a\")\n\n\ndef test_stop():\n    assert Registry({\"a\": Handler()}).stop_all()\n\n\ndef test_keys():\n    assert Registry({\"a\": Handler()}).keys() == 0\n\n\ndef test_first():\n    assert first({\"a\": [Handler()]})\n\n\ndef test_pair():\n    assert Pair().run()\n\n\ndef test_either():\n    assert either({\"a\": Worker()})\n");
         var map = Map(tree);
 
         // An item read by key, `get`, `values()`, a mapping of collections, and one unpacked into an attribute of `self`.
@@ -830,6 +841,9 @@ public sealed class TestMapReachTests
             "tests/test_registry.py::test_first claimed through `shop.registry.first`; tests/test_registry.py::test_run claimed through `shop.registry.Registry.run`",
             Ways(map, "shop.registry.Handler.run"));
         Assert.Equal("tests/test_registry.py::test_stop claimed through `shop.registry.Registry.stop_all`", Ways(map, "shop.registry.Handler.stop"));
+
+        // A mapping of a union's values is not read as its first member's.
+        Assert.DoesNotContain("test_either", Ways(map, "shop.registry.Worker.ping"), StringComparison.Ordinal);
 
         // Iterating a mapping, or a copy of it, gives its keys: strings here, not handlers.
         Assert.Empty(map.TestsOf("shop.registry.Handler.key"));
@@ -878,6 +892,69 @@ public sealed class TestMapReachTests
         Assert.Equal(
             "tests/test_shapes.py::test_count claimed through `shop.shapes.count`; tests/test_shapes.py::test_measure claimed through `shop.shapes.measure`",
             Ways(map, "shop.shapes.Shape"));
+    }
+
+    [Fact]
+    public void A_value_chosen_between_nothing_and_an_object_reaches_the_object_s_methods_only_possibly()
+    {
+        const string Choices = """
+            class Headers:
+                def items(self) -> list[str]:
+                    return []
+
+
+            class Version:
+                def __init__(self, text: str) -> None:
+                    self.text = text
+
+                def __eq__(self, other: object) -> bool:
+                    return isinstance(other, Version) and other.text == self.text
+
+                def __hash__(self) -> int:
+                    return hash(self.text)
+
+
+            def render(headers: Headers | None = None) -> list[str]:
+                chosen = headers or {}
+                return list(chosen.items())
+
+
+            def matches(text: str, other: object) -> bool:
+                parsed = Version(text) if text else None
+                return parsed == other
+            """;
+        using var tree = TestProject.Create().File("shop/choices.py", Choices)
+            .File("tests/test_choices.py", "from shop.choices import matches, render\n\n\ndef test_render():\n    assert render() == []\n\n\ndef test_matches():\n    assert matches(\"\", \"x\") is False\n");
+        var map = Map(tree);
+
+        // `headers or {}` may be the empty dict, whose `items` is the built-in's; `parsed` may be None, compared by None's `==`.
+        Assert.Equal("tests/test_choices.py::test_render possible possibly through `shop.choices.render`", Ways(map, "shop.choices.Headers.items"));
+        Assert.DoesNotContain("claimed", Ways(map, "shop.choices.Version.__eq__"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hook_a_concrete_class_writes_pass_stays_claimed_on_a_declared_object()
+    {
+        const string Hooks = """
+            class Base:
+                def hook(self) -> None:
+                    pass
+
+
+            class Impl(Base):
+                def hook(self) -> int:
+                    return 2
+
+
+            def drive(obj: Base) -> None:
+                return obj.hook()
+            """;
+        using var tree = TestProject.Create().File("shop/hooks.py", Hooks)
+            .File("tests/test_hooks.py", "from shop.hooks import Base, drive\n\n\ndef test_drive():\n    assert drive(Base()) is None\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_hooks.py::test_drive claimed through `shop.hooks.drive`", Ways(map, "shop.hooks.Base.hook"));
+        Assert.Equal("tests/test_hooks.py::test_drive possible possibly through `shop.hooks.drive`", Ways(map, "shop.hooks.Impl.hook"));
     }
 
     [Fact]
