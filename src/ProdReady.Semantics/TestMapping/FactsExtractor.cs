@@ -1767,17 +1767,6 @@ internal static partial class FactsExtractor
             return callee is not null && s_testClients.Contains(callee) ? (ServesLocalApp(held) ? "@localclient" : "@client") : null;
         }
 
-        /// <summary>
-        /// The declared type of a module's name bound once, by an annotated assignment (<c>HANDLERS: dict[str, Handler] = {}</c>),
-        /// as a declared origin; <see langword="null"/> for any other binding or an annotation that names no class.
-        /// </summary>
-        private string? DeclaredGlobal(Binding binding, string name) =>
-            binding is { Kind: BindingKind.AnnotatedAssignment, Scope: { Kind: ScopeKind.Module } scope, Node: AnnAssign { Target: Name, Annotation: var annotation } }
-            && scope.BindingsOf(name).Length == 1
-            && DeclaredAnnotation(_model, annotation) is { } type
-                ? "@decl:" + type
-                : null;
-
         /// <summary>The value of a module's only assignment to a name, when it binds the name alone; else <see langword="null"/>.</summary>
         private static ExprNode? HeldValue(Binding binding, string name) =>
             binding is { Kind: BindingKind.Assignment, Scope: { Kind: ScopeKind.Module } scope, Node: Assign { Targets: [Name], Value: var value } }
@@ -3136,7 +3125,7 @@ internal static partial class FactsExtractor
                         return _origins.TryGetValue(OriginKey(name.Id, binding.Scope), out var origin) || _origins.TryGetValue(name.Id, out origin) ? origin : null;
                     }
 
-                    return RunnerHeldBy(binding, name.Id) ?? DeclaredGlobal(binding, name.Id);
+                    return RunnerHeldBy(binding, name.Id);
                 case Call call:
                     if (call.Func is Python.Syntax.Attribute { Attr: "test_client", Value: var flaskApp })
                     {
