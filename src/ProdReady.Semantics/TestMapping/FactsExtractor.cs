@@ -2517,6 +2517,36 @@ internal static partial class FactsExtractor
                     {
                         _origins[OriginKey(assignedName.Id)] = assigned;
                     }
+                    else if (assign.Targets is [var pairs] && UnpackedNames(pairs) is { } names && UnpackedNames(assign.Value) is { } values
+                        && names.Length == values.Length && !names.Any(n => n is Starred) && !values.Any(v => v is Starred))
+                    {
+                        // `a, b = x, y` and `self.a, self.b = self.b, self.a`: each target takes its own value, every value
+                        // read before any target is bound.
+                        var taken = new string?[values.Length];
+                        for (var i = 0; i < values.Length; i++)
+                        {
+                            taken[i] = Origin(values[i]);
+                        }
+
+                        for (var i = 0; i < names.Length; i++)
+                        {
+                            if (names[i] is Name pairName)
+                            {
+                                if (taken[i] is { } pairOrigin)
+                                {
+                                    _origins[OriginKey(pairName.Id)] = pairOrigin;
+                                }
+                                else
+                                {
+                                    _origins.Remove(OriginKey(pairName.Id));
+                                }
+                            }
+                            else if (names[i] is Python.Syntax.Attribute { Value: Name pairHolder } pairField && pairHolder.Id == _selfName && taken[i] is { } fieldTaken)
+                            {
+                                NoteAttribute(pairField.Attr, fieldTaken);
+                            }
+                        }
+                    }
                     else if (assign.Targets is [var pattern] && UnpackedNames(pattern) is { } unpacked && Origin(assign.Value) is { } whole)
                     {
                         // `obj, rest = f()`: each name is the item at its position of what `f` returns (a fixed tuple's

@@ -1727,7 +1727,10 @@ public sealed partial class TestMap
     /// subclass), and whether it is one alternative of a union (the value may be of another member: what is called on it
     /// is a possible link, unless no other member offers it).
     /// </summary>
-    private readonly record struct OriginType(string Name, bool IsCallable, bool IsDeclared, bool IsAlternative = false);
+    private readonly record struct OriginType(string Name, bool IsCallable, bool IsDeclared, bool IsAlternative = false, bool OrNothing = false);
+
+    /// <summary>The member a value chosen between an object and nothing (<c>@maybe:</c>) may be instead: it holds no item and no element.</summary>
+    private const string NothingMember = "builtins.None";
 
     /// <summary>
     /// A call waiting to be followed: who calls it (and whether that is test code), on which way from the test, on an
@@ -1896,12 +1899,12 @@ public sealed partial class TestMap
 
             // With overrides, which definition runs depends on the object: each is a possible target. So is the method of
             // a union's other members: the object may be of any of them. A declared method that only declares itself
-            // (`raise NotImplementedError`, an abstract method whose body is `...`) runs only on an object of exactly the
+            // (`raise NotImplementedError`, an abstract or protocol method whose body is `...`) runs only on an object of exactly the
             // declared class, which its overrides say is not what is meant: a possible target too. A concrete class's
             // hook written `pass` is meant to run on the class itself: claimed as before.
             var self = type.IsDeclared ? Declared + type.Name : type.Name;
             var declarationOnly = !type.IsAlternative && overrides.Count > 0
-                && (resolved.Facts.Has(UnitFacts.NotImplementedMarker) || (resolved.Facts.Has(UnitFacts.StubMarker) && resolved.Facts.Has("abstract")));
+                && (resolved.Facts.Has(UnitFacts.NotImplementedMarker) || (resolved.Facts.Has(UnitFacts.StubMarker) && (resolved.Facts.Has("abstract") || IsTypeDeclaration(resolved))));
             results.Add((resolved, resolved.Facts.Kind != "method" ? null : type.IsAlternative ? self + Override : declarationOnly ? self + DeclarationOnly : self));
             results.AddRange(overrides);
         }
@@ -2224,10 +2227,15 @@ public sealed partial class TestMap
         {
             // One of several values, the others holding nothing a project class gives (`None`, `[]`, `()`): each type is
             // one alternative, and the other is something else, so what a call on it reaches is possible.
+            // The other alternative holds no item or element, so what is read from the collection is certain again.
             var from = types.Count;
             types.AddRange(OriginTypes(origin["@maybe:".Length..], fixtureYields, selfType, depth + 1));
-            MarkAlternatives(types, from, true);
-            types.Add(new OriginType(OtherMember, false, true, true));
+            for (var i = from; i < types.Count; i++)
+            {
+                types[i] = types[i] with { IsAlternative = true, OrNothing = !types[i].IsAlternative };
+            }
+
+            types.Add(new OriginType(NothingMember, false, true, true));
         }
         else if (origin.StartsWith("@elems:", StringComparison.Ordinal))
         {
@@ -2241,7 +2249,14 @@ public sealed partial class TestMap
                     types.Add(collection);
                 }
 
-                KeepAlternative(types, from, collection.IsAlternative);
+                if (collection.Name != NothingMember)
+                {
+                    KeepAlternative(types, from, collection.IsAlternative);
+                }
+                else
+                {
+                    types.Add(collection);
+                }
             }
         }
         else if (ItemForm(origin) is var (collectionOrigin, position, iterated) && collectionOrigin is not null)
@@ -2252,13 +2267,20 @@ public sealed partial class TestMap
             // mapping's item read by key (`X{}`) is its value; iterating it gives its keys, which name no class here.
             foreach (var collection in OriginTypes(collectionOrigin, fixtureYields, selfType, depth + 1))
             {
-                var from = types.Count;
-                if (!collection.IsCallable && ItemOf(collection.Name, position, iterated) is { Length: > 0 } item)
+                // A collection that may be nothing instead (`routes or []`) gives its items for certain: nothing gives none.
+                if (collection.Name == NothingMember)
                 {
-                    AddDeclared(types, item, collection.IsAlternative);
+                    continue;
                 }
 
-                KeepAlternative(types, from, collection.IsAlternative);
+                var from = types.Count;
+                var alternative = collection.IsAlternative && !collection.OrNothing;
+                if (!collection.IsCallable && ItemOf(collection.Name, position, iterated) is { Length: > 0 } item)
+                {
+                    AddDeclared(types, item, alternative);
+                }
+
+                KeepAlternative(types, from, alternative);
             }
         }
         else if (origin.StartsWith("@module:", StringComparison.Ordinal))
@@ -2332,10 +2354,16 @@ public sealed partial class TestMap
                 var from = types.Count;
                 if (!owner.IsCallable && owner.Name.EndsWith("{}", StringComparison.Ordinal))
                 {
-                    // A mapping's value read through its methods: `get`, `pop` and `setdefault` give one, `values()` all.
-                    if (method is "get" or "pop" or "setdefault" or "values")
+                    // A mapping's value read through its methods: `values()` gives them all; `get`, `pop` and `setdefault`
+                    // give one or the default they are handed, which the origin does not tell: one alternative.
+                    if (method == "values")
                     {
-                        AddDeclared(types, method == "values" ? owner.Name[..^2] + "[]" : owner.Name[..^2], false);
+                        AddDeclared(types, owner.Name[..^2] + "[]", false);
+                    }
+                    else if (method is "get" or "pop" or "setdefault")
+                    {
+                        AddDeclared(types, owner.Name[..^2], true);
+                        types.Add(new OriginType(OtherMember, false, true, true));
                     }
                 }
                 else if (!owner.IsCallable && Resolve(owner.Name + "." + method) is { Facts.Kind: "method" } callee && !AddSelfResult(types, callee, owner))
@@ -2504,13 +2532,14 @@ public sealed partial class TestMap
 
     /// <summary>
     /// The declared type of an item: an element of a collection (<c>X[]</c>), a mapping's value read by key (<c>X{}</c>;
-    /// nothing when <paramref name="iterated"/>, since iterating a mapping gives its keys), or the one at
+    /// nothing when <paramref name="iterated"/> or at a position, since iterating or unpacking a mapping gives its keys,
+    /// and `@itemN:` is also what unpacking makes), or the one at
     /// <paramref name="tuplePosition"/> of a tuple of fixed length (none when it is -1); <see langword="null"/> when the
     /// type is none of these.
     /// </summary>
     private static string? ItemOf(string collection, int tuplePosition, bool iterated) =>
         collection.EndsWith("[]", StringComparison.Ordinal) ? collection[..^2]
-        : collection.EndsWith("{}", StringComparison.Ordinal) ? (iterated ? null : collection[..^2])
+        : collection.EndsWith("{}", StringComparison.Ordinal) ? (iterated || tuplePosition >= 0 ? null : collection[..^2])
         : tuplePosition >= 0 ? TuplePosition(collection, tuplePosition) : null;
 
     /// <summary>The declared type at a position of a tuple of fixed length, <c>(A;B,C)</c>; empty when it names no class, <see langword="null"/> when the type is no such tuple or is shorter.</summary>

@@ -760,17 +760,18 @@ public sealed class TestMapReachTests
         var map = Map(tree);
 
         // `list(routes)` holds the elements of the annotated sequence: the loop's calls are claimed. A value chosen between
-        // it and nothing (`[] if routes is None else ...`, `sorted(extra) or None`, `self.extra or ()`) may be the empty
-        // one, where the loop runs nothing: its calls are possible.
+        // it and nothing (`[] if routes is None else ...`, `sorted(extra) or None`, `self.extra or ()`) holds the same
+        // elements or none, so what the loop calls on each is claimed too, as for any loop over a declared collection.
         Assert.Equal(
-            "tests/test_routing.py::test_copy claimed through `shop.routing.Router.copy_names`; tests/test_routing.py::test_names possible possibly through `shop.routing.Router.names`",
+            "tests/test_routing.py::test_copy claimed through `shop.routing.Router.copy_names`; tests/test_routing.py::test_names claimed through `shop.routing.Router.names`",
             Ways(map, "shop.routing.BaseRoute.name"));
         Assert.Equal("tests/test_routing.py::test_find possible possibly through `shop.routing.Router.find`", Ways(map, "shop.routing.Route.matches"));
         Assert.Equal("tests/test_routing.py::test_names possible possibly through `shop.routing.Router.names`", Ways(map, "shop.routing.Route.describe"));
 
         // The base's methods that only declare themselves run only on an object of exactly the base: possible.
         Assert.Equal("tests/test_routing.py::test_find possible possibly through `shop.routing.Router.find`", Ways(map, "shop.routing.BaseRoute.matches"));
-        Assert.Equal("tests/test_routing.py::test_names possible possibly through `shop.routing.Router.names`", Ways(map, "shop.routing.BaseRoute.describe"));
+        // A concrete class's method written `...` may be meant to run on the class itself: claimed.
+        Assert.Equal("tests/test_routing.py::test_names claimed through `shop.routing.Router.names`", Ways(map, "shop.routing.BaseRoute.describe"));
     }
 
     [Fact]
@@ -930,6 +931,98 @@ public sealed class TestMapReachTests
         // `headers or {}` may be the empty dict, whose `items` is the built-in's; `parsed` may be None, compared by None's `==`.
         Assert.Equal("tests/test_choices.py::test_render possible possibly through `shop.choices.render`", Ways(map, "shop.choices.Headers.items"));
         Assert.DoesNotContain("claimed", Ways(map, "shop.choices.Version.__eq__"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_what_a_second_reader_found_of_mappings_choices_protocols_and_swaps()
+    {
+        const string Shapes = """
+            from typing import Protocol
+
+
+            class H:
+                def run(self) -> int:
+                    return 1
+
+
+            class G:
+                def run(self) -> int:
+                    return 2
+
+
+            def unpack_keys(d: dict[str, H]) -> int:
+                a, b = d
+                return a.run()
+
+
+            def get_default(d: dict[str, G], k: str) -> int:
+                return d.get(k, H()).run()
+
+
+            class P(Protocol):
+                def go(self) -> int: ...
+
+
+            class PImpl(P):
+                def go(self) -> int:
+                    return 5
+
+
+            def proto(p: P) -> int:
+                return p.go()
+
+
+            class Route:
+                def matches(self) -> bool:
+                    return True
+
+
+            def first(routes: list[Route] | None = None) -> bool:
+                return all(r.matches() for r in routes or [])
+
+
+            class A:
+                def ma(self) -> int:
+                    return 1
+
+
+            class B:
+                def mb(self) -> int:
+                    return 2
+
+
+            def make() -> tuple[A, B]:
+                return A(), B()
+
+
+            class Swap:
+                def __init__(self) -> None:
+                    self.a, self.b = make()
+
+                def swap(self) -> None:
+                    self.a, self.b = self.b, self.a
+
+                def use(self) -> int:
+                    return self.a.mb()
+            """;
+        using var tree = TestProject.Create().File("shop/shapes.py", Shapes)
+            .File("tests/test_shapes.py", "from shop.shapes import PImpl, Route, Swap, first, get_default, proto, unpack_keys\n\n\ndef test_unpack():\n    unpack_keys({\"x\": None, \"y\": None})\n\n\ndef test_get():\n    assert get_default({}, \"k\")\n\n\ndef test_proto():\n    assert proto(PImpl())\n\n\ndef test_first():\n    assert first([Route()])\n\n\ndef test_swap():\n    s = Swap()\n    s.swap()\n    assert s.use()\n");
+        var map = Map(tree);
+
+        // Unpacking a mapping gives its keys.
+        Assert.DoesNotContain("test_unpack", Ways(map, "shop.shapes.H.run"), StringComparison.Ordinal);
+
+        // `get` with a default may give the default: the value class's method is possible.
+        Assert.Equal("tests/test_shapes.py::test_get possible possibly through `shop.shapes.get_default`", Ways(map, "shop.shapes.G.run"));
+
+        // A protocol's `...` method never runs itself.
+        Assert.Equal("tests/test_shapes.py::test_proto possible possibly through `shop.shapes.proto`", Ways(map, "shop.shapes.P.go"));
+
+        // The elements of `routes or []` are routes whichever alternative it is: the empty one has none.
+        Assert.Equal("tests/test_shapes.py::test_first claimed through `shop.shapes.first`", Ways(map, "shop.shapes.Route.matches"));
+
+        // A swap of attributes of `self` assigns each the other's value.
+        Assert.Contains("tests/test_shapes.py::test_swap", Ways(map, "shop.shapes.B.mb"), StringComparison.Ordinal);
     }
 
     [Fact]
