@@ -2517,51 +2517,26 @@ internal static partial class FactsExtractor
                     {
                         _origins[OriginKey(assignedName.Id)] = assigned;
                     }
-                    else if (assign.Targets is [var pairs] && UnpackedNames(pairs) is { } names && UnpackedNames(assign.Value) is { } values
-                        && names.Length == values.Length && !names.Any(n => n is Starred) && !values.Any(v => v is Starred))
+                    else if (assign.Targets is [var pattern] && UnpackedNames(pattern) is { } unpacked && PositionOrigins(unpacked, assign.Value) is { } taken)
                     {
-                        // `a, b = x, y` and `self.a, self.b = self.b, self.a`: each target takes its own value, every value
-                        // read before any target is bound.
-                        var taken = new string?[values.Length];
-                        for (var i = 0; i < values.Length; i++)
+                        // Each name, or attribute of `self` (`self.regex, self.convertors = compile(path)`), takes the value at
+                        // its position; names after a starred one are not at a known position.
+                        for (var position = 0; position < unpacked.Length && unpacked[position] is not Starred; position++)
                         {
-                            taken[i] = Origin(values[i]);
-                        }
-
-                        for (var i = 0; i < names.Length; i++)
-                        {
-                            if (names[i] is Name pairName)
+                            if (unpacked[position] is Name item)
                             {
-                                if (taken[i] is { } pairOrigin)
+                                if (taken[position] is { } at)
                                 {
-                                    _origins[OriginKey(pairName.Id)] = pairOrigin;
+                                    _origins[OriginKey(item.Id)] = at;
                                 }
                                 else
                                 {
-                                    _origins.Remove(OriginKey(pairName.Id));
+                                    _origins.Remove(OriginKey(item.Id));
                                 }
                             }
-                            else if (names[i] is Python.Syntax.Attribute { Value: Name pairHolder } pairField && pairHolder.Id == _selfName && taken[i] is { } fieldTaken)
+                            else if (unpacked[position] is Python.Syntax.Attribute { Value: Name holder } field && holder.Id == _selfName && taken[position] is { } fieldAt)
                             {
-                                NoteAttribute(pairField.Attr, fieldTaken);
-                            }
-                        }
-                    }
-                    else if (assign.Targets is [var pattern] && UnpackedNames(pattern) is { } unpacked && Origin(assign.Value) is { } whole)
-                    {
-                        // `obj, rest = f()`: each name is the item at its position of what `f` returns (a fixed tuple's
-                        // annotation types each position); names after a starred one are not at a known position.
-                        for (var position = 0; position < unpacked.Length && unpacked[position] is not Starred; position++)
-                        {
-                            var at = "@item" + position.ToString(CultureInfo.InvariantCulture) + ":" + whole;
-                            if (unpacked[position] is Name item)
-                            {
-                                _origins[OriginKey(item.Id)] = at;
-                            }
-                            else if (unpacked[position] is Python.Syntax.Attribute { Value: Name holder } field && holder.Id == _selfName)
-                            {
-                                // `self.regex, self.convertors = compile(path)`: each attribute of `self` as a name would be.
-                                NoteAttribute(field.Attr, at);
+                                NoteAttribute(field.Attr, fieldAt);
                             }
                         }
                     }
@@ -2946,6 +2921,35 @@ internal static partial class FactsExtractor
         /// <summary>The expression when it reads an exit code (<c>result.exit_code</c>), else <see langword="null"/>.</summary>
         private static ExprNode? ExitCode(ExprNode node) => node is Python.Syntax.Attribute { Attr: "exit_code" } ? node : null;
 
+        /// <summary>
+        /// The origin of the value each target of an unpacking assignment takes, by position: from a literal of as many
+        /// values (<c>a, b = x, y</c>; every value read before any target is bound, so a swap swaps), else the item at the
+        /// position of what the value is (<c>obj, rest = f()</c>, typed by a fixed tuple's annotation); <see langword="null"/>
+        /// when neither is known.
+        /// </summary>
+        private string?[]? PositionOrigins(ImmutableArray<ExprNode> targets, ExprNode value)
+        {
+            if (UnpackedNames(value) is { } values)
+            {
+                return targets.Length == values.Length && !targets.Any(t => t is Starred) && !values.Any(v => v is Starred)
+                    ? [.. values.Select(Origin)]
+                    : null;
+            }
+
+            if (Origin(value) is not { } whole)
+            {
+                return null;
+            }
+
+            var taken = new string?[targets.Length];
+            for (var position = 0; position < targets.Length; position++)
+            {
+                taken[position] = "@item" + position.ToString(CultureInfo.InvariantCulture) + ":" + whole;
+            }
+
+            return taken;
+        }
+
         /// <summary>The targets of an unpacking assignment (<c>a, b = ...</c>, <c>[a, b] = ...</c>), or <see langword="null"/>.</summary>
         private static ImmutableArray<ExprNode>? UnpackedNames(ExprNode target) => target switch
         {
@@ -3267,7 +3271,7 @@ internal static partial class FactsExtractor
                 : "@maybe:" + shared;
         }
 
-        /// <summary>Whether a value holds no object a call could be made on: <c>None</c>, an empty literal, or an empty built-in collection made by its constructor.</summary>
+        /// <summary>Whether a value holds no object of the project's and no item: <c>None</c>, an empty literal, or an empty built-in collection made by its constructor.</summary>
         private bool HoldsNothing(ExprNode value) => value switch
         {
             Constant { Value: null } => true,

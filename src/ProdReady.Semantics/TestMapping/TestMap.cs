@@ -2226,8 +2226,8 @@ public sealed partial class TestMap
         else if (origin.StartsWith("@maybe:", StringComparison.Ordinal))
         {
             // One of several values, the others holding nothing a project class gives (`None`, `[]`, `()`): each type is
-            // one alternative, and the other is something else, so what a call on it reaches is possible.
-            // The other alternative holds no item or element, so what is read from the collection is certain again.
+            // one alternative beside nothing, so what a call on the value reaches is possible, while what is read from it
+            // as a collection is certain (nothing holds no item or element).
             var from = types.Count;
             types.AddRange(OriginTypes(origin["@maybe:".Length..], fixtureYields, selfType, depth + 1));
             for (var i = from; i < types.Count; i++)
@@ -2243,28 +2243,22 @@ public sealed partial class TestMap
             // elements; what a tuple of fixed length or an iterable object holds at each position is not kept.
             foreach (var collection in OriginTypes(origin["@elems:".Length..], fixtureYields, selfType, depth + 1))
             {
-                var from = types.Count;
-                if (!collection.IsCallable && collection.Name.EndsWith("[]", StringComparison.Ordinal))
+                if (!collection.IsCallable && (collection.Name.EndsWith("[]", StringComparison.Ordinal) || collection.Name == NothingMember))
                 {
                     types.Add(collection);
-                }
-
-                if (collection.Name != NothingMember)
-                {
-                    KeepAlternative(types, from, collection.IsAlternative);
                 }
                 else
                 {
-                    types.Add(collection);
+                    KeepAlternative(types, types.Count, collection.IsAlternative);
                 }
             }
         }
-        else if (ItemForm(origin) is var (collectionOrigin, position, iterated) && collectionOrigin is not null)
+        else if (ItemForm(origin) is var (collectionOrigin, position) && collectionOrigin is not null)
         {
             // An item of a collection or tuple: a name of an unpacking assignment or `value[N]` (`@itemN:`, the item at
             // position N), an element iterated over (`@elem:`, a fixed tuple read by its first position, as it was read
             // before positions were kept), or `value[i]` (`@sub:`, any position, so a fixed tuple tells nothing). A
-            // mapping's item read by key (`X{}`) is its value; iterating it gives its keys, which name no class here.
+            // mapping's item read by key (`X{}`) is its value; iterating or unpacking it gives its keys, which name no class here.
             foreach (var collection in OriginTypes(collectionOrigin, fixtureYields, selfType, depth + 1))
             {
                 // A collection that may be nothing instead (`routes or []`) gives its items for certain: nothing gives none.
@@ -2275,7 +2269,7 @@ public sealed partial class TestMap
 
                 var from = types.Count;
                 var alternative = collection.IsAlternative && !collection.OrNothing;
-                if (!collection.IsCallable && ItemOf(collection.Name, position, iterated) is { Length: > 0 } item)
+                if (!collection.IsCallable && ItemOf(collection.Name, position) is { Length: > 0 } item)
                 {
                     AddDeclared(types, item, alternative);
                 }
@@ -2512,34 +2506,33 @@ public sealed partial class TestMap
     /// The origin of the collection an item origin reads (<c>@itemN:</c>, <c>@elem:</c>, <c>@sub:</c>), with the position
     /// of a fixed tuple it reads (-1 for none); a <see langword="null"/> origin for any other form.
     /// </summary>
-    private static (string? Collection, int TuplePosition, bool Iterated) ItemForm(string origin)
+    private static (string? Collection, int TuplePosition) ItemForm(string origin)
     {
         if (origin.StartsWith("@elem:", StringComparison.Ordinal))
         {
-            return (origin["@elem:".Length..], 0, true);
+            return (origin["@elem:".Length..], 0);
         }
 
         if (origin.StartsWith("@sub:", StringComparison.Ordinal))
         {
-            return (origin["@sub:".Length..], -1, false);
+            return (origin["@sub:".Length..], -1);
         }
 
         return origin.StartsWith("@item", StringComparison.Ordinal) && origin.IndexOf(':', StringComparison.Ordinal) is var colon and > 5
             && int.TryParse(origin.AsSpan(5, colon - 5), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
-            ? (origin[(colon + 1)..], position, false)
-            : (null, -1, false);
+            ? (origin[(colon + 1)..], position)
+            : (null, -1);
     }
 
     /// <summary>
-    /// The declared type of an item: an element of a collection (<c>X[]</c>), a mapping's value read by key (<c>X{}</c>;
-    /// nothing when <paramref name="iterated"/> or at a position, since iterating or unpacking a mapping gives its keys,
-    /// and `@itemN:` is also what unpacking makes), or the one at
-    /// <paramref name="tuplePosition"/> of a tuple of fixed length (none when it is -1); <see langword="null"/> when the
-    /// type is none of these.
+    /// The declared type of an item: an element of a collection (<c>X[]</c>), a mapping's value read by key (<c>X{}</c>,
+    /// through <c>@sub:</c> only: iterating or unpacking a mapping, which make the positioned forms, gives its keys), or
+    /// the one at <paramref name="tuplePosition"/> of a tuple of fixed length (none when it is -1); <see langword="null"/>
+    /// when the type is none of these.
     /// </summary>
-    private static string? ItemOf(string collection, int tuplePosition, bool iterated) =>
+    private static string? ItemOf(string collection, int tuplePosition) =>
         collection.EndsWith("[]", StringComparison.Ordinal) ? collection[..^2]
-        : collection.EndsWith("{}", StringComparison.Ordinal) ? (iterated || tuplePosition >= 0 ? null : collection[..^2])
+        : collection.EndsWith("{}", StringComparison.Ordinal) ? (tuplePosition < 0 ? collection[..^2] : null)
         : tuplePosition >= 0 ? TuplePosition(collection, tuplePosition) : null;
 
     /// <summary>The declared type at a position of a tuple of fixed length, <c>(A;B,C)</c>; empty when it names no class, <see langword="null"/> when the type is no such tuple or is shorter.</summary>
