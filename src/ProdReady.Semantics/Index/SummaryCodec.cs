@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Security.Cryptography;
 using System.Text;
 using ProdReady.Semantics.TestMapping;
 
@@ -24,12 +26,9 @@ internal static class SummaryCodec
     public static byte[] Encode(ModuleSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var body = new MemoryStream(4096);
-        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
-        {
-            new Writer(writer, strings).Summary(summary);
-        }
+        var strings = new Dictionary<string, int>(64, StringComparer.Ordinal);
+        using var body = new BodyBuffer();
+        new Writer(body, strings).Summary(summary);
 
         var table = new string[strings.Count];
         foreach (var (text, number) in strings)
@@ -37,20 +36,66 @@ internal static class SummaryCodec
             table[number] = text;
         }
 
-        using var stream = new MemoryStream((int)body.Length + (strings.Count * 24) + 64);
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        // The sealed bytes are written once, into an array of their exact size: the magic string, the table (each string
+        // as BinaryWriter writes one: its UTF-8 length 7-bit encoded, then its bytes), the body, then the seal.
+        var size = SizeOf(Magic) + SizeOf7BitEncoded(table.Length) + body.Length + CacheFile.SealLength;
+        foreach (var text in table)
         {
-            writer.Write(Magic);
-            writer.Write7BitEncodedInt(table.Length);
-            foreach (var text in table)
-            {
-                writer.Write(text);
-            }
-
-            writer.Write(body.GetBuffer(), 0, (int)body.Length);
+            size += SizeOf(text);
         }
 
-        return CacheFile.Seal(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+        var bytes = new byte[size];
+        var at = Write(bytes, 0, Magic);
+        at = Write7BitEncoded(bytes, at, table.Length);
+        foreach (var text in table)
+        {
+            at = Write(bytes, at, text);
+        }
+
+        body.Written.CopyTo(bytes.AsSpan(at));
+        at += body.Length;
+        SHA256.HashData(bytes.AsSpan(0, at), bytes.AsSpan(at));
+        return bytes;
+    }
+
+    /// <summary>How many bytes a string takes as <see cref="BinaryWriter.Write(string)"/> writes it in UTF-8.</summary>
+    private static int SizeOf(string text)
+    {
+        var length = Encoding.UTF8.GetByteCount(text);
+        return SizeOf7BitEncoded(length) + length;
+    }
+
+    /// <summary>How many bytes a non-negative number takes 7-bit encoded.</summary>
+    private static int SizeOf7BitEncoded(int value)
+    {
+        var size = 1;
+        for (var rest = (uint)value; rest >= 0x80; rest >>= 7)
+        {
+            size++;
+        }
+
+        return size;
+    }
+
+    /// <summary>Writes a string as <see cref="BinaryWriter.Write(string)"/> does in UTF-8, and returns the position after it.</summary>
+    private static int Write(byte[] bytes, int at, string text)
+    {
+        at = Write7BitEncoded(bytes, at, Encoding.UTF8.GetByteCount(text));
+        return at + Encoding.UTF8.GetBytes(text, bytes.AsSpan(at));
+    }
+
+    /// <summary>Writes a non-negative number 7-bit encoded, as <see cref="BinaryWriter.Write7BitEncodedInt"/> does, and returns the position after it.</summary>
+    private static int Write7BitEncoded(byte[] bytes, int at, int value)
+    {
+        var rest = (uint)value;
+        while (rest >= 0x80)
+        {
+            bytes[at++] = (byte)(rest | 0x80);
+            rest >>= 7;
+        }
+
+        bytes[at++] = (byte)rest;
+        return at;
     }
 
     /// <summary>Decodes a summary, or returns <see langword="null"/> when the bytes are not a whole summary of this form.</summary>
@@ -94,8 +139,54 @@ internal static class SummaryCodec
         }
     }
 
+    /// <summary>A summary's body as it is written: bytes rented from the shared pool, returned once the summary is sealed.</summary>
+    private sealed class BodyBuffer : IDisposable
+    {
+        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(16384);
+
+        /// <summary>Gets how many bytes were written.</summary>
+        public int Length { get; private set; }
+
+        /// <summary>Gets the bytes written.</summary>
+        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
+
+        /// <summary>Writes a number 7-bit encoded, as <see cref="BinaryWriter.Write7BitEncodedInt"/> does (a negative one in five bytes).</summary>
+        public void Write7BitEncodedInt(int value)
+        {
+            Reserve(5);
+            Length = Write7BitEncoded(_bytes, Length, value);
+        }
+
+        /// <summary>Writes a byte.</summary>
+        public void Write(byte value)
+        {
+            Reserve(1);
+            _bytes[Length++] = value;
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = [];
+        }
+
+        private void Reserve(int more)
+        {
+            if (Length + more <= _bytes.Length)
+            {
+                return;
+            }
+
+            var bigger = ArrayPool<byte>.Shared.Rent(_bytes.Length * 2);
+            Written.CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = bigger;
+        }
+    }
+
     /// <summary>Writes the fields of a summary, numbering each string the first time it is written.</summary>
-    private readonly struct Writer(BinaryWriter writer, Dictionary<string, int> strings)
+    private readonly struct Writer(BodyBuffer writer, Dictionary<string, int> strings)
     {
         public void Summary(ModuleSummary summary)
         {
@@ -188,7 +279,13 @@ internal static class SummaryCodec
 
         private void Texts(List<string>? texts)
         {
-            foreach (var text in Count(texts))
+            writer.Write7BitEncodedInt(texts is null ? 0 : texts.Count + 1);
+            if (texts is null)
+            {
+                return;
+            }
+
+            foreach (var text in texts)
             {
                 Text(text);
             }
@@ -196,7 +293,13 @@ internal static class SummaryCodec
 
         private void Numbers(List<int>? numbers)
         {
-            foreach (var number in Count(numbers))
+            writer.Write7BitEncodedInt(numbers is null ? 0 : numbers.Count + 1);
+            if (numbers is null)
+            {
+                return;
+            }
+
+            foreach (var number in numbers)
             {
                 Number(number);
             }

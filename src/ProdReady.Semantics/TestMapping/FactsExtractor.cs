@@ -5,6 +5,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using ProdReady.Python.Syntax;
 using ProdReady.Semantics.Model;
+using ProdReady.Core.Collections;
 
 namespace ProdReady.Semantics.TestMapping;
 
@@ -4248,7 +4249,7 @@ internal static partial class FactsExtractor
         {
             List<int>? indexes = null;
             var index = 0;
-            foreach (var call in calls ?? [])
+            foreach (var call in calls.ItemsOrNone())
             {
                 if (matches(call))
                 {

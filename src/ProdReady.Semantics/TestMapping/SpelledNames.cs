@@ -1,4 +1,5 @@
 using ProdReady.Semantics.Index;
+using ProdReady.Core.Collections;
 
 namespace ProdReady.Semantics.TestMapping;
 
@@ -35,7 +36,7 @@ internal static class SpelledNames
             return true;
         }
 
-        foreach (var unit in summary.Units ?? [])
+        foreach (var unit in summary.Units.ItemsOrNone())
         {
             if ((unit.MadeBy is { } made && text(made)) || (unit.Returns is { } returns && text(returns)) || Any(unit.Parameters, text) || Any(unit.Decorators, text)
                 || Any(unit.Bases, text) || Any(unit.Attributes, text) || Any(unit.Calls, text) || Any(unit.Raises, text)
@@ -198,7 +199,7 @@ internal static class SpelledNames
 
     private static bool Any(List<string>? texts, Func<string, bool> text)
     {
-        foreach (var value in texts ?? [])
+        foreach (var value in texts.ItemsOrNone())
         {
             if (text(value))
             {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ProdReady.Semantics.Index;
+using ProdReady.Core.Collections;
 
 namespace ProdReady.Semantics.TestMapping;
 
@@ -524,7 +525,7 @@ public sealed partial class TestMap
             var table = new CommandTable();
             foreach (var summary in summaries)
             {
-                foreach (var entry in summary?.Routes ?? [])
+                foreach (var entry in (summary?.Routes).ItemsOrNone())
                 {
                     if (!entry.StartsWith("CLI-", StringComparison.Ordinal))
                     {

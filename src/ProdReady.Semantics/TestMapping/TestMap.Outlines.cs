@@ -1,6 +1,7 @@
 using System.Text;
 using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Project;
+using ProdReady.Core.Collections;
 
 namespace ProdReady.Semantics.TestMapping;
 
@@ -136,7 +137,7 @@ public sealed partial class TestMap
 
         foreach (var unit in all)
         {
-            foreach (var marker in unit.Markers ?? [])
+            foreach (var marker in unit.Markers.ItemsOrNone())
             {
                 if (marker.StartsWith("fixture:", StringComparison.Ordinal))
                 {

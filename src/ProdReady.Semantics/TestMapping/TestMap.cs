@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Project;
+using ProdReady.Core.Collections;
 
 namespace ProdReady.Semantics.TestMapping;
 
@@ -103,6 +104,12 @@ public sealed partial class TestMap
 
     /// <summary>Whether each test asked about sends requests through a web test client (see <see cref="SendsRequests"/>).</summary>
     private readonly ConcurrentDictionary<MappedTest, bool> _sendsRequests = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The helper functions of test code each body calls (see <see cref="HelpersOf"/>), under <see cref="_gate"/> once the map is built.</summary>
+    private readonly Dictionary<UnitFacts, UnitFacts[]> _helpers = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether each body sends a request near it (see <see cref="RequestsNear"/>), under <see cref="_gate"/> once the map is built.</summary>
+    private readonly Dictionary<UnitFacts, bool> _requestsNear = new(ReferenceEqualityComparer.Instance);
 
     private const string Override = "\u0001override";
 
@@ -516,7 +523,7 @@ public sealed partial class TestMap
         {
             // A body whose every output read is of a run it asserts succeeded reads what a success printed.
             var succeededOutput = facts.Has("succeeded-output");
-            foreach (var call in facts.Calls ?? [])
+            foreach (var call in facts.Calls.ItemsOrNone())
             {
                 // Read in place: most calls are not a member of an invoked runner's result, and make no string.
                 var target = call.AsSpan().TrimStart("?~!");
@@ -836,7 +843,7 @@ public sealed partial class TestMap
             if (next > 0 && qualifiedName.IndexOf('.', next + 1) < 0 && names.Classes.TryGetValue(first, out var type))
             {
                 var member = qualifiedName.AsSpan(next);
-                foreach (var baseClass in type.Bases ?? [])
+                foreach (var baseClass in type.Bases.ItemsOrNone())
                 {
                     if (Resolve(string.Concat(baseClass, member), depth + 1) is { } inherited)
                     {
@@ -860,7 +867,7 @@ public sealed partial class TestMap
         if (!_unitNames.TryGetValue(summary, out var names))
         {
             names = new UnitNames(new Dictionary<string, UnitFacts>(StringComparer.Ordinal), new Dictionary<string, UnitFacts>(StringComparer.Ordinal));
-            foreach (var unit in summary.Units ?? [])
+            foreach (var unit in summary.Units.ItemsOrNone())
             {
                 if (unit.Kind is not "module" && !unit.Has("overload"))
                 {
@@ -986,7 +993,7 @@ public sealed partial class TestMap
 
     private bool DerivesFromTestCase(UnitFacts type, int depth)
     {
-        foreach (var baseClass in type.Bases ?? [])
+        foreach (var baseClass in type.Bases.ItemsOrNone())
         {
             if (s_testCaseBases.Contains(baseClass))
             {
@@ -1016,7 +1023,7 @@ public sealed partial class TestMap
         // the tests allocated). The bases are read below, after the table is stored: a cycle of bases meets it.
         var own = MethodUnitsOf(path, local).GetValueOrDefault(type.Name);
         var capacity = own?.Count ?? 0;
-        foreach (var baseClass in type.Bases ?? [])
+        foreach (var baseClass in type.Bases.ItemsOrNone())
         {
             if (Resolve(baseClass) is { Facts.Kind: "class" } parent && _methods.TryGetValue(parent.Path + "::" + parent.Facts.Name, out var known))
             {
@@ -1032,12 +1039,12 @@ public sealed partial class TestMap
         // The module's methods grouped by class once (the last definition of a name wins, in the place of the first, as a
         // table of the module's units by name would have it).
         var prefix = type.Name.Length + 1;
-        foreach (var unit in own ?? [])
+        foreach (var unit in own.ItemsOrNone())
         {
             methods[unit.Name[prefix..]] = new MappedUnit(module, path, unit);
         }
 
-        foreach (var baseClass in type.Bases ?? [])
+        foreach (var baseClass in type.Bases.ItemsOrNone())
         {
             if (Resolve(baseClass) is { Facts.Kind: "class" } parent && !ReferenceEquals(parent.Facts, type))
             {
@@ -1102,7 +1109,7 @@ public sealed partial class TestMap
         var self = unit ?? new MappedUnit(module, path, facts);
         var requested = new List<string>();
         var providersUnknown = facts.Has("given") || facts.Has("patched") || (type?.Has("patched") ?? false) || (unit is not null && IsTestCaseClass(type!));
-        foreach (var parameter in facts.Parameters ?? [])
+        foreach (var parameter in facts.Parameters.ItemsOrNone())
         {
             if (!parameter.EndsWith('=') && !parameter.StartsWith('*') && facts.Parametrized?.Contains(parameter) != true && type?.Parametrized?.Contains(parameter) != true)
             {
@@ -1112,7 +1119,7 @@ public sealed partial class TestMap
 
         foreach (var markers in (ReadOnlySpan<List<string>?>)[facts.Markers, type?.Markers, moduleFacts?.Markers])
         {
-            foreach (var marker in markers ?? [])
+            foreach (var marker in markers.ItemsOrNone())
             {
                 if (marker.StartsWith("usefixtures:", StringComparison.Ordinal))
                 {
@@ -1155,7 +1162,7 @@ public sealed partial class TestMap
             }
 
             fixtures.Add((name, fixture));
-            foreach (var parameter in fixture.Facts.Parameters ?? [])
+            foreach (var parameter in fixture.Facts.Parameters.ItemsOrNone())
             {
                 if (!parameter.EndsWith('=') && !parameter.StartsWith('*'))
                 {
@@ -1370,7 +1377,7 @@ public sealed partial class TestMap
             var fixtureTestPath = IsTestPath(fixture.Path);
             var fixtureHelper = FixtureHelper(name);
             Enqueue(fixture, fixtureTestPath, null, fixtureHelper, true, true, null);
-            foreach (var yielded in fixture.Facts.Yields ?? [])
+            foreach (var yielded in fixture.Facts.Yields.ItemsOrNone())
             {
                 if (!yielded.StartsWith('@'))
                 {
@@ -2638,7 +2645,7 @@ public sealed partial class TestMap
             return "@call:" + member.QualifiedName;
         }
 
-        foreach (var unit in _index.GetByPath(member.Path)?.Units ?? [])
+        foreach (var unit in (_index.GetByPath(member.Path)?.Units).ItemsOrNone())
         {
             if (unit.Kind == "method" && unit.Name == member.Facts.Name && IsPropertyGetter(unit))
             {
@@ -2738,7 +2745,7 @@ public sealed partial class TestMap
                     continue;
                 }
 
-                foreach (var baseClass in unit.Bases ?? [])
+                foreach (var baseClass in unit.Bases.ItemsOrNone())
                 {
                     var baseName = Resolve(baseClass)?.QualifiedName ?? baseClass;
                     if (!table.TryGetValue(baseName, out var direct))
@@ -2851,7 +2858,7 @@ public sealed partial class TestMap
         var several = false;
         foreach (var facts in test.AllFacts)
         {
-            foreach (var call in facts.Calls ?? [])
+            foreach (var call in facts.Calls.ItemsOrNone())
             {
                 if (call.EndsWith("#__enter__", StringComparison.Ordinal) && call.TrimStart('?', '~', '!') is var origin
                     && IsClient(origin[..^"#__enter__".Length], fixtureYields, 0))
@@ -2860,7 +2867,7 @@ public sealed partial class TestMap
                 }
             }
 
-            foreach (var marker in facts.Markers ?? [])
+            foreach (var marker in facts.Markers.ItemsOrNone())
             {
                 if (marker.StartsWith(UnitFacts.ClientAppMarker, StringComparison.Ordinal))
                 {
@@ -2899,8 +2906,7 @@ public sealed partial class TestMap
     /// <summary>The modules whose routes a test's client can reach: those its module and conftests import, and theirs in turn.</summary>
     private List<string> RouteModules(MappedTest test)
     {
-        static bool HasRequests(UnitFacts facts) => facts.Calls is { } calls && calls.Exists(c => c.Contains('|', StringComparison.Ordinal));
-        if (!AnyOf(test, HasRequests) && !RequestSenders(test).Exists(HasRequests))
+        if (!AnyOf(test, RequestsNear))
         {
             return [];
         }
@@ -2955,7 +2961,7 @@ public sealed partial class TestMap
             var included = new List<string>();
             foreach (var module in modules)
             {
-                foreach (var entry in _index.Get(module)?.Routes ?? [])
+                foreach (var entry in (_index.Get(module)?.Routes).ItemsOrNone())
                 {
                     if ((entry.StartsWith("MOUNT ", StringComparison.Ordinal) || entry.StartsWith("REMOUNT ", StringComparison.Ordinal))
                         && entry.Split('\t') is [_, var child, ..] && ModuleOf(child) is { } childModule && !modules.Contains(childModule))
@@ -3023,7 +3029,7 @@ public sealed partial class TestMap
                 }
             }
 
-            foreach (var marker in facts.Markers ?? [])
+            foreach (var marker in facts.Markers.ItemsOrNone())
             {
                 if (marker.StartsWith(UnitFacts.ClientAppMarker, StringComparison.Ordinal) && ModuleOf(marker[UnitFacts.ClientAppMarker.Length..]) is { } module)
                 {
@@ -3049,7 +3055,7 @@ public sealed partial class TestMap
         }
 
         var declaring = unit.Facts.Kind == "class" && Resolve(unit.QualifiedName + ".__init__") is { Facts.Kind: "method" } constructor ? constructor : unit;
-        foreach (var marker in declaring.Facts.Markers ?? [])
+        foreach (var marker in declaring.Facts.Markers.ItemsOrNone())
         {
             var found = marker.StartsWith(UnitFacts.DependsMarker, StringComparison.Ordinal)
                 ? Resolve(marker[UnitFacts.DependsMarker.Length..]) is { } named ? [(named, (string?)null)] : []
@@ -3082,7 +3088,7 @@ public sealed partial class TestMap
         }
 
         var prefix = "DEPENDS " + alias + "\t";
-        foreach (var entry in _index.Get(alias[..dot])?.Routes ?? [])
+        foreach (var entry in (_index.Get(alias[..dot])?.Routes).ItemsOrNone())
         {
             if (entry.StartsWith(prefix, StringComparison.Ordinal) && Resolve(entry[prefix.Length..]) is { } dependency)
             {
@@ -3100,7 +3106,7 @@ public sealed partial class TestMap
     /// </summary>
     private bool MayStopBefore(MappedUnit handler, string? owner, List<string> modules)
     {
-        foreach (var decorator in handler.Facts.Decorators ?? [])
+        foreach (var decorator in handler.Facts.Decorators.ItemsOrNone())
         {
             if (Resolve(decorator) is { Facts.Kind: "function" } wrapper && !IsTestPath(wrapper.Path))
             {
@@ -3249,7 +3255,7 @@ public sealed partial class TestMap
             List<string>? modules = null;
             foreach (var facts in RequestSenders(test))
             {
-                foreach (var call in facts.Calls ?? [])
+                foreach (var call in facts.Calls.ItemsOrNone())
                 {
                     var parts = call.Split('|');
                     var request = parts.Length == 3 ? parts[1] + " " + parts[2] : null;
@@ -3313,12 +3319,11 @@ public sealed partial class TestMap
             var to = senders.Count;
             for (var i = from; i < to; i++)
             {
-                foreach (var call in senders[i].Calls ?? [])
+                foreach (var helper in HelpersOf(senders[i]))
                 {
-                    var target = call.TrimStart('?', '~', '!');
-                    if (!target.StartsWith('@') && Resolve(target) is { Facts.Kind: "function" } helper && IsTestPath(helper.Path) && seen.Add(helper.Facts))
+                    if (seen.Add(helper))
                     {
-                        senders.Add(helper.Facts);
+                        senders.Add(helper);
                     }
                 }
             }
@@ -3327,6 +3332,50 @@ public sealed partial class TestMap
         }
 
         return senders;
+    }
+
+    /// <summary>
+    /// The helper functions of test code a body calls by name, in the order of its calls: what a request may be sent
+    /// through. Found once per body, since a name resolves the same for every test.
+    /// </summary>
+    private UnitFacts[] HelpersOf(UnitFacts facts)
+    {
+        if (_helpers.TryGetValue(facts, out var known))
+        {
+            return known;
+        }
+
+        List<UnitFacts>? helpers = null;
+        foreach (var call in facts.Calls.ItemsOrNone())
+        {
+            var target = call.AsSpan().TrimStart("?~!");
+            if (target.Length > 0 && target[0] != '@' && Resolve(target.Length == call.Length ? call : target.ToString(), 0) is { Facts.Kind: "function" } helper
+                && IsTestPath(helper.Path) && !(helpers ??= []).Contains(helper.Facts))
+            {
+                helpers.Add(helper.Facts);
+            }
+        }
+
+        known = helpers is null ? [] : [.. helpers];
+        _helpers[facts] = known;
+        return known;
+    }
+
+    /// <summary>
+    /// Tells whether a body, or a helper it calls two calls deep (as <see cref="RequestSenders"/> follows them), sends a
+    /// test-client request: a test none of whose bodies does serves no routes. Found once per body.
+    /// </summary>
+    private bool RequestsNear(UnitFacts facts)
+    {
+        if (_requestsNear.TryGetValue(facts, out var known))
+        {
+            return known;
+        }
+
+        static bool HasRequests(UnitFacts facts) => facts.Calls is { } calls && calls.Exists(c => c.Contains('|', StringComparison.Ordinal));
+        known = HasRequests(facts) || Array.Exists(HelpersOf(facts), helper => HasRequests(helper) || Array.Exists(HelpersOf(helper), HasRequests));
+        _requestsNear[facts] = known;
+        return known;
     }
 
     /// <summary>
@@ -3378,7 +3427,7 @@ public sealed partial class TestMap
                 continue;
             }
 
-            foreach (var entry in summary.Routes ?? [])
+            foreach (var entry in summary.Routes.ItemsOrNone())
             {
                 if (entry.StartsWith("HOOK ", StringComparison.Ordinal) || entry.StartsWith("DEPENDS ", StringComparison.Ordinal))
                 {
@@ -3397,9 +3446,9 @@ public sealed partial class TestMap
                 }
             }
 
-            foreach (var unit in summary.Units ?? [])
+            foreach (var unit in summary.Units.ItemsOrNone())
             {
-                foreach (var marker in unit.Markers ?? [])
+                foreach (var marker in unit.Markers.ItemsOrNone())
                 {
                     if (marker.StartsWith(UnitFacts.DependsMarker, StringComparison.Ordinal))
                     {
@@ -3454,7 +3503,7 @@ public sealed partial class TestMap
         foreach (var module in modules)
         {
             var matched = new List<(MappedUnit Handler, string? Owner)>();
-            foreach (var route in _index.Get(module)?.Routes ?? [])
+            foreach (var route in (_index.Get(module)?.Routes).ItemsOrNone())
             {
                 var tab = route.IndexOf('\t', StringComparison.Ordinal);
                 var space = route.IndexOf(' ', StringComparison.Ordinal);
@@ -3511,7 +3560,7 @@ public sealed partial class TestMap
         {
             foreach (var module in modules)
             {
-                foreach (var entry in map._index.Get(module)?.Routes ?? [])
+                foreach (var entry in (map._index.Get(module)?.Routes).ItemsOrNone())
                 {
                     var parts = entry.Split('\t');
                     var space = parts[0].IndexOf(' ', StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ProdReady.Semantics.Index;
+using ProdReady.Core.Collections;
 
 namespace ProdReady.Semantics.TestMapping;
 
@@ -482,7 +483,7 @@ public sealed class TestMapStore
 
         text.Append('\0');
         Append(text, summary.Routes);
-        foreach (var unit in summary.Units ?? [])
+        foreach (var unit in summary.Units.ItemsOrNone())
         {
             AppendOutline(text, unit);
         }
@@ -508,7 +509,7 @@ public sealed class TestMapStore
 
     private static void Append(StringBuilder text, List<string>? values)
     {
-        foreach (var value in values ?? [])
+        foreach (var value in values.ItemsOrNone())
         {
             text.Append(value).Append('\u0001');
         }
