@@ -1222,6 +1222,9 @@ internal static partial class FactsExtractor
         /// <summary>The parameters annotated <c>types.ModuleType</c>, read as what a fixture supplies (tests and fixtures only).</summary>
         private readonly List<string> _moduleParameters = [];
 
+        /// <summary>The texts the module's units hold so far, each once (see <see cref="OrdinalSet.ToSortedList"/>).</summary>
+        private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+
         public BodyScanner(SemanticModel model, string? classQualified, string? selfQualified, List<string> routes)
         {
             _model = model;
@@ -1789,7 +1792,7 @@ internal static partial class FactsExtractor
 
         public UnitFacts ToFacts(string name, string kind, int line, int column, int startLine, int endLine, bool isAsync, List<string>? parameters, string? returns, List<string>? bases)
         {
-            var calls = _calls.ToSortedList();
+            var calls = _calls.ToSortedList(_texts);
             if (ReadsOnlySucceededOutput())
             {
                 _markers.Add("succeeded-output");
@@ -1805,29 +1808,29 @@ internal static partial class FactsExtractor
                 EndLine = endLine,
                 IsAsync = isAsync,
                 Parameters = parameters,
-                Decorators = _decorators.ToSortedList(),
+                Decorators = _decorators.ToSortedList(_texts),
                 Bases = bases is { Count: > 0 } ? bases : null,
                 Returns = returns,
                 MadeBy = MadeBy,
-                Attributes = _attributes.ToSortedList(),
+                Attributes = _attributes.ToSortedList(_texts),
                 Calls = calls,
                 PlatformCalls = _platformCalls.Count == 0 ? null : CallIndexes(calls, c => _platformCalls.Contains(c) && !_everywhereCalls.Contains(c)),
                 BareCalls = _bareCalls.Count == 0 ? null : CallIndexes(calls, _bareCalls.Contains),
-                Raises = _raises.ToSortedList(),
-                Effects = _effects.ToSortedList(),
-                Boundaries = _boundaries.ToSortedList(),
-                Expects = _expects.ToSortedList(),
+                Raises = _raises.ToSortedList(_texts),
+                Effects = _effects.ToSortedList(_texts),
+                Boundaries = _boundaries.ToSortedList(_texts),
+                Expects = _expects.ToSortedList(_texts),
                 Cases = _cases,
-                Parametrized = _parametrized.ToSortedList(),
-                ParameterValues = _parameterValues.ToSortedList(),
+                Parametrized = _parametrized.ToSortedList(_texts),
+                ParameterValues = _parameterValues.ToSortedList(_texts),
                 EdgeValues = _edge,
-                Numbers = _numbers.ToSortedList(),
-                Mocks = _mocks.ToSortedList(),
-                Nondeterminism = _nondeterminism.ToSortedList(),
+                Numbers = _numbers.ToSortedList(_texts),
+                Mocks = _mocks.ToSortedList(_texts),
+                Nondeterminism = _nondeterminism.ToSortedList(_texts),
                 Seeds = _seeds,
                 Asserts = _asserts,
-                Markers = _markers.ToSortedList(),
-                Yields = _yields.ToSortedList(),
+                Markers = _markers.ToSortedList(_texts),
+                Yields = _yields.ToSortedList(_texts),
                 Dynamic = _dynamic,
                 RunsLoop = _runsLoop,
             };
@@ -4331,8 +4334,12 @@ internal static partial class FactsExtractor
                 _members?.Clear();
             }
 
-            /// <summary>Returns the members in ordinal order, or <see langword="null"/> when there are none.</summary>
-            public List<string>? ToSortedList()
+            /// <summary>
+            /// Returns the members in ordinal order, or <see langword="null"/> when there are none. Each member is the
+            /// first string of its text that the module's units hold (<paramref name="texts"/>): the facts of every unit
+            /// stay alive while the test map is built, and a module's units repeat the same calls and names again and again.
+            /// </summary>
+            public List<string>? ToSortedList(HashSet<string> texts)
             {
                 if (_items.Count == 0)
                 {
@@ -4340,7 +4347,20 @@ internal static partial class FactsExtractor
                 }
 
                 // A comparison made once: sorting with a comparer object makes a delegate of its method on every call.
-                var sorted = new List<string>(_items);
+                var sorted = new List<string>(_items.Count);
+                foreach (var item in _items)
+                {
+                    if (texts.TryGetValue(item, out var held))
+                    {
+                        sorted.Add(held);
+                    }
+                    else
+                    {
+                        texts.Add(item);
+                        sorted.Add(item);
+                    }
+                }
+
                 if (sorted.Count > 1)
                 {
                     sorted.Sort(s_ordinal);
