@@ -13,7 +13,7 @@ namespace ProdReady.Benchmarks;
 /// Measures what the test map's facts add to each file's summary, on one thread over a corpus held in memory: every
 /// file is parsed and modelled, then summarized without and with the facts the test map reads (calls, raises, effects,
 /// fixtures...), and only the summarizing is timed and its allocation counted (the current thread's allocated bytes).
-/// Reports the median of five rounds of each, and a digest of every summary with its facts (serialized in path order),
+/// Reports the median of five rounds of each, the string objects the facts hold, and a digest of every summary with its facts (serialized in path order),
 /// which changes when any fact does: a change to the extractor that keeps the digest keeps what the test map reads.
 /// Nothing is cached on disk.
 /// Run: <c>dotnet run -c Release --project benchmarks/ProdReady.Benchmarks -- facts FOLDER</c>.
@@ -64,14 +64,51 @@ internal static class FactsProbe
             with.Add(Pass(facts: true));
         }
 
+        // The strings the last index's facts hold: each string object once, and its characters.
+        var digest = Digest(last!, texts.Select(t => t.Path));
+        var (strings, characters) = HeldStrings(last!, texts.Select(t => t.Path));
         static (double Seconds, long Bytes) Median(List<(double Seconds, long Bytes)> rounds) =>
             (rounds.Select(r => r.Seconds).Order().ElementAt(rounds.Count / 2), rounds.Select(r => r.Bytes).Order().ElementAt(rounds.Count / 2));
         var (plainSeconds, plainBytes) = Median(without);
         var (factsSeconds, factsBytes) = Median(with);
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{texts.Count} files; summaries without facts {plainSeconds:F2} s, {plainBytes / 1048576.0:F0} MB; with facts {factsSeconds:F2} s, {factsBytes / 1048576.0:F0} MB (median of 5); digest {Digest(last!, texts.Select(t => t.Path))}"));
+            $"{texts.Count} files; summaries without facts {plainSeconds:F2} s, {plainBytes / 1048576.0:F0} MB; with facts {factsSeconds:F2} s, {factsBytes / 1048576.0:F0} MB (median of 5), facts holding {strings} strings of {characters / 1048576.0:F1} M characters; digest {digest}"));
         return 0;
+    }
+
+    /// <summary>Counts the string objects the facts of every file's summary hold (each once) and their characters.</summary>
+    private static (int Strings, long Characters) HeldStrings(ProjectIndex index, IEnumerable<string> paths)
+    {
+        var seen = new HashSet<string>(ReferenceEqualityComparer.Instance);
+        long characters = 0;
+        void Add(string? text)
+        {
+            if (text is not null && seen.Add(text))
+            {
+                characters += text.Length;
+            }
+        }
+
+        foreach (var path in paths)
+        {
+            foreach (var unit in index.GetByPath(path)?.Units ?? [])
+            {
+                Add(unit.Name);
+                Add(unit.Returns);
+                Add(unit.MadeBy);
+                foreach (var list in (List<string>?[])[unit.Parameters, unit.Decorators, unit.Bases, unit.Attributes, unit.Calls, unit.Raises, unit.Effects,
+                    unit.Boundaries, unit.Expects, unit.Parametrized, unit.ParameterValues, unit.Numbers, unit.Mocks, unit.Nondeterminism, unit.Markers, unit.Yields])
+                {
+                    foreach (var text in list ?? [])
+                    {
+                        Add(text);
+                    }
+                }
+            }
+        }
+
+        return (seen.Count, characters);
     }
 
     /// <summary>Hashes every file's summary (facts included) in the order given, through the reflection-based JSON writer.</summary>
