@@ -585,13 +585,13 @@ internal sealed class NondeterminismFlow
     /// <summary>Records what the body returns or yields; a nested function's is kept on its name instead.</summary>
     private void Leave(HashSet<string>? labels)
     {
-        if (_returned is not null)
-        {
-            _returned.UnionWith(labels ?? []);
-        }
-        else
+        if (_returned is null)
         {
             Keep(labels, "return");
+        }
+        else if (labels is not null)
+        {
+            _returned.UnionWith(labels);
         }
     }
 
@@ -613,17 +613,26 @@ internal sealed class NondeterminismFlow
             // What the call is passed and called on, not what it gives: a clock read inside the body raises nothing.
             if (call.Func is Python.Syntax.Attribute { Value: var receiver } && !IsSelf(receiver))
             {
-                passed.UnionWith(Taint(receiver, 0) ?? []);
+                if (Taint(receiver, 0) is { } fromReceiver)
+                {
+                    passed.UnionWith(fromReceiver);
+                }
             }
 
             foreach (var argument in call.Args)
             {
-                passed.UnionWith(Taint(argument, 0) ?? []);
+                if (Taint(argument, 0) is { } fromArgument)
+                {
+                    passed.UnionWith(fromArgument);
+                }
             }
 
             foreach (var keyword in call.Keywords)
             {
-                passed.UnionWith(Taint(keyword.Value, 0) ?? []);
+                if (Taint(keyword.Value, 0) is { } fromKeyword)
+                {
+                    passed.UnionWith(fromKeyword);
+                }
             }
         }
     }
