@@ -3707,7 +3707,23 @@ internal static partial class FactsExtractor
                     }
                 }
             }
+            else if (HeldObject(receiver) is { } held)
+            {
+                NoteBareCall(call, AddCall(held + "#" + attribute));
+            }
         }
+
+        /// <summary>
+        /// What a module holds in a name it binds once, at module level, to a call's result (<c>schemas = SchemaGenerator(...)</c>
+        /// read by a test as <c>schemas.get_schema(...)</c>): <c>@call:</c> and the callee, for a method called on it.
+        /// Only calls on the name are read so; the name itself keeps no origin, since test runners, web clients,
+        /// applications and routers are known by the name that holds them.
+        /// </summary>
+        private string? HeldObject(ExprNode receiver) =>
+            receiver is Name name && _model.ReferenceOf(name) is { Binding: { Scope.Kind: ScopeKind.Module } binding }
+            && HeldValue(binding, name.Id) is Call { Func: var made } && Qualified(_model, made) is { } callee
+                ? "@call:" + callee
+                : null;
 
         private void NotePatchTarget(Call call)
         {

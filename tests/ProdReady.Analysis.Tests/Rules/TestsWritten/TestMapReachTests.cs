@@ -2316,4 +2316,65 @@ public sealed class TestMapReachTests
         Assert.Equal(cartTotal.Length == 0 ? string.Empty : "tests/test_fluent.py::test_it " + cartTotal, Ways(map, "shop.fluent.Cart.total"));
         Assert.Equal(specialTotal.Length == 0 ? string.Empty : "tests/test_fluent.py::test_it " + specialTotal, Ways(map, "shop.fluent.SpecialCart.total"));
     }
+
+    private const string Registries = """
+        class Registry:
+            def add(self, item):
+                return [item]
+
+            def drop(self, item):
+                return []
+
+
+        class Gen:
+            def run(self):
+                return 1
+
+            def stop(self):
+                return 0
+
+
+        _default = Registry()
+        _moved = Registry()
+
+
+        def register(item):
+            return _default.add(item)
+
+
+        def unregister(item):
+            global _moved
+            _moved = Registry()
+            return _moved.drop(item)
+        """;
+
+    [Fact]
+    public void Follows_calls_on_an_object_a_module_makes_once_and_holds()
+    {
+        using var tree = TestProject.Create().File("shop/registry.py", Registries)
+            .File("tests/test_registry.py", """
+                from shop.registry import Gen, register, unregister
+
+                generator = Gen()
+                stopper = Gen()
+                stopper = None
+
+
+                def test_it():
+                    assert generator.run() == 1
+                    assert register(1) == [1]
+                    assert unregister(1) == []
+                    assert stopper is None or stopper.stop() == 0
+                """);
+        var map = Map(tree);
+
+        // A test module's `generator = Gen()` read in a test, and a project module's `_default = Registry()` read by the
+        // function the test calls: the objects they hold are those the calls made.
+        Assert.Equal("tests/test_registry.py::test_it claimed directly", Ways(map, "shop.registry.Gen.run"));
+        Assert.Equal("tests/test_registry.py::test_it claimed through `shop.registry.register`", Ways(map, "shop.registry.Registry.add"));
+
+        // A name bound twice (in the module, or again by a function through `global`) holds no one object.
+        Assert.Equal(string.Empty, Ways(map, "shop.registry.Gen.stop"));
+        Assert.Equal(string.Empty, Ways(map, "shop.registry.Registry.drop"));
+    }
 }
