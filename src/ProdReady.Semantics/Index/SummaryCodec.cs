@@ -84,7 +84,7 @@ internal static class SummaryCodec
         return at + Encoding.UTF8.GetBytes(text, bytes.AsSpan(at));
     }
 
-    /// <summary>Writes a non-negative number 7-bit encoded, as <see cref="BinaryWriter.Write7BitEncodedInt"/> does, and returns the position after it.</summary>
+    /// <summary>Writes a number 7-bit encoded, as <see cref="BinaryWriter.Write7BitEncodedInt"/> does (a negative one as unsigned, in five bytes), and returns the position after it.</summary>
     private static int Write7BitEncoded(byte[] bytes, int at, int value)
     {
         var rest = (uint)value;
@@ -150,7 +150,7 @@ internal static class SummaryCodec
         /// <summary>Gets the bytes written.</summary>
         public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
 
-        /// <summary>Writes a number 7-bit encoded, as <see cref="BinaryWriter.Write7BitEncodedInt"/> does (a negative one in five bytes).</summary>
+        /// <summary>Writes a number 7-bit encoded (see <see cref="Write7BitEncoded"/>).</summary>
         public void Write7BitEncodedInt(int value)
         {
             Reserve(5);

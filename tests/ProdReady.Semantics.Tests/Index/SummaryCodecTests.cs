@@ -152,6 +152,48 @@ public sealed class SummaryCodecTests
     }
 
     [Fact]
+    public void A_summary_far_larger_than_the_first_buffer_with_texts_of_every_width_reads_back()
+    {
+        // Some 3,000 units of numbers past the 7-bit boundaries and texts of one- to four-byte characters: the body grows
+        // its pooled buffer several times, and each string's length is counted in UTF-8 bytes, not characters.
+        var units = new List<UnitFacts>();
+        for (var i = 0; i < 3000; i++)
+        {
+            units.Add(new UnitFacts
+            {
+                Name = $"f{i}",
+                Kind = "function",
+                Line = i * 131,
+                Column = -i,
+                EndLine = 1 << (i % 31),
+                Calls = [$"m.g{i}", $"m.\u00e9t\u00e9{i % 7}", $"m.\u4e2d{i % 11}", $"m.\U0001F600{i % 5}", new string('x', 120 + (i % 300))],
+                BareCalls = [i % 3, 200 + i],
+            });
+        }
+
+        var summary = new ModuleSummary
+        {
+            Module = "m",
+            Path = "m.py",
+            Hash = "h",
+            Names = [],
+            TypeCheckingNames = [],
+            StarImports = [],
+            AsyncFunctions = [],
+            Classes = new Dictionary<string, ClassSummary>(StringComparer.Ordinal),
+            Units = units,
+        };
+
+        var encoded = SummaryCodec.Encode(summary);
+        var decoded = SummaryCodec.Decode(encoded);
+
+        Assert.True(encoded.Length > 4 * 16384);
+        Assert.NotNull(decoded);
+        Assert.Equal(Json(summary), Json(decoded!));
+        Assert.Equal("m.\U0001F6003", decoded!.Units![3].Calls![3]);
+    }
+
+    [Fact]
     public void Every_field_of_a_unit_keeps_its_own_value()
     {
         // Each list holds values named after its property, each number its own, and each flag is set alone in one unit:
