@@ -1846,6 +1846,13 @@ internal static partial class FactsExtractor
                     if (value is Call made)
                     {
                         NoteConstructedHooks(made, _model.ModuleName + "." + held.Id);
+
+                        // An object the module makes once and holds, for the modules that import the name and call its
+                        // methods (`from idlelib.config import idleConf`, then `idleConf.GetOption(...)`).
+                        if (_model.ModuleScope.BindingsOf(held.Id).Length == 1 && Qualified(_model, made.Func) is { } callee)
+                        {
+                            _attributes.Add(held.Id + "=@call:" + callee);
+                        }
                     }
 
                     break;

@@ -850,6 +850,44 @@ public sealed partial class TestMap
                         return inherited;
                     }
                 }
+
+                return null;
+            }
+
+            // A method of an object the module makes once and holds (`idleConf = IdleConf()`, imported and called as
+            // `idleConf.GetOption(...)`): the method of the class that made it.
+            if (next > 0 && qualifiedName.IndexOf('.', next + 1) < 0 && HeldClass(summary, first, depth) is { } holder)
+            {
+                return Resolve(string.Concat(holder, qualifiedName.AsSpan(next)), depth + 1);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The project class whose call made the object a module holds in a name it binds once (see
+    /// <see cref="UnitFacts.Attributes"/> of the module's own unit: <c>NAME=@call:CALLEE</c>); <see langword="null"/> when
+    /// the module holds no such object, or the callee is not a project class.
+    /// </summary>
+    private string? HeldClass(ModuleSummary summary, string name, int depth)
+    {
+        foreach (var unit in summary.Units.ItemsOrNone())
+        {
+            if (unit.Kind != "module")
+            {
+                continue;
+            }
+
+            foreach (var attribute in unit.Attributes.ItemsOrNone())
+            {
+                if (attribute.Length > name.Length + 7 && attribute.StartsWith(name, StringComparison.Ordinal) && attribute.AsSpan(name.Length).StartsWith("=@call:", StringComparison.Ordinal)
+                    && Resolve(attribute[(name.Length + 7)..], depth + 1) is { Facts.Kind: "class" } made)
+                {
+                    return made.QualifiedName;
+                }
             }
 
             return null;

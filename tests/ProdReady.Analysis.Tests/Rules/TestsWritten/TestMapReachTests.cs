@@ -2325,6 +2325,9 @@ public sealed class TestMapReachTests
             def drop(self, item):
                 return []
 
+            def count(self):
+                return 0
+
 
         class Gen:
             def run(self):
@@ -2336,6 +2339,7 @@ public sealed class TestMapReachTests
 
         _default = Registry()
         _moved = Registry()
+        registry = Registry()
 
 
         def register(item):
@@ -2349,11 +2353,11 @@ public sealed class TestMapReachTests
         """;
 
     [Fact]
-    public void Follows_calls_on_an_object_a_module_makes_once_and_holds()
+    public void Follows_calls_on_an_object_a_module_makes_once_and_holds_there_or_where_it_is_imported()
     {
         using var tree = TestProject.Create().File("shop/registry.py", Registries)
             .File("tests/test_registry.py", """
-                from shop.registry import Gen, register, unregister
+                from shop.registry import Gen, _moved, register, registry, unregister
 
                 generator = Gen()
                 stopper = Gen()
@@ -2365,6 +2369,8 @@ public sealed class TestMapReachTests
                     assert register(1) == [1]
                     assert unregister(1) == []
                     assert stopper is None or stopper.stop() == 0
+                    assert registry.count() == 0
+                    assert _moved.drop(2) == []
                 """);
         var map = Map(tree);
 
@@ -2373,7 +2379,11 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_registry.py::test_it claimed directly", Ways(map, "shop.registry.Gen.run"));
         Assert.Equal("tests/test_registry.py::test_it claimed through `shop.registry.register`", Ways(map, "shop.registry.Registry.add"));
 
-        // A name bound twice (in the module, or again by a function through `global`) holds no one object.
+        // The object imported from the module that holds it.
+        Assert.Equal("tests/test_registry.py::test_it claimed directly", Ways(map, "shop.registry.Registry.count"));
+
+        // A name bound twice (in the module, or again by a function through `global`) holds no one object, read in its
+        // module or imported.
         Assert.Equal(string.Empty, Ways(map, "shop.registry.Gen.stop"));
         Assert.Equal(string.Empty, Ways(map, "shop.registry.Registry.drop"));
     }
