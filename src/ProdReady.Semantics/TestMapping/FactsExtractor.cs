@@ -1849,9 +1849,9 @@ internal static partial class FactsExtractor
 
                         // An object the module makes once and holds, for the modules that import the name and call its
                         // methods (`from idlelib.config import idleConf`, then `idleConf.GetOption(...)`).
-                        if (_model.ModuleScope.BindingsOf(held.Id).Length == 1 && Qualified(_model, made.Func) is { } callee)
+                        if (_model.ModuleScope.BindingsOf(held.Id) is [var only] && HeldCall(only, held.Id) is { } heldCall)
                         {
-                            _attributes.Add(held.Id + "=@call:" + callee);
+                            _attributes.Add(held.Id + "=" + heldCall);
                         }
                     }
 
@@ -3727,10 +3727,11 @@ internal static partial class FactsExtractor
         /// applications and routers are known by the name that holds them.
         /// </summary>
         private string? HeldObject(ExprNode receiver) =>
-            receiver is Name name && _model.ReferenceOf(name) is { Binding: { Scope.Kind: ScopeKind.Module } binding }
-            && HeldValue(binding, name.Id) is Call { Func: var made } && Qualified(_model, made) is { } callee
-                ? "@call:" + callee
-                : null;
+            receiver is Name name && _model.ReferenceOf(name) is { Binding: { Scope.Kind: ScopeKind.Module } binding } ? HeldCall(binding, name.Id) : null;
+
+        /// <summary>What the call a module's only assignment to a name makes (<c>@call:</c> and the callee), or <see langword="null"/>.</summary>
+        private string? HeldCall(Binding binding, string name) =>
+            HeldValue(binding, name) is Call { Func: var made } && Qualified(_model, made) is { } callee ? "@call:" + callee : null;
 
         private void NotePatchTarget(Call call)
         {

@@ -883,8 +883,9 @@ public sealed partial class TestMap
 
             foreach (var attribute in unit.Attributes.ItemsOrNone())
             {
-                if (attribute.Length > name.Length + 7 && attribute.StartsWith(name, StringComparison.Ordinal) && attribute.AsSpan(name.Length).StartsWith("=@call:", StringComparison.Ordinal)
-                    && Resolve(attribute[(name.Length + 7)..], depth + 1) is { Facts.Kind: "class" } made)
+                const string Made = "=@call:";
+                if (attribute.Length > name.Length + Made.Length && attribute.StartsWith(name, StringComparison.Ordinal) && attribute.AsSpan(name.Length).StartsWith(Made, StringComparison.Ordinal)
+                    && Resolve(attribute[(name.Length + Made.Length)..], depth + 1) is { Facts.Kind: "class" } made)
                 {
                     return made.QualifiedName;
                 }
