@@ -654,12 +654,37 @@ internal static partial class FactsExtractor
             {
                 scanner.NoteAttribute(field.Id, "@decl:" + fieldType);
             }
+            else if (statement is Assign { Targets: [Name held] } holding && HeldReference(model, holding.Value) is { } reference)
+            {
+                // `loads = staticmethod(json.loads)`, `ioclass = io.BytesIO`, `module = pickle`: the class holds the
+                // function, class or module itself, which `self.loads(...)` calls and `self.module.dumps(...)` reads.
+                scanner.NoteAttribute(held.Id, HeldReferencePrefix + reference);
+            }
         }
 
         // A generic base (`ParamType[str]`) is a subclass of its origin: the subscript is left out, as the class facts do.
         var bases = type.Bases.Select(b => Qualified(model, b is Subscript generic ? generic.Value : b)).OfType<string>().ToList();
         var (line, column, startLine, endLine) = Position(model, type, type.DecoratorList);
         return scanner.ToFacts(prefix + type.Name, "class", line, column, startLine, endLine, false, null, null, bases);
+    }
+
+    /// <summary>The origin of a class attribute that holds a function, class or module itself: <c>@ref:</c> and its qualified name.</summary>
+    internal const string HeldReferencePrefix = "@ref:";
+
+    /// <summary>
+    /// The qualified name a class body's value holds as it is, unwrapped from <c>staticmethod(...)</c> or
+    /// <c>classmethod(...)</c>: a name or attribute the model resolves outside the builtins, or <see langword="null"/>.
+    /// </summary>
+    private static string? HeldReference(SemanticModel model, ExprNode value)
+    {
+        if (value is Call { Args: [var wrapped], Keywords.IsEmpty: true } wrapper && Qualified(model, wrapper.Func) is "builtins.staticmethod" or "builtins.classmethod")
+        {
+            value = wrapped;
+        }
+
+        return value is Name or Python.Syntax.Attribute && Qualified(model, value) is { } qualified && !qualified.StartsWith("builtins.", StringComparison.Ordinal)
+            ? qualified
+            : null;
     }
 
     private static (int Line, int Column, int StartLine, int EndLine) Position(SemanticModel model, StmtNode node, IReadOnlyList<ExprNode> decorators)
@@ -3771,10 +3796,11 @@ internal static partial class FactsExtractor
                     _expects.Add(exception);
                 }
                 else if (item is Python.Syntax.Attribute { Value: Name holder } member && Origin(holder) is { } origin
-                    && origin.StartsWith("@param:", StringComparison.Ordinal))
+                    && (origin.StartsWith("@param:", StringComparison.Ordinal) || origin.StartsWith("@self:", StringComparison.Ordinal)))
                 {
                     // A class of what pytest passes in (`pytest.raises(mod.InternalError)`, `mod` a fixture importing a
-                    // module by name): the map reads it with the test's fixtures.
+                    // module by name), or one the test's class holds (`self.assertRaises(self.DecodeError, ...)`, the
+                    // class body binding `DecodeError = json.JSONDecodeError`): the map reads it.
                     _expects.Add(origin + "#" + member.Attr);
                 }
             }

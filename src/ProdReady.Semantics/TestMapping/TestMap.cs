@@ -135,6 +135,9 @@ public sealed partial class TestMap
     private readonly Dictionary<(string Path, string? Class), (List<Dictionary<string, MappedUnit>> Tables, bool Unknown, List<string> Autouse)> _scopes = [];
     private readonly Dictionary<string, List<string>> _subclassesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _attributeOrigins = new(StringComparer.Ordinal);
+
+    /// <summary>Whether each class asked about, or a base, binds an attribute in its body to a function, class or module itself.</summary>
+    private readonly Dictionary<string, bool> _holdsReferences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _dynamicByModule = new(StringComparer.Ordinal);
 
     /// <summary>The modules whose routes tests can reach, by the files the test's code comes from.</summary>
@@ -1925,7 +1928,29 @@ public sealed partial class TestMap
                 continue;
             }
 
-            if (Resolve(type.Name + "." + member) is not { } resolved || (type.IsAlternative && resolved.Facts.Kind != "method"))
+            if (Resolve(type.Name + "." + member) is not { } unitMember)
+            {
+                // No method of that name: an attribute the class body binds to a function or class itself
+                // (`loads = staticmethod(json.loads)`) is what calling it runs.
+                if (!type.IsAlternative)
+                {
+                    AddHeldCallables(results, type.Name, member, fixtureYields, selfType, null);
+                    if (type.IsDeclared)
+                    {
+                        // The object may be of a project subclass that binds its own (a mixin's tests, run by each test
+                        // class that names the function it tests): each is possible.
+                        foreach (var subclass in SubclassesOf(type.Name))
+                        {
+                            AddHeldCallables(results, subclass, member, fixtureYields, selfType, Override);
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            var resolved = unitMember;
+            if (type.IsAlternative && resolved.Facts.Kind != "method")
             {
                 continue;
             }
@@ -1956,6 +1981,70 @@ public sealed partial class TestMap
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Adds what calling the attribute <paramref name="member"/> of an object of <paramref name="owner"/> runs when the
+    /// class (or a base) binds it in its body to a project function or class itself (<c>@ref:</c>): that function, or the
+    /// class made, reached on <paramref name="way"/> (<see langword="null"/> for certain, <see cref="Override"/> for possibly).
+    /// Nothing when no class on the way holds a reference, which is most classes.
+    /// </summary>
+    private void AddHeldCallables(List<(MappedUnit, string?)> results, string owner, string member, IReadOnlyDictionary<string, List<string>> fixtureYields, string? selfType, string? way)
+    {
+        if (!HoldsReferences(owner, 0))
+        {
+            return;
+        }
+
+        // A value a method assigns to the instance is found first at run time, when that method ran: the function or class
+        // the body binds is then only possibly what the call runs.
+        var origins = AttributeOrigins(owner, member);
+        if (origins.Exists(o => !IsHeldReference(o)))
+        {
+            way = Override;
+        }
+
+        foreach (var assigned in origins)
+        {
+            if (!IsHeldReference(assigned))
+            {
+                continue;
+            }
+
+            foreach (var held in OriginTypes(assigned, fixtureYields, selfType, 1))
+            {
+                if (held.IsCallable && Resolve(held.Name) is { } callee && !results.Exists(r => ReferenceEquals(r.Item1.Facts, callee.Facts)))
+                {
+                    results.Add((callee, way));
+                }
+            }
+        }
+    }
+
+    /// <summary>Tells whether a class or one of its bases binds an attribute in its body to a function, class or module itself.</summary>
+    private bool HoldsReferences(string qualifiedClass, int depth)
+    {
+        if (_holdsReferences.TryGetValue(qualifiedClass, out var known))
+        {
+            return known;
+        }
+
+        var holds = false;
+        if (depth < 8 && Resolve(qualifiedClass) is { Facts.Kind: "class" } type)
+        {
+            foreach (var attribute in type.Facts.Attributes.ItemsOrNone())
+            {
+                holds |= attribute.Contains("=" + FactsExtractor.HeldReferencePrefix, StringComparison.Ordinal);
+            }
+
+            foreach (var baseClass in type.Facts.Bases.ItemsOrNone())
+            {
+                holds = holds || HoldsReferences(baseClass, depth + 1);
+            }
+        }
+
+        _holdsReferences[qualifiedClass] = holds;
+        return holds;
     }
 
     /// <summary>
@@ -2323,6 +2412,21 @@ public sealed partial class TestMap
                 KeepAlternative(types, from, alternative);
             }
         }
+        else if (origin.StartsWith(FactsExtractor.HeldReferencePrefix, StringComparison.Ordinal))
+        {
+            // What a class body binds as it is: a project function or class (called, it runs or is made), or a project
+            // module (its functions and classes are its members).
+            var held = origin[FactsExtractor.HeldReferencePrefix.Length..];
+            if (Resolve(held) is { Facts.Kind: "function" or "class" or "method" } unit)
+            {
+                types.Add(new OriginType(unit.QualifiedName, true, false));
+            }
+            else if (ProjectModulePath(held) is { } path)
+            {
+                _recorder?.Add(path);
+                types.Add(new OriginType(held, false, false));
+            }
+        }
         else if (origin.StartsWith("@module:", StringComparison.Ordinal))
         {
             // A module imported by `importlib.import_module`, one per literal name: its functions and classes are its members.
@@ -2409,6 +2513,18 @@ public sealed partial class TestMap
                 else if (!owner.IsCallable && Resolve(owner.Name + "." + method) is { Facts.Kind: "method" } callee && !AddSelfResult(types, callee, owner))
                 {
                     types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
+                }
+                else if (!owner.IsCallable && !owner.IsAlternative && Resolve(owner.Name + "." + method) is null && HoldsReferences(owner.Name, 0))
+                {
+                    // `self.buffer_class()`: what calling the function or class the class body binds gives.
+                    var held = new List<(MappedUnit Unit, string? Way)>();
+                    AddHeldCallables(held, owner.Name, method, fixtureYields, selfType, null);
+                    foreach (var (heldCallable, way) in held)
+                    {
+                        var at = types.Count;
+                        types.AddRange(OriginTypes("@call:" + heldCallable.QualifiedName, fixtureYields, selfType, depth + 1));
+                        MarkAlternatives(types, at, way is not null);
+                    }
                 }
 
                 KeepAlternative(types, from, owner.IsAlternative);
@@ -2644,8 +2760,11 @@ public sealed partial class TestMap
 
         // A property (`@property`, `@functools.cached_property`) holds what its getter returns. What the class's own body
         // declares, or its own property, hides what its bases declare or compute for the name (the nearest definition
-        // is the one read); attributes its methods assign join theirs.
-        var hidden = origins.Count > 0;
+        // is the one read); attributes its methods assign join theirs. A function, class or module the body binds as it
+        // is (`loads = staticmethod(f)`) hides only the bases' such bindings: an attribute their methods assign to the
+        // instance is found before the class's own at run time.
+        var ownReference = origins.Exists(IsHeldReference);
+        var hidden = origins.Exists(o => !IsHeldReference(o));
         if (Resolve(qualifiedClass + "." + name) is { Facts.Kind: "method" } member
             && (!hidden || member.ClassName == type.QualifiedName) && PropertyOrigin(member) is { } property)
         {
@@ -2662,7 +2781,7 @@ public sealed partial class TestMap
         {
             foreach (var inherited in AttributeOrigins(baseClass, name))
             {
-                if (!origins.Contains(inherited))
+                if (!origins.Contains(inherited) && !(ownReference && IsHeldReference(inherited)))
                 {
                     origins.Add(inherited);
                 }
@@ -2671,6 +2790,8 @@ public sealed partial class TestMap
 
         return origins;
     }
+
+    private static bool IsHeldReference(string origin) => origin.StartsWith(FactsExtractor.HeldReferencePrefix, StringComparison.Ordinal);
 
     /// <summary>
     /// What reading a property gives, when <paramref name="member"/> (the last definition of its name, which a setter or

@@ -38,6 +38,36 @@ public sealed class FailureScenarioUntestedTests
     }
 
     [Fact]
+    public void Reads_the_exception_classes_a_test_class_binds_in_its_body()
+    {
+        using var tree = TestProject.Create().File("shop/__init__.py", string.Empty)
+            .File("shop/codec.py", "class DecodeError(ValueError):\n    pass\n\n\ndef loads(text):\n    if not text:\n        raise DecodeError(text)\n    return int(text)\n\n\ndef dumps(value):\n    if value is None:\n        raise TypeError(value)\n    return str(value)\n")
+            .File("tests/test_codec.py", """
+                import unittest
+
+                from shop import codec
+
+
+                class CodecTest(unittest.TestCase):
+                    loads = staticmethod(codec.loads)
+                    dumps = staticmethod(codec.dumps)
+                    DecodeError = codec.DecodeError
+
+                    def test_loads(self):
+                        self.assertRaises(self.DecodeError, self.loads, "")
+
+                    def test_dumps(self):
+                        with self.assertRaises(self.DecodeError):
+                            self.dumps(None)
+                """);
+
+        // `self.DecodeError` is the class the body binds: `loads`'s failure is tested, `dumps`'s `TypeError` is not.
+        Assert.Equal(
+            ["shop/codec.py:11 TST003 `dumps` raises TypeError, and none of its 1 test expects it (pytest.raises, assertRaises)"],
+            TestProject.Check(tree, new FailureScenarioUntested()));
+    }
+
+    [Fact]
     public void Accepts_a_command_runner_result_checked_for_usage_errors_and_exceptions_named_on_it()
     {
         using var tree = ClickProject()

@@ -2387,4 +2387,95 @@ public sealed class TestMapReachTests
         Assert.Equal(string.Empty, Ways(map, "shop.registry.Gen.stop"));
         Assert.Equal(string.Empty, Ways(map, "shop.registry.Registry.drop"));
     }
+
+    [Fact]
+    public void Follows_functions_classes_and_modules_a_test_class_binds_in_its_body()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/codec.py", "class Buffer:\n    def read(self):\n        return b''\n\n\ndef loads(text):\n    return int(text)\n\n\ndef fast_loads(text):\n    return int(text)\n\n\ndef dumps(value):\n    return str(value)\n\n\ndef checker(value):\n    return value\n")
+            .File("tests/__init__.py", string.Empty)
+            .File("tests/base.py", """
+                import unittest
+
+                from shop import codec
+
+
+                class CodecTest(unittest.TestCase):
+                    loads = staticmethod(codec.loads)
+                    module = codec
+                    buffer_class = codec.Buffer
+                    check = codec.checker
+
+                    def setUp(self):
+                        self.check = codec.Buffer()
+                """)
+            .File("shop/formats.py", """
+                from shop.codec import fast_loads, loads
+
+
+                class Format:
+                    def load(self, text):
+                        return self.decode(text)
+
+
+                class PlainFormat(Format):
+                    decode = staticmethod(loads)
+
+
+                class FastFormat(Format):
+                    decode = staticmethod(fast_loads)
+
+
+                def load_any(fmt: Format, text):
+                    return fmt.load(text)
+                """)
+            .File("tests/test_formats.py", """
+                from shop.formats import FastFormat, PlainFormat, load_any
+
+
+                def test_fast():
+                    assert FastFormat().load("1") == 1
+
+
+                def test_any():
+                    assert load_any(PlainFormat(), "1") == 1
+                """)
+            .File("tests/test_codec.py", """
+                from tests.base import CodecTest
+
+
+                class TestLoads(CodecTest):
+                    def test_loads(self):
+                        self.assertEqual(self.loads("1"), 1)
+
+                    def test_module(self):
+                        self.assertEqual(self.module.dumps(1), "1")
+
+                    def test_buffer(self):
+                        self.assertEqual(self.buffer_class().read(), b"")
+
+                    def test_check(self):
+                        self.check(1)
+                """);
+        var map = Map(tree);
+
+        // `self.loads(...)`: the function a base's body binds (wrapped in `staticmethod`); `self.module.dumps(...)`: a
+        // function of the module it binds; `self.buffer_class()`: the class it binds, made, and its method called.
+        Assert.Equal("tests/test_codec.py::TestLoads::test_module claimed directly", Ways(map, "shop.codec.dumps"));
+        Assert.Equal("tests/test_codec.py::TestLoads::test_buffer claimed directly", Ways(map, "shop.codec.Buffer.read"));
+
+        // A base's method calling what its subclasses bind: on an object of a known subclass, that subclass's function;
+        // on an object only declared of the base, each subclass's, possibly.
+        Assert.Equal(
+            "tests/test_formats.py::test_any possible possibly through `shop.formats.Format.load`; tests/test_formats.py::test_fast claimed through `shop.formats.Format.load`",
+            Ways(map, "shop.codec.fast_loads"));
+        Assert.Equal(
+            "tests/test_codec.py::TestLoads::test_loads claimed directly; tests/test_formats.py::test_any possible possibly through `shop.formats.Format.load`",
+            Ways(map, "shop.codec.loads"));
+
+        // An attribute a method assigns to the instance (`self.check` in `setUp`) is found before the class's own at run
+        // time: the function the body binds is only possibly what the call runs.
+        Assert.Equal("tests/test_codec.py::TestLoads::test_check possible possibly directly", Ways(map, "shop.codec.checker"));
+    }
 }
