@@ -19,6 +19,18 @@ public sealed record MappedTest(
     public string Path => Unit.Path;
 
     /// <summary>
+    /// Gets the qualified name of the test class the test runs on (an instance of it is <c>self</c> in the test and its
+    /// setup methods, whichever class defines them), or <see langword="null"/> for a test function.
+    /// </summary>
+    public string? RunsOn { get; init; }
+
+    /// <summary>
+    /// Gets what decides the class of <c>self</c> for the map's purposes: <see cref="RunsOn"/>, or for a class whose body
+    /// defines nothing (<c>class TestPlain(Checks, TestCase): pass</c>) its bases, which then answer for it alike.
+    /// </summary>
+    internal string? RunsOnShape { get; init; }
+
+    /// <summary>
     /// Gets every definition that runs as part of the test: the test, its setup methods and its fixtures, in that order
     /// (made once: every rule reads them for every test).
     /// </summary>

@@ -441,6 +441,14 @@ public sealed partial class TestMap
         }
     }
 
+    /// <summary>
+    /// The class of <c>self</c> in a test's own method (the test or a setup method) when the test runs on a class other
+    /// than the one that defines it (a test or <c>setUp</c> inherited from a base or a mixin): that test class, exactly.
+    /// <see langword="null"/> otherwise, for <c>self</c> is then of the defining class, as in any method.
+    /// </summary>
+    private static string? SelfOf(MappedTest test, MappedUnit unit) =>
+        test.RunsOn is { } runsOn && unit.ClassName is { } defining && !string.Equals(defining, runsOn, StringComparison.Ordinal) ? runsOn : null;
+
     /// <summary>Lists the project units a test itself (its body, setup and fixtures) calls without any argument, resolved, each once.</summary>
     /// <param name="test">The test.</param>
     /// <returns>The units whose every parameter the test leaves to its default.</returns>
@@ -459,10 +467,12 @@ public sealed partial class TestMap
         {
             void Add(MappedUnit from, ParsedCall parsed)
             {
+                var selfType = SelfOf(test, from);
+
                 // Without fixtures a call means what it means for every test: its targets are shared.
                 if (yields.Count == 0 || !parsed.Target.StartsWith('@'))
                 {
-                    foreach (var target in SharedTargetsOf(from, parsed, null))
+                    foreach (var target in SharedTargetsOf(from, parsed, selfType))
                     {
                         if (seen.Add(target.Unit.QualifiedName))
                         {
@@ -473,7 +483,7 @@ public sealed partial class TestMap
                     return;
                 }
 
-                foreach (var (unit, _) in Targets(from, parsed.Target, yields, [], null))
+                foreach (var (unit, _) in Targets(from, parsed.Target, yields, [], selfType))
                 {
                     if (seen.Add(unit.QualifiedName))
                     {
@@ -1013,9 +1023,15 @@ public sealed partial class TestMap
                     }
                 }
 
+                // Classes whose body defines nothing (no method, nested class or attribute the map reads), on the same
+                // bases, answer every question about `self` alike.
+                var qualifiedClass = summary.Module + "." + unit.Name;
+                var nested = unit.Name + ".";
+                var definesNothing = unit.Attributes is not { Count: > 0 } && !units.Exists(u => u.Name.StartsWith(nested, StringComparison.Ordinal));
+                var shape = definesNothing ? "(" + string.Join(",", unit.Bases.ItemsOrNone().ToArray()) + ")" : qualifiedClass;
                 foreach (var method in tests.OrderBy(m => m.Facts.Line))
                 {
-                    AddTest(path, summary.Module, method.Facts, unit, moduleFacts, setup, method, unit.Name);
+                    AddTest(path, summary.Module, method.Facts, unit, moduleFacts, setup, method, unit.Name, shape);
                 }
             }
         }
@@ -1145,10 +1161,11 @@ public sealed partial class TestMap
         return derives;
     }
 
-    private void AddTest(string path, string module, UnitFacts facts, UnitFacts? type, UnitFacts? moduleFacts, List<MappedUnit> setup, MappedUnit? unit = null, string? className = null)
+    private void AddTest(string path, string module, UnitFacts facts, UnitFacts? type, UnitFacts? moduleFacts, List<MappedUnit> setup, MappedUnit? unit = null, string? className = null, string? shape = null)
     {
         var id = path + "::" + (className is null ? facts.Name : className.Replace(".", "::", StringComparison.Ordinal) + "::" + facts.Name[(facts.Name.LastIndexOf('.') + 1)..]);
         var self = unit ?? new MappedUnit(module, path, facts);
+        var runsOn = className is null ? null : module + "." + className;
         var requested = new List<string>();
         var providersUnknown = facts.Has("given") || facts.Has("patched") || (type?.Has("patched") ?? false) || (unit is not null && IsTestCaseClass(type!));
         foreach (var parameter in facts.Parameters.ItemsOrNone())
@@ -1176,7 +1193,7 @@ public sealed partial class TestMap
         if (requested.Count == 0)
         {
             // Most tests request no fixture (every unittest test): nothing to look up.
-            _tests.Add(new MappedTest(id, self, [], setup, [], providersUnknown));
+            _tests.Add(new MappedTest(id, self, [], setup, [], providersUnknown) { RunsOn = runsOn, RunsOnShape = shape });
             return;
         }
 
@@ -1213,7 +1230,7 @@ public sealed partial class TestMap
             }
         }
 
-        _tests.Add(new MappedTest(id, self, fixtures, setup, providersUnknown ? [] : missing, providersUnknown));
+        _tests.Add(new MappedTest(id, self, fixtures, setup, providersUnknown ? [] : missing, providersUnknown) { RunsOn = runsOn, RunsOnShape = shape });
     }
 
     /// <summary>The fixture tables visible from a test, nearest first: its class, its module, then each conftest up to the root.</summary>
@@ -1406,11 +1423,11 @@ public sealed partial class TestMap
         }
 
         _recorder?.Begin(test);
-        Enqueue(test.Unit, IsTestPath(test.Unit.Path), null, null, true, true, null);
+        Enqueue(test.Unit, IsTestPath(test.Unit.Path), null, null, true, true, SelfOf(test, test.Unit));
         foreach (var setup in test.Setup)
         {
             _recorder?.Add(setup.Path);
-            Enqueue(setup, IsTestPath(setup.Path), null, null, true, true, null);
+            Enqueue(setup, IsTestPath(setup.Path), null, null, true, true, SelfOf(test, setup));
         }
 
         foreach (var (name, fixture) in test.Fixtures)
@@ -3391,7 +3408,7 @@ public sealed partial class TestMap
 
         lock (_gate)
         {
-            return [.. Targets(test.Unit, expected, ValuesOf(test), [], null)
+            return [.. Targets(test.Unit, expected, ValuesOf(test), [], SelfOf(test, test.Unit))
                 .Where(static target => target.Unit.Facts.Kind == "class")
                 .Select(static target => target.Unit.QualifiedName)
                 .Distinct(StringComparer.Ordinal)];

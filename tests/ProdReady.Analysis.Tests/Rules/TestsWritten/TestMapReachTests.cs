@@ -2478,4 +2478,43 @@ public sealed class TestMapReachTests
         // time: the function the body binds is only possibly what the call runs.
         Assert.Equal("tests/test_codec.py::TestLoads::test_check possible possibly directly", Ways(map, "shop.codec.checker"));
     }
+
+    [Fact]
+    public void Follows_an_inherited_test_on_the_class_it_runs_on()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/codec.py", "def loads(text):\n    return int(text)\n\n\ndef fast_loads(text):\n    return int(text)\n\n\ndef checker(value):\n    return value\n")
+            .File("tests/test_mixed.py", """
+                import unittest
+
+                from shop import codec
+
+
+                class Checks:
+                    def test_loads(self):
+                        self.check(self.loads("1"))
+
+
+                class PlainTest(Checks, unittest.TestCase):
+                    loads = staticmethod(codec.loads)
+
+                    def check(self, value):
+                        assert value == 1
+
+
+                class FastTest(Checks, unittest.TestCase):
+                    loads = staticmethod(codec.fast_loads)
+
+                    def check(self, value):
+                        assert codec.checker(value) == 1
+                """);
+        var map = Map(tree);
+
+        // A test a mixin defines runs on each test class that inherits it: `self` is that class, with what it binds and
+        // the helpers it defines.
+        Assert.Equal("tests/test_mixed.py::PlainTest::test_loads claimed directly", Ways(map, "shop.codec.loads"));
+        Assert.Equal("tests/test_mixed.py::FastTest::test_loads claimed directly", Ways(map, "shop.codec.fast_loads"));
+        Assert.Equal("tests/test_mixed.py::FastTest::test_loads claimed through helper `FastTest.check`", Ways(map, "shop.codec.checker"));
+    }
 }
