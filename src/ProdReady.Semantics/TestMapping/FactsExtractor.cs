@@ -190,15 +190,25 @@ internal static partial class FactsExtractor
             switch (statement)
             {
                 case FunctionDef function:
+                {
+                    var functionExcluded = excluded || ExcludedFromCoverage(model, exclusion, function, function.DecoratorList);
                     units.Add(FunctionFacts(
                         model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, false, prefix, classQualified, scanner,
-                        excluded || ExcludedFromCoverage(model, exclusion, function, function.DecoratorList)));
+                        functionExcluded));
+                    AddLocalClasses(model, exclusion, function.Body, prefix + function.Name + LocalsPart, units, scanner, functionExcluded);
                     break;
+                }
+
                 case AsyncFunctionDef function:
+                {
+                    var functionExcluded = excluded || ExcludedFromCoverage(model, exclusion, function, function.DecoratorList);
                     units.Add(FunctionFacts(
                         model, function, function.Name, function.Args, function.Body, function.DecoratorList, function.Returns, true, prefix, classQualified, scanner,
-                        excluded || ExcludedFromCoverage(model, exclusion, function, function.DecoratorList)));
+                        functionExcluded));
+                    AddLocalClasses(model, exclusion, function.Body, prefix + function.Name + LocalsPart, units, scanner, functionExcluded);
                     break;
+                }
+
                 case ClassDef type:
                     var typeExcluded = excluded || ExcludedFromCoverage(model, exclusion, type, type.DecoratorList);
                     units.Add(ClassFacts(model, type, prefix, scanner, typeExcluded));
@@ -215,6 +225,72 @@ internal static partial class FactsExtractor
                         AddDefinitions(model, exclusion, block, prefix, classQualified, units, scanner, excluded || blockExcluded);
                     }
 
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The qualified name's prefix for what a function's scope defines (<c>Tests.test_run._locals_.</c>), through the
+    /// classes and functions around it up to the module; <see langword="null"/> inside a lambda or comprehension.
+    /// </summary>
+    private static string? LocalName(Scope scope)
+    {
+        var parts = new List<string>();
+        for (var current = scope; current is { Kind: not ScopeKind.Module }; current = current.Parent)
+        {
+            switch (current.Kind)
+            {
+                case ScopeKind.Function:
+                    parts.Add(current.Name + LocalsPart);
+                    break;
+                case ScopeKind.Class:
+                    parts.Add(current.Name + ".");
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        parts.Reverse();
+        return string.Concat(parts);
+    }
+
+    /// <summary>
+    /// The part of a qualified name between a function and what its body defines (<c>test_run._locals_.Local</c>, where
+    /// Python's <c>__qualname__</c> writes <c>&lt;locals&gt;</c>, whose brackets call targets use): its leading underscore
+    /// keeps such a unit out of every public one.
+    /// </summary>
+    internal const string LocalsPart = "._locals_.";
+
+    /// <summary>
+    /// Adds the classes a function's body defines (in its own block or the blocks of its compound statements, not in a
+    /// nested function), each with its methods, named through the function: a test's <c>class Local(Base)</c> whose
+    /// <c>Local().run()</c> runs <c>Base.run</c>. They are found by name where the body uses them, never listed or judged.
+    /// </summary>
+    private static void AddLocalClasses(SemanticModel model, CoverageExclusion exclusion, IEnumerable<StmtNode> body, string prefix, List<UnitFacts> units, BodyScanner scanner, bool excluded)
+    {
+        foreach (var statement in body)
+        {
+            switch (statement)
+            {
+                case ClassDef type:
+                    var typeExcluded = excluded || ExcludedFromCoverage(model, exclusion, type, type.DecoratorList);
+                    units.Add(ClassFacts(model, type, prefix, scanner, typeExcluded));
+                    AddDefinitions(model, exclusion, type.Body, prefix + type.Name + ".", model.ModuleName + "." + prefix + type.Name, units, scanner, typeExcluded);
+                    break;
+                case If branch:
+                    AddLocalClasses(model, exclusion, branch.Body, prefix, units, scanner, excluded);
+                    AddLocalClasses(model, exclusion, branch.Orelse, prefix, units, scanner, excluded);
+                    break;
+                case With block:
+                    AddLocalClasses(model, exclusion, block.Body, prefix, units, scanner, excluded);
+                    break;
+                case For loop:
+                    AddLocalClasses(model, exclusion, loop.Body, prefix, units, scanner, excluded);
+                    break;
+                case Try attempt:
+                    AddLocalClasses(model, exclusion, attempt.Body, prefix, units, scanner, excluded);
                     break;
             }
         }
@@ -1138,6 +1214,12 @@ internal static partial class FactsExtractor
         }
 
         var moduleLevel = binding.Scope.Kind == ScopeKind.Module;
+        if (!moduleLevel && binding.Kind == BindingKind.ClassDefinition && expression is Name && LocalName(binding.Scope) is { } enclosing)
+        {
+            // A class a function defines, named as the facts name it (`test_run._locals_.Local`).
+            return model.ModuleName + "." + enclosing + name.Id;
+        }
+
         var definition = binding.Kind is BindingKind.Import or BindingKind.FromImport or BindingKind.FunctionDefinition or BindingKind.ClassDefinition;
         return moduleLevel || (definition && binding.Kind is BindingKind.Import or BindingKind.FromImport) ? model.QualifiedNameOf(expression) : null;
     }

@@ -368,8 +368,12 @@ public sealed partial class TestMap
         }
 
         // Two threads asking at once make equal lists; the first stored is the one every caller reads after.
-        return _unitsByPath.GetOrAdd(path, units.Where(u => u.Kind is "function" or "method" or "class").Select(u => new MappedUnit(summary.Module, path, u)).ToList());
+        // A class a function defines is found by name where the function uses it, never listed.
+        return _unitsByPath.GetOrAdd(path, units.Where(u => u.Kind is "function" or "method" or "class" && !IsLocal(u)).Select(u => new MappedUnit(summary.Module, path, u)).ToList());
     }
+
+    /// <summary>Tells whether a unit is defined in a function's body (a local class or its method).</summary>
+    private static bool IsLocal(UnitFacts unit) => unit.Name.Contains(FactsExtractor.LocalsPart, StringComparison.Ordinal);
 
     /// <summary>Lists the project units a unit calls directly (values of unknown origin left out).</summary>
     /// <param name="unit">The calling unit.</param>
@@ -852,10 +856,12 @@ public sealed partial class TestMap
                 return imports == qualifiedName ? null : Resolve(imports, depth + 1);
             }
 
-            // An inherited method: the class is here, the method in a base.
-            if (next > 0 && qualifiedName.IndexOf('.', next + 1) < 0 && names.Classes.TryGetValue(first, out var type))
+            // An inherited method: the class is here (at the module's level, or in a function's body), the method in a base.
+            var owner = rest.LastIndexOf('.');
+            if (owner > 0 && (next > 0 && qualifiedName.IndexOf('.', next + 1) < 0 ? names.Classes.TryGetValue(first, out var type)
+                : rest.Contains(FactsExtractor.LocalsPart, StringComparison.Ordinal) && names.Classes.TryGetValue(rest[..owner], out type)))
             {
-                var member = qualifiedName.AsSpan(next);
+                var member = rest.AsSpan(owner);
                 foreach (var baseClass in type.Bases.ItemsOrNone())
                 {
                     if (Resolve(string.Concat(baseClass, member), depth + 1) is { } inherited)
@@ -958,6 +964,11 @@ public sealed partial class TestMap
 
         foreach (var unit in units)
         {
+            if (IsLocal(unit))
+            {
+                continue;
+            }
+
             if (unit.Kind == "module" && unit.Has("plugins"))
             {
                 _pathsWithPlugins.Add(path);
@@ -1003,6 +1014,12 @@ public sealed partial class TestMap
 
         foreach (var unit in units)
         {
+            if (IsLocal(unit))
+            {
+                // pytest collects no class a function defines.
+                continue;
+            }
+
             if (unit.Kind == "function" && !unit.Name.Contains('.', StringComparison.Ordinal) && _classifier.IsTestFunctionName(unit.Name) && !unit.Has("fixture"))
             {
                 AddTest(path, summary.Module, unit, null, moduleFacts, []);
@@ -2917,7 +2934,8 @@ public sealed partial class TestMap
 
             foreach (var unit in units)
             {
-                if (unit.Kind != "class")
+                // A class a function defines runs where the function names it, not where its base is declared.
+                if (unit.Kind != "class" || IsLocal(unit))
                 {
                     continue;
                 }

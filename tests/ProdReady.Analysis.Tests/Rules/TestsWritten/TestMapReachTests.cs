@@ -2517,4 +2517,44 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_mixed.py::FastTest::test_loads claimed directly", Ways(map, "shop.codec.fast_loads"));
         Assert.Equal("tests/test_mixed.py::FastTest::test_loads claimed through helper `FastTest.check`", Ways(map, "shop.codec.checker"));
     }
+
+    [Fact]
+    public void Follows_classes_a_test_defines_in_its_body_without_collecting_or_listing_them()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/base.py", "class Base:\n    def run(self):\n        self.setup()\n        return self.step()\n\n    def setup(self):\n        return None\n\n    def step(self):\n        return 1\n\n\ndef make():\n    class Made(Base):\n        def step(self):\n            return 3\n\n    return Made()\n")
+            .File("tests/test_base.py", """
+                import unittest
+
+                from shop.base import Base
+
+
+                def test_local():
+                    class Local(Base):
+                        def step(self):
+                            return 2
+
+                    assert Local().run() == 2
+
+
+                class TestInside(unittest.TestCase):
+                    def test_case(self):
+                        class TestNotCollected(unittest.TestCase):
+                            def test_inner(self):
+                                pass
+
+                        self.assertTrue(TestNotCollected("test_inner").run())
+                """);
+        var map = Map(tree);
+
+        // `Local().run()` runs the base's `run` and `setup` on the local class, whose own `step` hides the base's.
+        Assert.Equal("tests/test_base.py::test_local claimed directly", Ways(map, "shop.base.Base.run"));
+        Assert.Equal("tests/test_base.py::test_local claimed through `shop.base.Base.run`", Ways(map, "shop.base.Base.setup"));
+        Assert.Equal(string.Empty, Ways(map, "shop.base.Base.step"));
+
+        // A class a function defines is neither a test pytest collects nor a unit the map lists (here or in project code).
+        Assert.Equal(["tests/test_base.py::TestInside::test_case", "tests/test_base.py::test_local"], map.Tests.Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["shop.base.Base", "shop.base.Base.run", "shop.base.Base.setup", "shop.base.Base.step", "shop.base.make"], map.UnitsOf("shop/base.py").Select(u => u.QualifiedName));
+    }
 }
