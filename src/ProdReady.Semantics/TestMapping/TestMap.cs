@@ -775,7 +775,16 @@ public sealed partial class TestMap
             }
         }
 
-        return catchers.Contains(expected);
+        if (catchers.Contains(expected))
+        {
+            return true;
+        }
+
+        // A class the test names where a package re-exports it (`pytest.raises(pkg.BadInput)`, defined in `pkg.errors`).
+        lock (_gate)
+        {
+            return Resolve(expected, 0) is { Facts.Kind: "class" } named && catchers.Contains(named.QualifiedName);
+        }
     }
 
     /// <summary>
@@ -800,9 +809,11 @@ public sealed partial class TestMap
                 pending.Push(parent);
             }
 
-            if (Resolve(current, 0) is { Facts: { Kind: "class", Bases: { } bases } })
+            if (Resolve(current, 0) is { Facts.Kind: "class" } type)
             {
-                foreach (var baseClass in bases)
+                // Each class also by the name it is defined under, whatever name its subclass spelled it by.
+                seen.Add(type.QualifiedName);
+                foreach (var baseClass in type.Facts.Bases.ItemsOrNone())
                 {
                     pending.Push(baseClass);
                 }

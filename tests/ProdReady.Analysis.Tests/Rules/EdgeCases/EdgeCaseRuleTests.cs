@@ -68,6 +68,21 @@ public sealed class FailureScenarioUntestedTests
     }
 
     [Fact]
+    public void Accepts_an_exception_the_test_names_where_its_package_re_exports_it()
+    {
+        using var tree = TestProject.Create()
+            .File("pkg/__init__.py", "from pkg.errors import BadInput, Fatal\nfrom pkg.core import check, parse\n")
+            .File("pkg/errors.py", "class BadInput(ValueError):\n    pass\n\n\nclass Fatal(Exception):\n    pass\n")
+            .File("pkg/core.py", "from pkg.errors import BadInput, Fatal\n\n\ndef parse(text):\n    if not text:\n        raise BadInput(text)\n    return int(text)\n\n\ndef check(value):\n    if value is None:\n        raise Fatal(value)\n    return value\n")
+            .File("tests/test_core.py", "import pytest\n\nimport pkg\n\n\ndef test_parse():\n    with pytest.raises(pkg.BadInput):\n        pkg.parse(\"\")\n\n\ndef test_check():\n    with pytest.raises(pkg.BadInput):\n        pkg.check(None)\n");
+
+        // `pkg.BadInput` is `pkg.errors.BadInput`: `parse`'s failure is tested; `check`'s `Fatal` is not.
+        Assert.Equal(
+            ["pkg/core.py:10 TST003 `check` raises Fatal, and none of its 1 test expects it (pytest.raises, assertRaises)"],
+            TestProject.Check(tree, new FailureScenarioUntested()));
+    }
+
+    [Fact]
     public void Accepts_a_command_runner_result_checked_for_usage_errors_and_exceptions_named_on_it()
     {
         using var tree = ClickProject()
