@@ -446,12 +446,12 @@ public sealed partial class TestMap
     }
 
     /// <summary>
-    /// The class of <c>self</c> in a test's own method (the test or a setup method) when the test runs on a class other
-    /// than the one that defines it (a test or <c>setUp</c> inherited from a base or a mixin): that test class, exactly.
-    /// <see langword="null"/> otherwise, for <c>self</c> is then of the defining class, as in any method.
+    /// The class of <c>self</c> in a test's own method (the test or a setup method, whichever class defines it): the test
+    /// class the test runs on, exactly (the runner makes an instance of that class, not of a subclass), so that what
+    /// <c>super()</c> reaches in a base or mixin still runs on it. <see langword="null"/> for a test function.
     /// </summary>
     private static string? SelfOf(MappedTest test, MappedUnit unit) =>
-        test.RunsOn is { } runsOn && unit.ClassName is { } defining && !string.Equals(defining, runsOn, StringComparison.Ordinal) ? runsOn : null;
+        test.RunsOn is { } runsOn && unit.ClassName is not null ? runsOn : null;
 
     /// <summary>Lists the project units a test itself (its body, setup and fixtures) calls without any argument, resolved, each once.</summary>
     /// <param name="test">The test.</param>

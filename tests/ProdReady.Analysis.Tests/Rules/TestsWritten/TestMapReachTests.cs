@@ -2519,6 +2519,41 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void Follows_what_super_reaches_in_a_mixin_on_the_test_class()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/codec.py", "def loads(text):\n    return int(text)\n")
+            .File("tests/test_setup.py", """
+                import unittest
+
+                from shop import codec
+
+
+                class Mixin:
+                    def setUp(self):
+                        self.prepare()
+
+
+                class Base(unittest.TestCase):
+                    def prepare(self):
+                        self.value = codec.loads("1")
+
+
+                class TestIt(Mixin, Base):
+                    def setUp(self):
+                        super().setUp()
+
+                    def test_it(self):
+                        assert self.value == 1
+                """);
+        var map = Map(tree);
+
+        // The test class's own `setUp` hands over to the mixin's, where `self` is still the test class: `prepare` is found.
+        Assert.Equal("tests/test_setup.py::TestIt::test_it claimed through helper `Mixin.setUp`", Ways(map, "shop.codec.loads"));
+    }
+
+    [Fact]
     public void Follows_classes_a_test_defines_in_its_body_without_collecting_or_listing_them()
     {
         using var tree = TestProject.Create()
