@@ -279,18 +279,13 @@ internal static partial class FactsExtractor
                     units.Add(ClassFacts(model, type, prefix, scanner, typeExcluded));
                     AddDefinitions(model, exclusion, type.Body, prefix + type.Name + ".", model.ModuleName + "." + prefix + type.Name, units, scanner, typeExcluded);
                     break;
-                case If branch:
-                    AddLocalClasses(model, exclusion, branch.Body, prefix, units, scanner, excluded);
-                    AddLocalClasses(model, exclusion, branch.Orelse, prefix, units, scanner, excluded);
-                    break;
-                case With block:
-                    AddLocalClasses(model, exclusion, block.Body, prefix, units, scanner, excluded);
-                    break;
-                case For loop:
-                    AddLocalClasses(model, exclusion, loop.Body, prefix, units, scanner, excluded);
-                    break;
-                case Try attempt:
-                    AddLocalClasses(model, exclusion, attempt.Body, prefix, units, scanner, excluded);
+                default:
+                    // The blocks of a compound statement, each left out of coverage as its header says.
+                    foreach (var (block, blockExcluded) in Blocks(model, exclusion, statement))
+                    {
+                        AddLocalClasses(model, exclusion, block, prefix, units, scanner, excluded || blockExcluded);
+                    }
+
                     break;
             }
         }
@@ -1216,7 +1211,7 @@ internal static partial class FactsExtractor
         var moduleLevel = binding.Scope.Kind == ScopeKind.Module;
         if (!moduleLevel && binding.Kind == BindingKind.ClassDefinition && expression is Name && LocalName(binding.Scope) is { } enclosing)
         {
-            // A class a function defines, named as the facts name it (`test_run._locals_.Local`).
+            // A class a function or a class body defines, named as the facts name it (`test_run._locals_.Local`, `Outer.Inner`).
             return model.ModuleName + "." + enclosing + name.Id;
         }
 

@@ -12,9 +12,9 @@ public sealed record MappedUnit(string Module, string Path, UnitFacts Facts)
     /// <summary>Gets the qualified name of the class a method belongs to, or <see langword="null"/>.</summary>
     public string? ClassName => Facts.Kind == "method" ? QualifiedName[..QualifiedName.LastIndexOf('.')] : Facts.Kind == "class" ? QualifiedName : null;
 
-    /// <summary>Gets a value indicating whether every part of the name is public (no leading underscore, not inside a function) and the unit is a real definition (not abstract, not an overload).</summary>
+    /// <summary>Gets a value indicating whether every part of the name is public (no leading underscore: a class inside a function is named through <c>_locals_</c>) and the unit is a real definition (not abstract, not an overload).</summary>
     public bool IsPublicName => Facts.Kind is "function" or "method" or "class"
-        && !HasPrivatePart(Facts.Name) && !Facts.Name.Contains(FactsExtractor.LocalsPart, StringComparison.Ordinal)
+        && !HasPrivatePart(Facts.Name)
         && !Facts.Has("abstract") && !Facts.Has("overload");
 
     /// <summary>Tells whether a dotted name has a part with a leading underscore.</summary>

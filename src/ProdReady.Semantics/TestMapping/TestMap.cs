@@ -1973,7 +1973,7 @@ public sealed partial class TestMap
                 continue;
             }
 
-            if (Resolve(type.Name + "." + member) is not { } unitMember)
+            if (Resolve(type.Name + "." + member) is not { } resolved)
             {
                 // No method of that name: an attribute the class body binds to a function or class itself
                 // (`loads = staticmethod(json.loads)`) is what calling it runs.
@@ -1982,8 +1982,8 @@ public sealed partial class TestMap
                     AddHeldCallables(results, type.Name, member, fixtureYields, selfType, null);
                     if (type.IsDeclared)
                     {
-                        // The object may be of a project subclass that binds its own (a mixin's tests, run by each test
-                        // class that names the function it tests): each is possible.
+                        // The object may be of a project subclass that binds its own (a base's method calling what each
+                        // subclass binds): each is possible.
                         foreach (var subclass in SubclassesOf(type.Name))
                         {
                             AddHeldCallables(results, subclass, member, fixtureYields, selfType, Override);
@@ -1994,7 +1994,6 @@ public sealed partial class TestMap
                 continue;
             }
 
-            var resolved = unitMember;
             if (type.IsAlternative && resolved.Facts.Kind != "method")
             {
                 continue;
