@@ -173,6 +173,10 @@ internal static partial class FactsExtractor
             }
 
             moduleScanner.ScanModuleStatement(statement);
+            if (statement is If { Test: var test, Body: var body } && IsMainCheck(test))
+            {
+                moduleScanner.NoteScriptEntries(body);
+            }
         }
 
         units.Add(moduleScanner.ToFacts(string.Empty, "module", 1, 1, 1, 1, false, null, null, null));
@@ -181,6 +185,11 @@ internal static partial class FactsExtractor
         AddDefinitions(model, exclusion, model.Module.Body, string.Empty, null, units, moduleScanner);
         return units;
     }
+
+    /// <summary>Tells whether a test is <c>__name__ == "__main__"</c> (either way round): the module runs as a script.</summary>
+    private static bool IsMainCheck(ExprNode test) =>
+        test is Compare { Ops: [CmpOperator.Eq], Left: var left, Comparators: [var right] }
+        && ((left is Name { Id: "__name__" } && right is Constant { Value: "__main__" }) || (right is Name { Id: "__name__" } && left is Constant { Value: "__main__" }));
 
     private static void AddDefinitions(
         SemanticModel model, CoverageExclusion exclusion, IEnumerable<StmtNode> body, string prefix, string? classQualified, List<UnitFacts> units, BodyScanner scanner, bool excluded = false)
@@ -1109,6 +1118,14 @@ internal static partial class FactsExtractor
             Model.StringAnnotationOf(literal) is { } tree ? (new AnnotationNames(Model, Literal ?? literal), tree) : null;
     }
 
+    /// <summary>The functions that run a command in a subprocess, given its words as their first argument.</summary>
+    private static readonly FrozenSet<string> s_subprocessRuns = FrozenSet.ToFrozenSet(
+        ["subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output", "subprocess.Popen"], StringComparer.Ordinal);
+
+    /// <summary>The functions whose result names the same file as their one argument (<c>str(path)</c>, <c>Path(mod.__file__)</c>).</summary>
+    private static readonly FrozenSet<string> s_sameFile = FrozenSet.ToFrozenSet(
+        ["builtins.str", "pathlib.Path", "pathlib.PurePath", "os.fspath", "os.path.abspath", "os.path.realpath", "os.path.normpath"], StringComparer.Ordinal);
+
     /// <summary>The built-ins whose result holds the elements of their one argument (<c>list(routes)</c>, <c>sorted(items)</c>).</summary>
     private static readonly FrozenSet<string> s_elementCopies = FrozenSet.ToFrozenSet(
         ["builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset", "builtins.sorted", "builtins.reversed", "builtins.iter"],
@@ -1241,6 +1258,9 @@ internal static partial class FactsExtractor
         /// <summary>The attributes a registration decorator is applied to (<c>app.command()(mod.main)</c>), by span: registered, not run.</summary>
         private readonly HashSet<(int Start, int End)> _registered = [];
 
+        /// <summary>The local names that hold the file of a project module (<c>path = Path(mod.__file__)</c>), with the module's name.</summary>
+        private readonly Dictionary<string, string> _scriptFiles = new(StringComparer.Ordinal);
+
         /// <summary>The positions of reads of a runner result that only assert success (<c>assert not result.exception</c>, <c>assert result.exit_code == 0</c>).</summary>
         private readonly HashSet<int> _successChecks = [];
 
@@ -1350,6 +1370,7 @@ internal static partial class FactsExtractor
             _parameters.Clear();
             _calledFunctions.Clear();
             _registered.Clear();
+            _scriptFiles.Clear();
             _successChecks.Clear();
             _succeeded.Clear();
             _bound.Clear();
@@ -2626,6 +2647,11 @@ internal static partial class FactsExtractor
                 {
                     var assign = Unsafe.As<Assign>(node);
                     NoteConstant(assign);
+                    if (assign.Targets is [Name scriptPath] && ScriptModule(assign.Value) is { } scriptModule)
+                    {
+                        _scriptFiles[scriptPath.Id] = scriptModule;
+                    }
+
                     if (assign.Targets is [Name assignedName] && Origin(assign.Value) is { } assigned)
                     {
                         _origins[OriginKey(assignedName.Id)] = assigned;
@@ -3655,6 +3681,10 @@ internal static partial class FactsExtractor
 
                 NoteRouteConstruct(call, name);
                 Classify(name, call);
+                if (s_subprocessRuns.Contains(name) && call.Args.Length > 0 && call.Args[0] is Python.Syntax.List or Python.Syntax.Tuple)
+                {
+                    NoteScriptRun(call.Args[0] is Python.Syntax.List list ? list.Elts : ((Python.Syntax.Tuple)call.Args[0]).Elts);
+                }
                 if (name == "builtins.range")
                 {
                     // The limits of a `range` are boundaries the loop runs up to (the step is not).
@@ -4147,6 +4177,96 @@ internal static partial class FactsExtractor
         /// tuple of literals (a word that is not a literal is <see cref="UnitFacts.UnknownWord"/>), or a string split at its
         /// spaces; empty for none; <see cref="UnitFacts.UnknownWord"/> alone when they are not written out.
         /// </summary>
+        /// <summary>The words of a list of arguments, as a call target holds them: each literal, or the unknown word.</summary>
+        private static string WordsOf(ReadOnlySpan<ExprNode> items)
+        {
+            var words = new string[items.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                words[i] = items[i] is Constant { Value: string word } && !word.Contains(UnitFacts.WordSeparator) && !word.Contains(UnitFacts.UnknownWord)
+                    ? word
+                    : UnitFacts.UnknownWord.ToString();
+            }
+
+            return string.Join(UnitFacts.WordSeparator, words);
+        }
+
+        /// <summary>
+        /// Notes a run of a project module as a script in a subprocess, from the words of the command: the first word that
+        /// names a module's file (<c>mod.__file__</c>, <c>str(Path(mod.__file__))</c>, a name holding one), else each
+        /// module given to <c>-m</c>; the words after it are the script's arguments. The map keeps only the modules of
+        /// the project (<c>-m coverage run FILE</c> runs FILE as a script: its file is found first).
+        /// </summary>
+        private void NoteScriptRun(ImmutableArray<ExprNode> command)
+        {
+            for (var i = 0; i < command.Length; i++)
+            {
+                if (ScriptModule(command[i]) is { } module)
+                {
+                    AddCall(UnitFacts.ScriptRunPrefix + module + ">" + WordsOf(command.AsSpan()[(i + 1)..]));
+                    return;
+                }
+            }
+
+            for (var i = 0; i + 1 < command.Length; i++)
+            {
+                if (command[i] is Constant { Value: "-m" } && command[i + 1] is Constant { Value: string module } && module.Length > 0 && !module.Contains('>'))
+                {
+                    AddCall(UnitFacts.ScriptRunPrefix + module + ">" + WordsOf(command.AsSpan()[(i + 2)..]));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The module whose file an expression names: <c>mod.__file__</c> for a module <c>mod</c>, through <c>str</c>,
+        /// <c>Path</c> and the like, or a local name assigned one; <see langword="null"/> otherwise.
+        /// </summary>
+        private string? ScriptModule(ExprNode value) => value switch
+        {
+            Python.Syntax.Attribute { Attr: "__file__", Value: var module } => Qualified(_model, module) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal) && !name.Contains('>') ? name : null,
+            Call { Args: [var inner], Keywords.IsEmpty: true } made when Qualified(_model, made.Func) is { } function && s_sameFile.Contains(function) => ScriptModule(inner),
+            Name local => _scriptFiles.GetValueOrDefault(local.Id),
+            _ => null,
+        };
+
+        /// <summary>
+        /// Notes what a module's <c>if __name__ == "__main__":</c> block calls (see <see cref="UnitFacts.ScriptEntryMarker"/>):
+        /// each call statement's callee, what <c>typer.run</c> is given, and what <c>sys.exit(...)</c> or
+        /// <c>raise SystemExit(...)</c> is given the result of.
+        /// </summary>
+        public void NoteScriptEntries(ImmutableArray<StmtNode> body)
+        {
+            foreach (var statement in body)
+            {
+                var called = statement switch
+                {
+                    Expr { Value: Call call } => call,
+                    Raise { Exc: Call call } => call,
+                    _ => null,
+                };
+                while (called is not null)
+                {
+                    // An object the module holds (`app = typer.Typer()`) is named by the module, as a runner's command is.
+                    var name = Qualified(_model, called.Func) ?? RouteObject(called.Func);
+                    if (name is "sys.exit" or "builtins.SystemExit" && called.Args is [Call result])
+                    {
+                        called = result;
+                        continue;
+                    }
+
+                    // `typer.run(main)` makes `main` the one command of an application: `~` marks it, since `--help` stops before it.
+                    var asCommand = name is "typer.run" or "typer.main.run";
+                    var entry = asCommand ? (called.Args.Length > 0 ? Qualified(_model, called.Args[0]) : null) : name;
+                    if (entry is not null && !entry.StartsWith("builtins.", StringComparison.Ordinal))
+                    {
+                        _markers.Add(UnitFacts.ScriptEntryMarker + (asCommand ? "~" : string.Empty) + entry);
+                    }
+
+                    called = null;
+                }
+            }
+        }
+
         private static string CommandWords(ExprNode? words)
         {
             switch (words)
@@ -4156,11 +4276,7 @@ internal static partial class FactsExtractor
                 case Constant { Value: string line }:
                     return string.Join(UnitFacts.WordSeparator, line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                 case Python.Syntax.List or Python.Syntax.Tuple:
-                {
-                    var items = words is Python.Syntax.List list ? list.Elts : ((Python.Syntax.Tuple)words).Elts;
-                    return string.Join(UnitFacts.WordSeparator, items.Select(item => item is Constant { Value: string word } && !word.Contains(UnitFacts.WordSeparator) && !word.Contains(UnitFacts.UnknownWord)
-                        ? word : UnitFacts.UnknownWord.ToString()));
-                }
+                    return WordsOf(words is Python.Syntax.List list ? list.Elts.AsSpan() : ((Python.Syntax.Tuple)words).Elts.AsSpan());
 
                 default:
                     return UnitFacts.UnknownWord.ToString();

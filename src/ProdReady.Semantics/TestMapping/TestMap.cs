@@ -1900,6 +1900,11 @@ public sealed partial class TestMap
             return Resolve(target) is { } unit ? [(unit, null)] : [];
         }
 
+        if (target.StartsWith(UnitFacts.ScriptRunPrefix, StringComparison.Ordinal))
+        {
+            return ScriptTargets(target);
+        }
+
         var invoked = target.IndexOf('>', StringComparison.Ordinal);
         if (invoked > 0)
         {
@@ -2335,6 +2340,57 @@ public sealed partial class TestMap
         }
 
         results.AddRange(Targets(from, origin + "#main", fixtureYields, routeModules, selfType));
+        return results;
+    }
+
+    /// <summary>
+    /// What a run of a project module as a script runs (<c>@script:MODULE&gt;WORDS</c>, see <see cref="UnitFacts.ScriptRunPrefix"/>):
+    /// what its <c>if __name__ == "__main__":</c> block calls. A command-line application (<c>app()</c>, <c>cli()</c>) runs
+    /// the commands the words name, as a runner's <c>invoke</c> would; a function runs, claimed, except the one command
+    /// <c>typer.run</c> is given when the words ask for help or the test asserts that the run failed (possible then).
+    /// A module outside the project, or one that does nothing as a script, gives nothing.
+    /// </summary>
+    private List<(MappedUnit Unit, string? SelfType)> ScriptTargets(string target)
+    {
+        var results = new List<(MappedUnit Unit, string? SelfType)>();
+        var separator = target.IndexOf('>', UnitFacts.ScriptRunPrefix.Length);
+        var module = separator < 0 ? target[UnitFacts.ScriptRunPrefix.Length..] : target[UnitFacts.ScriptRunPrefix.Length..separator];
+        var words = separator < 0 ? null : target[(separator + 1)..];
+        if (ProjectModulePath(module) is not { } path || _index.GetByPath(path)?.Units is not { } units)
+        {
+            return results;
+        }
+
+        // The test runs through the module's file: a change to its main block changes what the test reaches.
+        _recorder?.Add(path);
+        var (given, failed) = ReadWords(words);
+        var stopsEarly = failed || (given is not null && (Array.IndexOf(given, "-h") >= 0 || Array.IndexOf(given, "--help") >= 0));
+        foreach (var unit in units)
+        {
+            if (unit.Kind != "module")
+            {
+                continue;
+            }
+
+            foreach (var marker in unit.Markers ?? [])
+            {
+                if (!marker.StartsWith(UnitFacts.ScriptEntryMarker, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var entry = marker[UnitFacts.ScriptEntryMarker.Length..];
+                var asCommand = entry.StartsWith('~');
+                entry = asCommand ? entry[1..] : entry;
+                var before = results.Count;
+                AddInvokedCommands(results, entry, words);
+                if (results.Count == before && Resolve(entry) is { Facts.Kind: "function" or "class" } called)
+                {
+                    results.Add((called, asCommand && stopsEarly ? Override : null));
+                }
+            }
+        }
+
         return results;
     }
 

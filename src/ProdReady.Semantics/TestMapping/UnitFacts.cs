@@ -76,6 +76,20 @@ public sealed class UnitFacts
     /// </summary>
     public const string CatchesAroundYieldMarker = "catches-yield:";
 
+    /// <summary>
+    /// The marker of a module's top-level code for what its <c>if __name__ == "__main__":</c> block calls, followed by the
+    /// callee's qualified name (<c>main</c>, the <c>app</c> a command-line application is held in, or the function
+    /// <c>typer.run</c> is given, after a <c>~</c>): what runs when the module is run as a script.
+    /// </summary>
+    public const string ScriptEntryMarker = "script-entry:";
+
+    /// <summary>
+    /// The start of a call target for a run of a project module as a script in a subprocess
+    /// (<c>subprocess.run([sys.executable, mod.__file__, ...])</c>, <c>python -m pkg.mod</c>): <c>@script:MODULE&gt;WORDS</c>,
+    /// the words being the arguments after the script's (see <see cref="WordSeparator"/>).
+    /// </summary>
+    public const string ScriptRunPrefix = "@script:";
+
     /// <summary>Separates the words a command runner's <c>invoke</c> is given in its call target (<c>ORIGIN#invoke&gt;COMMAND&gt;WORDS</c>).</summary>
     public const char WordSeparator = '\u001f';
 

@@ -669,4 +669,89 @@ public sealed class CommandLineReachTests
         Assert.Equal("test_grouped_named claimed directly; test_grouped_version possible possibly directly", Ways(map, "shop.cli.group_name"));
         Assert.Empty(map.TestsOf("shop.cli.sub"));
     }
+    private const string Scripts = """
+        import sys
+
+        import click
+        import typer
+
+        app = typer.Typer()
+
+
+        @app.command()
+        def run(name: str = "x"):
+            helper()
+
+
+        def helper():
+            return 1
+
+
+        def plain(argv=None):
+            return 0
+
+
+        def unused():
+            return 2
+
+
+        if __name__ == "__main__":
+            app()
+        """;
+
+    private static TestMap ScriptMap(string tests, string? plainModule = null) =>
+        Map(TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/tool.py", Scripts)
+            .File("shop/plain.py", plainModule ?? "import sys\n\n\ndef main(argv=None):\n    return 0\n\n\ndef other():\n    return 1\n\n\nif __name__ == \"__main__\":\n    sys.exit(main())\n")
+            .File("shop/single.py", "import typer\n\n\ndef main(name: str = \"x\"):\n    return name\n\n\nif __name__ == \"__main__\":\n    typer.run(main)\n")
+            .File("tests/test_scripts.py", tests));
+
+    [Fact]
+    public void A_module_run_as_a_script_runs_what_its_main_block_calls_with_the_words_after_it()
+    {
+        var map = ScriptMap(
+            "import subprocess\nimport sys\nfrom pathlib import Path\n\nfrom shop import tool as mod\nfrom shop import plain\n\n\n"
+            + "def test_file():\n    result = subprocess.run([sys.executable, mod.__file__], capture_output=True)\n    assert result.returncode == 0\n\n\n"
+            + "def test_coverage_path():\n    path = Path(mod.__file__)\n    result = subprocess.run([sys.executable, \"-m\", \"coverage\", \"run\", str(path)], capture_output=True)\n    assert result.returncode == 0\n\n\n"
+            + "def test_module():\n    assert subprocess.run([sys.executable, \"-m\", \"shop.plain\"]).returncode == 0\n\n\n"
+            + "def test_help():\n    assert subprocess.run([sys.executable, str(Path(mod.__file__)), \"--help\"]).returncode == 0\n");
+
+        // `app()` runs the application's one command; `--help` runs none of it.
+        Assert.Equal("test_coverage_path claimed directly; test_file claimed directly", Ways(map, "shop.tool.run"));
+        Assert.Equal("test_coverage_path claimed through `shop.tool.run`; test_file claimed through `shop.tool.run`", Ways(map, "shop.tool.helper"));
+
+        // `sys.exit(main())`: `main` runs; what the block does not call is not reached.
+        Assert.Equal("test_module claimed directly", Ways(map, "shop.plain.main"));
+        Assert.Empty(map.TestsOf("shop.plain.other"));
+        Assert.Empty(map.TestsOf("shop.tool.plain"));
+        Assert.Empty(map.TestsOf("shop.tool.unused"));
+    }
+
+    [Fact]
+    public void The_one_command_typer_run_is_given_is_possible_when_the_words_ask_for_help()
+    {
+        var map = ScriptMap(
+            "import subprocess\nimport sys\n\nfrom shop import single\n\n\n"
+            + "def test_run():\n    assert subprocess.run([sys.executable, single.__file__, \"--name\", \"y\"]).returncode == 0\n\n\n"
+            + "def test_help():\n    assert subprocess.run([sys.executable, single.__file__, \"--help\"]).returncode == 0\n");
+
+        Assert.Equal("test_help possible possibly directly; test_run claimed directly", Ways(map, "shop.single.main"));
+    }
+
+    [Fact]
+    public void Commands_that_run_no_project_script_reach_nothing()
+    {
+        // A module outside the project, a script of unknown file, a module without a main block, and a command not written out.
+        var map = ScriptMap(
+            "import os\nimport subprocess\nimport sys\n\nfrom shop import plain\n\n\n"
+            + "def test_outside():\n    assert subprocess.run([sys.executable, \"-m\", \"pip\", \"--version\"]).returncode == 0\n\n\n"
+            + "def test_unknown_file(script):\n    assert subprocess.run([sys.executable, script]).returncode == 0\n\n\n"
+            + "def test_words(words):\n    assert subprocess.run(words).returncode == 0\n\n\n"
+            + "def test_no_main_block():\n    assert subprocess.run([sys.executable, \"-m\", \"shop\"]).returncode == 0\n",
+            "def main(argv=None):\n    return 0\n");
+
+        Assert.Empty(map.TestsOf("shop.plain.main"));
+        Assert.Empty(map.TestsOf("shop.tool.run"));
+    }
 }
