@@ -151,6 +151,9 @@ public sealed partial class TestMap
     /// <see cref="RunsAroundRequests"/>) and the exception classes its applications answer (see <see cref="IsHandledByApplication"/>).
     /// </summary>
     private (HashSet<string> Units, List<string> Handled)? _aroundRequests;
+
+    /// <summary>The web test client's class the project defines, or empty when none or several (see <see cref="ProjectWebClient"/>); <see langword="null"/> until asked.</summary>
+    private string? _webClient;
     private readonly List<MappedTest> _tests = [];
     private readonly HashSet<string> _pathsWithPlugins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _conftests = new(StringComparer.Ordinal);
@@ -2630,6 +2633,15 @@ public sealed partial class TestMap
                 KeepAlternative(types, from, owner.IsAlternative);
             }
         }
+        else if (origin is "@client" or "@localclient" or "@clientmaker")
+        {
+            // A web test client: an object of the client's class when the project defines it (the framework's own tests);
+            // what makes one when called (`functools.partial(TestClient, ...)`) is that class, as a callable.
+            if (ProjectWebClient() is { } client)
+            {
+                types.Add(new OriginType(client, origin == "@clientmaker", true));
+            }
+        }
         else if (origin.StartsWith("@self:", StringComparison.Ordinal))
         {
             // `self` is of the class the method was reached on when known; otherwise of the method's class or a subclass.
@@ -2653,6 +2665,23 @@ public sealed partial class TestMap
         }
 
         return types;
+    }
+
+    /// <summary>
+    /// The class of the web test clients the facts name without their class (<c>@client</c>): the one class of
+    /// <see cref="s_webClientClasses"/> the project defines, as a framework's own project does; <see langword="null"/>
+    /// when the project defines none (the client is a library's, whose methods reach nothing of the project) or more
+    /// than one (which one a test made is not known). Found once per map.
+    /// </summary>
+    private string? ProjectWebClient()
+    {
+        if (_webClient is null)
+        {
+            var defined = s_webClientClasses.Select(c => Resolve(c)).Where(c => c is { Facts.Kind: "class" }).Select(c => c!.QualifiedName).Distinct(StringComparer.Ordinal).ToList();
+            _webClient = defined.Count == 1 ? defined[0] : string.Empty;
+        }
+
+        return _webClient.Length > 0 ? _webClient : null;
     }
 
     /// <summary>

@@ -1230,4 +1230,103 @@ public sealed class WebRequestReachTests
         // The client serves the test module's own application, whose routes are not the project's.
         Assert.Equal(string.Empty, Ways(map, "shop.site.stats"));
     }
+    /// <summary>A framework's own web test client, defined by the project (as in Starlette's own repository).</summary>
+    private const string OwnClient = """
+        class TestClient:
+            def __init__(self, app, backend="asyncio"):
+                self.app = app
+
+            def __enter__(self):
+                self.wait_startup()
+                return self
+
+            def __exit__(self, *args):
+                self.wait_shutdown()
+
+            def wait_startup(self):
+                return None
+
+            def wait_shutdown(self):
+                return None
+
+            def get(self, url):
+                return self.request("GET", url)
+
+            def options(self, url):
+                return self.request("OPTIONS", url)
+
+            def request(self, method, url):
+                return method, url
+        """;
+
+    [Fact]
+    public void A_client_of_the_projects_own_client_class_runs_that_class_methods()
+    {
+        using var tree = TestProject.Create()
+            .File("starlette/__init__.py", string.Empty)
+            .File("starlette/testclient.py", OwnClient)
+            .File("tests/conftest.py", """
+                import functools
+
+                import pytest
+
+                from starlette.testclient import TestClient
+
+
+                @pytest.fixture
+                def test_client_factory():
+                    return functools.partial(TestClient, backend="asyncio")
+                """)
+            .File("tests/test_client.py", """
+                from starlette.testclient import TestClient
+
+
+                def app(scope, receive, send):
+                    return None
+
+
+                def test_options(test_client_factory):
+                    client = test_client_factory(app)
+                    assert client.options("/") is not None
+
+
+                def test_entered():
+                    with TestClient(app) as client:
+                        assert client.get("/") is not None
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // The factory's client and a client made directly are objects of the project's class: its methods run.
+        Assert.Equal("tests/test_client.py::test_options claimed directly", Ways(map, "starlette.testclient.TestClient.options"));
+        Assert.Equal("tests/test_client.py::test_entered claimed directly", Ways(map, "starlette.testclient.TestClient.get"));
+        Assert.StartsWith("tests/test_client.py::test_entered claimed through `starlette.testclient.TestClient.get`; tests/test_client.py::test_options claimed through `starlette.testclient.TestClient.options`", Ways(map, "starlette.testclient.TestClient.request"), StringComparison.Ordinal);
+
+        // `with TestClient(app)` enters the client and leaves it.
+        Assert.Equal("tests/test_client.py::test_entered claimed through `starlette.testclient.TestClient.__enter__`", Ways(map, "starlette.testclient.TestClient.wait_startup"));
+        Assert.Equal("tests/test_client.py::test_entered claimed through `starlette.testclient.TestClient.__exit__`", Ways(map, "starlette.testclient.TestClient.wait_shutdown"));
+    }
+
+    [Fact]
+    public void A_library_client_runs_nothing_of_the_project_by_its_methods()
+    {
+        // Starlette's client is not the project's: `client.options` reaches no project method, even one of the same name.
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/client.py", OwnClient)
+            .File("tests/test_client.py", """
+                from starlette.testclient import TestClient
+
+
+                def app(scope, receive, send):
+                    return None
+
+
+                def test_options():
+                    assert TestClient(app).options("/") is not None
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        Assert.Empty(map.TestsOf("shop.client.TestClient.options"));
+        Assert.Empty(map.TestsOf("shop.client.TestClient.request"));
+    }
 }
