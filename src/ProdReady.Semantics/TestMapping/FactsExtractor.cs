@@ -177,6 +177,11 @@ internal static partial class FactsExtractor
             {
                 moduleScanner.NoteScriptEntries(body);
             }
+            else if (statement is Expr or Raise && IsPackageMain(model.ModuleName))
+            {
+                // A package's `__main__.py` is what `python -m pkg` runs: its top-level calls are its script's.
+                moduleScanner.NoteScriptEntries([statement]);
+            }
         }
 
         units.Add(moduleScanner.ToFacts(string.Empty, "module", 1, 1, 1, 1, false, null, null, null));
@@ -185,6 +190,9 @@ internal static partial class FactsExtractor
         AddDefinitions(model, exclusion, model.Module.Body, string.Empty, null, units, moduleScanner);
         return units;
     }
+
+    /// <summary>Tells whether a module is a package's <c>__main__</c>, which <c>python -m PACKAGE</c> runs.</summary>
+    private static bool IsPackageMain(string module) => module == "__main__" || module.EndsWith(".__main__", StringComparison.Ordinal);
 
     /// <summary>Tells whether a test is <c>__name__ == "__main__"</c> (either way round): the module runs as a script.</summary>
     private static bool IsMainCheck(ExprNode test) =>

@@ -2348,7 +2348,8 @@ public sealed partial class TestMap
 
     /// <summary>
     /// What a run of a project module as a script runs (<c>@script:MODULE&gt;WORDS</c>, see <see cref="UnitFacts.ScriptRunPrefix"/>):
-    /// what its <c>if __name__ == "__main__":</c> block calls. A command-line application (<c>app()</c>, <c>cli()</c>) runs
+    /// what its <c>if __name__ == "__main__":</c> block calls (a package's <c>__main__</c> module's top-level calls, for
+    /// <c>python -m PACKAGE</c>). A command-line application (<c>app()</c>, <c>cli()</c>) runs
     /// the commands the words name, as a runner's <c>invoke</c> would; a function runs, claimed, except the one command
     /// <c>typer.run</c> is given when the words ask for help or the test asserts that the run failed (possible then).
     /// A module outside the project, or one that does nothing as a script, gives nothing.
@@ -2359,7 +2360,14 @@ public sealed partial class TestMap
         var separator = target.IndexOf('>', UnitFacts.ScriptRunPrefix.Length);
         var module = separator < 0 ? target[UnitFacts.ScriptRunPrefix.Length..] : target[UnitFacts.ScriptRunPrefix.Length..separator];
         var words = separator < 0 ? null : target[(separator + 1)..];
-        if (ProjectModulePath(module) is not { } path || _index.GetByPath(path)?.Units is not { } units)
+        // `python -m pkg` runs the package's `__main__` module.
+        var path = ProjectModulePath(module);
+        if (path is not null && ProjectPath.Name(path) == "__init__.py")
+        {
+            path = ProjectModulePath(module + ".__main__");
+        }
+
+        if (path is null || _index.GetByPath(path)?.Units is not { } units)
         {
             return results;
         }

@@ -754,4 +754,17 @@ public sealed class CommandLineReachTests
         Assert.Empty(map.TestsOf("shop.plain.main"));
         Assert.Empty(map.TestsOf("shop.tool.run"));
     }
+    [Fact]
+    public void Python_m_on_a_package_runs_its_main_module()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", "def unrelated():\n    return 0\n")
+            .File("shop/__main__.py", "import sys\n\nfrom shop.plain import main\n\nsys.exit(main())\n")
+            .File("shop/plain.py", "def main(argv=None):\n    return 0\n")
+            .File("tests/test_main.py", "import subprocess\nimport sys\n\n\ndef test_package():\n    assert subprocess.run([sys.executable, \"-m\", \"shop\"]).returncode == 0\n");
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_main.py::test_package claimed directly", TestMapReachTests.Ways(map, "shop.plain.main"));
+        Assert.Empty(map.TestsOf("shop.unrelated"));
+    }
 }
