@@ -2456,13 +2456,17 @@ public sealed partial class TestMap
             foreach (var callable in OriginTypes(origin["@called:".Length..], fixtureYields, selfType, depth + 1))
             {
                 var from = types.Count;
-                switch (callable.IsCallable ? Resolve(callable.Name) : null)
+                switch (callable.IsCallable ? Resolve(callable.Name) : Resolve(callable.Name + ".__call__"))
                 {
-                    case { Facts.Kind: "class" } type:
+                    case { Facts.Kind: "class" } type when callable.IsCallable:
                         types.Add(new OriginType(type.QualifiedName, false, callable.IsDeclared));
                         break;
-                    case { Facts.Kind: "function" } function:
+                    case { Facts.Kind: "function" } function when callable.IsCallable:
                         types.AddRange(OriginTypes("@call:" + function.QualifiedName, fixtureYields, selfType, depth + 1));
+                        break;
+                    case { Facts.Kind: "method" } call when !callable.IsCallable && !callable.Name.EndsWith("[]", StringComparison.Ordinal):
+                        // An object called (a factory held in a value): what its class's `__call__` returns.
+                        types.AddRange(OriginTypes("@call:" + call.QualifiedName, fixtureYields, selfType, depth + 1));
                         break;
                 }
 

@@ -61,6 +61,24 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_core.py::test_command claimed through `shop.core.Command.main`", Ways(map, "shop.core.Command.invoke"));
     }
 
+    [Fact]
+    public void The_result_of_calling_an_object_is_what_its_class_call_method_returns()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/carts.py", "class Cart:\n    def total(self):\n        return 0\n\n\nclass CartFactory:\n    def __call__(self) -> Cart:\n        return Cart()\n\n\nclass Plain:\n    def total(self):\n        return 1\n")
+            .File("tests/conftest.py", "import pytest\n\nfrom shop.carts import CartFactory\n\n\n@pytest.fixture\ndef make_cart() -> CartFactory:\n    return CartFactory()\n")
+            .File("tests/test_carts.py", "from shop.carts import CartFactory, Plain\n\n\ndef test_direct():\n    make = CartFactory()\n    assert make().total() == 0\n\n\ndef test_fixture(make_cart: CartFactory):\n    cart = make_cart()\n    assert cart.total() == 0\n\n\ndef test_not_callable():\n    plain = Plain()\n    assert plain().total() == 1\n");
+        var map = Map(tree);
+
+        // Called, a `CartFactory` runs its `__call__`, whose annotation says it returns a `Cart`.
+        Assert.Equal("tests/test_carts.py::test_direct claimed directly; tests/test_carts.py::test_fixture claimed directly", Ways(map, "shop.carts.CartFactory.__call__"));
+        Assert.Equal("tests/test_carts.py::test_direct claimed directly; tests/test_carts.py::test_fixture claimed directly", Ways(map, "shop.carts.Cart.total"));
+
+        // An object whose class has no `__call__` gives nothing when called.
+        Assert.Empty(map.TestsOf("shop.carts.Plain.total"));
+    }
+
     /// <summary>A Starlette application with a handler at each of five paths, for the tests of web test clients.</summary>
     private const string WebApp = """
         from starlette.applications import Starlette
