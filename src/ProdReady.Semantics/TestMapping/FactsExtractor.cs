@@ -3693,6 +3693,7 @@ internal static partial class FactsExtractor
                 {
                     NoteScriptRun(call.Args[0] is Python.Syntax.List list ? list.Elts : ((Python.Syntax.Tuple)call.Args[0]).Elts);
                 }
+
                 if (name == "builtins.range")
                 {
                     // The limits of a `range` are boundaries the loop runs up to (the step is not).
@@ -4180,11 +4181,6 @@ internal static partial class FactsExtractor
             }
         }
 
-        /// <summary>
-        /// The words a command runner's <c>invoke</c> is given, separated by <see cref="UnitFacts.WordSeparator"/>: a list or
-        /// tuple of literals (a word that is not a literal is <see cref="UnitFacts.UnknownWord"/>), or a string split at its
-        /// spaces; empty for none; <see cref="UnitFacts.UnknownWord"/> alone when they are not written out.
-        /// </summary>
         /// <summary>The words of a list of arguments, as a call target holds them: each literal, or the unknown word.</summary>
         private static string WordsOf(ReadOnlySpan<ExprNode> items)
         {
@@ -4246,35 +4242,34 @@ internal static partial class FactsExtractor
         {
             foreach (var statement in body)
             {
-                var called = statement switch
+                if (statement switch { Expr { Value: Call call } => call, Raise { Exc: Call call } => call, _ => null } is not { } called)
                 {
-                    Expr { Value: Call call } => call,
-                    Raise { Exc: Call call } => call,
-                    _ => null,
-                };
-                while (called is not null)
+                    continue;
+                }
+
+                // An object the module holds (`app = typer.Typer()`) is named by the module, as a runner's command is.
+                var name = Qualified(_model, called.Func) ?? RouteObject(called.Func);
+                while (name is "sys.exit" or "builtins.SystemExit" && called.Args is [Call result])
                 {
-                    // An object the module holds (`app = typer.Typer()`) is named by the module, as a runner's command is.
-                    var name = Qualified(_model, called.Func) ?? RouteObject(called.Func);
-                    if (name is "sys.exit" or "builtins.SystemExit" && called.Args is [Call result])
-                    {
-                        called = result;
-                        continue;
-                    }
+                    called = result;
+                    name = Qualified(_model, called.Func) ?? RouteObject(called.Func);
+                }
 
-                    // `typer.run(main)` makes `main` the one command of an application: `~` marks it, since `--help` stops before it.
-                    var asCommand = name is "typer.run" or "typer.main.run";
-                    var entry = asCommand ? (called.Args.Length > 0 ? Qualified(_model, called.Args[0]) : null) : name;
-                    if (entry is not null && !entry.StartsWith("builtins.", StringComparison.Ordinal))
-                    {
-                        _markers.Add(UnitFacts.ScriptEntryMarker + (asCommand ? "~" : string.Empty) + entry);
-                    }
-
-                    called = null;
+                // `typer.run(main)` makes `main` the one command of an application: `~` marks it, since `--help` stops before it.
+                var asCommand = name is "typer.run" or "typer.main.run";
+                var entry = asCommand ? (called.Args.Length > 0 ? Qualified(_model, called.Args[0]) : null) : name;
+                if (entry is not null && !entry.StartsWith("builtins.", StringComparison.Ordinal))
+                {
+                    _markers.Add(UnitFacts.ScriptEntryMarker + (asCommand ? "~" : string.Empty) + entry);
                 }
             }
         }
 
+        /// <summary>
+        /// The words a command runner's <c>invoke</c> is given, separated by <see cref="UnitFacts.WordSeparator"/>: a list or
+        /// tuple of literals (a word that is not a literal is <see cref="UnitFacts.UnknownWord"/>), or a string split at its
+        /// spaces; empty for none; <see cref="UnitFacts.UnknownWord"/> alone when they are not written out.
+        /// </summary>
         private static string CommandWords(ExprNode? words)
         {
             switch (words)

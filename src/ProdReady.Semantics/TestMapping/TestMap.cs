@@ -154,6 +154,7 @@ public sealed partial class TestMap
 
     /// <summary>The web test client's class the project defines, or empty when none or several (see <see cref="ProjectWebClient"/>); <see langword="null"/> until asked.</summary>
     private string? _webClient;
+
     private readonly List<MappedTest> _tests = [];
     private readonly HashSet<string> _pathsWithPlugins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _conftests = new(StringComparer.Ordinal);
@@ -2360,6 +2361,7 @@ public sealed partial class TestMap
         var separator = target.IndexOf('>', UnitFacts.ScriptRunPrefix.Length);
         var module = separator < 0 ? target[UnitFacts.ScriptRunPrefix.Length..] : target[UnitFacts.ScriptRunPrefix.Length..separator];
         var words = separator < 0 ? null : target[(separator + 1)..];
+
         // `python -m pkg` runs the package's `__main__` module.
         var path = ProjectModulePath(module);
         if (path is not null && ProjectPath.Name(path) == "__init__.py")
@@ -2376,29 +2378,22 @@ public sealed partial class TestMap
         _recorder?.Add(path);
         var (given, failed) = ReadWords(words);
         var stopsEarly = failed || (given is not null && (Array.IndexOf(given, "-h") >= 0 || Array.IndexOf(given, "--help") >= 0));
-        foreach (var unit in units)
+        // The module's top-level code (one unit per file) holds what its main block calls.
+        foreach (var marker in units.Find(u => u.Kind == "module")?.Markers ?? [])
         {
-            if (unit.Kind != "module")
+            if (!marker.StartsWith(UnitFacts.ScriptEntryMarker, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            foreach (var marker in unit.Markers ?? [])
+            var entry = marker[UnitFacts.ScriptEntryMarker.Length..];
+            var asCommand = entry.StartsWith('~');
+            entry = asCommand ? entry[1..] : entry;
+            var before = results.Count;
+            AddInvokedCommands(results, entry, words);
+            if (results.Count == before && Resolve(entry) is { Facts.Kind: "function" or "class" } called)
             {
-                if (!marker.StartsWith(UnitFacts.ScriptEntryMarker, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var entry = marker[UnitFacts.ScriptEntryMarker.Length..];
-                var asCommand = entry.StartsWith('~');
-                entry = asCommand ? entry[1..] : entry;
-                var before = results.Count;
-                AddInvokedCommands(results, entry, words);
-                if (results.Count == before && Resolve(entry) is { Facts.Kind: "function" or "class" } called)
-                {
-                    results.Add((called, asCommand && stopsEarly ? Override : null));
-                }
+                results.Add((called, asCommand && stopsEarly ? Override : null));
             }
         }
 
