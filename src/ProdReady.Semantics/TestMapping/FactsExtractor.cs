@@ -91,6 +91,13 @@ internal static partial class FactsExtractor
         ["before_app_request"] = false, ["after_app_request"] = false, ["teardown_app_request"] = false,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>What wraps a middleware class for an application's <c>middleware=</c> list (<c>Middleware(Cls, **options)</c>).</summary>
+    private static readonly FrozenSet<string> s_middlewareWrappers = FrozenSet.ToFrozenSet(
+        ["starlette.middleware.Middleware", "fastapi.middleware.Middleware"], StringComparer.Ordinal);
+
+    /// <summary>The methods of a middleware class an application calls on its instance for each request it serves.</summary>
+    private static readonly string[] s_middlewareCalls = ["__call__", "dispatch"];
+
     /// <summary>What builds an application or router whose constructor takes what runs around its requests (<c>middleware=</c>, <c>dependencies=</c>...).</summary>
     private static readonly FrozenSet<string> s_hookedConstructs = FrozenSet.ToFrozenSet(
         [
@@ -3766,6 +3773,30 @@ internal static partial class FactsExtractor
                 {
                     NoteReference(keyword.Value, asArgument: true);
                 }
+            }
+
+            NoteMiddleware(call, name);
+        }
+
+        /// <summary>
+        /// Notes a middleware class given to an application (<c>Middleware(Cls, ...)</c> in a <c>middleware=</c> list,
+        /// <c>app.add_middleware(Cls)</c>), wherever the application is built: the application makes an instance of the
+        /// class and calls it (its <c>__call__</c>, and a <c>BaseHTTPMiddleware</c>'s <c>dispatch</c>) for each request it
+        /// serves. Each is a call on an instance of the class, handed on: it runs only if a request is served.
+        /// </summary>
+        private void NoteMiddleware(Call call, string? name)
+        {
+            var given = call.Args.Length > 0 && (name is not null && s_middlewareWrappers.Contains(name) || call.Func is Python.Syntax.Attribute { Attr: "add_middleware" })
+                ? NamedCallable(call.Args[0])
+                : null;
+            if (given is null)
+            {
+                return;
+            }
+
+            foreach (var method in s_middlewareCalls)
+            {
+                AddCall("@call:" + given + "#" + method, mayNotRun: true, handed: true);
             }
         }
 

@@ -1329,4 +1329,78 @@ public sealed class WebRequestReachTests
         Assert.Empty(map.TestsOf("shop.client.TestClient.options"));
         Assert.Empty(map.TestsOf("shop.client.TestClient.request"));
     }
+
+    [Fact]
+    public void A_middleware_class_a_test_gives_its_own_application_may_run_for_its_requests()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/middleware.py", """
+                from starlette.middleware.base import BaseHTTPMiddleware
+
+
+                class Cors:
+                    def __init__(self, app, origins=()):
+                        self.app = app
+                        self.origins = origins
+
+                    async def __call__(self, scope, receive, send):
+                        if self.allowed(scope):
+                            await self.app(scope, receive, send)
+
+                    def allowed(self, scope):
+                        return True
+
+                    def unrelated(self):
+                        return None
+
+
+                class Timing(BaseHTTPMiddleware):
+                    async def dispatch(self, request, call_next):
+                        return await call_next(request)
+
+
+                class Unused:
+                    async def __call__(self, scope, receive, send):
+                        return None
+                """)
+            .File("tests/test_middleware.py", """
+                from starlette.applications import Starlette
+                from starlette.middleware import Middleware
+                from starlette.routing import Route
+                from starlette.testclient import TestClient
+
+                from shop.middleware import Cors, Timing, Unused
+
+
+                def homepage(request):
+                    return None
+
+
+                def test_cors():
+                    app = Starlette(routes=[Route("/", homepage)], middleware=[Middleware(Cors, origins=["*"])])
+                    assert TestClient(app).get("/").status_code == 200
+
+
+                def test_timing():
+                    app = Starlette(routes=[Route("/", homepage)])
+                    app.add_middleware(Timing)
+                    assert TestClient(app).get("/").status_code == 200
+
+
+                def test_plain():
+                    assert Unused is not None
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // The application calls an instance of the class for each request: its `__call__` (or a `BaseHTTPMiddleware`'s
+        // `dispatch`) may run, and what that calls; nothing claimed, since the test may send no request.
+        Assert.Equal("tests/test_middleware.py::test_cors possible possibly directly", Ways(map, "shop.middleware.Cors.__call__"));
+        Assert.Equal("tests/test_middleware.py::test_cors possible possibly through `shop.middleware.Cors.__call__`", Ways(map, "shop.middleware.Cors.allowed"));
+        Assert.Equal("tests/test_middleware.py::test_timing possible possibly directly", Ways(map, "shop.middleware.Timing.dispatch"));
+        Assert.Equal(string.Empty, Ways(map, "shop.middleware.Cors.unrelated"));
+
+        // A class the test only names is not given to an application: nothing of it runs.
+        Assert.Equal(string.Empty, Ways(map, "shop.middleware.Unused.__call__"));
+    }
 }
