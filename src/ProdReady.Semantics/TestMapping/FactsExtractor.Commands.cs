@@ -92,15 +92,22 @@ internal static partial class FactsExtractor
     /// <summary>
     /// Notes the functions a parameter's declaration has click run while it reads the command line: <c>callback=</c> and
     /// Typer's <c>parser=</c> (<see cref="UnitFacts.CommandCallbackMarker"/>), and Typer's <c>default_factory=</c>, run
-    /// when the parameter is not given (<see cref="UnitFacts.CommandFactoryMarker"/>).
+    /// when the parameter is not given (<see cref="UnitFacts.CommandFactoryMarker"/>); and the function it gives for shell
+    /// completion (<c>autocompletion=</c>, <c>shell_complete=</c>, <see cref="UnitFacts.CommandCompletionMarker"/>).
     /// </summary>
     private static void NoteParameterCallbacks(SemanticModel model, Call declaration, List<string> names, List<string> callbacks)
     {
         foreach (var keyword in declaration.Keywords)
         {
-            if (keyword.Arg is "callback" or "parser" or "default_factory" && Qualified(model, keyword.Value) is { } function
+            if (keyword.Arg is "callback" or "parser" or "default_factory" or "autocompletion" or "shell_complete" && Qualified(model, keyword.Value) is { } function
                 && !function.StartsWith("builtins.", StringComparison.Ordinal) && !function.Contains('\t', StringComparison.Ordinal))
             {
+                if (keyword.Arg is "autocompletion" or "shell_complete")
+                {
+                    callbacks.Add(UnitFacts.CommandCompletionMarker + function);
+                    continue;
+                }
+
                 var eager = declaration.Keywords.Any(k => k.Arg == "is_eager" && k.Value is Constant { Value: true });
                 callbacks.Add(keyword.Arg == "default_factory"
                     ? UnitFacts.CommandFactoryMarker + function

@@ -3698,7 +3698,7 @@ internal static partial class FactsExtractor
                 Classify(name, call);
                 if (s_subprocessRuns.Contains(name) && call.Args.Length > 0 && call.Args[0] is Python.Syntax.List or Python.Syntax.Tuple)
                 {
-                    NoteScriptRun(call.Args[0] is Python.Syntax.List list ? list.Elts : ((Python.Syntax.Tuple)call.Args[0]).Elts);
+                    NoteScriptRun(call.Args[0] is Python.Syntax.List list ? list.Elts : ((Python.Syntax.Tuple)call.Args[0]).Elts, CompletesShell(call));
                 }
 
                 if (name == "builtins.range")
@@ -4232,13 +4232,14 @@ internal static partial class FactsExtractor
         /// module given to <c>-m</c>; the words after it are the script's arguments. The map keeps only the modules of
         /// the project (<c>-m coverage run FILE</c> runs FILE as a script: its file is found first).
         /// </summary>
-        private void NoteScriptRun(ImmutableArray<ExprNode> command)
+        private void NoteScriptRun(ImmutableArray<ExprNode> command, bool completion)
         {
+            var mode = completion ? UnitFacts.CompletionRun.ToString() : string.Empty;
             for (var i = 0; i < command.Length; i++)
             {
                 if (ScriptModule(command[i]) is { } module)
                 {
-                    AddCall(UnitFacts.ScriptRunPrefix + module + ">" + WordsOf(command.AsSpan()[(i + 1)..]));
+                    AddCall(UnitFacts.ScriptRunPrefix + module + ">" + mode + WordsOf(command.AsSpan()[(i + 1)..]));
                     return;
                 }
             }
@@ -4247,18 +4248,52 @@ internal static partial class FactsExtractor
             {
                 if (command[i] is Constant { Value: "-m" } && command[i + 1] is Constant { Value: string module } && module.Length > 0 && !module.Contains('>'))
                 {
-                    AddCall(UnitFacts.ScriptRunPrefix + module + ">" + WordsOf(command.AsSpan()[(i + 2)..]));
+                    AddCall(UnitFacts.ScriptRunPrefix + module + ">" + mode + WordsOf(command.AsSpan()[(i + 2)..]));
                 }
             }
         }
 
         /// <summary>
+        /// Tells whether a subprocess runs in shell-completion mode: its <c>env=</c> is a dictionary written out with a key
+        /// that ends in <c>_COMPLETE</c> (click's <c>_PROG_COMPLETE</c>, an f-string naming the program included).
+        /// </summary>
+        private static bool CompletesShell(Call call)
+        {
+            foreach (var keyword in call.Keywords)
+            {
+                if (keyword is not { Arg: "env", Value: Dict environment })
+                {
+                    continue;
+                }
+
+                foreach (var key in environment.Keys)
+                {
+                    var text = key switch
+                    {
+                        Constant { Value: string whole } => whole,
+                        JoinedStr { Values: [.., Constant { Value: string tail }] } => tail,
+                        _ => null,
+                    };
+                    if (text is not null && text.EndsWith("_COMPLETE", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// The module whose file an expression names: <c>mod.__file__</c> for a module <c>mod</c>, through <c>str</c>,
-        /// <c>Path</c> and the like, or a local name assigned one; <see langword="null"/> otherwise.
+        /// <c>Path</c> and the like, or a local name assigned one; for a name that holds a module the test is given (a
+        /// fixture's <c>importlib.import_module(...)</c>), where that value comes from, for the map to read; <see langword="null"/> otherwise.
         /// </summary>
         private string? ScriptModule(ExprNode value) => value switch
         {
-            Python.Syntax.Attribute { Attr: "__file__", Value: var module } => Qualified(_model, module) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal) && !name.Contains('>') ? name : null,
+            Python.Syntax.Attribute { Attr: "__file__", Value: var module } => Qualified(_model, module) is { } name
+                ? !name.StartsWith("builtins.", StringComparison.Ordinal) && !name.Contains('>') ? name : null
+                : module is Name && Origin(module) is { } origin && !origin.Contains('>') ? origin : null,
             Call { Args: [var inner], Keywords.IsEmpty: true } made when Qualified(_model, made.Func) is { } function && s_sameFile.Contains(function) => ScriptModule(inner),
             Name local => _scriptFiles.GetValueOrDefault(local.Id),
             _ => null,

@@ -68,6 +68,43 @@ public sealed partial class TestMap
         }
     }
 
+    /// <summary>
+    /// Adds what a run in shell-completion mode may run of an application (or of the one command <c>typer.run</c> is
+    /// given): the completion functions of its commands' parameters, and the callbacks click runs while it reads them
+    /// (as it resolves the command line to complete), each a possible link. No command runs: their callbacks are not
+    /// added, whatever the words.
+    /// </summary>
+    private void AddCompletions(List<(MappedUnit Unit, string? SelfType)> results, string entry)
+    {
+        if (entry.StartsWith('@'))
+        {
+            return;
+        }
+
+        var found = new List<(MappedUnit Unit, string? SelfType)>();
+        Run(found, DefinedCommand(entry), null, 0, possible: true, edgeCallback: null, visited: [], depth: 0);
+        var seen = new HashSet<MappedUnit>(ReferenceEqualityComparer.Instance);
+        foreach (var (command, _) in found)
+        {
+            foreach (var declared in ParameterFunctions(command))
+            {
+                if (declared.Function is { } function && !declared.OnlyWhenNotGiven && seen.Add(function))
+                {
+                    results.Add((function, Override));
+                }
+            }
+
+            foreach (var marker in command.Facts.Markers ?? [])
+            {
+                if (marker.StartsWith(UnitFacts.CommandCompletionMarker, StringComparison.Ordinal)
+                    && Resolve(marker[UnitFacts.CommandCompletionMarker.Length..]) is { Facts.Kind: "function" } completes && seen.Add(completes))
+                {
+                    results.Add((completes, Override));
+                }
+            }
+        }
+    }
+
     /// <summary>A click command re-exported by a package, looked up under the name it was defined with.</summary>
     private string DefinedCommand(string command) => Resolve(command) is { Facts.Kind: "function" } defined ? defined.QualifiedName : command;
 
@@ -441,8 +478,7 @@ public sealed partial class TestMap
             return known;
         }
 
-        var sources = _sourceFiles.Count > 0 || _commandFiles is null ? _sourceFiles : _commandFiles.Where(f => !_classifier.IsTestCode(f));
-        _sourceCommands ??= CommandTable.Read(sources.Select(f => _index.GetByPath(f)));
+        _sourceCommands ??= CommandTable.Read(ProjectSourceFiles().Select(f => _index.GetByPath(f)));
         CommandTable? local = null;
         var dot = group.LastIndexOf('.');
         while (dot > 0)

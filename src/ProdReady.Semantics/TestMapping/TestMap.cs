@@ -126,6 +126,9 @@ public sealed partial class TestMap
     private const string OtherMember = "builtins.object";
     private readonly List<string> _sourceFiles = [];
 
+    /// <summary>The functions the commands' parameters give for shell completion, once asked (see <see cref="CompletesCommandLines"/>).</summary>
+    private HashSet<string>? _completionFunctions;
+
     /// <summary>What a fixture that yields nothing the map knows supplies (shared, never added to).</summary>
     private readonly List<string> _noYields = [];
     private Dictionary<string, List<string>>? _subclasses;
@@ -1906,7 +1909,7 @@ public sealed partial class TestMap
 
         if (target.StartsWith(UnitFacts.ScriptRunPrefix, StringComparison.Ordinal))
         {
-            return ScriptTargets(target);
+            return ScriptTargets(target, fixtureYields);
         }
 
         var invoked = target.IndexOf('>', StringComparison.Ordinal);
@@ -2353,15 +2356,37 @@ public sealed partial class TestMap
     /// <c>python -m PACKAGE</c>). A command-line application (<c>app()</c>, <c>cli()</c>) runs
     /// the commands the words name, as a runner's <c>invoke</c> would; a function runs, claimed, except the one command
     /// <c>typer.run</c> is given when the words ask for help or the test asserts that the run failed (possible then).
+    /// A run in shell-completion mode runs no command, only what completing may (see <see cref="AddCompletions"/>). The
+    /// module may be one the test is given (<c>@script:ORIGIN</c>): each project module that value may be is run.
     /// A module outside the project, or one that does nothing as a script, gives nothing.
     /// </summary>
-    private List<(MappedUnit Unit, string? SelfType)> ScriptTargets(string target)
+    private List<(MappedUnit Unit, string? SelfType)> ScriptTargets(string target, IReadOnlyDictionary<string, List<string>> fixtureYields)
     {
         var results = new List<(MappedUnit Unit, string? SelfType)>();
         var separator = target.IndexOf('>', UnitFacts.ScriptRunPrefix.Length);
         var module = separator < 0 ? target[UnitFacts.ScriptRunPrefix.Length..] : target[UnitFacts.ScriptRunPrefix.Length..separator];
         var words = separator < 0 ? null : target[(separator + 1)..];
+        if (!module.StartsWith('@'))
+        {
+            AddScriptRun(results, module, words);
+            return results;
+        }
 
+        // `mod.__file__` of a module the test is given (`mod = importlib.import_module(...)` in a fixture): each module it may be.
+        foreach (var holder in OriginTypes(module, fixtureYields, null, 1))
+        {
+            if (!holder.IsCallable && Resolve(holder.Name) is null && ProjectModulePath(holder.Name) is not null)
+            {
+                AddScriptRun(results, holder.Name, words);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Adds what a run of one project module as a script runs (see <see cref="ScriptTargets"/>).</summary>
+    private void AddScriptRun(List<(MappedUnit Unit, string? SelfType)> results, string module, string? words)
+    {
         // `python -m pkg` runs the package's `__main__` module.
         var path = ProjectModulePath(module);
         if (path is not null && ProjectPath.Name(path) == "__init__.py")
@@ -2371,11 +2396,13 @@ public sealed partial class TestMap
 
         if (path is null || _index.GetByPath(path)?.Units is not { } units)
         {
-            return results;
+            return;
         }
 
         // The test runs through the module's file: a change to its main block changes what the test reaches.
         _recorder?.Add(path);
+        var completion = words is { Length: > 0 } && words[0] == UnitFacts.CompletionRun;
+        words = completion ? words![1..] : words;
         var (given, failed) = ReadWords(words);
         var stopsEarly = failed || (given is not null && (Array.IndexOf(given, "-h") >= 0 || Array.IndexOf(given, "--help") >= 0));
         // The module's top-level code (one unit per file) holds what its main block calls.
@@ -2389,6 +2416,12 @@ public sealed partial class TestMap
             var entry = marker[UnitFacts.ScriptEntryMarker.Length..];
             var asCommand = entry.StartsWith('~');
             entry = asCommand ? entry[1..] : entry;
+            if (completion)
+            {
+                AddCompletions(results, entry);
+                continue;
+            }
+
             var before = results.Count;
             AddInvokedCommands(results, entry, words);
             if (results.Count == before && Resolve(entry) is { Facts.Kind: "function" or "class" } called)
@@ -2396,8 +2429,6 @@ public sealed partial class TestMap
                 results.Add((called, asCommand && stopsEarly ? Override : null));
             }
         }
-
-        return results;
     }
 
     /// <summary>
@@ -3711,13 +3742,52 @@ public sealed partial class TestMap
         return handled.Exists(h => IsSubclassOf(raised, h));
     }
 
+    /// <summary>
+    /// Tells whether a unit is a function a command's parameter gives for shell completion (Typer's <c>autocompletion=</c>,
+    /// click's <c>shell_complete=</c>): click calls it with the command line being completed, which a test passes in the
+    /// environment of the process it runs, not as arguments the map reads. Its inputs and failures are the framework's,
+    /// as for what runs around web requests.
+    /// </summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns><see langword="true"/> when a command of the project's source files completes with it.</returns>
+    public bool CompletesCommandLines(MappedUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        lock (_gate)
+        {
+            if (_completionFunctions is null)
+            {
+                _completionFunctions = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var file in ProjectSourceFiles())
+                {
+                    foreach (var facts in _index.GetByPath(file)?.Units ?? [])
+                    {
+                        foreach (var marker in facts.Markers.ItemsOrNone())
+                        {
+                            if (marker.StartsWith(UnitFacts.CommandCompletionMarker, StringComparison.Ordinal)
+                                && Resolve(marker[UnitFacts.CommandCompletionMarker.Length..]) is { } completes)
+                            {
+                                _completionFunctions.Add(completes.QualifiedName);
+                            }
+                        }
+                    }
+                }
+            }
+
+            return _completionFunctions.Contains(unit.QualifiedName);
+        }
+    }
+
+    /// <summary>The project's files outside test code: those the map collected, else those its commands were read from.</summary>
+    private IEnumerable<string> ProjectSourceFiles() =>
+        _sourceFiles.Count > 0 || _commandFiles is null ? _sourceFiles : _commandFiles.Where(f => !_classifier.IsTestCode(f));
+
     /// <summary>What the project's source files register around requests (see <see cref="_aroundRequests"/>). Called under <see cref="_gate"/>.</summary>
     private (HashSet<string> Units, List<string> Handled) FindRunAroundRequests()
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         var handled = new List<string>();
-        var sources = _sourceFiles.Count > 0 || _commandFiles is null ? _sourceFiles : _commandFiles.Where(f => !_classifier.IsTestCode(f));
-        foreach (var file in sources)
+        foreach (var file in ProjectSourceFiles())
         {
             if (_index.GetByPath(file) is not { } summary)
             {

@@ -96,6 +96,12 @@ public sealed class UnitFacts
     /// <summary>Written before the words given to a command runner's <c>invoke</c> when the test asserts that a run failed (a usage error, before any callback ran).</summary>
     public const char FailedRun = '\u0015';
 
+    /// <summary>
+    /// Written before the words of a script run in shell-completion mode (the subprocess's environment sets click's
+    /// <c>_PROG_COMPLETE</c> variable): the application completes the command line instead of running a command.
+    /// </summary>
+    public const char CompletionRun = '\u0016';
+
     /// <summary>Stands for a word given to a command runner's <c>invoke</c> that is not a literal (alone: words not written out).</summary>
     public const char UnknownWord = '\u001a';
 
@@ -122,6 +128,12 @@ public sealed class UnitFacts
 
     /// <summary>The marker of a function Typer runs for a parameter's default when it is not given (<c>default_factory=</c>): <c>cli-factory:FUNCTION</c>.</summary>
     public const string CommandFactoryMarker = "cli-factory:";
+
+    /// <summary>
+    /// The marker of a function a command's parameter gives for shell completion (Typer's <c>autocompletion=</c>, click's
+    /// <c>shell_complete=</c>): <c>cli-complete:FUNCTION</c>. It runs only when the application completes a command line.
+    /// </summary>
+    public const string CommandCompletionMarker = "cli-complete:";
 
     /// <summary>Gets the dotted name inside the module (<c>f</c>, <c>Cart.total</c>); empty for the module's top-level code.</summary>
     public required string Name { get; init; }

@@ -92,15 +92,16 @@ internal static class TestRules
     public static bool SendsRequests(TestMap map, MappedTest test) => map.SendsRequests(test);
 
     /// <summary>
-    /// Tells whether a unit is one the web framework calls around requests (a dependency, middleware, hook) that no test
-    /// surely runs: its inputs and failures are the framework's, and TST003 and TST004 leave it alone.
+    /// Tells whether a unit is one the web framework calls around requests (a dependency, middleware, hook), or one a
+    /// command-line framework calls to complete a command line, that no test surely runs: its inputs and failures are the
+    /// framework's, and TST003 and TST004 leave it alone.
     /// </summary>
     /// <param name="map">The test map.</param>
     /// <param name="unit">The unit.</param>
     /// <param name="links">The unit's links.</param>
     /// <returns><see langword="true"/> when only requests may run it.</returns>
     public static bool OnlyTheFrameworkRuns(TestMap map, MappedUnit unit, IReadOnlyList<TestLink> links) =>
-        map.RunsAroundRequests(unit) && !links.Any(l => l.IsCertain);
+        (map.RunsAroundRequests(unit) || map.CompletesCommandLines(unit)) && !links.Any(l => l.IsCertain);
 
     /// <summary>
     /// Tells whether a test reaches a unit through a web request it sends: the way back from the unit (each link's caller,

@@ -512,6 +512,28 @@ public sealed class EdgeCasesUntestedTests
             ],
             TestProject.Check(tree, new EdgeCasesUntested()));
     }
+
+    [Fact]
+    public void A_completion_function_only_completion_runs_reach_is_judged_neither_for_inputs_nor_failures()
+    {
+        // click gives a completion function the command line being completed, which the tests set in the environment.
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/complete.py", CommandLineReachTests.Completing)
+            .File("tests/test_complete.py", CommandLineReachTests.CompletingTests);
+
+        Assert.DoesNotContain(TestProject.Check(tree, new EdgeCasesUntested()), finding => finding.Contains("complete_name", StringComparison.Ordinal));
+        Assert.DoesNotContain(TestProject.Check(tree, new FailureScenarioUntested()), finding => finding.Contains("complete_name", StringComparison.Ordinal));
+
+        // A test that calls it itself is judged on what it passes.
+        using var called = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/complete.py", CommandLineReachTests.Completing)
+            .File("tests/test_complete.py", CommandLineReachTests.CompletingTests + "\n\ndef test_complete_name():\n    assert complete.complete_name(\"a\") == [\"ann\"]\n");
+        Assert.Contains(
+            "shop/complete.py:4 TST003 `complete_name` raises ValueError, and none of its 3 tests expects it (pytest.raises, assertRaises)",
+            TestProject.Check(called, new FailureScenarioUntested()));
+    }
 }
 
 [Trait("Issue", "11")]

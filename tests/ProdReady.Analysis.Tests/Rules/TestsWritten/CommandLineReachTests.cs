@@ -767,4 +767,89 @@ public sealed class CommandLineReachTests
         Assert.Equal("tests/test_main.py::test_package claimed directly", TestMapReachTests.Ways(map, "shop.plain.main"));
         Assert.Empty(map.TestsOf("shop.unrelated"));
     }
+
+    /// <summary>A Typer application whose one option completes with a function and is checked by a callback.</summary>
+    internal const string Completing = """
+        import typer
+
+
+        def complete_name(incomplete: str):
+            if not incomplete:
+                raise ValueError("nothing to complete")
+            return ["ann"]
+
+
+        def check_name(value: str):
+            return value
+
+
+        app = typer.Typer()
+
+
+        @app.command()
+        def hello(name: str = typer.Option("x", autocompletion=complete_name, callback=check_name)):
+            return name
+
+
+        if __name__ == "__main__":
+            app()
+        """;
+
+    /// <summary>Tests that run <see cref="Completing"/> as a script: completing its command line, by a module a fixture imports, and running it.</summary>
+    internal const string CompletingTests = """
+        import importlib
+        import os
+        import subprocess
+        import sys
+
+        import pytest
+
+        from shop import complete
+
+
+        @pytest.fixture(params=["complete"])
+        def mod(request):
+            return importlib.import_module(f"shop.{request.param}")
+
+
+        def test_completion():
+            result = subprocess.run([sys.executable, complete.__file__, " "], env={**os.environ, "_COMPLETE.PY_COMPLETE": "complete_bash"})
+            assert result.returncode == 0
+
+
+        def test_given_completion(mod):
+            name = "complete.py"
+            result = subprocess.run([sys.executable, "-m", "coverage", "run", mod.__file__, " "], env={**os.environ, f"_{name.upper()}_COMPLETE": "complete_zsh"})
+            assert result.returncode == 0
+
+
+        def test_given_run(mod):
+            assert subprocess.run([sys.executable, mod.__file__, "--name", "y"]).returncode == 0
+
+
+        def test_unknown_environment(mod):
+            env = {**os.environ, "_COMPLETE.PY_COMPLETE": "complete_zsh"}
+            assert subprocess.run([sys.executable, mod.__file__, "--name", "y"], env=env).returncode == 0
+        """;
+
+    [Fact]
+    public void A_script_run_completing_its_command_line_may_run_the_completion_functions_and_runs_no_command()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/complete.py", Completing)
+            .File("tests/test_complete.py", CompletingTests);
+        var map = Map(tree);
+
+        // `_PROG_COMPLETE` in the environment: click completes the command line. The completion function and the callbacks
+        // click runs while it reads the line may run; the command does not.
+        Assert.Equal("test_completion possible possibly directly; test_given_completion possible possibly directly", Ways(map, "shop.complete.complete_name"));
+        Assert.Equal(
+            "test_completion possible possibly directly; test_given_completion possible possibly directly; test_given_run claimed directly; test_unknown_environment claimed directly",
+            Ways(map, "shop.complete.check_name"));
+
+        // `mod.__file__` of a module a fixture imports by name runs that module; an environment held in a name is not read,
+        // so that run is an ordinary one.
+        Assert.Equal("test_given_run claimed directly; test_unknown_environment claimed directly", Ways(map, "shop.complete.hello"));
+    }
 }
