@@ -3880,9 +3880,12 @@ internal static partial class FactsExtractor
                         _markers.Add(UnitFacts.WebClientMarker);
                     }
 
+                    // A client of an application this module builds serves that application's routes: the request names
+                    // the module, whose routes the map reads (see UnitFacts.LocalClientPrefix).
+                    var sender = origin == "@localclient" ? UnitFacts.LocalClientPrefix + _model.ModuleName : origin;
                     foreach (var url in path is null ? [] : RequestPaths(path))
                     {
-                        AddCall(origin + "|" + method + "|" + url);
+                        AddCall(sender + "|" + method + "|" + url);
                     }
                 }
             }

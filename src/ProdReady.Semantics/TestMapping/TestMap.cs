@@ -1922,7 +1922,8 @@ public sealed partial class TestMap
         if (request > 0)
         {
             var parts = target.Split('|');
-            if (parts.Length != 3 || !IsClient(parts[0], fixtureYields, 0))
+            var served = parts.Length != 3 ? null : LocalRouteModules(parts[0]) ?? (IsClient(parts[0], fixtureYields, 0) ? routeModules : null);
+            if (served is null)
             {
                 return [];
             }
@@ -1930,7 +1931,7 @@ public sealed partial class TestMap
             // The routes a client reaches are read from the modules the test's imports lead to: a change to any of them (a
             // router imported from another module) may change what the test reaches, so the test runs through them once it
             // sends a request (only a test's own traversal passes route modules, so the file is the current test's).
-            foreach (var module in routeModules)
+            foreach (var module in served)
             {
                 if (ProjectModulePath(module) is { } routePath)
                 {
@@ -1938,7 +1939,17 @@ public sealed partial class TestMap
                 }
             }
 
-            return RequestTargets(parts[1], parts[2], routeModules);
+            var reached = RequestTargets(parts[1], parts[2], served);
+            if (served.Count == 1 && parts[0].StartsWith(UnitFacts.LocalClientPrefix, StringComparison.Ordinal) && !HasOneApplication(served[0]))
+            {
+                // Which of the module's applications the client serves is not told: each route that matches may be the one.
+                for (var i = 0; i < reached.Count; i++)
+                {
+                    reached[i] = reached[i] with { SelfType = reached[i].SelfType ?? Override };
+                }
+            }
+
+            return reached;
         }
 
         var call = target.EndsWith("()", StringComparison.Ordinal);
@@ -3231,6 +3242,53 @@ public sealed partial class TestMap
         return hooks;
     }
 
+    /// <summary>
+    /// The module whose routes a client of an application built in that module serves (<c>@localclient:MODULE</c>, see
+    /// <see cref="UnitFacts.LocalClientPrefix"/>): that module alone, or none when it declares no route;
+    /// <see langword="null"/> for any other client.
+    /// </summary>
+    private List<string>? LocalRouteModules(string client)
+    {
+        if (!client.StartsWith(UnitFacts.LocalClientPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var module = client[UnitFacts.LocalClientPrefix.Length..];
+        return _index.Get(module)?.Routes is { Count: > 0 } ? [module] : [];
+    }
+
+    /// <summary>
+    /// Tells whether every route a module declares belongs to one application it binds at its top level (the routes of
+    /// an application built inside a function have no owner, and several may be built so): a client of an application
+    /// the module builds then serves exactly those routes.
+    /// </summary>
+    private bool HasOneApplication(string module)
+    {
+        string? application = null;
+        foreach (var entry in (_index.Get(module)?.Routes).ItemsOrNone())
+        {
+            var space = entry.IndexOf(' ', StringComparison.Ordinal);
+            var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+            if (space < 0 || tab < 0 || space > tab || entry[..space] is "PREFIX" or "MOUNT" or "REMOUNT" or "DEPENDS" or "HOOK" or "HANDLES"
+                || entry.StartsWith("CLI-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var ownerTab = entry.IndexOf('\t', tab + 1);
+            var owner = ownerTab < 0 ? null : entry[(ownerTab + 1)..];
+            if (owner is null || (application is not null && !string.Equals(application, owner, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            application = owner;
+        }
+
+        return application is not null;
+    }
+
     /// <summary>The modules whose routes a test's client can reach: those its module and conftests import, and theirs in turn.</summary>
     private List<string> RouteModules(MappedTest test)
     {
@@ -3592,8 +3650,8 @@ public sealed partial class TestMap
                         continue;
                     }
 
-                    modules ??= RouteModules(test);
-                    if (RouteHandlers(parts[1], parts[2], modules).Any(h => ReferenceEquals(h.Handler, unit) || h.Handler.QualifiedName == unit.QualifiedName))
+                    var served = LocalRouteModules(parts[0]) ?? (modules ??= RouteModules(test));
+                    if (RouteHandlers(parts[1], parts[2], served).Any(h => ReferenceEquals(h.Handler, unit) || h.Handler.QualifiedName == unit.QualifiedName))
                     {
                         found.Add(request);
                     }

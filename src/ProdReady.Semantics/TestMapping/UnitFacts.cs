@@ -90,6 +90,13 @@ public sealed class UnitFacts
     /// </summary>
     public const string ScriptRunPrefix = "@script:";
 
+    /// <summary>
+    /// Written, with the module's name after it, in place of the client in a request's call target (<c>@localclient:MODULE|GET|/</c>)
+    /// when the client serves an application the module builds itself (<c>app = Starlette(routes=[...])</c> in a test
+    /// module or test function): the request reaches the routes that module declares, not those of the modules it imports.
+    /// </summary>
+    public const string LocalClientPrefix = "@localclient:";
+
     /// <summary>Separates the words a command runner's <c>invoke</c> is given in its call target (<c>ORIGIN#invoke&gt;COMMAND&gt;WORDS</c>).</summary>
     public const char WordSeparator = '\u001f';
 

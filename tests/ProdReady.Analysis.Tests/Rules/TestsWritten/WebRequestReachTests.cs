@@ -1403,4 +1403,104 @@ public sealed class WebRequestReachTests
         // A class the test only names is not given to an application: nothing of it runs.
         Assert.Equal(string.Empty, Ways(map, "shop.middleware.Unused.__call__"));
     }
+
+    /// <summary>Project code the handlers of a test module's own application call, and a middleware class it is given.</summary>
+    private const string Responses = """
+        class JSONResponse:
+            def __init__(self, content):
+                self.content = content
+
+
+        def current_user(request):
+            return "ann"
+
+
+        def unrelated():
+            return None
+
+
+        class Guard:
+            def __init__(self, app):
+                self.app = app
+
+            async def __call__(self, scope, receive, send):
+                await self.app(scope, receive, send)
+        """;
+
+    /// <summary>The start of a test module that builds its own application: the imports, and a handler calling the project.</summary>
+    private const string OwnApplicationHeader = """
+        from starlette.applications import Starlette
+        from starlette.middleware import Middleware
+        from starlette.routing import Route
+        from starlette.testclient import TestClient
+
+        from shop.web import Guard, JSONResponse, current_user
+
+
+        def homepage(request):
+            return JSONResponse({"user": current_user(request)})
+
+
+        """;
+
+    [Fact]
+    public void A_client_of_the_test_modules_own_application_reaches_its_routes_and_what_it_runs_around_them()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/web.py", Responses)
+            .File("tests/test_own.py", OwnApplicationHeader + """
+                app = Starlette(routes=[Route("/", endpoint=homepage)], middleware=[Middleware(Guard)])
+
+
+                def test_home():
+                    client = TestClient(app)
+                    assert client.get("/").status_code == 200
+
+
+                def test_missing():
+                    client = TestClient(app)
+                    assert client.get("/missing").status_code == 404
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // The request reaches the module's one application: its handler runs, and what it calls is claimed; a path no
+        // route matches reaches no handler.
+        Assert.Equal("tests/test_own.py::test_home claimed through helper `homepage`", Ways(map, "shop.web.current_user"));
+        Assert.Equal("tests/test_own.py::test_home claimed through helper `homepage`", Ways(map, "shop.web.JSONResponse"));
+        Assert.Equal(string.Empty, Ways(map, "shop.web.unrelated"));
+
+        // The middleware class the application is given may run around the requests its routes serve.
+        Assert.Equal("tests/test_own.py::test_home possible possibly directly", Ways(map, "shop.web.Guard.__call__"));
+    }
+
+    [Fact]
+    public void A_client_of_one_of_several_applications_a_test_module_builds_may_reach_each_matching_route()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/web.py", Responses)
+            .File("tests/test_own.py", OwnApplicationHeader + """
+                def other(request):
+                    return None
+
+
+                app = Starlette(routes=[Route("/", endpoint=homepage)])
+
+
+                def test_home():
+                    assert TestClient(app).get("/").status_code == 200
+
+
+                def test_local():
+                    local = Starlette(routes=[Route("/", endpoint=other)])
+                    assert TestClient(local).get("/").status_code == 200
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // Which application a client serves is not told apart from the module's others: each matching route may run.
+        Assert.Equal(
+            "tests/test_own.py::test_home possible possibly through helper `homepage`; tests/test_own.py::test_local possible possibly through helper `homepage`",
+            Ways(map, "shop.web.current_user"));
+    }
 }
