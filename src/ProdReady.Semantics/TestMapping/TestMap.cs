@@ -55,6 +55,9 @@ public sealed partial class TestMap
 
     private static readonly FrozenDictionary<string, List<string>> s_noFixtures = FrozenDictionary<string, List<string>>.Empty;
 
+    /// <summary>The methods an endpoint class may define for the HTTP methods it answers (Starlette's <c>HTTPEndpoint</c>).</summary>
+    private static readonly string[] s_endpointVerbs = ["get", "head", "post", "put", "patch", "delete", "options"];
+
     /// <summary>The methods of a middleware class the framework calls for each request: an ASGI application's, and Starlette's <c>BaseHTTPMiddleware</c> hook.</summary>
     private static readonly string[] s_middlewareMethods = ["__call__", "dispatch"];
 
@@ -3554,6 +3557,16 @@ public sealed partial class TestMap
             }
         }
 
+        // A class a route is given (Starlette's `HTTPEndpoint`, `WebSocketEndpoint`) is made for the request and awaited:
+        // its dispatch runs the method named for the request's method (`get` for GET), or the WebSocket callbacks.
+        for (var i = 0; i < routes.Count; i++)
+        {
+            if (routes[i].Handler.Facts.Kind == "class")
+            {
+                AddEndpointMethods(results, routes[i].Handler.QualifiedName, method, results[i].SelfType is not null);
+            }
+        }
+
         // FastAPI resolves a path operation's dependencies, and theirs, before it runs it: possible links of the request,
         // never of a call of the function itself.
         var dependencies = new HashSet<string>(StringComparer.Ordinal);
@@ -3596,6 +3609,47 @@ public sealed partial class TestMap
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Adds the methods an endpoint class a request reaches runs on the instance the application makes: its <c>dispatch</c>,
+    /// and the method named for the request's method (<c>head</c> falling back to <c>get</c>, as Starlette does), each
+    /// as certain as the request reaches the class; for a WebSocket, <c>on_connect</c> so, and <c>on_receive</c> and
+    /// <c>on_disconnect</c> possible; for a request whose method is not known, each HTTP method's possible.
+    /// </summary>
+    private void AddEndpointMethods(List<(MappedUnit Unit, string? SelfType)> results, string endpoint, string method, bool possible)
+    {
+        var sure = possible ? endpoint + Override : endpoint;
+        void Add(string name, string selfType)
+        {
+            if (Resolve(endpoint + "." + name) is { Facts.Kind: "method" } called)
+            {
+                results.Add((called, selfType));
+            }
+        }
+
+        Add("dispatch", sure);
+        switch (method)
+        {
+            case "WEBSOCKET":
+                Add("on_connect", sure);
+                Add("on_receive", endpoint + Override);
+                Add("on_disconnect", endpoint + Override);
+                break;
+            case "*":
+                foreach (var verb in s_endpointVerbs)
+                {
+                    Add(verb, endpoint + Override);
+                }
+
+                break;
+            case "HEAD" when Resolve(endpoint + ".head") is null:
+                Add("get", sure);
+                break;
+            default:
+                Add(method.ToLowerInvariant(), sure);
+                break;
+        }
     }
 
     /// <summary>

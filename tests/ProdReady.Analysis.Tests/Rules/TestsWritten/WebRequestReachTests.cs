@@ -1503,4 +1503,67 @@ public sealed class WebRequestReachTests
             "tests/test_own.py::test_home possible possibly through helper `homepage`; tests/test_own.py::test_local possible possibly through helper `homepage`",
             Ways(map, "shop.web.current_user"));
     }
+
+    [Fact]
+    public void A_request_to_an_endpoint_class_runs_the_method_named_for_its_method()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/web.py", """
+                from starlette.applications import Starlette
+                from starlette.endpoints import HTTPEndpoint, WebSocketEndpoint
+                from starlette.responses import PlainTextResponse
+                from starlette.routing import Route, WebSocketRoute
+
+
+                def render(name):
+                    return name
+
+
+                class Homepage(HTTPEndpoint):
+                    async def get(self, request):
+                        return PlainTextResponse(render("home"))
+
+                    async def post(self, request):
+                        return PlainTextResponse("posted")
+
+
+                class Echo(WebSocketEndpoint):
+                    async def on_connect(self, websocket):
+                        await websocket.accept()
+
+                    async def on_receive(self, websocket, data):
+                        await websocket.send_text(data)
+
+
+                app = Starlette(routes=[Route("/", Homepage), WebSocketRoute("/ws", Echo)])
+                """)
+            .File("tests/test_web.py", """
+                from starlette.testclient import TestClient
+
+                from shop.web import app
+
+                client = TestClient(app)
+
+
+                def test_home():
+                    assert client.get("/").text == "home"
+
+
+                def test_ws():
+                    with client.websocket_connect("/ws") as ws:
+                        ws.send_text("x")
+                        assert ws.receive_text() == "x"
+                """);
+        var map = TestMapReachTests.Map(tree);
+
+        // GET runs `get` on the instance the application makes, and what it calls; not `post`.
+        Assert.Equal("tests/test_web.py::test_home claimed directly", Ways(map, "shop.web.Homepage.get"));
+        Assert.Equal("tests/test_web.py::test_home claimed through `shop.web.Homepage.get`", Ways(map, "shop.web.render"));
+        Assert.Equal(string.Empty, Ways(map, "shop.web.Homepage.post"));
+
+        // A WebSocket connects, and may receive.
+        Assert.Equal("tests/test_web.py::test_ws claimed directly", Ways(map, "shop.web.Echo.on_connect"));
+        Assert.Equal("tests/test_web.py::test_ws possible possibly directly", Ways(map, "shop.web.Echo.on_receive"));
+    }
 }
