@@ -1270,6 +1270,9 @@ internal static partial class FactsExtractor
         private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
         private readonly HashSet<int> _calledFunctions = [];
 
+        /// <summary>The start positions of the bare decorators of local functions (<c>@ctx.call_on_close</c>): applied, so called.</summary>
+        private readonly HashSet<int> _appliedDecorators = [];
+
         /// <summary>The attributes a registration decorator is applied to (<c>app.command()(mod.main)</c>), by span: registered, not run.</summary>
         private readonly HashSet<(int Start, int End)> _registered = [];
 
@@ -1384,6 +1387,7 @@ internal static partial class FactsExtractor
             _scopeNodes.Clear();
             _parameters.Clear();
             _calledFunctions.Clear();
+            _appliedDecorators.Clear();
             _registered.Clear();
             _scriptFiles.Clear();
             _successChecks.Clear();
@@ -2098,6 +2102,11 @@ internal static partial class FactsExtractor
             {
                 _decorators.Add(name);
             }
+            else if (target is Python.Syntax.Attribute { Attr: "setter" or "getter" or "deleter" } accessor)
+            {
+                // `@prereleases.setter`: the property defined above in the class body, which names no module member.
+                _decorators.Add("property." + accessor.Attr);
+            }
 
             if (unitQualified is not null && call is { Func: Python.Syntax.Attribute { Attr: "command" or "group" or "callback" } registration })
             {
@@ -2483,11 +2492,13 @@ internal static partial class FactsExtractor
         /// <summary>
         /// Records a call target: with a leading <c>?</c> when it may not run whenever the unit runs, and then a <c>!</c>
         /// when the call sits where the code expects an exception (a <c>with pytest.raises(...)</c> body), so that what
-        /// the callee calls after the point that raised may not run.
+        /// the callee calls after the point that raised may not run; a <c>^</c> last for a member read without being
+        /// called (<c>self.handler</c>), which runs only if it is a property.
         /// </summary>
-        private string AddCall(string target, bool mayNotRun = false, bool handed = false)
+        private string AddCall(string target, bool mayNotRun = false, bool handed = false, bool read = false)
         {
-            var call = (mayNotRun || MayNotRun ? "?" : string.Empty) + (handed || _lambdas > 0 ? "~" : string.Empty) + (_raising > 0 ? "!" : string.Empty) + target;
+            var call = (mayNotRun || MayNotRun ? "?" : string.Empty) + (handed || _lambdas > 0 ? "~" : string.Empty) + (_raising > 0 ? "!" : string.Empty)
+                + (read ? "^" : string.Empty) + target;
             _calls.Add(call);
             (_platformOnly > 0 ? _platformCalls : _everywhereCalls).Add(call);
             return call;
@@ -2652,7 +2663,7 @@ internal static partial class FactsExtractor
                     {
                         // A member a registration decorator is applied to runs only if what registered it runs it.
                         var registered = _registered.Contains((attribute.Span.Start, attribute.Span.End));
-                        AddCall(origin + "#" + attribute.Attr, registered, registered);
+                        AddCall(origin + "#" + attribute.Attr, registered, registered, read: !_appliedDecorators.Contains(attribute.Span.Start));
                         NoteOutputRead(attribute, origin);
                     }
 
@@ -2846,6 +2857,7 @@ internal static partial class FactsExtractor
                     var nested = Unsafe.As<FunctionDef>(node);
                     foreach (var decorator in nested.DecoratorList)
                     {
+                        _appliedDecorators.Add(decorator.Span.Start);
                         NoteReference(decorator is Call c ? c.Func : decorator);
                     }
 
@@ -2863,6 +2875,7 @@ internal static partial class FactsExtractor
                     var nested = Unsafe.As<AsyncFunctionDef>(node);
                     foreach (var decorator in nested.DecoratorList)
                     {
+                        _appliedDecorators.Add(decorator.Span.Start);
                         NoteReference(decorator is Call c ? c.Func : decorator);
                     }
 
@@ -3760,9 +3773,10 @@ internal static partial class FactsExtractor
             var raisingCallable = RaisingCallable(call, name);
             if (raisingCallable > 0 && call.Args.Length > raisingCallable)
             {
-                // `pytest.raises(E, f, *args)`, `assertRaisesRegex(E, pattern, f, *args)`: the test calls `f` and expects it to raise.
+                // `pytest.raises(E, f, *args)`, `assertRaisesRegex(E, pattern, f, *args)`: the test calls `f` and expects it to
+                // raise; a method of an object (`assertRaises(E, smtp.send, b"x")`) is called on that object.
                 _raising++;
-                NoteReference(call.Args[raisingCallable]);
+                NoteCalledReference(call.Args[raisingCallable]);
                 _raising--;
             }
 
@@ -3776,6 +3790,26 @@ internal static partial class FactsExtractor
             }
 
             NoteMiddleware(call, name);
+            if (call.Args.Length > 0 && (call.Func is Python.Syntax.Attribute { Attr: "addCleanup" or "addClassCleanup" or "addfinalizer" } || name is "unittest.addModuleCleanup" or "unittest.case.addModuleCleanup"))
+            {
+                // A cleanup or finalizer the test registers runs after it, whatever happens: a call of the test.
+                NoteCalledReference(call.Args[0]);
+            }
+        }
+
+        /// <summary>
+        /// Notes a callable that the call it is given surely calls (a callable <c>pytest.raises</c> or <c>assertRaises</c>
+        /// runs, a cleanup): a call of a function or class named, or of a method of an object (<c>smtp.send</c>).
+        /// </summary>
+        private void NoteCalledReference(ExprNode value)
+        {
+            if (value is Python.Syntax.Attribute { Value: var holder } method && NamedCallable(method) is null && Origin(holder) is { } holderOrigin)
+            {
+                AddCall(holderOrigin + "#" + method.Attr);
+                return;
+            }
+
+            NoteReference(value);
         }
 
         /// <summary>

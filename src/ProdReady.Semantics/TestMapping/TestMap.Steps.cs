@@ -62,7 +62,8 @@ public sealed partial class TestMap
     /// <summary>
     /// Parses a recorded call: <c>?</c> before it marks a call that may not run when its caller runs, <c>~</c> after that a
     /// callable handed to another call (which runs it only if that call does), <c>!</c> after those a call the test
-    /// expects to raise. Calls to the same target share their resolved targets.
+    /// expects to raise, <c>^</c> last a member read without being called. Calls to the same target share their
+    /// resolved targets.
     /// </summary>
     private ParsedCall ParseCall(string call)
     {
@@ -72,14 +73,26 @@ public sealed partial class TestMap
         target = handed ? target[1..] : target;
         var expectedToRaise = target.StartsWith('!');
         target = expectedToRaise ? target[1..] : target;
+        var read = target.StartsWith('^');
+        target = read ? target[1..] : target;
         if (!_sharedTargets.TryGetValue(target, out var shared))
         {
             shared = new SharedTargets();
             _sharedTargets[target] = shared;
         }
 
-        return new ParsedCall(target, conditional, handed, expectedToRaise, shared);
+        return new ParsedCall(target, conditional, handed, expectedToRaise, shared) { Read = read };
     }
+
+    /// <summary>
+    /// Tells whether reading a unit as a member runs it: a property's getter does (<c>@property</c>,
+    /// <c>functools.cached_property</c> and the like, or the property's setter or deleter, which the unit's name
+    /// resolves to when defined after the getter); a method, function or class read is only taken.
+    /// </summary>
+    private static bool RunsWhenRead(MappedUnit unit) =>
+        unit.Facts.Kind == "method" && unit.Facts.Decorators is { } decorators
+        && decorators.Exists(static d => d.EndsWith("property", StringComparison.Ordinal) || d.EndsWith(".getter", StringComparison.Ordinal)
+            || d.EndsWith(".setter", StringComparison.Ordinal) || d.EndsWith(".deleter", StringComparison.Ordinal));
 
     /// <summary>The links of a unit, made when the unit is first linked.</summary>
     private LinkList LinksOf(string qualifiedName)
@@ -330,7 +343,11 @@ public sealed partial class TestMap
     /// <param name="Handed">Whether the target is a callable handed to another call rather than called (also conditional).</param>
     /// <param name="ExpectedToRaise">Whether the test expects the call to raise.</param>
     /// <param name="Shared">The targets resolved for the target, shared by every call of it.</param>
-    private sealed record ParsedCall(string Target, bool Conditional, bool Handed, bool ExpectedToRaise, SharedTargets Shared);
+    private sealed record ParsedCall(string Target, bool Conditional, bool Handed, bool ExpectedToRaise, SharedTargets Shared)
+    {
+        /// <summary>Gets a value indicating whether the member is read without being called (it runs only if it is a property).</summary>
+        public bool Read { get; init; }
+    }
 
     /// <summary>The steps a target leads to from project code, by the class of <c>self</c>, resolved on first use.</summary>
     private sealed class SharedTargets

@@ -553,7 +553,7 @@ public sealed partial class TestMap
             foreach (var call in facts.Calls.ItemsOrNone())
             {
                 // Read in place: most calls are not a member of an invoked runner's result, and make no string.
-                var target = call.AsSpan().TrimStart("?~!");
+                var target = call.AsSpan().TrimStart("?~!^");
                 var invoked = target.IndexOf("#invoke>", StringComparison.Ordinal);
                 if (invoked > 0 && (outcome & CommandOutcome.Ran) == 0)
                 {
@@ -1525,6 +1525,19 @@ public sealed partial class TestMap
                 var deferred = false;
                 foreach (var (unit, selfType, isOverride, key, id, objectCertain) in ProjectSideTargets(pending, fixtureYields, routeModules))
                 {
+                    // A member read without being called (`self.app` kept, `{E: self.handle}`) runs now only if it is a
+                    // property; a method, function or class taken so runs if what receives it calls it: a possible link.
+                    if (isCertain && pending.Call!.Read && !RunsWhenRead(unit))
+                    {
+                        if (!deferred)
+                        {
+                            deferred = true;
+                            possible.Enqueue(pending);
+                        }
+
+                        continue;
+                    }
+
                     // An override in a subclass is reached only if the object is of that subclass: a possible link.
                     if (isOverride && isCertain)
                     {
@@ -1903,7 +1916,7 @@ public sealed partial class TestMap
     /// </summary>
     private List<(MappedUnit Unit, string? SelfType)> Targets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
-        target = target.TrimStart('?', '~', '!');
+        target = target.TrimStart('?', '~', '!', '^');
 
         if (!target.StartsWith('@'))
         {
@@ -3202,7 +3215,7 @@ public sealed partial class TestMap
         {
             foreach (var call in facts.Calls.ItemsOrNone())
             {
-                if (call.EndsWith("#__enter__", StringComparison.Ordinal) && call.TrimStart('?', '~', '!') is var origin
+                if (call.EndsWith("#__enter__", StringComparison.Ordinal) && call.TrimStart('?', '~', '!', '^') is var origin
                     && IsClient(origin[..^"#__enter__".Length], fixtureYields, 0))
                 {
                     entered = entered == 1 || !call.StartsWith('?') ? 1 : 2;
@@ -3704,7 +3717,7 @@ public sealed partial class TestMap
                         continue;
                     }
 
-                    var served = LocalRouteModules(parts[0]) ?? (modules ??= RouteModules(test));
+                    var served = LocalRouteModules(parts[0].TrimStart('?', '~', '!', '^')) ?? (modules ??= RouteModules(test));
                     if (RouteHandlers(parts[1], parts[2], served).Any(h => ReferenceEquals(h.Handler, unit) || h.Handler.QualifiedName == unit.QualifiedName))
                     {
                         found.Add(request);
@@ -3788,7 +3801,7 @@ public sealed partial class TestMap
         List<UnitFacts>? helpers = null;
         foreach (var call in facts.Calls.ItemsOrNone())
         {
-            var target = call.AsSpan().TrimStart("?~!");
+            var target = call.AsSpan().TrimStart("?~!^");
             if (target.Length > 0 && target[0] != '@' && Resolve(target.Length == call.Length ? call : target.ToString(), 0) is { Facts.Kind: "function" } helper
                 && IsTestPath(helper.Path) && !(helpers ??= []).Contains(helper.Facts))
             {

@@ -2610,4 +2610,78 @@ public sealed class TestMapReachTests
         Assert.Equal(["tests/test_base.py::TestInside::test_case", "tests/test_base.py::test_local"], map.Tests.Select(t => t.Id).Order(StringComparer.Ordinal));
         Assert.Equal(["shop.base.Base", "shop.base.Base.run", "shop.base.Base.setup", "shop.base.Base.step", "shop.base.make"], map.UnitsOf("shop/base.py").Select(u => u.QualifiedName));
     }
+
+    [Fact]
+    public void A_member_read_without_being_called_runs_only_if_it_is_a_property()
+    {
+        using var tree = TestProject.Create()
+            .File("shop/__init__.py", string.Empty)
+            .File("shop/app.py", """
+                class App:
+                    def __init__(self):
+                        self.stack = self.handle
+                        self._level = 0
+
+                    def handle(self, request):
+                        return request
+
+                    @property
+                    def level(self):
+                        return self._level
+
+                    @level.setter
+                    def level(self, value):
+                        self._level = value
+
+                    def send(self, data):
+                        if not data:
+                            raise ValueError(data)
+                        return data
+
+                    def close(self):
+                        return None
+
+                    def on_close(self, callback):
+                        return callback
+                """)
+            .File("tests/test_app.py", """
+                import unittest
+
+                from shop.app import App
+
+
+                def test_level():
+                    assert App().level == 0
+
+
+                class TestApp(unittest.TestCase):
+                    def test_send(self):
+                        app = App()
+                        self.addCleanup(app.close)
+                        self.assertRaises(ValueError, app.send, b"")
+
+                    def test_decorated(self):
+                        app = App()
+
+                        @app.on_close
+                        def done():
+                            return None
+
+                        self.assertIsNone(done)
+                """);
+        var map = Map(tree);
+
+        // `self.stack = self.handle` keeps the method: it runs only if what holds it calls it.
+        Assert.Equal(
+            "tests/test_app.py::TestApp::test_decorated possible possibly through `shop.app.App`; tests/test_app.py::TestApp::test_send possible possibly through `shop.app.App`; tests/test_app.py::test_level possible possibly through `shop.app.App`",
+            Ways(map, "shop.app.App.handle"));
+
+        // A property's getter runs when read (its setter shares its name).
+        Assert.Equal("tests/test_app.py::test_level claimed directly", Ways(map, "shop.app.App.level"));
+
+        // A method `assertRaises` runs, a cleanup, and a decorator applied to a local function are called.
+        Assert.Equal("tests/test_app.py::TestApp::test_send claimed directly", Ways(map, "shop.app.App.send"));
+        Assert.Equal("tests/test_app.py::TestApp::test_send claimed directly", Ways(map, "shop.app.App.close"));
+        Assert.Equal("tests/test_app.py::TestApp::test_decorated claimed directly", Ways(map, "shop.app.App.on_close"));
+    }
 }
