@@ -102,16 +102,13 @@ internal static partial class FactsExtractor
             if (keyword.Arg is "callback" or "parser" or "default_factory" or "autocompletion" or "shell_complete" && Qualified(model, keyword.Value) is { } function
                 && !function.StartsWith("builtins.", StringComparison.Ordinal) && !function.Contains('\t', StringComparison.Ordinal))
             {
-                if (keyword.Arg is "autocompletion" or "shell_complete")
+                callbacks.Add(keyword.Arg switch
                 {
-                    callbacks.Add(UnitFacts.CommandCompletionMarker + function);
-                    continue;
-                }
-
-                var eager = declaration.Keywords.Any(k => k.Arg == "is_eager" && k.Value is Constant { Value: true });
-                callbacks.Add(keyword.Arg == "default_factory"
-                    ? UnitFacts.CommandFactoryMarker + function
-                    : UnitFacts.CommandCallbackMarker + (eager ? "!" : string.Empty) + string.Join('|', names) + "\t" + function);
+                    "default_factory" => UnitFacts.CommandFactoryMarker + function,
+                    "autocompletion" or "shell_complete" => UnitFacts.CommandCompletionMarker + function,
+                    _ => UnitFacts.CommandCallbackMarker + (declaration.Keywords.Any(k => k.Arg == "is_eager" && k.Value is Constant { Value: true }) ? "!" : string.Empty)
+                        + string.Join('|', names) + "\t" + function,
+                });
             }
         }
     }

@@ -55,6 +55,12 @@ public sealed partial class TestMap
 
     private static readonly FrozenDictionary<string, List<string>> s_noFixtures = FrozenDictionary<string, List<string>>.Empty;
 
+    /// <summary>
+    /// The marks a recorded call may start with (see <see cref="ParseCall"/>): may not run, handed on, expected to raise,
+    /// read without being called.
+    /// </summary>
+    private static readonly char[] s_callMarks = ['?', '~', '!', '^'];
+
     /// <summary>The methods an endpoint class may define for the HTTP methods it answers (Starlette's <c>HTTPEndpoint</c>).</summary>
     private static readonly string[] s_endpointVerbs = ["get", "head", "post", "put", "patch", "delete", "options"];
 
@@ -553,7 +559,7 @@ public sealed partial class TestMap
             foreach (var call in facts.Calls.ItemsOrNone())
             {
                 // Read in place: most calls are not a member of an invoked runner's result, and make no string.
-                var target = call.AsSpan().TrimStart("?~!^");
+                var target = call.AsSpan().TrimStart(s_callMarks);
                 var invoked = target.IndexOf("#invoke>", StringComparison.Ordinal);
                 if (invoked > 0 && (outcome & CommandOutcome.Ran) == 0)
                 {
@@ -1916,7 +1922,7 @@ public sealed partial class TestMap
     /// </summary>
     private List<(MappedUnit Unit, string? SelfType)> Targets(MappedUnit from, string target, IReadOnlyDictionary<string, List<string>> fixtureYields, List<string> routeModules, string? selfType)
     {
-        target = target.TrimStart('?', '~', '!', '^');
+        target = target.TrimStart(s_callMarks);
 
         if (!target.StartsWith('@'))
         {
@@ -3215,7 +3221,7 @@ public sealed partial class TestMap
         {
             foreach (var call in facts.Calls.ItemsOrNone())
             {
-                if (call.EndsWith("#__enter__", StringComparison.Ordinal) && call.TrimStart('?', '~', '!', '^') is var origin
+                if (call.EndsWith("#__enter__", StringComparison.Ordinal) && call.TrimStart(s_callMarks) is var origin
                     && IsClient(origin[..^"#__enter__".Length], fixtureYields, 0))
                 {
                     entered = entered == 1 || !call.StartsWith('?') ? 1 : 2;
@@ -3284,16 +3290,11 @@ public sealed partial class TestMap
         string? application = null;
         foreach (var entry in (_index.Get(module)?.Routes).ItemsOrNone())
         {
-            var space = entry.IndexOf(' ', StringComparison.Ordinal);
-            var tab = entry.IndexOf('\t', StringComparison.Ordinal);
-            if (space < 0 || tab < 0 || space > tab || entry[..space] is "PREFIX" or "MOUNT" or "REMOUNT" or "DEPENDS" or "HOOK" or "HANDLES"
-                || entry.StartsWith("CLI-", StringComparison.Ordinal))
+            if (ReadRoute(entry) is not var (_, _, _, owner))
             {
                 continue;
             }
 
-            var ownerTab = entry.IndexOf('\t', tab + 1);
-            var owner = ownerTab < 0 ? null : entry[(ownerTab + 1)..];
             if (owner is null || (application is not null && !string.Equals(application, owner, StringComparison.Ordinal)))
             {
                 return false;
@@ -3303,6 +3304,30 @@ public sealed partial class TestMap
         }
 
         return application is not null;
+    }
+
+    /// <summary>
+    /// Reads a route among a module's route entries (<c>METHOD PATH\tHANDLER</c>, then <c>\tOWNER</c> when an application
+    /// or router the module binds holds it); <see langword="null"/> for the other entries (prefixes, inclusions,
+    /// dependencies, hooks, handled exceptions, command registrations).
+    /// </summary>
+    private static (string Method, string Pattern, string Handler, string? Owner)? ReadRoute(string entry)
+    {
+        var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+        var space = entry.IndexOf(' ', StringComparison.Ordinal);
+        if (tab < 0 || space < 0 || space > tab || entry.StartsWith("CLI-", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var method = entry[..space];
+        if (method is "PREFIX" or "MOUNT" or "REMOUNT" or "DEPENDS" or "HOOK" or "HANDLES")
+        {
+            return null;
+        }
+
+        var ownerTab = entry.IndexOf('\t', tab + 1);
+        return (method, entry[(space + 1)..tab], ownerTab < 0 ? entry[(tab + 1)..] : entry[(tab + 1)..ownerTab], ownerTab < 0 ? null : entry[(ownerTab + 1)..]);
     }
 
     /// <summary>The modules whose routes a test's client can reach: those its module and conftests import, and theirs in turn.</summary>
@@ -3717,7 +3742,7 @@ public sealed partial class TestMap
                         continue;
                     }
 
-                    var served = LocalRouteModules(parts[0].TrimStart('?', '~', '!', '^')) ?? (modules ??= RouteModules(test));
+                    var served = LocalRouteModules(parts[0].TrimStart(s_callMarks)) ?? (modules ??= RouteModules(test));
                     if (RouteHandlers(parts[1], parts[2], served).Any(h => ReferenceEquals(h.Handler, unit) || h.Handler.QualifiedName == unit.QualifiedName))
                     {
                         found.Add(request);
@@ -3801,7 +3826,7 @@ public sealed partial class TestMap
         List<UnitFacts>? helpers = null;
         foreach (var call in facts.Calls.ItemsOrNone())
         {
-            var target = call.AsSpan().TrimStart("?~!^");
+            var target = call.AsSpan().TrimStart(s_callMarks);
             if (target.Length > 0 && target[0] != '@' && Resolve(target.Length == call.Length ? call : target.ToString(), 0) is { Facts.Kind: "function" } helper
                 && IsTestPath(helper.Path) && !(helpers ??= []).Contains(helper.Facts))
             {
@@ -3997,23 +4022,11 @@ public sealed partial class TestMap
             var matched = new List<(MappedUnit Handler, string? Owner)>();
             foreach (var route in (_index.Get(module)?.Routes).ItemsOrNone())
             {
-                var tab = route.IndexOf('\t', StringComparison.Ordinal);
-                var space = route.IndexOf(' ', StringComparison.Ordinal);
-                if (tab < 0 || space < 0 || space > tab)
+                if (ReadRoute(route) is not var (routeMethod, pattern, handlerName, owner) || (routeMethod != "*" && method != "*" && routeMethod != method))
                 {
                     continue;
                 }
 
-                var routeMethod = route[..space];
-                if (routeMethod is "PREFIX" or "MOUNT" or "REMOUNT" or "DEPENDS" or "HOOK" or "HANDLES" || (routeMethod != "*" && method != "*" && routeMethod != method))
-                {
-                    continue;
-                }
-
-                var pattern = route[(space + 1)..tab];
-                var ownerTab = route.IndexOf('\t', tab + 1);
-                var handlerName = ownerTab < 0 ? route[(tab + 1)..] : route[(tab + 1)..ownerTab];
-                var owner = ownerTab < 0 ? null : route[(ownerTab + 1)..];
                 var placed = owner is null ? [pattern] : (prefixes ??= PrefixesOf(modules)).Place(pattern, owner);
                 if (placed.Exists(p => RoutePattern.Matches(p, path)) && Resolve(handlerName) is { } handler)
                 {
