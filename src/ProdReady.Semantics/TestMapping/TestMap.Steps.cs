@@ -14,6 +14,9 @@ public sealed partial class TestMap
     private readonly List<StepInfo> _steps = [];
     private readonly Dictionary<UnitFacts, ParsedCall[]> _parsedCalls = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, SharedTargets> _sharedTargets = new(StringComparer.Ordinal);
+
+    /// <summary>Each recorded call parsed, by its text: the same call written in many bodies is parsed once.</summary>
+    private readonly Dictionary<string, ParsedCall> _callsByText = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinkList> _linkLists = new(StringComparer.Ordinal);
     private readonly List<LinkList> _linkListsInOrder = [];
     private readonly List<Way> _ways = [];
@@ -67,6 +70,11 @@ public sealed partial class TestMap
     /// </summary>
     private ParsedCall ParseCall(string call)
     {
+        if (_callsByText.TryGetValue(call, out var known))
+        {
+            return known;
+        }
+
         var conditional = call.StartsWith('?');
         var target = conditional ? call[1..] : call;
         var handed = target.StartsWith('~');
@@ -81,7 +89,9 @@ public sealed partial class TestMap
             _sharedTargets[target] = shared;
         }
 
-        return new ParsedCall(target, conditional, handed, expectedToRaise, shared) { Read = read };
+        var parsed = new ParsedCall(target, conditional, handed, expectedToRaise, shared) { Read = read };
+        _callsByText[call] = parsed;
+        return parsed;
     }
 
     /// <summary>
@@ -254,7 +264,7 @@ public sealed partial class TestMap
             var type = step.Unit.QualifiedName;
             foreach (var constructor in s_constructors)
             {
-                if (Resolve(type + "." + constructor) is { } init)
+                if (ResolveMember(type, constructor) is { } init)
                 {
                     constructors.Add((init, StepOf(init.QualifiedName + "@" + type, init, type)));
                 }

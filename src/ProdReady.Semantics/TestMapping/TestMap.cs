@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ProdReady.Semantics.Index;
 using ProdReady.Semantics.Project;
@@ -78,6 +79,13 @@ public sealed partial class TestMap
     private readonly Dictionary<string, MappedUnit?> _resolved = new(StringComparer.Ordinal);
     private readonly Dictionary<ModuleSummary, UnitNames> _unitNames = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// Each dotted prefix a resolved name was cut at: the project module it names (as spelled), with its file and summary, or
+    /// <see langword="null"/> (under <see cref="_gate"/>, like <see cref="_resolved"/>). Read by span, so that a prefix
+    /// met again is not cut out of the name again.
+    /// </summary>
+    private readonly Dictionary<string, (string Module, string Path, ModuleSummary Summary)?> _modulePrefixes = new(StringComparer.Ordinal);
+
     /// <summary>Guards the caches that queries fill after the map is built (resolved names, call targets).</summary>
     private readonly Lock _gate = new();
 
@@ -141,12 +149,15 @@ public sealed partial class TestMap
     /// <summary>What a fixture that yields nothing the map knows supplies (shared, never added to).</summary>
     private readonly List<string> _noYields = [];
     private Dictionary<string, List<string>>? _subclasses;
-    private readonly Dictionary<string, Dictionary<string, MappedUnit>> _methods = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Path, string Class), Dictionary<string, MappedUnit>> _methods = [];
     private readonly Dictionary<string, Dictionary<string, List<UnitFacts>>> _methodUnits = new(StringComparer.Ordinal);
     private readonly Dictionary<UnitFacts, bool> _testCaseClasses = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string Path, string? Class), (List<Dictionary<string, MappedUnit>> Tables, bool Unknown, List<string> Autouse)> _scopes = [];
     private readonly Dictionary<string, List<string>> _subclassesOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _attributeOrigins = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Class, string Name), List<string>> _attributeOrigins = [];
+
+    /// <summary>The parts of each target on a value, once cut (see <see cref="FormOf"/>).</summary>
+    private readonly Dictionary<string, (string Origin, string? Member, bool Call)> _targetForms = new(StringComparer.Ordinal);
 
     /// <summary>Whether each class asked about, or a base, binds an attribute in its body to a function, class or module itself.</summary>
     private readonly Dictionary<string, bool> _holdsReferences = new(StringComparer.Ordinal);
@@ -467,7 +478,7 @@ public sealed partial class TestMap
     /// <c>super()</c> reaches in a base or mixin still runs on it. <see langword="null"/> for a test function.
     /// </summary>
     private static string? SelfOf(MappedTest test, MappedUnit unit) =>
-        test.RunsOn is { } runsOn && unit.ClassName is not null ? runsOn : null;
+        test.RunsOn is { } runsOn && unit.Facts.Kind is "method" or "class" ? runsOn : null;
 
     /// <summary>Lists the project units a test itself (its body, setup and fixtures) calls without any argument, resolved, each once.</summary>
     /// <param name="test">The test.</param>
@@ -839,6 +850,43 @@ public sealed partial class TestMap
         return seen;
     }
 
+    /// <summary>
+    /// Finds the member <paramref name="member"/> of <paramref name="owner"/> (<c>OWNER.MEMBER</c>, as <see cref="Resolve(string)"/>
+    /// would): a name resolved before is looked up without being spelled out again.
+    /// </summary>
+    private MappedUnit? ResolveMember(string owner, string member)
+    {
+        var length = owner.Length + 1 + member.Length;
+        lock (_gate)
+        {
+            if (length <= 256)
+            {
+                Span<char> name = stackalloc char[length];
+                owner.CopyTo(name);
+                name[owner.Length] = '.';
+                member.CopyTo(name[(owner.Length + 1)..]);
+                if (_resolved.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known))
+                {
+                    return known;
+                }
+            }
+
+            return Resolve(string.Concat(owner, ".", member), 0);
+        }
+    }
+
+    /// <summary>
+    /// Finds the unit named by <paramref name="text"/> from <paramref name="start"/> on (what follows a marker such as
+    /// <c>@call:</c>), as <see cref="Resolve(string)"/> would: a name resolved before is looked up without being cut out again.
+    /// </summary>
+    private MappedUnit? ResolveFrom(string text, int start)
+    {
+        lock (_gate)
+        {
+            return _resolved.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(start), out var known) ? known : Resolve(text[start..], 0);
+        }
+    }
+
     private MappedUnit? Resolve(string qualifiedName, int depth)
     {
         if (depth > 8)
@@ -862,22 +910,21 @@ public sealed partial class TestMap
         // The module is the longest prefix (cut at a dot) that names a project module; the rest names a unit in it.
         for (var dot = qualifiedName.LastIndexOf('.'); dot > 0; dot = qualifiedName.LastIndexOf('.', dot - 1))
         {
-            var module = qualifiedName[..dot];
-            if (_index.Layout.Resolve(module)?.Path is not { } path || _index.Get(module) is not { Units: not null } summary)
+            if (ModuleAt(qualifiedName, dot) is not var (module, path, summary))
             {
                 continue;
             }
 
             var names = NamesOf(summary);
-            var rest = qualifiedName[(dot + 1)..];
-            if (names.Units.TryGetValue(rest, out var unit))
+            if (names.Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(qualifiedName.AsSpan(dot + 1), out var unit))
             {
                 return new MappedUnit(module, path, unit);
             }
 
+            var rest = qualifiedName.AsSpan(dot + 1);
             var next = qualifiedName.IndexOf('.', dot + 1);
-            var first = next < 0 ? rest : qualifiedName[(dot + 1)..next];
-            if (summary.Imported is { } imported && imported.TryGetValue(first, out var target))
+            var first = next < 0 ? rest : qualifiedName.AsSpan(dot + 1, next - dot - 1);
+            if (summary.Imported is { } imported && TryGetBySpan(imported, first, out var target))
             {
                 var imports = next < 0 ? target : string.Concat(target, qualifiedName.AsSpan(next));
                 return imports == qualifiedName ? null : Resolve(imports, depth + 1);
@@ -885,10 +932,10 @@ public sealed partial class TestMap
 
             // An inherited method: the class is here (at the module's level, or in a function's body), the method in a base.
             var owner = rest.LastIndexOf('.');
-            if (owner > 0 && (next > 0 && qualifiedName.IndexOf('.', next + 1) < 0 ? names.Classes.TryGetValue(first, out var type)
-                : rest.Contains(FactsExtractor.LocalsPart, StringComparison.Ordinal) && names.Classes.TryGetValue(rest[..owner], out type)))
+            if (owner > 0 && (next > 0 && qualifiedName.IndexOf('.', next + 1) < 0 ? TryGetBySpan(names.Classes, first, out var type)
+                : rest.Contains(FactsExtractor.LocalsPart, StringComparison.Ordinal) && TryGetBySpan(names.Classes, rest[..owner], out type)))
             {
-                var member = rest.AsSpan(owner);
+                var member = rest[owner..];
                 foreach (var baseClass in type.Bases.ItemsOrNone())
                 {
                     if (Resolve(string.Concat(baseClass, member), depth + 1) is { } inherited)
@@ -913,12 +960,30 @@ public sealed partial class TestMap
         return null;
     }
 
+    /// <summary>Looks a key up by its characters, without making a string of them when the table's comparer can (an ordinal one).</summary>
+    private static bool TryGetBySpan<T>(Dictionary<string, T> table, ReadOnlySpan<char> key, [MaybeNullWhen(false)] out T value) =>
+        table.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.TryGetValue(key, out value) : table.TryGetValue(key.ToString(), out value);
+
+    /// <summary>The project module the first <paramref name="dot"/> characters of a name spell, with its file and summary; <see langword="null"/> when they name none.</summary>
+    private (string Module, string Path, ModuleSummary Summary)? ModuleAt(string qualifiedName, int dot)
+    {
+        if (_modulePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(qualifiedName.AsSpan(0, dot), out var known))
+        {
+            return known;
+        }
+
+        var module = qualifiedName[..dot];
+        (string, string, ModuleSummary)? found = _index.Layout.Resolve(module)?.Path is { } path && _index.Get(module) is { Units: not null } summary ? (module, path, summary) : null;
+        _modulePrefixes[module] = found;
+        return found;
+    }
+
     /// <summary>
     /// The project class whose call made the object a module holds in a name it binds once (see
     /// <see cref="UnitFacts.Attributes"/> of the module's own unit: <c>NAME=@call:CALLEE</c>); <see langword="null"/> when
     /// the module holds no such object, or the callee is not a project class.
     /// </summary>
-    private string? HeldClass(ModuleSummary summary, string name, int depth)
+    private string? HeldClass(ModuleSummary summary, ReadOnlySpan<char> name, int depth)
     {
         foreach (var unit in summary.Units.ItemsOrNone())
         {
@@ -930,7 +995,7 @@ public sealed partial class TestMap
             foreach (var attribute in unit.Attributes.ItemsOrNone())
             {
                 const string Made = "=@call:";
-                if (attribute.Length > name.Length + Made.Length && attribute.StartsWith(name, StringComparison.Ordinal) && attribute.AsSpan(name.Length).StartsWith(Made, StringComparison.Ordinal)
+                if (attribute.Length > name.Length + Made.Length && attribute.AsSpan().StartsWith(name, StringComparison.Ordinal) && attribute.AsSpan(name.Length).StartsWith(Made, StringComparison.Ordinal)
                     && Resolve(attribute[(name.Length + Made.Length)..], depth + 1) is { Facts.Kind: "class" } made)
                 {
                     return made.QualifiedName;
@@ -1114,7 +1179,7 @@ public sealed partial class TestMap
     /// <summary>The methods of a class, inherited ones from project bases included (the nearest definition wins).</summary>
     private Dictionary<string, MappedUnit> MethodsOf(string module, string path, UnitFacts type, Dictionary<string, UnitFacts>? local)
     {
-        var key = path + "::" + type.Name;
+        var key = (path, type.Name);
         if (local is null && _methods.TryGetValue(key, out var cached))
         {
             return cached;
@@ -1127,7 +1192,7 @@ public sealed partial class TestMap
         var capacity = own?.Count ?? 0;
         foreach (var baseClass in type.Bases.ItemsOrNone())
         {
-            if (Resolve(baseClass) is { Facts.Kind: "class" } parent && _methods.TryGetValue(parent.Path + "::" + parent.Facts.Name, out var known))
+            if (Resolve(baseClass) is { Facts.Kind: "class" } parent && _methods.TryGetValue((parent.Path, parent.Facts.Name), out var known))
             {
                 capacity += known.Count;
             }
@@ -1974,10 +2039,7 @@ public sealed partial class TestMap
             return reached;
         }
 
-        var call = target.EndsWith("()", StringComparison.Ordinal);
-        var hash = target.LastIndexOf('#');
-        var origin = call ? target[..^2] : hash > 0 ? target[..hash] : target;
-        var member = call || hash < 0 ? null : target[(hash + 1)..];
+        var (origin, member, call) = FormOf(target);
         if (origin.StartsWith("@super:", StringComparison.Ordinal))
         {
             return member is not null && SuperMethod(origin["@super:".Length..], member) is { } inherited ? [(inherited, selfType)] : [];
@@ -2018,7 +2080,7 @@ public sealed partial class TestMap
                 continue;
             }
 
-            if (Resolve(type.Name + "." + member) is not { } resolved)
+            if (ResolveMember(type.Name, member) is not { } resolved)
             {
                 // No method of that name: an attribute the class body binds to a function or class itself
                 // (`loads = staticmethod(json.loads)`) is what calling it runs.
@@ -2050,7 +2112,7 @@ public sealed partial class TestMap
                 // A declared type: the object may be of a project subclass that overrides the method.
                 foreach (var subclass in SubclassesOf(type.Name))
                 {
-                    if (Resolve(subclass + "." + member) is { Facts.Kind: "method" } overriding && overriding.QualifiedName != resolved.QualifiedName)
+                    if (ResolveMember(subclass, member) is { Facts.Kind: "method" } overriding && overriding.QualifiedName != resolved.QualifiedName)
                     {
                         overrides.Add((overriding, subclass + Override));
                     }
@@ -2070,6 +2132,24 @@ public sealed partial class TestMap
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The parts of a target on a value (<c>ORIGIN()</c>, a call of the value; <c>ORIGIN#MEMBER</c>, a member of it; or
+    /// the value itself), cut once per map: the tests of a project call the same targets again and again.
+    /// </summary>
+    private (string Origin, string? Member, bool Call) FormOf(string target)
+    {
+        if (_targetForms.TryGetValue(target, out var known))
+        {
+            return known;
+        }
+
+        var call = target.EndsWith("()", StringComparison.Ordinal);
+        var hash = target.LastIndexOf('#');
+        var form = (call ? target[..^2] : hash > 0 ? target[..hash] : target, call || hash < 0 ? null : target[(hash + 1)..], call);
+        _targetForms[target] = form;
+        return form;
     }
 
     /// <summary>
@@ -2185,7 +2265,7 @@ public sealed partial class TestMap
         null => call && type.IsCallable ? Resolve(type.Name) : null,
         "__call__" when type.IsCallable => Resolve(type.Name),
         _ when type.IsCallable => null,
-        _ => Resolve(type.Name + "." + member) is { Facts.Kind: "method" } method ? method : null,
+        _ => ResolveMember(type.Name, member) is { Facts.Kind: "method" } method ? method : null,
     };
 
     /// <summary>
@@ -2239,7 +2319,7 @@ public sealed partial class TestMap
 
         foreach (var baseClass in bases)
         {
-            if (Resolve(baseClass + "." + member) is { Facts.Kind: "method" } method)
+            if (ResolveMember(baseClass, member) is { Facts.Kind: "method" } method)
             {
                 return method;
             }
@@ -2624,7 +2704,7 @@ public sealed partial class TestMap
                     foreach (var assigned in AttributeOrigins(owner.Name, name))
                     {
                         // A property whose getter returns `Self` (`cart.me`): the object it is read on.
-                        if (!assigned.StartsWith("@call:", StringComparison.Ordinal) || Resolve(assigned["@call:".Length..]) is not { Facts.Kind: "method" } getter
+                        if (!assigned.StartsWith("@call:", StringComparison.Ordinal) || ResolveFrom(assigned, "@call:".Length) is not { Facts.Kind: "method" } getter
                             || !IsPropertyGetter(getter.Facts) || !AddSelfResult(types, getter, owner))
                         {
                             types.AddRange(OriginTypes(assigned, fixtureYields, owner.IsDeclared ? Declared + owner.Name : owner.Name, depth + 1));
@@ -2637,8 +2717,7 @@ public sealed partial class TestMap
         }
         else if (origin.StartsWith("@call:", StringComparison.Ordinal))
         {
-            var callee = origin["@call:".Length..];
-            switch (Resolve(callee))
+            switch (ResolveFrom(origin, "@call:".Length))
             {
                 case { Facts.Kind: "class" } type:
                     types.Add(new OriginType(type.QualifiedName, false, false));
@@ -2647,7 +2726,7 @@ public sealed partial class TestMap
                     // `-> Self` of a class method called on a class (`SpecialCart.make()`, `make` defined on a base): an
                     // instance of the class it was called on, or of a subclass. Of any other method called on the class
                     // (`Cart.add(obj, 1)`), `Self` is the class of the object passed, which is not known here.
-                    AddDeclared(types, IsClassMethod(callable.Facts) && CalledOn(callee, callable) is { } calledOn
+                    AddDeclared(types, IsClassMethod(callable.Facts) && CalledOn(origin["@call:".Length..], callable) is { } calledOn
                         ? WithSelf(returns, calledOn) ?? returns
                         : returns, false);
                     break;
@@ -2684,11 +2763,11 @@ public sealed partial class TestMap
                         types.Add(new OriginType(OtherMember, false, true, true));
                     }
                 }
-                else if (!owner.IsCallable && Resolve(owner.Name + "." + method) is { Facts.Kind: "method" } callee && !AddSelfResult(types, callee, owner))
+                else if (!owner.IsCallable && ResolveMember(owner.Name, method) is { Facts.Kind: "method" } callee && !AddSelfResult(types, callee, owner))
                 {
                     types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
                 }
-                else if (!owner.IsCallable && !owner.IsAlternative && Resolve(owner.Name + "." + method) is null && HoldsReferences(owner.Name, 0))
+                else if (!owner.IsCallable && !owner.IsAlternative && ResolveMember(owner.Name, method) is null && HoldsReferences(owner.Name, 0))
                 {
                     // `self.buffer_class()`: what calling the function or class the class body binds gives.
                     var held = new List<(MappedUnit Unit, string? Way)>();
@@ -2942,7 +3021,7 @@ public sealed partial class TestMap
     /// <summary>Where the values a project class (or its bases) assigns to an attribute come from, as origins.</summary>
     private List<string> AttributeOrigins(string qualifiedClass, string name)
     {
-        var key = qualifiedClass + "#" + name;
+        var key = (qualifiedClass, name);
         if (_attributeOrigins.TryGetValue(key, out var known))
         {
             return known;
@@ -2965,7 +3044,7 @@ public sealed partial class TestMap
         // instance is found before the class's own at run time.
         var ownReference = origins.Exists(IsHeldReference);
         var hidden = origins.Exists(o => !IsHeldReference(o));
-        if (Resolve(qualifiedClass + "." + name) is { Facts.Kind: "method" } member
+        if (ResolveMember(qualifiedClass, name) is { Facts.Kind: "method" } member
             && (!hidden || member.ClassName == type.QualifiedName) && PropertyOrigin(member) is { } property)
         {
             origins.Add(property);
@@ -3638,7 +3717,7 @@ public sealed partial class TestMap
             {
                 foreach (var member in s_middlewareMethods)
                 {
-                    if (Resolve(hook + "." + member) is { Facts.Kind: "method" } called)
+                    if (ResolveMember(hook, member) is { Facts.Kind: "method" } called)
                     {
                         results.Add((called, hook + Override));
                     }
@@ -3660,7 +3739,7 @@ public sealed partial class TestMap
         var sure = possible ? endpoint + Override : endpoint;
         void Add(string name, string selfType)
         {
-            if (Resolve(endpoint + "." + name) is { Facts.Kind: "method" } called)
+            if (ResolveMember(endpoint, name) is { Facts.Kind: "method" } called)
             {
                 results.Add((called, selfType));
             }
