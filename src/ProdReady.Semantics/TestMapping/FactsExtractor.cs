@@ -2489,6 +2489,10 @@ internal static partial class FactsExtractor
         /// <summary>Tells whether code reached now may not run when the unit runs: under a conditional construct, after an early exit of the unit or of the loop.</summary>
         private bool MayNotRun => _conditional > 0 || _mayHaveLeft || _loops.Contains(true);
 
+        /// <summary>The marks a recorded call may start with, in their order (<c>?~!^</c>), by the bits of <see cref="AddCall"/>.</summary>
+        private static readonly string[] s_callMarks = [.. Enumerable.Range(0, 16).Select(static bits =>
+            ((bits & 1) != 0 ? "?" : string.Empty) + ((bits & 2) != 0 ? "~" : string.Empty) + ((bits & 4) != 0 ? "!" : string.Empty) + ((bits & 8) != 0 ? "^" : string.Empty))];
+
         /// <summary>
         /// Records a call target: with a leading <c>?</c> when it may not run whenever the unit runs, and then a <c>!</c>
         /// when the call sits where the code expects an exception (a <c>with pytest.raises(...)</c> body), so that what
@@ -2497,8 +2501,8 @@ internal static partial class FactsExtractor
         /// </summary>
         private string AddCall(string target, bool mayNotRun = false, bool handed = false, bool read = false)
         {
-            var call = (mayNotRun || MayNotRun ? "?" : string.Empty) + (handed || _lambdas > 0 ? "~" : string.Empty) + (_raising > 0 ? "!" : string.Empty)
-                + (read ? "^" : string.Empty) + target;
+            var marks = (mayNotRun || MayNotRun ? 1 : 0) | (handed || _lambdas > 0 ? 2 : 0) | (_raising > 0 ? 4 : 0) | (read ? 8 : 0);
+            var call = marks == 0 ? target : string.Concat(s_callMarks[marks], target);
             _calls.Add(call);
             (_platformOnly > 0 ? _platformCalls : _everywhereCalls).Add(call);
             return call;
