@@ -3660,6 +3660,17 @@ internal static partial class FactsExtractor
                 return;
             }
 
+            if (name is Name looped && LoopedNames(looped) is { } names)
+            {
+                // `for method in ("get", "post"): getattr(client, method)(...)`: each name runs, one per pass.
+                foreach (var each in names)
+                {
+                    AddCall(owner + "#" + each);
+                }
+
+                return;
+            }
+
             var prefix = name switch
             {
                 JoinedStr { Values: [Constant { Value: string start }, FormattedValue, ..] } => start,
@@ -3670,6 +3681,55 @@ internal static partial class FactsExtractor
             {
                 AddCall(owner + "#" + prefix + "*", mayNotRun: true);
             }
+        }
+
+        /// <summary>
+        /// The names a loop's variable takes when the loop runs over a literal tuple, list or set of identifiers written out
+        /// (<c>for method in ("get", "post")</c>) and the variable is bound nowhere else inside the loop: each, one per pass.
+        /// <see langword="null"/> for any other value, which names no member the walk can tell.
+        /// </summary>
+        private List<string>? LoopedNames(Name name)
+        {
+            // Read in the loop's own body (not in its `else`, nor in a function or lambda that may run after the loop).
+            if (_model.ReferenceOf(name) is not { Binding: { Kind: BindingKind.LoopTarget, Node: For { Target: Name { Id: var variable }, Body: [var first, ..] } loop } binding } reference
+                || variable != name.Id || !ReferenceEquals(reference.Scope, binding.Scope)
+                || reference.Span.Start < first.Span.Start || reference.Span.Start >= loop.Body[^1].Span.End)
+            {
+                return null;
+            }
+
+            var elements = loop.Iter switch
+            {
+                Python.Syntax.Tuple tuple => tuple.Elts,
+                Python.Syntax.List list => list.Elts,
+                Python.Syntax.Set set => set.Elts,
+                _ => default,
+            };
+            if (elements.IsDefaultOrEmpty)
+            {
+                return null;
+            }
+
+            foreach (var other in binding.Scope.BindingsOf(variable))
+            {
+                if (!ReferenceEquals(other, binding) && loop.Span.Contains(other.Span.Start))
+                {
+                    return null;
+                }
+            }
+
+            var names = new List<string>(elements.Length);
+            foreach (var element in elements)
+            {
+                if (element is not Constant { Value: string spelled } || !Project.PythonNames.IsIdentifier(spelled))
+                {
+                    return null;
+                }
+
+                names.Add(spelled);
+            }
+
+            return names;
         }
 
         private void VisitCall(Call call)

@@ -1800,6 +1800,59 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void Follows_each_name_a_loop_over_literal_names_dispatches_to()
+    {
+        const string Source = """
+            class Client:
+                def get(self, path):
+                    return path
+
+                def post(self, path):
+                    return path
+
+                def delete(self, path):
+                    return path
+            """;
+        const string Tests = """
+            from shop.client import Client
+
+
+            def test_methods():
+                client = Client()
+                for method in ("get", "post"):
+                    assert getattr(client, method)("/") == "/"
+            """;
+        using var tree = TestProject.Create().File("shop/client.py", Source).File("tests/test_client.py", Tests);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_client.py::test_methods claimed directly", Ways(map, "shop.client.Client.get"));
+        Assert.Equal("tests/test_client.py::test_methods claimed directly", Ways(map, "shop.client.Client.post"));
+        Assert.Empty(map.TestsOf("shop.client.Client.delete"));
+    }
+
+    [Theory]
+    [InlineData("for method in (\"get\", \"post\"):\n        pass\n    else:\n        getattr(client, method)(\"/\")")]
+    [InlineData("for method in (\"get\", \"post\"):\n        method = \"delete\"\n        getattr(client, method)(\"/\")")]
+    [InlineData("for method in (\"get\", PATH):\n        getattr(client, method)(\"/\")")]
+    [InlineData("for method in (\"get\", \"post\"):\n        run = lambda: getattr(client, method)(\"/\")\n    run()")]
+    public void Leaves_a_loops_name_alone_where_the_literal_does_not_tell_it(string loop)
+    {
+        const string Source = """
+            class Client:
+                def get(self, path):
+                    return path
+
+                def post(self, path):
+                    return path
+            """;
+        var tests = "from shop.client import Client\n\nPATH = \"x\"\n\n\ndef test_methods():\n    client = Client()\n    " + loop + "\n";
+        using var tree = TestProject.Create().File("shop/client.py", Source).File("tests/test_client.py", tests);
+        var map = Map(tree);
+
+        Assert.DoesNotContain(map.TestsOf("shop.client.Client.get"), link => link.IsCertain);
+    }
+
+    [Fact]
     public void Follows_a_call_looked_up_in_a_table_of_functions()
     {
         const string Source = """
