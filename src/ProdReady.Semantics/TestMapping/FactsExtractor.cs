@@ -653,7 +653,7 @@ internal static partial class FactsExtractor
 
         var bound = classQualified is not null && !IsStatic(model, decorators);
         var parameters = Parameters(arguments, bound);
-        scanner.SetParameters(arguments, bound);
+        scanner.SetParameters(arguments, bound, bound && decorators.Any(d => model.Matches(d, "builtins.classmethod")));
         scanner.NotePassedContext(arguments, bound, decorators);
         scanner.NoteDependencies(arguments, decorators);
         foreach (var decorator in decorators)
@@ -1257,6 +1257,9 @@ internal static partial class FactsExtractor
         private readonly SemanticModel _model;
         private string? _classQualified;
         private string? _selfQualified;
+
+        /// <summary>Whether the unit is a class method, whose first parameter (<see cref="_selfName"/>) holds the class itself.</summary>
+        private bool _classMethod;
         private readonly List<string> _routes;
         private Dictionary<Call, (string Prefix, string? Owner)>? _routeTree;
         private HashSet<Call>? _routeConstructs;
@@ -1422,6 +1425,7 @@ internal static partial class FactsExtractor
             _loops.Clear();
             _constants.Clear();
             _selfName = null;
+            _classMethod = false;
             FlowHints = FlowHints.None;
             _selfOrigin = null;
             _conditional = 0;
@@ -1445,8 +1449,10 @@ internal static partial class FactsExtractor
             _expectsFailedRun = null;
         }
 
-        public void SetParameters(Arguments arguments, bool isMethod)
+        /// <summary>Notes the unit's parameters; the first of a method is its object (<c>self</c>), or its class in a class method (<c>cls</c>).</summary>
+        public void SetParameters(Arguments arguments, bool isMethod, bool isClassMethod)
         {
+            _classMethod = isClassMethod;
             var first = true;
             foreach (var group in (ReadOnlySpan<ImmutableArray<Arg>>)[arguments.Posonlyargs, arguments.Args, arguments.Kwonlyargs])
             {
@@ -3368,6 +3374,12 @@ internal static partial class FactsExtractor
 
                         return s_testClients.Contains(callee) ? (ServesLocalApp(call) ? "@localclient" : "@client")
                             : callee.StartsWith("builtins.", StringComparison.Ordinal) ? null : "@call:" + callee;
+                    }
+
+                    // `cls(...)` in a class method: an object of the class the method runs on, as `self` is in a method.
+                    if (_classMethod && call.Func is Name { Id: var made } && made == _selfName && _classQualified is not null)
+                    {
+                        return _selfOrigin ??= "@self:" + _classQualified;
                     }
 
                     // The result of calling a local value of known origin (`comp = comp_cls(...)` where `comp_cls` holds a class).

@@ -2730,13 +2730,10 @@ public sealed partial class TestMap
                         ? WithSelf(returns, calledOn) ?? returns
                         : returns, false);
                     break;
-                case { Facts: { Kind: "function" or "method", Yields: { } yielded } }:
-                    // No annotation: what the function returns, when the body shows where it comes from.
-                    foreach (var value in yielded.Where(y => y.StartsWith("@call:", StringComparison.Ordinal) || y.StartsWith("@decl:", StringComparison.Ordinal)))
-                    {
-                        types.AddRange(OriginTypes(value, fixtureYields, selfType, depth + 1));
-                    }
-
+                case { Facts: { Kind: "function" or "method", Yields: { } } } callable:
+                    // No annotation: what the function returns, when the body shows where it comes from. A class method
+                    // that returns `cls(...)` gives an object of the class it was called on (or of a subclass).
+                    AddYielded(types, callable, IsClassMethod(callable.Facts) ? CalledOn(origin["@call:".Length..], callable) : null, null, fixtureYields, selfType, depth);
                     break;
                 case null:
                     // A class of a module outside the project (or unknown): nothing of the project is reached.
@@ -2765,7 +2762,15 @@ public sealed partial class TestMap
                 }
                 else if (!owner.IsCallable && ResolveMember(owner.Name, method) is { Facts.Kind: "method" } callee && !AddSelfResult(types, callee, owner))
                 {
-                    types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
+                    if (callee.Facts.Returns is null && callee.Facts.Yields is not null)
+                    {
+                        // Unannotated: `return self` (or `return cls(...)` in a class method) gives the object it was called on.
+                        AddYielded(types, callee, null, owner, fixtureYields, selfType, depth);
+                    }
+                    else
+                    {
+                        types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
+                    }
                 }
                 else if (!owner.IsCallable && !owner.IsAlternative && ResolveMember(owner.Name, method) is null && HoldsReferences(owner.Name, 0))
                 {
@@ -2860,6 +2865,68 @@ public sealed partial class TestMap
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Adds what an unannotated function or method returns, as its body shows: the calls and declarations it returns;
+    /// for <c>@self:</c> (<c>return self</c>, or <c>return cls(...)</c> in a class method), the object it was called on
+    /// (<paramref name="owner"/>, when the call was made on a value of known class) or, for a class method called on a
+    /// class, an object of that class (<paramref name="calledOn"/>, or a subclass); and what is derived from that object
+    /// (<c>return self.build()</c>, <c>return cls.make(...)</c>), read with that object as <c>self</c>. Called without
+    /// either, a method's <c>self</c> is the object passed to it, which the call does not tell: nothing of it is added.
+    /// </summary>
+    private void AddYielded(List<OriginType> types, MappedUnit callable, string? calledOn, OriginType? owner, IReadOnlyDictionary<string, List<string>> fixtureYields, string? selfType, int depth)
+    {
+        var isMethod = callable.Facts.Kind == "method";
+        var calleeSelf = owner is { } known ? (known.IsDeclared ? Declared + known.Name : known.Name) : calledOn is null ? null : Declared + calledOn;
+        foreach (var value in callable.Facts.Yields.ItemsOrNone())
+        {
+            if (value.StartsWith("@call:", StringComparison.Ordinal) || value.StartsWith("@decl:", StringComparison.Ordinal))
+            {
+                types.AddRange(OriginTypes(value, fixtureYields, selfType, depth + 1));
+            }
+            else if (!isMethod || calleeSelf is null || !IsRootedAtSelf(value))
+            {
+                continue;
+            }
+            else if (value.StartsWith("@self:", StringComparison.Ordinal))
+            {
+                types.Add(owner is { } of ? of with { IsAlternative = false } : new OriginType(calledOn!, false, true));
+            }
+            else
+            {
+                types.AddRange(OriginTypes(value, s_noFixtures, calleeSelf, depth + 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tells whether an origin is derived from <c>self</c> alone: <c>@self:</c> itself, or what a method of it returns, an
+    /// attribute, an item or element of it, and so on (<c>@ret:@self:CLASS#build</c>); not one derived from a parameter,
+    /// whose value the caller gives.
+    /// </summary>
+    private static bool IsRootedAtSelf(string origin)
+    {
+        var rest = origin.AsSpan();
+        while (!rest.StartsWith("@self:", StringComparison.Ordinal))
+        {
+            var colon = rest.IndexOf(':');
+            if (colon < 0 || rest[0] != '@')
+            {
+                return false;
+            }
+
+            var head = rest[1..colon];
+            if (!(head is "ret" or "attr" or "called" or "elems" or "elem" or "maybe" or "sub"
+                || (head.StartsWith("item", StringComparison.Ordinal) && head.Length > 4 && !head[4..].ContainsAnyExceptInRange('0', '9'))))
+            {
+                return false;
+            }
+
+            rest = rest[(colon + 1)..];
+        }
+
+        return true;
     }
 
     /// <summary>Tells whether a method is a class method (<c>@classmethod</c>).</summary>

@@ -1853,6 +1853,64 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void Follows_what_a_class_method_makes_with_cls_and_an_unannotated_return_self()
+    {
+        const string Source = """
+            class Archive:
+                def __init__(self, name):
+                    self.name = name
+
+                @classmethod
+                def open(cls, name):
+                    return cls.taropen(name)
+
+                @classmethod
+                def taropen(cls, name):
+                    return cls(name)
+
+                def where(self, key):
+                    self.key = key
+                    return self
+
+                def getmember(self, member):
+                    return member
+
+
+            class GzipArchive(Archive):
+                def getmember(self, member):
+                    return member.upper()
+
+
+            open = Archive.open
+            """;
+        const string Tests = """
+            import shop.arch as arch
+            from shop.arch import Archive, GzipArchive
+
+
+            def test_member():
+                tar = arch.open("x")
+                assert tar.where("k").getmember("a") == "a"
+
+
+            def test_gzip():
+                assert GzipArchive.open("x").getmember("a") == "A"
+
+
+            def test_unbound():
+                assert Archive.where(Archive("x"), "k").getmember("a") == "a"
+            """;
+        using var tree = TestProject.Create().File("shop/arch.py", Source).File("tests/test_arch.py", Tests);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_arch.py::test_member claimed directly", Ways(map, "shop.arch.Archive.getmember"));
+        // `open` is bound to `Archive` itself, but a class method's class is read as declared: the subclass's override may run.
+        Assert.Equal(
+            "tests/test_arch.py::test_gzip claimed directly; tests/test_arch.py::test_member possible possibly directly",
+            Ways(map, "shop.arch.GzipArchive.getmember"));
+    }
+
+    [Fact]
     public void Follows_a_call_looked_up_in_a_table_of_functions()
     {
         const string Source = """
