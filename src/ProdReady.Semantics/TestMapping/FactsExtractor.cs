@@ -98,6 +98,9 @@ internal static partial class FactsExtractor
     /// <summary>The methods of a middleware class an application calls on its instance for each request it serves.</summary>
     private static readonly string[] s_middlewareCalls = ["__call__", "dispatch"];
 
+    /// <summary>The methods that run when a class is called to make an object of it.</summary>
+    private static readonly string[] s_madeObjectMethods = ["__init__", "__post_init__", "__new__"];
+
     /// <summary>What builds an application or router whose constructor takes what runs around its requests (<c>middleware=</c>, <c>dependencies=</c>...).</summary>
     private static readonly FrozenSet<string> s_hookedConstructs = FrozenSet.ToFrozenSet(
         [
@@ -3172,8 +3175,20 @@ internal static partial class FactsExtractor
 
         private void NoteYield(ExprNode value)
         {
+            // In a class method the class itself (`return cls`) is no object of it, though calls on it resolve alike; what a
+            // nested function returns of the object is the nested function's result, not the unit's.
+            if (_classMethod && value is Name { Id: var returned } && returned == _selfName)
+            {
+                return;
+            }
+
             if (Origin(value) is { } origin)
             {
+                if (_nestedScopes > 0 && origin.Contains("@self:", StringComparison.Ordinal))
+                {
+                    return;
+                }
+
                 _yields.Add(origin);
             }
             else if (Qualified(_model, value) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal))
@@ -3672,12 +3687,14 @@ internal static partial class FactsExtractor
                 return;
             }
 
-            if (name is Name looped && LoopedNames(looped) is { } names)
+            if (name is Name looped && LoopedNames(looped) is var (names, leavesEarly, ordered))
             {
-                // `for method in ("get", "post"): getattr(client, method)(...)`: each name runs, one per pass.
-                foreach (var each in names)
+                // `for method in ("get", "post"): getattr(client, method)(...)`: each name runs, one per pass. A loop that
+                // may be left before its last pass (a `return` or `break` in its body) surely runs the first name only,
+                // and no name surely when the literal is a set, whose order is not written.
+                for (var i = 0; i < names.Count; i++)
                 {
-                    AddCall(owner + "#" + each);
+                    AddCall(owner + "#" + names[i], mayNotRun: leavesEarly && (i > 0 || !ordered));
                 }
 
                 return;
@@ -3697,10 +3714,11 @@ internal static partial class FactsExtractor
 
         /// <summary>
         /// The names a loop's variable takes when the loop runs over a literal tuple, list or set of identifiers written out
-        /// (<c>for method in ("get", "post")</c>) and the variable is bound nowhere else inside the loop: each, one per pass.
+        /// (<c>for method in ("get", "post")</c>) and the variable is bound nowhere else inside the loop: each, one per pass;
+        /// with whether the loop may be left before its last pass and whether the literal's order is the passes' order.
         /// <see langword="null"/> for any other value, which names no member the walk can tell.
         /// </summary>
-        private List<string>? LoopedNames(Name name)
+        private (List<string> Names, bool LeavesEarly, bool Ordered)? LoopedNames(Name name)
         {
             // Read in the loop's own body (not in its `else`, nor in a function or lambda that may run after the loop).
             if (_model.ReferenceOf(name) is not { Binding: { Kind: BindingKind.LoopTarget, Node: For { Target: Name { Id: var variable }, Body: [var first, ..] } loop } binding } reference
@@ -3717,6 +3735,7 @@ internal static partial class FactsExtractor
                 Python.Syntax.Set set => set.Elts,
                 _ => default,
             };
+            var ordered = loop.Iter is not Python.Syntax.Set;
             if (elements.IsDefaultOrEmpty)
             {
                 return null;
@@ -3741,7 +3760,41 @@ internal static partial class FactsExtractor
                 names.Add(spelled);
             }
 
-            return names;
+            return (names, MayLeave(loop.Body, inNestedLoop: false), ordered);
+        }
+
+        /// <summary>
+        /// Tells whether statements hold a <c>return</c>, or a <c>break</c> of the loop they belong to (not of a loop nested
+        /// in them), that may leave the loop before its last pass; functions and classes defined there are not looked into.
+        /// </summary>
+        private static bool MayLeave(ImmutableArray<StmtNode> body, bool inNestedLoop)
+        {
+            foreach (var statement in body)
+            {
+                var leaves = statement switch
+                {
+                    Return => true,
+                    Break => !inNestedLoop,
+                    If branch => MayLeave(branch.Body, inNestedLoop) || MayLeave(branch.Orelse, inNestedLoop),
+                    For nested => MayLeave(nested.Body, true) || MayLeave(nested.Orelse, inNestedLoop),
+                    AsyncFor nested => MayLeave(nested.Body, true) || MayLeave(nested.Orelse, inNestedLoop),
+                    While nested => MayLeave(nested.Body, true) || MayLeave(nested.Orelse, inNestedLoop),
+                    With with => MayLeave(with.Body, inNestedLoop),
+                    AsyncWith with => MayLeave(with.Body, inNestedLoop),
+                    Try attempt => MayLeave(attempt.Body, inNestedLoop) || MayLeave(attempt.Orelse, inNestedLoop) || MayLeave(attempt.Finalbody, inNestedLoop)
+                        || attempt.Handlers.Any(h => h is ExceptHandler handler && MayLeave(handler.Body, inNestedLoop)),
+                    TryStar attempt => MayLeave(attempt.Body, inNestedLoop) || MayLeave(attempt.Orelse, inNestedLoop) || MayLeave(attempt.Finalbody, inNestedLoop)
+                        || attempt.Handlers.Any(h => h is ExceptHandler handler && MayLeave(handler.Body, inNestedLoop)),
+                    Match match => match.Cases.Any(c => MayLeave(c.Body, inNestedLoop)),
+                    _ => false,
+                };
+                if (leaves)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void VisitCall(Call call)
@@ -3808,9 +3861,20 @@ internal static partial class FactsExtractor
             {
                 NoteProtocol(call.Args[0], protocol);
             }
-            else if (name is null && call.Func is Name && Origin(call.Func) is { } calledValue)
+            else if (name is null && call.Func is Name { Id: var valueName } && Origin(call.Func) is { } calledValue)
             {
-                AddCall(calledValue + "#__call__");
+                if (_classMethod && valueName == _selfName)
+                {
+                    // `cls(...)` in a class method makes an object of the class the method runs on: its constructors run.
+                    foreach (var constructor in s_madeObjectMethods)
+                    {
+                        AddCall(calledValue + "#" + constructor);
+                    }
+                }
+                else
+                {
+                    AddCall(calledValue + "#__call__");
+                }
             }
             else if (call.Func is Call { Args.Length: >= 2 } lookup && Qualified(_model, lookup.Func) == "builtins.getattr" && Origin(lookup.Args[0]) is { } owner)
             {

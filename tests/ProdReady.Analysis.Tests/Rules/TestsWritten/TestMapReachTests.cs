@@ -1911,6 +1911,56 @@ public sealed class TestMapReachTests
     }
 
     [Fact]
+    public void A_loop_that_may_stop_early_surely_runs_only_its_first_name()
+    {
+        const string Source = """
+            class Client:
+                def fast(self):
+                    return 1
+
+                def slow(self):
+                    return 2
+
+
+            def first_working(client: Client):
+                for method in ("fast", "slow"):
+                    try:
+                        return getattr(client, method)()
+                    except NotImplementedError:
+                        pass
+                return None
+            """;
+        const string Tests = """
+            from shop.client import Client, first_working
+
+
+            def test_first():
+                assert first_working(Client()) == 1
+            """;
+        using var tree = TestProject.Create().File("shop/client.py", Source).File("tests/test_client.py", Tests);
+        var map = Map(tree);
+
+        Assert.Equal("tests/test_client.py::test_first claimed through `shop.client.first_working`", Ways(map, "shop.client.Client.fast"));
+        Assert.Equal("tests/test_client.py::test_first possible possibly through `shop.client.first_working`", Ways(map, "shop.client.Client.slow"));
+    }
+
+    [Theory]
+    [InlineData("    @classmethod\n    def resolve(cls):\n        return cls\n", "klass = Handler.resolve()\n    obj = klass(\"n\")")]
+    [InlineData("    def resolve(self):\n        def run():\n            return self\n        return run\n", "run = Handler().resolve()\n    obj = run()")]
+    [InlineData("    @classmethod\n    def resolve(cls):\n        return cls(\"n\")\n", "obj = Handler.resolve()")]
+    public void Leaves_alone_what_does_not_return_an_object_of_the_class(string method, string body)
+    {
+        var source = "class Handler:\n    def __init__(self, name=None):\n        self.name = name\n\n" + method
+            + "\n    def __call__(self, x):\n        return self.handle(x)\n\n    def handle(self, x):\n        return x\n";
+        var tests = "from shop.h import Handler\n\n\ndef test_resolve():\n    " + body + "\n    assert obj is not None\n";
+        using var tree = TestProject.Create().File("shop/h.py", source).File("tests/test_h.py", tests);
+        var map = Map(tree);
+
+        // The class itself, a nested function's result, and a class method making an object run no `__call__`.
+        Assert.Empty(map.TestsOf("shop.h.Handler.handle"));
+    }
+
+    [Fact]
     public void Follows_a_call_looked_up_in_a_table_of_functions()
     {
         const string Source = """
