@@ -95,11 +95,14 @@ internal static partial class FactsExtractor
     private static readonly FrozenSet<string> s_middlewareWrappers = FrozenSet.ToFrozenSet(
         ["starlette.middleware.Middleware", "fastapi.middleware.Middleware"], StringComparer.Ordinal);
 
-    /// <summary>The methods of a middleware class an application calls on its instance for each request it serves.</summary>
-    private static readonly string[] s_middlewareCalls = ["__call__", "dispatch"];
+    /// <summary>
+    /// The methods of a middleware class an application calls on its instance for each request it serves: an ASGI
+    /// application's, and Starlette's <c>BaseHTTPMiddleware</c> hook. Read by the map too.
+    /// </summary>
+    internal static readonly ImmutableArray<string> MiddlewareMethods = ["__call__", "dispatch"];
 
-    /// <summary>The methods that run when a class is called to make an object of it.</summary>
-    private static readonly string[] s_madeObjectMethods = ["__init__", "__post_init__", "__new__"];
+    /// <summary>The methods that run when a class is called to make an object of it. Read by the map too.</summary>
+    internal static readonly ImmutableArray<string> ConstructorMethods = ["__init__", "__post_init__", "__new__"];
 
     /// <summary>What builds an application or router whose constructor takes what runs around its requests (<c>middleware=</c>, <c>dependencies=</c>...).</summary>
     private static readonly FrozenSet<string> s_hookedConstructs = FrozenSet.ToFrozenSet(
@@ -1451,6 +1454,9 @@ internal static partial class FactsExtractor
             Body = null;
             _expectsFailedRun = null;
         }
+
+        /// <summary>Tells whether an expression is a class method's first parameter (<c>cls</c>), which holds the class itself.</summary>
+        private bool IsClassParameter(ExprNode value) => _classMethod && value is Name { Id: var id } && id == _selfName;
 
         /// <summary>Notes the unit's parameters; the first of a method is its object (<c>self</c>), or its class in a class method (<c>cls</c>).</summary>
         public void SetParameters(Arguments arguments, bool isMethod, bool isClassMethod)
@@ -3175,20 +3181,15 @@ internal static partial class FactsExtractor
 
         private void NoteYield(ExprNode value)
         {
-            // In a class method the class itself (`return cls`) is no object of it, though calls on it resolve alike; what a
-            // nested function returns of the object is the nested function's result, not the unit's.
-            if (_classMethod && value is Name { Id: var returned } && returned == _selfName)
+            // What a nested function returns is that function's result, not the unit's; in a class method the class itself
+            // (`return cls`) is no object of it, though calls on it resolve alike.
+            if (_nestedScopes > 0 || IsClassParameter(value))
             {
                 return;
             }
 
             if (Origin(value) is { } origin)
             {
-                if (_nestedScopes > 0 && origin.Contains("@self:", StringComparison.Ordinal))
-                {
-                    return;
-                }
-
                 _yields.Add(origin);
             }
             else if (Qualified(_model, value) is { } name && !name.StartsWith("builtins.", StringComparison.Ordinal))
@@ -3392,7 +3393,7 @@ internal static partial class FactsExtractor
                     }
 
                     // `cls(...)` in a class method: an object of the class the method runs on, as `self` is in a method.
-                    if (_classMethod && call.Func is Name { Id: var made } && made == _selfName && _classQualified is not null)
+                    if (IsClassParameter(call.Func) && _classQualified is not null)
                     {
                         return _selfOrigin ??= "@self:" + _classQualified;
                     }
@@ -3781,10 +3782,8 @@ internal static partial class FactsExtractor
                     While nested => MayLeave(nested.Body, true) || MayLeave(nested.Orelse, inNestedLoop),
                     With with => MayLeave(with.Body, inNestedLoop),
                     AsyncWith with => MayLeave(with.Body, inNestedLoop),
-                    Try attempt => MayLeave(attempt.Body, inNestedLoop) || MayLeave(attempt.Orelse, inNestedLoop) || MayLeave(attempt.Finalbody, inNestedLoop)
-                        || attempt.Handlers.Any(h => h is ExceptHandler handler && MayLeave(handler.Body, inNestedLoop)),
-                    TryStar attempt => MayLeave(attempt.Body, inNestedLoop) || MayLeave(attempt.Orelse, inNestedLoop) || MayLeave(attempt.Finalbody, inNestedLoop)
-                        || attempt.Handlers.Any(h => h is ExceptHandler handler && MayLeave(handler.Body, inNestedLoop)),
+                    Try attempt => MayLeaveTry(attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody, inNestedLoop),
+                    TryStar attempt => MayLeaveTry(attempt.Body, attempt.Handlers, attempt.Orelse, attempt.Finalbody, inNestedLoop),
                     Match match => match.Cases.Any(c => MayLeave(c.Body, inNestedLoop)),
                     _ => false,
                 };
@@ -3796,6 +3795,12 @@ internal static partial class FactsExtractor
 
             return false;
         }
+
+        /// <summary>Tells whether a <c>try</c> (or <c>try</c>/<c>except*</c>) may leave the loop it is in: any of its blocks may (see <see cref="MayLeave"/>).</summary>
+        private static bool MayLeaveTry(
+            ImmutableArray<StmtNode> body, ImmutableArray<ExceptHandlerNode> handlers, ImmutableArray<StmtNode> orelse, ImmutableArray<StmtNode> finalbody, bool inNestedLoop) =>
+            MayLeave(body, inNestedLoop) || MayLeave(orelse, inNestedLoop) || MayLeave(finalbody, inNestedLoop)
+            || handlers.Any(h => h is ExceptHandler handler && MayLeave(handler.Body, inNestedLoop));
 
         private void VisitCall(Call call)
         {
@@ -3861,12 +3866,12 @@ internal static partial class FactsExtractor
             {
                 NoteProtocol(call.Args[0], protocol);
             }
-            else if (name is null && call.Func is Name { Id: var valueName } && Origin(call.Func) is { } calledValue)
+            else if (name is null && call.Func is Name && Origin(call.Func) is { } calledValue)
             {
-                if (_classMethod && valueName == _selfName)
+                if (IsClassParameter(call.Func))
                 {
                     // `cls(...)` in a class method makes an object of the class the method runs on: its constructors run.
-                    foreach (var constructor in s_madeObjectMethods)
+                    foreach (var constructor in ConstructorMethods)
                     {
                         AddCall(calledValue + "#" + constructor);
                     }
@@ -3968,7 +3973,7 @@ internal static partial class FactsExtractor
                 return;
             }
 
-            foreach (var method in s_middlewareCalls)
+            foreach (var method in MiddlewareMethods)
             {
                 AddCall("@call:" + given + "#" + method, mayNotRun: true, handed: true);
             }

@@ -262,7 +262,7 @@ public sealed partial class TestMap
         {
             var constructors = new List<(MappedUnit, int)>();
             var type = step.Unit.QualifiedName;
-            foreach (var constructor in s_constructors)
+            foreach (var constructor in FactsExtractor.ConstructorMethods)
             {
                 if (ResolveMember(type, constructor) is { } init)
                 {

@@ -65,12 +65,6 @@ public sealed partial class TestMap
     /// <summary>The methods an endpoint class may define for the HTTP methods it answers (Starlette's <c>HTTPEndpoint</c>).</summary>
     private static readonly string[] s_endpointVerbs = ["get", "head", "post", "put", "patch", "delete", "options"];
 
-    /// <summary>The methods of a middleware class the framework calls for each request: an ASGI application's, and Starlette's <c>BaseHTTPMiddleware</c> hook.</summary>
-    private static readonly string[] s_middlewareMethods = ["__call__", "dispatch"];
-
-    /// <summary>The methods that run when a class is called to make an instance.</summary>
-    private static readonly string[] s_constructors = ["__init__", "__post_init__", "__new__"];
-
     private static readonly string[] s_setupNames = ["setUp", "asyncSetUp", "setup_method", "setup", "setUpClass", "setup_class"];
 
     private readonly ProjectIndex _index;
@@ -3782,7 +3776,7 @@ public sealed partial class TestMap
             AddDependencies(unit, results, dependencies, 0);
             if (unit.Facts.Kind == "class")
             {
-                foreach (var member in s_middlewareMethods)
+                foreach (var member in FactsExtractor.MiddlewareMethods)
                 {
                     if (ResolveMember(hook, member) is { Facts.Kind: "method" } called)
                     {
@@ -4137,7 +4131,7 @@ public sealed partial class TestMap
                 return;
             }
 
-            foreach (var member in s_middlewareMethods.Concat(s_constructors))
+            foreach (var member in FactsExtractor.MiddlewareMethods.Concat(FactsExtractor.ConstructorMethods))
             {
                 if (Resolve(unit.QualifiedName + "." + member, 0) is { Facts.Kind: "method" } method)
                 {
