@@ -1463,10 +1463,16 @@ internal static partial class FactsExtractor
         {
             _classMethod = isClassMethod;
             var first = true;
+            var positional = arguments.Posonlyargs.Length + arguments.Args.Length;
+            var position = 0;
             foreach (var group in (ReadOnlySpan<ImmutableArray<Arg>>)[arguments.Posonlyargs, arguments.Args, arguments.Kwonlyargs])
             {
                 foreach (var argument in group)
                 {
+                    var at = position++;
+                    var byDefault = at < positional
+                        ? (at >= positional - arguments.Defaults.Length ? arguments.Defaults[at - (positional - arguments.Defaults.Length)] : null)
+                        : arguments.KwDefaults[at - positional];
                     if (first && isMethod)
                     {
                         _selfName = argument.Name;
@@ -1484,7 +1490,11 @@ internal static partial class FactsExtractor
                         _moduleParameters.Add(argument.Name);
                     }
 
-                    _origins[argument.Name] = type is not null ? "@decl:" + type : "@param:" + argument.Name;
+                    // `modulefinder_class=modulefinder.ModuleFinder`: unannotated, the value is the project class or function
+                    // the default names unless the caller passes another, one possibility among others.
+                    _origins[argument.Name] = type is not null ? "@decl:" + type
+                        : byDefault is not null && HeldReference(_model, byDefault) is { } held ? "@maybe:" + HeldReferencePrefix + held
+                        : "@param:" + argument.Name;
                 }
             }
         }
@@ -2733,9 +2743,21 @@ internal static partial class FactsExtractor
                 }
                 case NodeKind.AnnAssign when Unsafe.As<AnnAssign>(node) is { Target: Python.Syntax.Attribute { Value: Name owner } field } annotatedField && owner.Id == _selfName:
                 {
-                    if ((DeclaredAnnotation(_model, annotatedField.Annotation) is { } fieldType ? "@decl:" + fieldType : annotatedField.Value is { } fieldValue ? Origin(fieldValue) : null) is { } typed)
+                    var valueOrigin = annotatedField.Value is { } fieldValue ? Origin(fieldValue) : null;
+                    if (DeclaredAnnotation(_model, annotatedField.Annotation) is { } fieldType)
                     {
-                        NoteAttribute(field.Attr, typed);
+                        NoteAttribute(field.Attr, "@decl:" + fieldType);
+
+                        // `self.lifespan_context: Lifespan = _DefaultLifespan(self)`: the value made here is one the attribute
+                        // holds, as an unannotated assignment's is; the annotation may name no class (an alias of a callable).
+                        if (valueOrigin is not null && valueOrigin.StartsWith("@call:", StringComparison.Ordinal))
+                        {
+                            NoteAttribute(field.Attr, valueOrigin);
+                        }
+                    }
+                    else if (valueOrigin is not null)
+                    {
+                        NoteAttribute(field.Attr, valueOrigin);
                     }
 
                     break;

@@ -276,6 +276,39 @@ public sealed partial class TestMap
         return step.Constructors;
     }
 
+    /// <summary>
+    /// The methods by which a class of test code overrides a method of a project class it derives from (constructors
+    /// aside), as calls, found once per step: an object of the class that test code makes may be handed to project code,
+    /// which then calls them (a backend's <c>authenticate</c> given to a middleware). Empty for a project class.
+    /// </summary>
+    private ParsedCall[] HandedOverridesOf(StepInfo step)
+    {
+        if (step.HandedOverrides is null)
+        {
+            var calls = new List<ParsedCall>();
+            var type = step.Unit;
+            if (step.IsTestSide && type.Facts.Bases is { Count: > 0 } bases)
+            {
+                foreach (var (name, method) in MethodsOf(type.Module, type.Path, type.Facts, null))
+                {
+                    if (method.ClassName != type.QualifiedName || FactsExtractor.ConstructorMethods.Contains(name))
+                    {
+                        continue;
+                    }
+
+                    if (bases.Exists(b => ResolveMember(b, name) is { Facts.Kind: "method" } overridden && !IsTestPath(overridden.Path)))
+                    {
+                        calls.Add(ParseCall(method.QualifiedName));
+                    }
+                }
+            }
+
+            step.HandedOverrides = [.. calls];
+        }
+
+        return step.HandedOverrides;
+    }
+
     /// <summary>A numbered step of the traversal and what the traversal reads of it.</summary>
     private sealed class StepInfo(string key, MappedUnit unit, string? selfType, bool isTestSide)
     {
@@ -299,6 +332,9 @@ public sealed partial class TestMap
 
         /// <summary>Gets or sets the links of the method's class, when the unit is a method of a project class.</summary>
         public LinkList? OwnerLinks { get; set; }
+
+        /// <summary>Gets or sets the project methods the class (of test code) overrides, as calls, once found (see <see cref="HandedOverridesOf"/>).</summary>
+        public ParsedCall[]? HandedOverrides { get; set; }
 
         /// <summary>Gets or sets the unit's calls, once parsed.</summary>
         public ParsedCall[]? Calls { get; set; }

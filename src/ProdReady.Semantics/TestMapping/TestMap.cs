@@ -1698,6 +1698,14 @@ public sealed partial class TestMap
                                 Enqueue(init, initStep.IsTestSide, isTestSide ? through : unit.QualifiedName, nextHelper, nextCertain, isTestSide, unit.QualifiedName, raising, initStep);
                             }
                         }
+
+                        // An object of a test's subclass of a project class may be handed to project code, which calls the
+                        // methods it overrides (a backend's `authenticate`, given to a middleware): possible links, on the way
+                        // through the class, since the test does not call them itself.
+                        foreach (var handed in isTestSide ? HandedOverridesOf(step) : [])
+                        {
+                            possible.Enqueue(new Pending(unit, true, handed, unit.QualifiedName, nextHelper, null, false, null, 0));
+                        }
                     }
                 }
             }
@@ -2598,8 +2606,22 @@ public sealed partial class TestMap
                         types.AddRange(OriginTypes("@call:" + function.QualifiedName, fixtureYields, selfType, depth + 1));
                         break;
                     case { Facts.Kind: "method" } call when !callable.IsCallable && !callable.Name.EndsWith("[]", StringComparison.Ordinal):
-                        // An object called (a factory held in a value): what its class's `__call__` returns.
-                        types.AddRange(OriginTypes("@call:" + call.QualifiedName, fixtureYields, selfType, depth + 1));
+                        // An object called (a factory held in a value): what its class's `__call__` returns; `-> Self`, or an
+                        // unannotated `return self`, is the object called.
+                        if (AddSelfResult(types, call, callable))
+                        {
+                            break;
+                        }
+
+                        if (call.Facts.Returns is null && call.Facts.Yields is not null)
+                        {
+                            AddYielded(types, call, null, callable, fixtureYields, selfType, depth);
+                        }
+                        else
+                        {
+                            types.AddRange(OriginTypes("@call:" + call.QualifiedName, fixtureYields, selfType, depth + 1));
+                        }
+
                         break;
                 }
 
@@ -2776,6 +2798,16 @@ public sealed partial class TestMap
                         var at = types.Count;
                         types.AddRange(OriginTypes("@call:" + heldCallable.QualifiedName, fixtureYields, selfType, depth + 1));
                         MarkAlternatives(types, at, way is not null);
+                    }
+                }
+                else if (!owner.IsCallable && ResolveMember(owner.Name, method) is null && AttributeOrigins(owner.Name, method) is { Count: > 0 } assigned)
+                {
+                    // `self.lifespan_context(app)`: an attribute the object's class assigns, called: what calling each value
+                    // it is given returns (an instance of a class it holds, what a function or an object's `__call__` returns).
+                    var ownerSelf = owner.IsDeclared ? Declared + owner.Name : owner.Name;
+                    foreach (var value in assigned)
+                    {
+                        types.AddRange(OriginTypes("@called:" + value, fixtureYields, ownerSelf, depth + 1));
                     }
                 }
 

@@ -1527,6 +1527,186 @@ public sealed class TestMapReachTests
         Assert.Contains("tests/test_completion.py::test_make claimed through `shop.completion.make`", Ways(map, "shop.completion.Complete.render"), StringComparison.Ordinal);
     }
 
+    private const string Lifespans = """
+        from typing import Any, Callable, TypeVar
+
+        _T = TypeVar("_T")
+        Lifespan = Callable[[Any], Any]
+
+
+        class _DefaultLifespan:
+            def __init__(self, router: "Router") -> None:
+                self._router = router
+
+            async def __aenter__(self) -> None:
+                await self._router.startup()
+
+            async def __aexit__(self, *exc_info: object) -> None:
+                await self._router.shutdown()
+
+            def __call__(self: _T, app: object) -> _T:
+                return self
+
+
+        class Router:
+            def __init__(self, lifespan: Lifespan | None = None) -> None:
+                self.handlers: list[Callable[[], None]] = []
+                if lifespan is None:
+                    self.lifespan_context: Lifespan = _DefaultLifespan(self)
+                else:
+                    self.lifespan_context = lifespan
+
+            async def startup(self) -> None:
+                for handler in self.handlers:
+                    handler()
+
+            async def shutdown(self) -> None:
+                for handler in self.handlers:
+                    handler()
+
+            async def lifespan(self, app: object) -> None:
+                async with self.lifespan_context(app):
+                    pass
+
+            async def unknown(self, app: object) -> None:
+                async with self.missing(app):
+                    pass
+        """;
+
+    [Fact]
+    public void Follows_a_with_statement_on_what_calling_an_attribute_holding_an_object_returns()
+    {
+        const string Tests = """
+            import asyncio
+            from shop.routing import Router
+
+
+            def test_lifespan():
+                router = Router()
+                asyncio.run(router.lifespan(None))
+                assert router.handlers == []
+
+
+            def test_unknown():
+                assert asyncio.run(Router().unknown(None)) is None
+            """;
+        using var tree = TestProject.Create().File("shop/routing.py", Lifespans).File("tests/test_routing.py", Tests);
+        var map = Map(tree);
+
+        // The attribute is annotated with an alias of a callable, and assigned an object made here: that object is one it
+        // holds. Called, its `__call__` returns the object itself (`self: _T -> _T`), whose `__aenter__` and `__aexit__` the
+        // `async with` runs.
+        Assert.Equal("tests/test_routing.py::test_lifespan claimed through `shop.routing._DefaultLifespan.__aenter__`", Ways(map, "shop.routing.Router.startup"));
+        Assert.Equal("tests/test_routing.py::test_lifespan claimed through `shop.routing._DefaultLifespan.__aexit__`", Ways(map, "shop.routing.Router.shutdown"));
+
+        // An attribute the class never assigns leads nowhere.
+        Assert.DoesNotContain("test_unknown", Ways(map, "shop.routing.Router.startup"), StringComparison.Ordinal);
+    }
+
+    private const string Backends = """
+        class Backend:
+            async def authenticate(self, conn):
+                raise NotImplementedError()
+
+            def name(self):
+                return "backend"
+
+
+        class User:
+            def __init__(self, username: str) -> None:
+                self.username = username
+
+
+        class Guest:
+            pass
+
+
+        class Middleware:
+            def __init__(self, backend: Backend) -> None:
+                self.backend = backend
+
+            async def __call__(self, conn):
+                return await self.backend.authenticate(conn)
+        """;
+
+    [Fact]
+    public void Follows_the_overrides_of_an_object_of_a_test_subclass_the_test_makes_as_possible_links()
+    {
+        const string Tests = """
+            import asyncio
+            from shop.auth import Backend, Guest, Middleware, User
+
+
+            class Basic(Backend):
+                async def authenticate(self, conn):
+                    return User(conn)
+
+                def helper(self):
+                    return Guest()
+
+
+            class Unused(Backend):
+                async def authenticate(self, conn):
+                    return Guest()
+
+
+            def test_auth():
+                middleware = Middleware(Basic())
+                assert asyncio.run(middleware("x"))
+
+
+            def test_name():
+                assert Backend().name() == "backend"
+            """;
+        using var tree = TestProject.Create().File("shop/auth.py", Backends).File("tests/test_auth.py", Tests);
+        var map = Map(tree);
+
+        // The test made a `Basic`: what its override makes may run when the middleware calls it, not for certain.
+        Assert.Equal("tests/test_auth.py::test_auth possible possibly through `tests.test_auth.Basic`", Ways(map, "shop.auth.User"));
+
+        // A method that overrides nothing of the project's is not handed anywhere, and a subclass no test makes is not
+        // followed; a test that makes no subclass reaches none of them.
+        Assert.Empty(map.TestsOf("shop.auth.Guest"));
+    }
+
+    private const string Finders = """
+        class Finder:
+            def find(self, name):
+                return name
+
+
+        class Report:
+            def show(self):
+                return "report"
+
+
+        def run(name, finder_class=Finder, report=None):
+            finder = finder_class()
+            return finder.find(name)
+
+
+        def typed(name, finder_class: type[Finder] = Finder):
+            return finder_class().find(name)
+        """;
+
+    [Fact]
+    public void Reads_a_parameter_that_defaults_to_a_project_class_as_that_class_possibly()
+    {
+        const string Tests = """
+            from shop.finder import run
+
+
+            def test_run():
+                assert run("x") == "x"
+            """;
+        using var tree = TestProject.Create().File("shop/finder.py", Finders).File("tests/test_finder.py", Tests);
+        var map = Map(tree);
+
+        // The caller may pass another class: what the default names is one possibility.
+        Assert.Equal("tests/test_finder.py::test_run possible possibly through `shop.finder.run`", Ways(map, "shop.finder.Finder.find"));
+        Assert.Empty(map.TestsOf("shop.finder.Report.show"));
+    }
+
     [Fact]
     public void Types_the_result_of_calling_a_fixture_that_provides_a_class()
     {
