@@ -3824,6 +3824,31 @@ internal static partial class FactsExtractor
             MayLeave(body, inNestedLoop) || MayLeave(orelse, inNestedLoop) || MayLeave(finalbody, inNestedLoop)
             || handlers.Any(h => h is ExceptHandler handler && MayLeave(handler.Body, inNestedLoop));
 
+        /// <summary>
+        /// Records the application a web test client is made with (<c>TestClient(app)</c>, <c>test_client_factory(app)</c>,
+        /// a <c>functools.partial</c> of a client class called), when it is an object or class of known origin and not an
+        /// application the module builds with a framework (whose routes the map reads instead): a request through the
+        /// client runs it, which the map follows as a possible link (<see cref="UnitFacts.ServedAppPrefix"/>).
+        /// </summary>
+        private void NoteServedApplication(Call call, string? name)
+        {
+            var maker = name is not null && s_testClients.Contains(name) ? "@clientmaker"
+                : call.Func is Name && Origin(call.Func) is { } called && (called == "@clientmaker" || called.StartsWith("@param:", StringComparison.Ordinal) || called.StartsWith("@decl:", StringComparison.Ordinal))
+                    ? called
+                    : null;
+            var app = maker is null ? null : call.Args.Length > 0 ? call.Args[0] : call.Keywords.FirstOrDefault(k => k.Arg == "app")?.Value;
+            if (app is null or Starred || IsLocalApp(app))
+            {
+                return;
+            }
+
+            var served = Origin(app) ?? (HeldReference(_model, app) is { } held ? HeldReferencePrefix + held : null);
+            if (served is not null && !served.StartsWith("@client", StringComparison.Ordinal) && !served.StartsWith("@localclient", StringComparison.Ordinal))
+            {
+                AddCall(UnitFacts.ServedAppPrefix + served + ">" + maker, handed: true);
+            }
+        }
+
         private void VisitCall(Call call)
         {
             _calledFunctions.Add(call.Func.Span.Start);
@@ -3851,6 +3876,7 @@ internal static partial class FactsExtractor
             }
 
             var name = Qualified(_model, call.Func);
+            NoteServedApplication(call, name);
             if (name is not null)
             {
                 if (IsNondeterministic(name, call))

@@ -2001,6 +2001,11 @@ public sealed partial class TestMap
             return ScriptTargets(target, fixtureYields);
         }
 
+        if (target.StartsWith(UnitFacts.ServedAppPrefix, StringComparison.Ordinal))
+        {
+            return ServedApplication(target, fixtureYields, selfType);
+        }
+
         var invoked = target.IndexOf('>', StringComparison.Ordinal);
         if (invoked > 0)
         {
@@ -2415,6 +2420,46 @@ public sealed partial class TestMap
         }
 
         return targets;
+    }
+
+    /// <summary>
+    /// What a request through a web test client made with an application object or class runs (see
+    /// <see cref="UnitFacts.ServedAppPrefix"/>), when what made the client is known to make one: an object's
+    /// <c>__call__</c>; a class, made for each request (its constructors), and its <c>__await__</c>; a function, itself.
+    /// </summary>
+    private List<(MappedUnit Unit, string? SelfType)> ServedApplication(string target, IReadOnlyDictionary<string, List<string>> fixtureYields, string? selfType)
+    {
+        var results = new List<(MappedUnit Unit, string? SelfType)>();
+        var maker = target.LastIndexOf('>');
+        if (maker < 0 || !MakesClient(target[(maker + 1)..], fixtureYields, 0))
+        {
+            return results;
+        }
+
+        foreach (var app in OriginTypes(target[UnitFacts.ServedAppPrefix.Length..maker], fixtureYields, selfType, 0))
+        {
+            if (!app.IsCallable)
+            {
+                if (ResolveMember(app.Name, "__call__") is { Facts.Kind: "method" } entry)
+                {
+                    results.Add((entry, app.IsDeclared || app.IsAlternative ? app.Name + Override : app.Name));
+                }
+            }
+            else if (Resolve(app.Name) is { Facts.Kind: "class" } type)
+            {
+                results.Add((type, null));
+                if (ResolveMember(type.QualifiedName, "__await__") is { Facts.Kind: "method" } awaited)
+                {
+                    results.Add((awaited, type.QualifiedName));
+                }
+            }
+            else if (Resolve(app.Name) is { Facts.Kind: "function" } function)
+            {
+                results.Add((function, null));
+            }
+        }
+
+        return results;
     }
 
     /// <summary>

@@ -97,6 +97,14 @@ public sealed class UnitFacts
     /// </summary>
     public const string LocalClientPrefix = "@localclient:";
 
+    /// <summary>
+    /// Starts the call target written where test code makes a web test client of an application object or class that is
+    /// not one its module builds with a framework (<c>test_client_factory(StaticFiles(...))</c>): <c>@served:APP&gt;MAKER</c>,
+    /// the origin of the application and of what makes the client. A request through the client runs the application
+    /// (an object's <c>__call__</c>; a class made for each request, and its <c>__await__</c>).
+    /// </summary>
+    public const string ServedAppPrefix = "@served:";
+
     /// <summary>Separates the words a command runner's <c>invoke</c> is given in its call target (<c>ORIGIN#invoke&gt;COMMAND&gt;WORDS</c>).</summary>
     public const char WordSeparator = '\u001f';
 

@@ -1669,6 +1669,78 @@ public sealed class TestMapReachTests
         Assert.Empty(map.TestsOf("shop.auth.Guest"));
     }
 
+    private const string Served = """
+        class Static:
+            def __init__(self, directory: str) -> None:
+                self.directory = directory
+                self.checked = False
+
+            async def __call__(self, scope, receive, send) -> None:
+                if not self.checked:
+                    await self.check()
+                    self.checked = True
+
+            async def check(self) -> None:
+                return None
+
+
+        class Endpoint:
+            def __init__(self, scope, receive, send) -> None:
+                self.scope = scope
+
+            def __await__(self):
+                return self.dispatch().__await__()
+
+            async def dispatch(self) -> None:
+                await self.on_connect()
+
+            async def on_connect(self) -> None:
+                return None
+
+
+        class Unrelated:
+            async def __call__(self, scope, receive, send) -> None:
+                return None
+        """;
+
+    [Fact]
+    public void Follows_a_request_to_an_application_object_or_class_a_test_client_is_made_with()
+    {
+        const string Tests = """
+            from starlette.testclient import TestClient
+            from shop.served import Endpoint, Static, Unrelated
+
+
+            class App(Endpoint):
+                async def on_connect(self) -> None:
+                    return None
+
+
+            def test_static(tmp_path):
+                client = TestClient(Static(directory=str(tmp_path)))
+                assert client.get("/x").status_code == 404
+
+
+            def test_endpoint():
+                client = TestClient(App)
+                assert client.get("/").status_code == 200
+
+
+            def test_not_a_client():
+                made = dict(Unrelated())
+                assert made
+            """;
+        using var tree = TestProject.Create().File("shop/served.py", Served).File("tests/test_served.py", Tests);
+        var map = Map(tree);
+
+        // The object's `__call__` runs for each request; a class is made for each request and awaited.
+        Assert.Equal("tests/test_served.py::test_static possible possibly through `shop.served.Static.__call__`", Ways(map, "shop.served.Static.check"));
+        Assert.Equal("tests/test_served.py::test_endpoint possible possibly through `shop.served.Endpoint.__await__`", Ways(map, "shop.served.Endpoint.dispatch"));
+
+        // Handed to something that makes no client, an application object runs nothing.
+        Assert.Empty(map.TestsOf("shop.served.Unrelated.__call__"));
+    }
+
     private const string Finders = """
         class Finder:
             def find(self, name):
