@@ -2097,10 +2097,15 @@ public sealed partial class TestMap
                     if (type.IsDeclared)
                     {
                         // The object may be of a project subclass that binds its own (a base's method calling what each
-                        // subclass binds): each is possible.
+                        // subclass binds), or defines it as a method or property where the class has a plain attribute
+                        // (`arity: ClassVar[int] = 1`, a subclass's `@property def arity`): each is possible.
                         foreach (var subclass in SubclassesOf(type.Name))
                         {
                             AddHeldCallables(results, subclass, member, fixtureYields, selfType, Override);
+                            if (ResolveMember(subclass, member) is { Facts.Kind: "method" } defined)
+                            {
+                                results.Add((defined, subclass + Override));
+                            }
                         }
                     }
                 }

@@ -1741,6 +1741,50 @@ public sealed class TestMapReachTests
         Assert.Empty(map.TestsOf("shop.served.Unrelated.__call__"));
     }
 
+    private const string ParamTypes = """
+        from typing import ClassVar
+
+
+        class ParamType:
+            arity: ClassVar[int] = 1
+
+
+        class Pair(ParamType):
+            @property
+            def arity(self) -> int:
+                return 2
+
+
+        class Single(ParamType):
+            pass
+
+
+        class Parameter:
+            def __init__(self, kind: ParamType) -> None:
+                self.kind = kind
+
+            def width(self) -> int:
+                return self.kind.arity
+        """;
+
+    [Fact]
+    public void Follows_a_subclass_property_that_replaces_a_class_attribute_of_the_declared_type_as_possible()
+    {
+        const string Tests = """
+            from shop.params import Pair, Parameter
+
+
+            def test_width():
+                assert Parameter(Pair()).width() == 2
+            """;
+        using var tree = TestProject.Create().File("shop/params.py", ParamTypes).File("tests/test_params.py", Tests);
+        var map = Map(tree);
+
+        // `ParamType.arity` is a plain attribute: which object the parameter holds is not known, and a subclass's property
+        // of that name may be what runs.
+        Assert.Equal("tests/test_params.py::test_width possible possibly through `shop.params.Parameter.width`", Ways(map, "shop.params.Pair.arity"));
+    }
+
     private const string Finders = """
         class Finder:
             def find(self, name):
