@@ -783,10 +783,50 @@ internal static partial class FactsExtractor
             value = wrapped;
         }
 
+        // `json = pyjson`, `loads = staticmethod(pyjson.loads)`, where the module binds `pyjson = import_fresh_module("json")`:
+        // the module imported afresh, or its member.
+        if (FreshModuleName(model, value) is { } fresh)
+        {
+            return fresh;
+        }
+
+        if (value is Python.Syntax.Attribute { Value: var holder } member && FreshModuleName(model, holder) is { } owner)
+        {
+            return owner + "." + member.Attr;
+        }
+
         return value is Name or Python.Syntax.Attribute && Qualified(model, value) is { } qualified && !qualified.StartsWith("builtins.", StringComparison.Ordinal)
             ? qualified
             : null;
     }
+
+    /// <summary>
+    /// The module a name holds when its module binds it once, at its top level, to CPython's test helper
+    /// <c>import_fresh_module("NAME", ...)</c> (a module imported again by name, with or without its C accelerator), or the
+    /// module such a call imports; else <see langword="null"/>.
+    /// </summary>
+    internal static string? FreshModuleName(SemanticModel model, ExprNode value)
+    {
+        if (value is Name name)
+        {
+            if (model.ReferenceOf(name) is not { Binding: { Kind: BindingKind.Assignment, Scope: { Kind: ScopeKind.Module } scope, Node: Assign { Targets: [Name], Value: Call made } } }
+                || scope.BindingsOf(name.Id).Length != 1)
+            {
+                return null;
+            }
+
+            value = made;
+        }
+
+        return value is Call { Args: [Constant { Value: string module }, ..] } call && Qualified(model, call.Func) is { } callee && s_freshImports.Contains(callee)
+            && module.Length > 0 && module.Split('.').All(part => Project.PythonNames.IsIdentifier(part))
+                ? module
+                : null;
+    }
+
+    /// <summary>CPython's test helper that imports a module again by name (in <c>test.support</c> before 3.10).</summary>
+    private static readonly FrozenSet<string> s_freshImports = FrozenSet.ToFrozenSet(
+        ["test.support.import_helper.import_fresh_module", "test.support.import_fresh_module"], StringComparer.Ordinal);
 
     private static (int Line, int Column, int StartLine, int EndLine) Position(SemanticModel model, StmtNode node, IReadOnlyList<ExprNode> decorators)
     {
@@ -3374,7 +3414,7 @@ internal static partial class FactsExtractor
                         return _origins.TryGetValue(OriginKey(name.Id, binding.Scope), out var origin) || _origins.TryGetValue(name.Id, out origin) ? origin : null;
                     }
 
-                    return RunnerHeldBy(binding, name.Id);
+                    return RunnerHeldBy(binding, name.Id) ?? (FreshModuleName(_model, name) is { } freshModule ? "@module:" + freshModule : null);
                 case Call call:
                     if (call.Func is Python.Syntax.Attribute { Attr: "test_client", Value: var flaskApp })
                     {
@@ -3393,6 +3433,11 @@ internal static partial class FactsExtractor
                         if (callee == "importlib.import_module" && ImportedModules(call) is { } modules)
                         {
                             return "@module:" + modules;
+                        }
+
+                        if (FreshModuleName(_model, call) is { } fresh)
+                        {
+                            return "@module:" + fresh;
                         }
 
                         if (callee == "functools.partial" && MakesTestClient(callee, call))

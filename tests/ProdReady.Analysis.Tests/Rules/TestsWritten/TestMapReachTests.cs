@@ -1785,6 +1785,56 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_params.py::test_width possible possibly through `shop.params.Parameter.width`", Ways(map, "shop.params.Pair.arity"));
     }
 
+    [Fact]
+    public void Reads_a_module_imported_afresh_by_the_standard_library_test_helper()
+    {
+        const string Operators = """
+            def add(a, b):
+                return a + b
+
+
+            def sub(a, b):
+                return a - b
+
+
+            def neg(a):
+                return -a
+
+
+            def unused(a):
+                return a
+            """;
+        const string Tests = """
+            import unittest
+            from test.support import import_helper
+
+            py_ops = import_helper.import_fresh_module("shop.ops", blocked=["_ops"])
+
+
+            class OpsTest(unittest.TestCase):
+                module = py_ops
+                sub = staticmethod(py_ops.sub)
+
+                def test_add(self):
+                    self.assertEqual(self.module.add(1, 2), 3)
+
+                def test_sub(self):
+                    self.assertEqual(self.sub(3, 2), 1)
+
+
+            def test_neg():
+                assert py_ops.neg(1) == -1
+            """;
+        using var tree = TestProject.Create().File("shop/ops.py", Operators).File("tests/test_ops.py", Tests);
+        var map = Map(tree);
+
+        // The class holds the module imported afresh, or its function; the module's name is read from the call.
+        Assert.Equal("tests/test_ops.py::OpsTest::test_add claimed directly", Ways(map, "shop.ops.add"));
+        Assert.Equal("tests/test_ops.py::OpsTest::test_sub claimed directly", Ways(map, "shop.ops.sub"));
+        Assert.Equal("tests/test_ops.py::test_neg claimed directly", Ways(map, "shop.ops.neg"));
+        Assert.Empty(map.TestsOf("shop.ops.unused"));
+    }
+
     private const string Finders = """
         class Finder:
             def find(self, name):
