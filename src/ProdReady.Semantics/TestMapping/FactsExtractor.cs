@@ -2290,7 +2290,11 @@ internal static partial class FactsExtractor
 
             if (call is not null)
             {
+                // The decorator's own call runs where the function is defined (a module's or class's when it is imported),
+                // not each time the function runs: what it calls may have run for a test, not surely in it.
+                _conditional++;
                 Walk(call);
+                _conditional--;
             }
             else if (name is not null)
             {

@@ -1835,6 +1835,43 @@ public sealed class TestMapReachTests
         Assert.Empty(map.TestsOf("shop.ops.unused"));
     }
 
+    [Fact]
+    public void Reads_what_a_decorator_factory_calls_as_possible_for_the_function_it_decorates()
+    {
+        const string Registry = """
+            class Registry:
+                def register(self, name):
+                    def wrap(f):
+                        return f
+                    return wrap
+
+
+            registry = Registry()
+
+
+            def helper():
+                return 1
+
+
+            @registry.register("x")
+            def handler():
+                return helper()
+            """;
+        const string Tests = """
+            from shop.registry import handler
+
+
+            def test_handler():
+                assert handler() == 1
+            """;
+        using var tree = TestProject.Create().File("shop/registry.py", Registry).File("tests/test_registry.py", Tests);
+        var map = Map(tree);
+
+        // `registry.register("x")` ran when the module defined `handler`, not when the test called it.
+        Assert.Equal("tests/test_registry.py::test_handler possible possibly through `shop.registry.handler`", Ways(map, "shop.registry.Registry.register"));
+        Assert.Equal("tests/test_registry.py::test_handler claimed through `shop.registry.handler`", Ways(map, "shop.registry.helper"));
+    }
+
     private const string Finders = """
         class Finder:
             def find(self, name):
