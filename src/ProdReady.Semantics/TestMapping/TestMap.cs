@@ -1837,6 +1837,15 @@ public sealed partial class TestMap
                 {
                     Visit(id, isTestSide, initId);
                 }
+
+                // The overrides an object of the class may have called where it is handed (see HandedOverridesOf).
+                foreach (var handed in HandedOverridesOf(step))
+                {
+                    foreach (var target in ProjectSideTargets(new Pending(unit, isTestSide, handed, null, null, null, false, null, 0), s_noFixtures, []))
+                    {
+                        Visit(id, isTestSide, target.Step);
+                    }
+                }
             }
         }
 

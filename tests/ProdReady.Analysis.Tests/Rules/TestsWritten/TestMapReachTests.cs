@@ -1872,6 +1872,30 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_registry.py::test_handler claimed through `shop.registry.handler`", Ways(map, "shop.registry.helper"));
     }
 
+    [Fact]
+    public void Links_a_handed_override_the_same_in_a_map_of_the_change_as_in_the_whole_map()
+    {
+        const string Tests = """
+            import asyncio
+            from shop.auth import Backend, Middleware, User
+
+
+            class Basic(Backend):
+                async def authenticate(self, conn):
+                    return User(conn)
+
+
+            def test_auth():
+                assert asyncio.run(Middleware(Basic())("x"))
+            """;
+        using var tree = TestProject.Create().File("shop/auth.py", Backends).File("tests/test_auth.py", Tests);
+        var whole = Map(tree);
+        var focused = ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), TestMapFocusTests.Files(tree), useCache: false, testMapFocus: ["shop/auth.py"]).TestMap!;
+
+        Assert.Equal("tests/test_auth.py::test_auth possible possibly through `tests.test_auth.Basic`", Ways(whole, "shop.auth.User"));
+        Assert.Equal(Ways(whole, "shop.auth.User"), Ways(focused, "shop.auth.User"));
+    }
+
     private const string Finders = """
         class Finder:
             def find(self, name):
