@@ -50,6 +50,16 @@ public sealed class TestMapReachTests
     internal static string Ways(TestMap map, string unit) =>
         string.Join("; ", map.TestsOf(unit).Select(l => $"{l.Test.Id} {(l.IsCertain ? "claimed" : "possible")} {l.Way}"));
 
+    /// <summary>Asserts that the map of a change to one file links each of the file's units as the whole map does.</summary>
+    private static void AssertChangeMapMatches(TempTree tree, TestMap whole, string file, params string[] units)
+    {
+        var focused = ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), TestMapFocusTests.Files(tree), useCache: false, testMapFocus: [file]).TestMap!;
+        foreach (var unit in units)
+        {
+            Assert.Equal(Ways(whole, unit), Ways(focused, unit));
+        }
+    }
+
     [Fact]
     public void Follows_self_calls_on_the_class_of_the_object_the_test_built()
     {
@@ -1601,6 +1611,7 @@ public sealed class TestMapReachTests
 
         // An attribute the class never assigns leads nowhere.
         Assert.DoesNotContain("test_unknown", Ways(map, "shop.routing.Router.startup"), StringComparison.Ordinal);
+        AssertChangeMapMatches(tree, map, "shop/routing.py", "shop.routing.Router.startup", "shop.routing.Router.shutdown");
     }
 
     private const string Backends = """
@@ -1739,6 +1750,7 @@ public sealed class TestMapReachTests
 
         // Handed to something that makes no client, an application object runs nothing.
         Assert.Empty(map.TestsOf("shop.served.Unrelated.__call__"));
+        AssertChangeMapMatches(tree, map, "shop/served.py", "shop.served.Static.check", "shop.served.Endpoint.dispatch", "shop.served.Endpoint.on_connect");
     }
 
     private const string ParamTypes = """
@@ -1783,6 +1795,7 @@ public sealed class TestMapReachTests
         // `ParamType.arity` is a plain attribute: which object the parameter holds is not known, and a subclass's property
         // of that name may be what runs.
         Assert.Equal("tests/test_params.py::test_width possible possibly through `shop.params.Parameter.width`", Ways(map, "shop.params.Pair.arity"));
+        AssertChangeMapMatches(tree, map, "shop/params.py", "shop.params.Pair.arity");
     }
 
     [Fact]
@@ -1833,6 +1846,7 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_ops.py::OpsTest::test_sub claimed directly", Ways(map, "shop.ops.sub"));
         Assert.Equal("tests/test_ops.py::test_neg claimed directly", Ways(map, "shop.ops.neg"));
         Assert.Empty(map.TestsOf("shop.ops.unused"));
+        AssertChangeMapMatches(tree, map, "shop/ops.py", "shop.ops.add", "shop.ops.sub", "shop.ops.neg");
     }
 
     [Fact]
@@ -1870,6 +1884,7 @@ public sealed class TestMapReachTests
         // `registry.register("x")` ran when the module defined `handler`, not when the test called it.
         Assert.Equal("tests/test_registry.py::test_handler possible possibly through `shop.registry.handler`", Ways(map, "shop.registry.Registry.register"));
         Assert.Equal("tests/test_registry.py::test_handler claimed through `shop.registry.handler`", Ways(map, "shop.registry.helper"));
+        AssertChangeMapMatches(tree, map, "shop/registry.py", "shop.registry.Registry.register", "shop.registry.helper");
     }
 
     [Fact]
@@ -1932,6 +1947,7 @@ public sealed class TestMapReachTests
         // The caller may pass another class: what the default names is one possibility.
         Assert.Equal("tests/test_finder.py::test_run possible possibly through `shop.finder.run`", Ways(map, "shop.finder.Finder.find"));
         Assert.Empty(map.TestsOf("shop.finder.Report.show"));
+        AssertChangeMapMatches(tree, map, "shop/finder.py", "shop.finder.Finder.find");
     }
 
     [Fact]
