@@ -21,7 +21,7 @@ public sealed class ProjectIndex
     public const string CacheFolderName = ".prodready_cache";
 
     /// <summary>The format of the cached summaries: part of every content hash, and of the test map record's key.</summary>
-    internal const string FormatVersion = "summaries-v80";
+    internal const string FormatVersion = "summaries-v81";
 
     /// <summary>
     /// From this many deferred summaries on, they are written as one packed file rather than a file each: a first run

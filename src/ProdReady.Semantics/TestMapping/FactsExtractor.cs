@@ -755,6 +755,12 @@ internal static partial class FactsExtractor
             {
                 scanner.NoteAttribute(field.Id, "@decl:" + fieldType);
             }
+            else if (statement is Assign { Targets: [Name accelerated] } assigned && FreshImport(model, assigned.Value) is (var module, true))
+            {
+                // `json = cjson`, the module imported with its C accelerator: what the class reads of it may be the
+                // accelerator's own function or class instead of the module's.
+                scanner.NoteAttribute(accelerated.Id, "@maybe:@module:" + module);
+            }
             else if (statement is Assign { Targets: [Name held] } holding && HeldReference(model, holding.Value) is { } reference)
             {
                 // `loads = staticmethod(json.loads)`, `ioclass = io.BytesIO`, `module = pickle`: the class holds the
@@ -783,16 +789,16 @@ internal static partial class FactsExtractor
             value = wrapped;
         }
 
-        // `json = pyjson`, `loads = staticmethod(pyjson.loads)`, where the module binds `pyjson = import_fresh_module("json")`:
-        // the module imported afresh, or its member.
-        if (FreshModuleName(model, value) is { } fresh)
+        // `json = pyjson`, `loads = staticmethod(pyjson.loads)`, where the module binds `pyjson = import_fresh_module("json",
+        // blocked=["_json"])`: the module imported afresh, or its member (with its accelerator, see the class body's scan).
+        if (FreshImport(model, value) is var (fresh, accelerated))
         {
-            return fresh;
+            return accelerated ? null : fresh;
         }
 
-        if (value is Python.Syntax.Attribute { Value: var holder } member && FreshModuleName(model, holder) is { } owner)
+        if (value is Python.Syntax.Attribute { Value: var holder } member && FreshImport(model, holder) is var (owner, ownerAccelerated))
         {
-            return owner + "." + member.Attr;
+            return ownerAccelerated ? null : owner + "." + member.Attr;
         }
 
         return value is Name or Python.Syntax.Attribute && Qualified(model, value) is { } qualified && !qualified.StartsWith("builtins.", StringComparison.Ordinal)
@@ -803,9 +809,10 @@ internal static partial class FactsExtractor
     /// <summary>
     /// The module a name holds when its module binds it once, at its top level, to CPython's test helper
     /// <c>import_fresh_module("NAME", ...)</c> (a module imported again by name, with or without its C accelerator), or the
-    /// module such a call imports; else <see langword="null"/>.
+    /// module such a call imports, and whether it is imported with its accelerator (<c>fresh=</c> without <c>blocked=</c>),
+    /// which replaces some of the module's functions and classes with its own; else <see langword="null"/>.
     /// </summary>
-    internal static string? FreshModuleName(SemanticModel model, ExprNode value)
+    internal static (string Module, bool Accelerated)? FreshImport(SemanticModel model, ExprNode value)
     {
         if (value is Name name)
         {
@@ -818,11 +825,18 @@ internal static partial class FactsExtractor
             value = made;
         }
 
-        return value is Call { Args: [Constant { Value: string module }, ..] } call && Qualified(model, call.Func) is { } callee && s_freshImports.Contains(callee)
-            && module.Length > 0 && module.Split('.').All(part => Project.PythonNames.IsIdentifier(part))
-                ? module
-                : null;
+        if (value is not Call { Args: [Constant { Value: string module }, ..] } call || Qualified(model, call.Func) is not { } callee || !s_freshImports.Contains(callee)
+            || module.Length == 0 || !module.Split('.').All(part => Project.PythonNames.IsIdentifier(part)))
+        {
+            return null;
+        }
+
+        return (module, call.Keywords.Any(k => k.Arg == "fresh") && !call.Keywords.Any(k => k.Arg == "blocked"));
     }
+
+    /// <summary>The origin of a module imported afresh (see <see cref="FreshImport"/>): the module, or, with its accelerator, the module as one possibility.</summary>
+    internal static string? FreshModuleOrigin(SemanticModel model, ExprNode value) =>
+        FreshImport(model, value) is var (module, accelerated) ? (accelerated ? "@maybe:@module:" : "@module:") + module : null;
 
     /// <summary>CPython's test helper that imports a module again by name (in <c>test.support</c> before 3.10).</summary>
     private static readonly FrozenSet<string> s_freshImports = FrozenSet.ToFrozenSet(
@@ -2796,7 +2810,8 @@ internal static partial class FactsExtractor
                         // holds, as an unannotated assignment's is; the annotation may name no class (an alias of a callable).
                         if (valueOrigin is not null && valueOrigin.StartsWith("@call:", StringComparison.Ordinal))
                         {
-                            NoteAttribute(field.Attr, valueOrigin);
+                            // One possibility: another assignment may store what the annotation allows (a parameter, say).
+                            NoteAttribute(field.Attr, "@maybe:" + valueOrigin);
                         }
                     }
                     else if (valueOrigin is not null)
@@ -3418,7 +3433,7 @@ internal static partial class FactsExtractor
                         return _origins.TryGetValue(OriginKey(name.Id, binding.Scope), out var origin) || _origins.TryGetValue(name.Id, out origin) ? origin : null;
                     }
 
-                    return RunnerHeldBy(binding, name.Id) ?? (FreshModuleName(_model, name) is { } freshModule ? "@module:" + freshModule : null);
+                    return RunnerHeldBy(binding, name.Id) ?? FreshModuleOrigin(_model, name);
                 case Call call:
                     if (call.Func is Python.Syntax.Attribute { Attr: "test_client", Value: var flaskApp })
                     {
@@ -3439,9 +3454,9 @@ internal static partial class FactsExtractor
                             return "@module:" + modules;
                         }
 
-                        if (FreshModuleName(_model, call) is { } fresh)
+                        if (FreshModuleOrigin(_model, call) is { } fresh)
                         {
-                            return "@module:" + fresh;
+                            return fresh;
                         }
 
                         if (callee == "functools.partial" && MakesTestClient(callee, call))

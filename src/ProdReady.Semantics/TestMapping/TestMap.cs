@@ -2078,9 +2078,10 @@ public sealed partial class TestMap
                 : found;
             if (member is null)
             {
-                if (call && !type.IsAlternative && Resolve(type.Name) is { } callee && type.IsCallable)
+                if (call && Resolve(type.Name) is { } callee && type.IsCallable)
                 {
-                    results.Add((callee, null));
+                    // One possibility among others (a parameter's default, a union's member): a possible target.
+                    results.Add((callee, type.IsAlternative ? Override : null));
                 }
 
                 continue;
@@ -2088,9 +2089,9 @@ public sealed partial class TestMap
 
             if (type.IsCallable)
             {
-                if (member == "__call__" && !type.IsAlternative && Resolve(type.Name) is { } called)
+                if (member == "__call__" && Resolve(type.Name) is { } called)
                 {
-                    results.Add((called, null));
+                    results.Add((called, type.IsAlternative ? Override : null));
                 }
 
                 continue;
@@ -2124,6 +2125,13 @@ public sealed partial class TestMap
 
             if (type.IsAlternative && resolved.Facts.Kind != "method")
             {
+                // A function or class of a module that is one possibility (a module imported with its accelerator, which
+                // may replace it): possibly what runs.
+                if (resolved.Facts.Kind is "function" or "class" && ProjectModulePath(type.Name) is not null)
+                {
+                    results.Add((resolved, Override));
+                }
+
                 continue;
             }
 
@@ -2863,11 +2871,17 @@ public sealed partial class TestMap
                 {
                     // `self.lifespan_context(app)`: an attribute the object's class assigns, called: what calling each value
                     // it is given returns (an instance of a class it holds, what a function or an object's `__call__` returns).
+                    // Which value the attribute holds when it is called is not known (a branch may store one the class
+                    // does not record, such as a parameter): each is one possibility.
                     var ownerSelf = owner.IsDeclared ? Declared + owner.Name : owner.Name;
                     foreach (var value in assigned)
                     {
+                        var at = types.Count;
                         types.AddRange(OriginTypes("@called:" + value, fixtureYields, ownerSelf, depth + 1));
+                        MarkAlternatives(types, at, true);
                     }
+
+                    types.Add(new OriginType(OtherMember, false, true, true));
                 }
 
                 KeepAlternative(types, from, owner.IsAlternative);

@@ -1599,15 +1599,24 @@ public sealed class TestMapReachTests
 
             def test_unknown():
                 assert asyncio.run(Router().unknown(None)) is None
+
+
+            def test_own_lifespan():
+                router = Router(lifespan=object())
+                asyncio.run(router.lifespan(None))
+                assert router.handlers == []
             """;
         using var tree = TestProject.Create().File("shop/routing.py", Lifespans).File("tests/test_routing.py", Tests);
         var map = Map(tree);
 
         // The attribute is annotated with an alias of a callable, and assigned an object made here: that object is one it
-        // holds. Called, its `__call__` returns the object itself (`self: _T -> _T`), whose `__aenter__` and `__aexit__` the
-        // `async with` runs.
-        Assert.Equal("tests/test_routing.py::test_lifespan claimed through `shop.routing._DefaultLifespan.__aenter__`", Ways(map, "shop.routing.Router.startup"));
-        Assert.Equal("tests/test_routing.py::test_lifespan claimed through `shop.routing._DefaultLifespan.__aexit__`", Ways(map, "shop.routing.Router.shutdown"));
+        // may hold (the other branch stores the caller's). Called, its `__call__` returns the object itself
+        // (`self: _T -> _T`), whose `__aenter__` and `__aexit__` the `async with` runs: possible links, since the test
+        // that passes its own lifespan runs neither.
+        Assert.Equal(
+            "tests/test_routing.py::test_lifespan possible possibly through `shop.routing._DefaultLifespan.__aenter__`; tests/test_routing.py::test_own_lifespan possible possibly through `shop.routing._DefaultLifespan.__aenter__`",
+            Ways(map, "shop.routing.Router.startup"));
+        Assert.Contains("test_lifespan possible possibly through `shop.routing._DefaultLifespan.__aexit__`", Ways(map, "shop.routing.Router.shutdown"), StringComparison.Ordinal);
 
         // An attribute the class never assigns leads nowhere.
         Assert.DoesNotContain("test_unknown", Ways(map, "shop.routing.Router.startup"), StringComparison.Ordinal);
@@ -1822,6 +1831,7 @@ public sealed class TestMapReachTests
             from test.support import import_helper
 
             py_ops = import_helper.import_fresh_module("shop.ops", blocked=["_ops"])
+            c_ops = import_helper.import_fresh_module("shop.ops", fresh=["_ops"])
 
 
             class OpsTest(unittest.TestCase):
@@ -1837,12 +1847,20 @@ public sealed class TestMapReachTests
 
             def test_neg():
                 assert py_ops.neg(1) == -1
+
+
+            class COpsTest(unittest.TestCase):
+                module = c_ops
+
+                def test_c_add(self):
+                    self.assertEqual(self.module.add(1, 2), 3)
             """;
         using var tree = TestProject.Create().File("shop/ops.py", Operators).File("tests/test_ops.py", Tests);
         var map = Map(tree);
 
-        // The class holds the module imported afresh, or its function; the module's name is read from the call.
-        Assert.Equal("tests/test_ops.py::OpsTest::test_add claimed directly", Ways(map, "shop.ops.add"));
+        // The class holds the module imported afresh, or its function; the module's name is read from the call. Imported
+        // with its accelerator (`fresh=` alone), a function may be the accelerator's instead: `test_c_add` possibly runs it.
+        Assert.Equal("tests/test_ops.py::COpsTest::test_c_add possible possibly directly; tests/test_ops.py::OpsTest::test_add claimed directly", Ways(map, "shop.ops.add"));
         Assert.Equal("tests/test_ops.py::OpsTest::test_sub claimed directly", Ways(map, "shop.ops.sub"));
         Assert.Equal("tests/test_ops.py::test_neg claimed directly", Ways(map, "shop.ops.neg"));
         Assert.Empty(map.TestsOf("shop.ops.unused"));
@@ -1929,17 +1947,29 @@ public sealed class TestMapReachTests
 
         def typed(name, finder_class: type[Finder] = Finder):
             return finder_class().find(name)
+
+
+        def normalize(name):
+            return name.lower()
+
+
+        def call_back(name, callback=normalize):
+            return callback(name)
         """;
 
     [Fact]
     public void Reads_a_parameter_that_defaults_to_a_project_class_as_that_class_possibly()
     {
         const string Tests = """
-            from shop.finder import run
+            from shop.finder import call_back, run
 
 
             def test_run():
                 assert run("x") == "x"
+
+
+            def test_call_back():
+                assert call_back("X") == "x"
             """;
         using var tree = TestProject.Create().File("shop/finder.py", Finders).File("tests/test_finder.py", Tests);
         var map = Map(tree);
@@ -1947,6 +1977,9 @@ public sealed class TestMapReachTests
         // The caller may pass another class: what the default names is one possibility.
         Assert.Equal("tests/test_finder.py::test_run possible possibly through `shop.finder.run`", Ways(map, "shop.finder.Finder.find"));
         Assert.Empty(map.TestsOf("shop.finder.Report.show"));
+
+        // A default function, called: possibly.
+        Assert.Equal("tests/test_finder.py::test_call_back possible possibly through `shop.finder.call_back`", Ways(map, "shop.finder.normalize"));
         AssertChangeMapMatches(tree, map, "shop/finder.py", "shop.finder.Finder.find");
     }
 
