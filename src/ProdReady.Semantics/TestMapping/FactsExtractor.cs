@@ -816,8 +816,7 @@ internal static partial class FactsExtractor
     {
         if (value is Name name)
         {
-            if (model.ReferenceOf(name) is not { Binding: { Kind: BindingKind.Assignment, Scope: { Kind: ScopeKind.Module } scope, Node: Assign { Targets: [Name], Value: Call made } } }
-                || scope.BindingsOf(name.Id).Length != 1)
+            if (model.ReferenceOf(name)?.Binding is not { } binding || HeldValue(binding, name.Id) is not Call made)
             {
                 return null;
             }
@@ -837,6 +836,13 @@ internal static partial class FactsExtractor
     /// <summary>The origin of a module imported afresh (see <see cref="FreshImport"/>): the module, or, with its accelerator, the module as one possibility.</summary>
     internal static string? FreshModuleOrigin(SemanticModel model, ExprNode value) =>
         FreshImport(model, value) is var (module, accelerated) ? (accelerated ? "@maybe:@module:" : "@module:") + module : null;
+
+    /// <summary>The value of a module's only assignment to a name, when it binds the name alone; else <see langword="null"/>.</summary>
+    private static ExprNode? HeldValue(Binding binding, string name) =>
+        binding is { Kind: BindingKind.Assignment, Scope: { Kind: ScopeKind.Module } scope, Node: Assign { Targets: [Name], Value: var value } }
+        && scope.BindingsOf(name).Length == 1
+            ? value
+            : null;
 
     /// <summary>CPython's test helper that imports a module again by name (in <c>test.support</c> before 3.10).</summary>
     private static readonly FrozenSet<string> s_freshImports = FrozenSet.ToFrozenSet(
@@ -1991,13 +1997,6 @@ internal static partial class FactsExtractor
 
             return callee is not null && s_testClients.Contains(callee) ? (ServesLocalApp(held) ? "@localclient" : "@client") : null;
         }
-
-        /// <summary>The value of a module's only assignment to a name, when it binds the name alone; else <see langword="null"/>.</summary>
-        private static ExprNode? HeldValue(Binding binding, string name) =>
-            binding is { Kind: BindingKind.Assignment, Scope: { Kind: ScopeKind.Module } scope, Node: Assign { Targets: [Name], Value: var value } }
-            && scope.BindingsOf(name).Length == 1
-                ? value
-                : null;
 
         /// <summary>Gets or sets the body of the function scanned, read for what it asserts when it runs a command.</summary>
         public IReadOnlyList<StmtNode>? Body { get; set; }

@@ -1702,7 +1702,7 @@ public sealed partial class TestMap
                         // An object of a test's subclass of a project class may be handed to project code, which calls the
                         // methods it overrides (a backend's `authenticate`, given to a middleware): possible links, on the way
                         // through the class, since the test does not call them itself.
-                        foreach (var handed in isTestSide ? HandedOverridesOf(step) : [])
+                        foreach (var handed in HandedOverridesOf(step))
                         {
                             possible.Enqueue(new Pending(unit, true, handed, unit.QualifiedName, nextHelper, null, false, null, 0));
                         }
@@ -2673,22 +2673,8 @@ public sealed partial class TestMap
                         types.AddRange(OriginTypes("@call:" + function.QualifiedName, fixtureYields, selfType, depth + 1));
                         break;
                     case { Facts.Kind: "method" } call when !callable.IsCallable && !callable.Name.EndsWith("[]", StringComparison.Ordinal):
-                        // An object called (a factory held in a value): what its class's `__call__` returns; `-> Self`, or an
-                        // unannotated `return self`, is the object called.
-                        if (AddSelfResult(types, call, callable))
-                        {
-                            break;
-                        }
-
-                        if (call.Facts.Returns is null && call.Facts.Yields is not null)
-                        {
-                            AddYielded(types, call, null, callable, fixtureYields, selfType, depth);
-                        }
-                        else
-                        {
-                            types.AddRange(OriginTypes("@call:" + call.QualifiedName, fixtureYields, selfType, depth + 1));
-                        }
-
+                        // An object called (a factory held in a value): what its class's `__call__` returns.
+                        AddMethodResult(types, call, callable, fixtureYields, selfType, depth);
                         break;
                 }
 
@@ -2843,17 +2829,9 @@ public sealed partial class TestMap
                         types.Add(new OriginType(OtherMember, false, true, true));
                     }
                 }
-                else if (!owner.IsCallable && ResolveMember(owner.Name, method) is { Facts.Kind: "method" } callee && !AddSelfResult(types, callee, owner))
+                else if (!owner.IsCallable && ResolveMember(owner.Name, method) is { Facts.Kind: "method" } callee)
                 {
-                    if (callee.Facts.Returns is null && callee.Facts.Yields is not null)
-                    {
-                        // Unannotated: `return self` (or `return cls(...)` in a class method) gives the object it was called on.
-                        AddYielded(types, callee, null, owner, fixtureYields, selfType, depth);
-                    }
-                    else
-                    {
-                        types.AddRange(OriginTypes("@call:" + callee.QualifiedName, fixtureYields, selfType, depth + 1));
-                    }
+                    AddMethodResult(types, callee, owner, fixtureYields, selfType, depth);
                 }
                 else if (!owner.IsCallable && !owner.IsAlternative && ResolveMember(owner.Name, method) is null && HoldsReferences(owner.Name, 0))
                 {
@@ -2936,6 +2914,28 @@ public sealed partial class TestMap
         }
 
         return _webClient.Length > 0 ? _webClient : null;
+    }
+
+    /// <summary>
+    /// Adds what a method returns when called on an object of <paramref name="owner"/>'s type: <c>-> Self</c>, or an
+    /// unannotated <c>return self</c> (or <c>return cls(...)</c> in a class method), is the object it was called on; any
+    /// other result is what its annotation or body says.
+    /// </summary>
+    private void AddMethodResult(List<OriginType> types, MappedUnit method, OriginType owner, IReadOnlyDictionary<string, List<string>> fixtureYields, string? selfType, int depth)
+    {
+        if (AddSelfResult(types, method, owner))
+        {
+            return;
+        }
+
+        if (method.Facts.Returns is null && method.Facts.Yields is not null)
+        {
+            AddYielded(types, method, null, owner, fixtureYields, selfType, depth);
+        }
+        else
+        {
+            types.AddRange(OriginTypes("@call:" + method.QualifiedName, fixtureYields, selfType, depth + 1));
+        }
     }
 
     /// <summary>

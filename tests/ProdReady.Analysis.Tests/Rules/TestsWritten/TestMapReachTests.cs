@@ -1687,6 +1687,9 @@ public sealed class TestMapReachTests
         // A method that overrides nothing of the project's is not handed anywhere, and a subclass no test makes is not
         // followed; a test that makes no subclass reaches none of them.
         Assert.Empty(map.TestsOf("shop.auth.Guest"));
+
+        // The map of a change to the project's file first finds what leads there: it takes the override's way too.
+        AssertChangeMapMatches(tree, map, "shop/auth.py", "shop.auth.User");
     }
 
     private const string Served = """
@@ -1903,30 +1906,6 @@ public sealed class TestMapReachTests
         Assert.Equal("tests/test_registry.py::test_handler possible possibly through `shop.registry.handler`", Ways(map, "shop.registry.Registry.register"));
         Assert.Equal("tests/test_registry.py::test_handler claimed through `shop.registry.handler`", Ways(map, "shop.registry.helper"));
         AssertChangeMapMatches(tree, map, "shop/registry.py", "shop.registry.Registry.register", "shop.registry.helper");
-    }
-
-    [Fact]
-    public void Links_a_handed_override_the_same_in_a_map_of_the_change_as_in_the_whole_map()
-    {
-        const string Tests = """
-            import asyncio
-            from shop.auth import Backend, Middleware, User
-
-
-            class Basic(Backend):
-                async def authenticate(self, conn):
-                    return User(conn)
-
-
-            def test_auth():
-                assert asyncio.run(Middleware(Basic())("x"))
-            """;
-        using var tree = TestProject.Create().File("shop/auth.py", Backends).File("tests/test_auth.py", Tests);
-        var whole = Map(tree);
-        var focused = ProjectContextFactory.Create(tree.Root, new ProdReadyConfiguration(tree.Root), TestMapFocusTests.Files(tree), useCache: false, testMapFocus: ["shop/auth.py"]).TestMap!;
-
-        Assert.Equal("tests/test_auth.py::test_auth possible possibly through `tests.test_auth.Basic`", Ways(whole, "shop.auth.User"));
-        Assert.Equal(Ways(whole, "shop.auth.User"), Ways(focused, "shop.auth.User"));
     }
 
     private const string Finders = """
